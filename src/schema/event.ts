@@ -61,6 +61,8 @@ export const eventSchema = z.object({
   type: eventTypeSchema,
   status: z.enum(['occurred', 'announced']),
   date: eventDateSchema,
+  /** for an announced event, when it is to happen ("in the next few days"); null otherwise */
+  planned: eventDateSchema.nullable(),
   actors: z.array(eventActorSchema),
   quotes: z.array(quoteSchema),
   quantities: z.array(quantitySchema),

@@ -3,7 +3,8 @@
  * `(input, context) => output`: no file access, no clock; `context.published` is the only "now".
  */
 import type { Actor, ActorPin } from '../schema/actor.ts';
-import type { Precision } from '../schema/event.ts';
+import type { Precision, TimelineEvent } from '../schema/event.ts';
+import type { Article } from '../schema/article.ts';
 
 export interface PipelineContext {
   /** article id (slug of the file name) */
@@ -82,4 +83,29 @@ export interface ActorMention {
 export interface ArticleActors {
   actors: Actor[];
   mentions: ActorMention[];
+}
+
+/** An article as read from content/articles: validated frontmatter and the raw body. */
+export interface SourceArticle {
+  /** slug of the file name: the article's permalink id */
+  id: string;
+  /** path shown in messages, e.g. content/articles/x.md */
+  file: string;
+  title: string;
+  publisher: string;
+  /** as written: YYYY-MM-DD or an ISO date-time */
+  publishedAt: string;
+  url: string | null;
+  byline: string | null;
+  /** the markdown body, frontmatter removed */
+  body: string;
+  /** line number (1-based) of the body's first line in the file, for messages */
+  bodyLine: number;
+}
+
+/** What the pipeline produces for the whole site. */
+export interface Timeline {
+  events: TimelineEvent[];
+  actors: Actor[];
+  articles: Article[];
 }

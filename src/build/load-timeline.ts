@@ -1,0 +1,53 @@
+/**
+ * The build's one entry to the data: reads content/, runs the extraction pipeline, and
+ * validates the result against the shared schemas. Memoized per process, so the three
+ * collections share one run.
+ */
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { actorSchema } from '../schema/actor.ts';
+import { articleSchema } from '../schema/article.ts';
+import { eventSchema } from '../schema/event.ts';
+import { extractTimeline } from '../pipeline/index.ts';
+import type { Timeline } from '../pipeline/types.ts';
+import { readContent } from './read-content.ts';
+
+export const timelineSchema = z.object({
+  events: z.array(eventSchema),
+  actors: z.array(actorSchema),
+  articles: z.array(articleSchema),
+});
+
+const cache = new Map<string, Promise<Timeline>>();
+
+/**
+ * The site's timeline. With DATELINE_TIMELINE=path/to/timeline.json the build serves that
+ * file instead of running the pipeline (test fixtures).
+ */
+export function loadTimeline(root: string = process.cwd()): Promise<Timeline> {
+  const fixture = process.env.DATELINE_TIMELINE;
+  const key = fixture ? `fixture:${resolve(root, fixture)}` : `content:${resolve(root)}`;
+  let pending = cache.get(key);
+  if (!pending) {
+    pending = fixture ? readFixture(resolve(root, fixture)) : runPipeline(root);
+    cache.set(key, pending);
+  }
+  return pending;
+}
+
+async function readFixture(path: string): Promise<Timeline> {
+  const parsed = timelineSchema.safeParse(JSON.parse(await readFile(path, 'utf8')));
+  if (!parsed.success) {
+    throw new Error(`${path}: not a valid timeline: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  }
+  return parsed.data;
+}
+
+async function runPipeline(root: string): Promise<Timeline> {
+  const content = await readContent(root);
+  for (const warning of content.warnings) console.warn(`warning: ${warning}`);
+  const timeline = extractTimeline(content.articles, content.pins);
+  // The pipeline's output must honour the public contract; fail the build loudly if not.
+  return timelineSchema.parse(timeline);
+}

@@ -1,0 +1,126 @@
+/**
+ * Parses one article file (markdown with YAML frontmatter) into a SourceArticle, or into
+ * errors that name the file, the line and the field and say what to do. Pure: the caller
+ * reads the bytes.
+ */
+import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
+import { articleFrontmatterSchema } from '../schema/article.ts';
+import type { SourceArticle } from '../pipeline/types.ts';
+
+export type { SourceArticle };
+
+
+export interface ParseResult {
+  article: SourceArticle | null;
+  errors: string[];
+  warnings: string[];
+}
+
+const FIELD_HELP: Record<string, string> = {
+  title: 'add a line `title: "Headline of the article"`',
+  publisher: 'add a line `publisher: "Name of the outlet"`',
+  publishedAt: 'write the publication date as YYYY-MM-DD (e.g. 2022-02-02) or an ISO date-time (2022-02-02T14:30:00Z)',
+  url: 'write a full address starting with https://, or remove the line',
+  byline: 'write the byline as plain text, or remove the line',
+};
+
+/** Slug of a file name: lower-case ASCII letters, digits and single hyphens. */
+export function slugifyFileName(name: string): string {
+  return name
+    .replace(/\.md$/i, '')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** Decodes bytes as UTF-8, or returns null when they are not valid UTF-8. */
+export function decodeUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    return null;
+  }
+}
+
+/** Is this ISO date (or date-time) a real calendar date? */
+function isRealDate(value: string): boolean {
+  const [y, m, d] = value.slice(0, 10).split('-').map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+export function parseArticle(source: string, file: string): ParseResult {
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  const text = source.replace(/\r\n?/g, '\n');
+  const match = /^---\n([\s\S]*?)\n---[ \t]*(?:\n|$)/.exec(text);
+  if (!match) {
+    return {
+      article: null,
+      errors: [`${file}:1: no frontmatter: start the file with a line "---", then title, publisher and publishedAt lines, then "---"`],
+      warnings,
+    };
+  }
+  const yamlText = match[1];
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // +1: the frontmatter starts on the line after the opening "---"
+  const lineOf = (offset: number) => lineCounter.linePos(offset).line + 1;
+  if (doc.errors.length > 0) {
+    for (const e of doc.errors) {
+      errors.push(`${file}:${lineOf(e.pos[0])}: frontmatter is not valid YAML (${e.message.split('\n')[0]}): fix the syntax, e.g. quote values that contain ":"`);
+    }
+    return { article: null, errors, warnings };
+  }
+  const contents = doc.contents;
+  if (!isMap(contents)) {
+    return { article: null, errors: [`${file}:2: frontmatter must be "key: value" lines (title, publisher, publishedAt)`], warnings };
+  }
+  const fieldLine = new Map<string, number>();
+  for (const pair of contents.items) {
+    if (isScalar(pair.key) && pair.key.range) fieldLine.set(String(pair.key.value), lineOf(pair.key.range[0]));
+  }
+  const raw = doc.toJS() as Record<string, unknown>;
+  // YAML reads an unquoted 2022-02-02 as a string with the default (core) schema; keep dates as written.
+  for (const key of ['publishedAt', 'title', 'publisher', 'byline', 'url']) {
+    if (typeof raw[key] === 'number') raw[key] = String(raw[key]);
+  }
+  const parsed = articleFrontmatterSchema.safeParse(raw);
+  const closingLine = yamlText.split('\n').length + 2;
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path[0] ?? '');
+      const line = fieldLine.get(field) ?? closingLine;
+      const value = raw[field];
+      const what = value === undefined ? `is missing` : `${JSON.stringify(value)} is not valid (${issue.message})`;
+      errors.push(`${file}:${line}: ${field} ${what}: ${FIELD_HELP[field] ?? 'fix or remove this field'}`);
+    }
+  } else if (!isRealDate(parsed.data.publishedAt)) {
+    errors.push(
+      `${file}:${fieldLine.get('publishedAt')}: publishedAt ${JSON.stringify(parsed.data.publishedAt)} is not a calendar date: ${FIELD_HELP.publishedAt}`,
+    );
+  }
+  const body = text.slice(match[0].length);
+  const bodyLine = text.slice(0, match[0].length).split('\n').length;
+  if (errors.length > 0 || !parsed.success) return { article: null, errors, warnings };
+  if (body.trim() === '') warnings.push(`${file}:${bodyLine}: the article body is empty: it adds no events; paste the article text below the frontmatter`);
+  const name = file.split('/').pop() ?? file;
+  const data = parsed.data;
+  return {
+    article: {
+      id: slugifyFileName(name),
+      file,
+      title: data.title,
+      publisher: data.publisher,
+      publishedAt: data.publishedAt,
+      url: data.url ?? null,
+      byline: data.byline ?? null,
+      body,
+      bodyLine,
+    },
+    errors,
+    warnings,
+  };
+}

@@ -1,0 +1,88 @@
+/**
+ * The file-reading edge: content/articles/*.md and content/actors.yaml in, validated
+ * SourceArticles and actor pins out. Collects every problem before failing, so an editor
+ * sees them all at once.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { LineCounter, parseDocument } from 'yaml';
+import { actorsFileSchema, type ActorPin } from '../schema/actor.ts';
+import { decodeUtf8, parseArticle, type SourceArticle } from './parse-article.ts';
+
+/** Thrown when content is invalid; `problems` are complete "file:line: what, and what to do" lines. */
+export class ContentError extends Error {
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    super(`invalid content (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n  ${problems.join('\n  ')}`);
+    this.name = 'ContentError';
+    this.problems = problems;
+  }
+}
+
+export interface Content {
+  articles: SourceArticle[];
+  pins: ActorPin[];
+  warnings: string[];
+}
+
+export async function readContent(root: string): Promise<Content> {
+  const problems: string[] = [];
+  const warnings: string[] = [];
+  const dir = join(root, 'content', 'articles');
+  let names: string[] = [];
+  try {
+    names = (await readdir(dir)).filter((n) => n.toLowerCase().endsWith('.md')).sort();
+  } catch {
+    throw new ContentError([`${relative(root, dir) || dir}: folder not found: create it and add articles with \`npx dateline add\``]);
+  }
+  const articles: SourceArticle[] = [];
+  const seen = new Map<string, string>();
+  for (const name of names) {
+    const file = relative(root, join(dir, name));
+    const text = decodeUtf8(await readFile(join(dir, name)));
+    if (text === null) {
+      problems.push(`${file}:1: the file is not UTF-8 text: re-save it as UTF-8`);
+      continue;
+    }
+    const result = parseArticle(text, file);
+    problems.push(...result.errors);
+    warnings.push(...result.warnings);
+    if (!result.article) continue;
+    const other = seen.get(result.article.id);
+    if (other) {
+      problems.push(`${file}:1: its id "${result.article.id}" is the same as ${other}'s: rename one of the files`);
+      continue;
+    }
+    seen.set(result.article.id, file);
+    articles.push(result.article);
+  }
+  const pins = await readPins(root, problems);
+  if (problems.length > 0) throw new ContentError(problems);
+  return { articles, pins, warnings };
+}
+
+async function readPins(root: string, problems: string[]): Promise<ActorPin[]> {
+  const file = join('content', 'actors.yaml');
+  let text: string;
+  try {
+    text = await readFile(join(root, file), 'utf8');
+  } catch {
+    return []; // the pins file is optional
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter });
+  if (doc.errors.length > 0) {
+    for (const e of doc.errors) problems.push(`${file}:${lineCounter.linePos(e.pos[0]).line}: not valid YAML (${e.message.split('\n')[0]}): fix the syntax`);
+    return [];
+  }
+  const parsed = actorsFileSchema.safeParse(doc.toJS() ?? {});
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const node = doc.getIn(issue.path as (string | number)[], true) as { range?: [number, number, number] } | undefined;
+      const line = node?.range ? lineCounter.linePos(node.range[0]).line : 1;
+      problems.push(`${file}:${line}: ${issue.path.join('.')}: ${issue.message}: each entry needs a name, and may have kind, aliases, role, affiliation`);
+    }
+    return [];
+  }
+  return parsed.data.actors;
+}

@@ -1,0 +1,54 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cleanArticle, markdownToText, whyNotReporting } from './clean.ts';
+
+test('whyNotReporting: noise lines', () => {
+  const rows: [string, string | null][] = [
+    ['BIDEN ADMIN WORKING TO HARDEN UKRAINIAN CYBER DEFENSES AMID WARNING', 'headline in capitals'],
+    ["RUSSIA-UKRAINE: US SENDING MORE TROOPS TO NATO'S EASTERN FLANK: LIVE UPDATES", 'headline in capitals'],
+    ['CLICK HERE TO GET THE FOX NEWS APP', 'headline in capitals'],
+    ['Click here to get the Fox News app', 'promotion'],
+    ['Download the BBC News app for the latest updates.', 'promotion'],
+    ['Sign up for our Morning Briefing newsletter.', 'promotion'],
+    ['READ MORE: Floods hit the north', 'promotion'],
+    ['Related: Floods hit the north', 'promotion'],
+    ["Fox News' Jennifer Griffin contributed to this report.", 'credit line'],
+    ['Fox News\' Jennifer Griffin and The Associated Press contributed to this report.', 'credit line'],
+    ['Associated Press writers Jim Heintz in Moscow and Lorne Cook in Brussels contributed to this story.', 'credit line'],
+    ['Reporting by Anna Smith; Editing by Tom Brown', 'credit line'],
+    ['By Maria Lopez and John Doe', 'credit line'],
+    ['Photo: Reuters', 'credit line'],
+    // prose stays, even with acronyms or a word like "app" in it
+    ['NATO said the U.S. would send 3,000 troops.', null],
+    ['The Pentagon said Wednesday that troops would move.', null],
+    ['Officials said the app had been downloaded by millions of people.', null],
+    ['By Tuesday, the troops had arrived in Poland.', null],
+    ['"We stand united," Kirby said.', null],
+    ['NATO.', null],
+  ];
+  for (const [line, expected] of rows) assert.equal(whyNotReporting(line), expected, line);
+});
+
+test('markdownToText keeps the words, drops the marks; HTML stays literal text', () => {
+  const rows: [string, string][] = [
+    ['See [the statement](https://example.org/x) here.', 'See the statement here.'],
+    ['It was **very** serious and *urgent*.', 'It was very serious and urgent.'],
+    ['## A heading', 'A heading'],
+    ['<script>alert(1)</script> said nothing', '<script>alert(1)</script> said nothing'],
+    ['3 * 4 = 12', '3 * 4 = 12'],
+  ];
+  for (const [input, expected] of rows) assert.equal(markdownToText(input), expected, input);
+});
+
+test('cleanArticle: paragraphs, dropped lines and offsets', () => {
+  const body = 'First paragraph\nstill first.\n\nBIG HEADLINE ABOUT SOMETHING ELSE\n\nSecond one.\n\nCLICK HERE TO GET THE APP\n\nJane Doe contributed to this report.\n';
+  const doc = cleanArticle(body);
+  assert.deepEqual(doc.paragraphs.map((p) => p.text), ['First paragraph still first.', 'Second one.']);
+  assert.equal(doc.text, 'First paragraph still first.\n\nSecond one.');
+  assert.deepEqual(doc.dropped.map((d) => d.reason), ['headline in capitals', 'headline in capitals', 'credit line']);
+});
+
+test('cleanArticle: a headline line inside a block is split out', () => {
+  const doc = cleanArticle('One sentence.\nSHOUTED RELATED STORY HEADLINE HERE\nAnother sentence.');
+  assert.deepEqual(doc.paragraphs.map((p) => p.text), ['One sentence.', 'Another sentence.']);
+});

@@ -1,0 +1,83 @@
+/**
+ * Stage 1, clean: keep the reporting, drop what is not (related-story headlines in capitals,
+ * app and newsletter promos, credit lines, bylines, photo credits), and turn light markdown
+ * into plain text. Everything dropped is kept with its reason for `dateline explain`.
+ */
+import type { CleanDocument, Paragraph } from './types.ts';
+
+/** Share of upper-case among letters above which a line is a shouted headline, not prose. */
+const HEADLINE_UPPERCASE_SHARE = 0.85;
+/** Shorter all-caps lines are acronym-only sentences ("NATO.") more likely than headlines. */
+const HEADLINE_MIN_LETTERS = 12;
+
+/** Promotional lines: calls to click, download, subscribe, follow or watch. */
+const PROMO = [
+  /^\s*click here\b/i,
+  /\b(?:download|get) (?:the|our) [\w\s'’-]{0,40}\bapp\b/i,
+  /^\s*(?:sign up|subscribe)\b.{0,80}\b(?:newsletter|alerts?|updates|podcast)\b/i,
+  /^\s*(?:follow|like) us on\b/i,
+  /^\s*(?:watch|listen|read more|related|see also|more on this|trending|advertisement)\s*[:|-]/i,
+  /^\s*(?:advertisement|story continues below)\s*$/i,
+];
+
+/** Credit lines: who contributed, reported, edited, or took the photo. */
+const CREDIT = [
+  /\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?\s*$/i,
+  /^\s*(?:additional )?reporting by\b/i,
+  /^\s*(?:writing|editing|edited) by\b/i,
+  /^\s*\(?(?:photo|image|video)(?: credit)?\s*:/i,
+  /^\s*(?:this (?:story|article) (?:has been|was) (?:updated|corrected))\b/i,
+  /^\s*[Bb]y [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?:,? (?:and|&) [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})?\s*$/,
+];
+
+/** Why a paragraph is not reporting, or null when it is. */
+export function whyNotReporting(paragraph: string): string | null {
+  const letters = paragraph.match(/\p{L}/gu) ?? [];
+  const upper = paragraph.match(/\p{Lu}/gu) ?? [];
+  if (letters.length >= HEADLINE_MIN_LETTERS && upper.length / letters.length >= HEADLINE_UPPERCASE_SHARE) {
+    return 'headline in capitals';
+  }
+  if (PROMO.some((re) => re.test(paragraph))) return 'promotion';
+  if (CREDIT.some((re) => re.test(paragraph))) return 'credit line';
+  return null;
+}
+
+/** Light markdown to plain text: links keep their text, emphasis and heading marks go. */
+export function markdownToText(line: string): string {
+  return line
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+    .replace(/^\s{0,3}#{1,6}\s+/, '')
+    .replace(/^\s{0,3}>\s?/, '')
+    .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
+    .replace(/(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function cleanArticle(body: string): CleanDocument {
+  const paragraphs: Paragraph[] = [];
+  const dropped: CleanDocument['dropped'] = [];
+  // A paragraph is a run of non-blank lines; a lone line that is a headline or promo is
+  // its own block even when the writer left no blank line around it.
+  const blocks = body.replace(/\r\n?/g, '\n').split(/\n\s*\n/);
+  for (const block of blocks) {
+    const lines = block.split('\n').map(markdownToText).filter((l) => l !== '');
+    let current: string[] = [];
+    const flush = () => {
+      if (current.length > 0) paragraphs.push({ index: paragraphs.length, text: current.join(' ') });
+      current = [];
+    };
+    for (const line of lines) {
+      const reason = whyNotReporting(line);
+      if (reason) {
+        flush();
+        dropped.push({ text: line, reason });
+      } else {
+        current.push(line);
+      }
+    }
+    flush();
+  }
+  return { text: paragraphs.map((p) => p.text).join('\n\n'), paragraphs, dropped };
+}

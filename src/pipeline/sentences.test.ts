@@ -1,0 +1,34 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { splitParagraph, splitSentences } from './sentences.ts';
+import { cleanArticle } from './clean.ts';
+
+const split = (text: string) => splitParagraph(text).map(([s, e]) => text.slice(s, e));
+
+test('splitParagraph: abbreviations, acronyms, quotes', () => {
+  const rows: [string, string[]][] = [
+    ['He left. She stayed.', ['He left.', 'She stayed.']],
+    ['Chairman of the Joint Chiefs of Staff Gen. Mark Milley spoke. Others did not.', ['Chairman of the Joint Chiefs of Staff Gen. Mark Milley spoke.', 'Others did not.']],
+    ['A signal to Mr. Putin and the world. Then more.', ['A signal to Mr. Putin and the world.', 'Then more.']],
+    ['Austin put 8,500 U.S. troops on alert. Biden agreed.', ['Austin put 8,500 U.S. troops on alert.', 'Biden agreed.']],
+    ['The U.S. Ambassador to the U.N. Linda Thomas-Greenfield spoke.', ['The U.S. Ambassador to the U.N. Linda Thomas-Greenfield spoke.']],
+    ['Troops will move to the U.S. He said so.', ['Troops will move to the U.S.', 'He said so.']],
+    ['The talks on Feb. 20 failed. Another round is set for Sept. 5.', ['The talks on Feb. 20 failed.', 'Another round is set for Sept. 5.']],
+    ['"We stand united. We say it again today," he said. Kirby left.', ['"We stand united. We say it again today," he said.', 'Kirby left.']],
+    ['"What purpose? We don\'t know," Kirby said.', ['"What purpose? We don\'t know," Kirby said.']],
+    ['“I used that once. We stopped,” Psaki said. Next.', ['“I used that once. We stopped,” Psaki said.', 'Next.']],
+    ['He added: "We will take all prudent measures."', ['He added: "We will take all prudent measures."']],
+    ['Growth was 3.5 percent. It fell.', ['Growth was 3.5 percent.', 'It fell.']],
+    ['Was it? Yes! It was.', ['Was it?', 'Yes!', 'It was.']],
+    ['J. R. Smith met Dr. Ana Ruiz at 5 p.m. on Monday.', ['J. R. Smith met Dr. Ana Ruiz at 5 p.m. on Monday.']],
+    ['It was sold to Acme Inc. The deal closed.', ['It was sold to Acme Inc.', 'The deal closed.']],
+  ];
+  for (const [text, expected] of rows) assert.deepEqual(split(text), expected, text);
+});
+
+test('splitSentences: offsets point into the cleaned text', () => {
+  const doc = cleanArticle('One. Two.\n\nThree "four. five." six.');
+  const sentences = splitSentences(doc);
+  assert.deepEqual(sentences.map((s) => [s.paragraph, s.text]), [[0, 'One.'], [0, 'Two.'], [1, 'Three "four. five." six.']]);
+  for (const s of sentences) assert.equal(doc.text.slice(s.start, s.end), s.text);
+});

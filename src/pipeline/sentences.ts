@@ -1,0 +1,101 @@
+/**
+ * Stage 2, sentences. Written here because Intl.Segmenter splits after "Gen." and "Mr." and
+ * inside quotations: this splitter knows English abbreviations and keeps a quotation whole
+ * (a quote of three sentences followed by `Kirby said.` is one sentence: one attribution).
+ */
+import type { CleanDocument, Sentence } from './types.ts';
+
+/** Abbreviations after which a period does not end a sentence (lower-case, no period). */
+const ABBREVIATIONS = new Set([
+  // titles and honorifics
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'cpt', 'sgt', 'cpl', 'pvt', 'adm', 'cmdr', 'cdr',
+  'gov', 'sen', 'rep', 'rev', 'fr', 'sr', 'jr', 'st', 'hon', 'pres', 'supt', 'insp', 'amb', 'sec', 'brig', 'messrs',
+  // months and days
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+  // others
+  'no', 'nos', 'vs', 'etc', 'inc', 'corp', 'co', 'ltd', 'dept', 'est', 'approx', 'ft', 'mt', 'ave', 'blvd', 'rd',
+  'fig', 'vol', 'al', 'cf', 'ca',
+]);
+/** These may end a sentence when a new sentence plainly starts after them. */
+const ABBREVIATIONS_THAT_MAY_END = new Set(['etc', 'inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'no']);
+
+/** Words that start a sentence after a dotted acronym ("... to the U.S. He said"). */
+const SENTENCE_STARTERS = new Set([
+  'he', 'she', 'it', 'they', 'we', 'i', 'you', 'the', 'this', 'that', 'these', 'those', 'but', 'and', 'in', 'on',
+  'at', 'a', 'an', 'as', 'his', 'her', 'their', 'its', 'there', 'after', 'before', 'when', 'while', 'however',
+  'meanwhile', 'still', 'yet', 'so', 'if', 'last', 'earlier', 'later', 'officials', 'some', 'many',
+]);
+
+const OPEN_QUOTES = new Set(['“', '«']);
+const CLOSE_QUOTES = new Set(['”', '»']);
+
+/** Is the period at `dot` (in `text`) the end of an abbreviation that does not end the sentence? */
+function isNonFinalPeriod(text: string, dot: number, nextWord: string): boolean {
+  const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 20), dot))?.[1] ?? '';
+  const word = before.replace(/^.*\.(?=[\p{L}]{2,}$)/u, '').toLowerCase();
+  const nextLower = nextWord.toLowerCase();
+  // Dotted acronym (U.S., U.N., E.U.) or single initial (J. R. Tolkien)
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(before) || /^\p{Lu}$/u.test(before)) {
+    return !SENTENCE_STARTERS.has(nextLower);
+  }
+  if (ABBREVIATIONS.has(word)) {
+    if (ABBREVIATIONS_THAT_MAY_END.has(word) && SENTENCE_STARTERS.has(nextLower)) return false;
+    return true;
+  }
+  return false;
+}
+
+/** Splits one paragraph into [start, end) ranges of sentences (offsets into `text`). */
+export function splitParagraph(text: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  let start = 0;
+  let inStraightQuote = false;
+  let curlyDepth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '"') inStraightQuote = !inStraightQuote;
+    else if (OPEN_QUOTES.has(ch)) curlyDepth++;
+    else if (CLOSE_QUOTES.has(ch)) curlyDepth = Math.max(0, curlyDepth - 1);
+    if (ch !== '.' && ch !== '?' && ch !== '!') continue;
+    // Take closing punctuation that belongs to this sentence: quotes and brackets.
+    let end = i + 1;
+    while (end < text.length && /["”’)\]»]/.test(text[end])) {
+      if (text[end] === '"') inStraightQuote = !inStraightQuote;
+      else if (CLOSE_QUOTES.has(text[end])) curlyDepth = Math.max(0, curlyDepth - 1);
+      end++;
+    }
+    if (inStraightQuote || curlyDepth > 0) continue; // a quotation is kept whole
+    const rest = text.slice(end);
+    const gap = /^\s+/.exec(rest);
+    if (!gap) continue; // "3.5", "U.S.-led", "...?"
+    const next = rest.slice(gap[0].length);
+    // A sentence starts with a capital, a digit, or an opening quote/bracket.
+    if (!/^["“'‘(\[«]?[\p{Lu}\d]/u.test(next)) continue;
+    const nextWord = /^["“'‘(\[«]?([\p{L}\d]+)/u.exec(next)?.[1] ?? '';
+    if (ch === '.' && isNonFinalPeriod(text, i, nextWord)) continue;
+    ranges.push([start, end]);
+    start = end + gap[0].length;
+    i = start - 1;
+  }
+  if (start < text.length && text.slice(start).trim() !== '') ranges.push([start, text.trimEnd().length]);
+  return ranges;
+}
+
+export function splitSentences(doc: CleanDocument): Sentence[] {
+  const sentences: Sentence[] = [];
+  let offset = 0;
+  for (const paragraph of doc.paragraphs) {
+    for (const [s, e] of splitParagraph(paragraph.text)) {
+      sentences.push({
+        index: sentences.length,
+        paragraph: paragraph.index,
+        text: paragraph.text.slice(s, e),
+        start: offset + s,
+        end: offset + e,
+      });
+    }
+    offset += paragraph.text.length + 2; // the "\n\n" joining paragraphs in doc.text
+  }
+  return sentences;
+}

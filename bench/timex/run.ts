@@ -1,0 +1,103 @@
+/**
+ * `npm run bench:timex`: runs the time-expression tagger over the TempEval-3 platinum set and
+ * prints the TempEval-3 figures, overall and for DATE alone, as a table and as grep-able
+ * `bench.timex.<scope>.<metric>=<value>` lines, plus the run time (median of RUNS runs).
+ *
+ *   --errors   also list the misses, false alarms and wrong values, document by document
+ *
+ * The data folder: DATELINE_TEMPEVAL_DIR, else ../shared/data/tempeval3-platinum beside the repo.
+ */
+import { performance } from 'node:perf_hooks';
+import { toJson, type TimexJson } from '../../src/cli/timex.ts';
+import { tagTimexes } from '../../src/pipeline/time/index.ts';
+import { corpusDir, corpusPresent, loadCorpus } from './corpus.ts';
+import { countDocument, dateOnly, emptyCounts, scores, type Scores } from './score.ts';
+import type { GoldTimex, TimeMLDocument } from './timeml.ts';
+
+const RUNS = 3;
+
+function tagAll(docs: TimeMLDocument[]): TimexJson[][] {
+  return docs.map((doc) => tagTimexes(doc.text, doc.dct).map(toJson));
+}
+
+const pct = (x: number): string => (100 * x).toFixed(1);
+
+function table(rows: [string, Scores][]): string {
+  const header = ['', 'strict P', 'strict R', 'strict F1', 'relaxed P', 'relaxed R', 'relaxed F1', 'type acc', 'value acc', 'value F1', 'gold', 'system'];
+  const body = rows.map(([name, s]) => [
+    name, pct(s.strict.precision), pct(s.strict.recall), pct(s.strict.f1),
+    pct(s.relaxed.precision), pct(s.relaxed.recall), pct(s.relaxed.f1),
+    pct(s.typeAccuracy), pct(s.valueAccuracy), pct(s.valueF1), String(s.counts.gold), String(s.counts.system),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => r[i].length)));
+  const line = (cells: string[]): string => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  return [line(header), ...body.map(line)].join('\n');
+}
+
+function grepLines(scope: string, s: Scores): string[] {
+  const figures: [string, number][] = [
+    ['strict_precision', s.strict.precision], ['strict_recall', s.strict.recall], ['strict_f1', s.strict.f1],
+    ['relaxed_precision', s.relaxed.precision], ['relaxed_recall', s.relaxed.recall], ['relaxed_f1', s.relaxed.f1],
+    ['type_accuracy', s.typeAccuracy], ['value_accuracy', s.valueAccuracy], ['value_f1', s.valueF1],
+  ];
+  return figures.map(([name, x]) => `bench.timex.${scope}.${name}=${pct(x)}`);
+}
+
+function listErrors(doc: TimeMLDocument, system: TimexJson[]): string[] {
+  const out: string[] = [];
+  const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
+  const context = (start: number, end: number): string => doc.text.slice(Math.max(0, start - 40), end + 30).replace(/\s+/g, ' ');
+  for (const g of doc.timexes) {
+    const match = system.find((s) => s.start === g.start && s.end === g.end) ?? system.find((s) => overlaps(s, g));
+    if (!match) out.push(`  MISS   ${fmt(g)}   | ${context(g.start, g.end)}`);
+    else if (match.value !== g.value || match.type !== g.type) out.push(`  VALUE  ${fmt(g)} -> ${fmt(match)}   | ${context(g.start, g.end)}`);
+    else if (match.start !== g.start || match.end !== g.end) out.push(`  SPAN   ${fmt(g)} -> "${match.text}"`);
+  }
+  for (const s of system) if (!doc.timexes.some((g) => overlaps(s, g))) out.push(`  EXTRA  ${fmt(s)}   | ${context(s.start, s.end)}`);
+  return out.length ? [`${doc.id} (dct ${doc.dct})`, ...out] : [];
+}
+
+function fmt(t: GoldTimex | TimexJson): string {
+  return `"${t.text}" ${t.type} ${t.value}${t.mod ? ` ${t.mod}` : ''}`;
+}
+
+function main(): number {
+  const dir = corpusDir();
+  if (!corpusPresent(dir)) {
+    console.error(`bench:timex: no TempEval-3 .tml files in ${dir}; put the platinum set there or set DATELINE_TEMPEVAL_DIR`);
+    return 1;
+  }
+  const docs = loadCorpus(dir);
+  const times: number[] = [];
+  let systems: TimexJson[][] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    systems = tagAll(docs);
+    times.push(performance.now() - t0);
+  }
+  const all = emptyCounts();
+  const dates = emptyCounts();
+  docs.forEach((doc, i) => {
+    countDocument(doc.timexes, systems[i], all);
+    const d = dateOnly(doc.timexes, systems[i]);
+    countDocument(d.gold, d.system, dates);
+  });
+  const overall = scores(all);
+  const date = scores(dates);
+  if (process.argv.includes('--errors')) {
+    docs.forEach((doc, i) => {
+      const lines = listErrors(doc, systems[i]);
+      if (lines.length) console.log(lines.join('\n'));
+    });
+    console.log('');
+  }
+  const median = [...times].sort((a, b) => a - b)[Math.floor(RUNS / 2)];
+  console.log(`TempEval-3 platinum: ${docs.length} documents, ${all.gold} gold TIMEX3 (${dates.gold} DATE) from ${dir}\n`);
+  console.log(table([['overall', overall], ['DATE', date]]));
+  console.log('');
+  console.log([...grepLines('overall', overall), ...grepLines('date', date)].join('\n'));
+  console.log(`bench.timex.run_ms=${median.toFixed(1)}  (median of ${RUNS} runs over all ${docs.length} documents)`);
+  return 0;
+}
+
+process.exitCode = main();

@@ -1,0 +1,36 @@
+/**
+ * Pipeline stage 3: the time-expression tagger. Finds TimeML time expressions in a text and
+ * normalizes them against the document creation time (DCT), the way a reader of a news story
+ * does. Pure: no clock, no file access; the DCT is the only "now".
+ *
+ *   rules (rules.ts) -> candidates -> refiners (refiners.ts, in order) -> resolve (resolve.ts)
+ */
+import type { Timex } from '../types.ts';
+import { parseIsoDay } from './calendar.ts';
+import { REFINERS, findCandidates } from './refiners.ts';
+import { resolveCandidate } from './resolve.ts';
+
+/**
+ * Tags the time expressions of `text`, published on `dct` (YYYY-MM-DD, or a date-time whose
+ * date is used). Results are sorted by start and do not overlap.
+ */
+export function tagTimexes(text: string, dct: string): Timex[] {
+  const reference = parseIsoDay(dct);
+  if (reference === null) throw new Error(`tagTimexes: dct "${dct}" is not a date (expected YYYY-MM-DD)`);
+  let candidates = findCandidates(text);
+  for (const refine of REFINERS) candidates = refine(candidates, text);
+  const out: Timex[] = [];
+  // the anchor for "the next day", "two days later": the last day-precise date so far
+  let anchor = reference;
+  for (const c of candidates) {
+    const timex = resolveCandidate(c, { text, dct: reference, anchor });
+    out.push(timex);
+    if (timex.type === 'DATE' || timex.type === 'TIME') {
+      const day = /^\d{4}-\d{2}-\d{2}/.test(timex.value) ? parseIsoDay(timex.value) : null;
+      if (day !== null) anchor = day;
+    }
+  }
+  return out;
+}
+
+export type { Timex } from '../types.ts';

@@ -1,0 +1,89 @@
+/**
+ * Refiners: each takes the whole candidate list (and the text) and returns a new list. They run
+ * in the order of REFINERS below; comments there say where the order matters.
+ */
+import { DATE_MODIFIERS, DURATION_MODIFIERS } from './lexicon.ts';
+import { RULES } from './rules.ts';
+import type { Candidate } from './semantics.ts';
+
+export type Refiner = (candidates: Candidate[], text: string) => Candidate[];
+
+/** Every match of every rule, overlapping freely. */
+export function findCandidates(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  RULES.forEach((rule, priority) => {
+    rule.pattern.lastIndex = 0;
+    for (const m of text.matchAll(rule.pattern)) {
+      if (m[0].length === 0) continue;
+      const built = rule.build(m as RegExpExecArray, text);
+      if (!built) continue;
+      const start = m.index + (built.from ?? 0);
+      const end = m.index + (built.to ?? m[0].length);
+      const { meaning, time, mod, clip } = built;
+      out.push({ start, end, rule: rule.name, priority, meaning, ...(time ? { time } : {}), ...(mod ? { mod } : {}), ...(clip ? { clip } : {}) });
+    }
+  });
+  return out;
+}
+
+/** Keeps non-overlapping candidates: the longer span wins, then the rule listed first. */
+export const selectLongest: Refiner = (candidates) => {
+  const ranked = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.priority - b.priority || a.start - b.start);
+  const kept: Candidate[] = [];
+  for (const c of ranked) if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
+  return kept.sort((a, b) => a.start - b.start);
+};
+
+const LOOK_BACK_CHARS = 30;
+
+/** Takes the modifier words just before a candidate into its span and mod ("late Monday", "almost seven years"). */
+export const attachModifiers: Refiner = (candidates, text) =>
+  candidates.map((c, i) => {
+    if (c.mod) return c;
+    const limit = Math.max(i > 0 ? candidates[i - 1].end : 0, c.start - LOOK_BACK_CHARS);
+    const before = text.slice(limit, c.start);
+    const table = c.meaning.kind === 'duration' ? DURATION_MODIFIERS : c.meaning.kind === 'set' ? [] : DATE_MODIFIERS;
+    // REFs ("now", "the past") take no modifiers; "late" before a weekday or a date does
+    if (c.meaning.kind === 'literal' && /_REF$/.test(c.meaning.value)) return c;
+    for (const [pattern, mod] of table) {
+      const m = pattern.exec(before);
+      if (m) return { ...c, start: limit + m.index + (m[0].length - m[0].trimStart().length), mod };
+    }
+    return c;
+  });
+
+const CLOCK_ONLY = (c: Candidate): boolean => !!c.time && c.meaning.kind === 'shift' && c.meaning.from === 'dct' && c.meaning.offset === 0 && /^\d/.test(c.time.value) && /^clock/.test(c.rule);
+const DAY_LIKE = (c: Candidate): boolean =>
+  !c.time && (c.meaning.kind === 'weekday' || (c.meaning.kind === 'date' && c.meaning.day !== undefined) || (c.meaning.kind === 'shift' && c.meaning.unit === 'day'));
+
+/**
+ * A clock time names a moment of a day: "15:00 GMT Saturday" is one expression (merged), and in
+ * "Sunday night at 8 PM" or "on Monday at 3 p.m." the clock time takes the day just named.
+ */
+export const attachClockToDay: Refiner = (candidates, text) => {
+  const out: Candidate[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    const next = candidates[i + 1];
+    if (CLOCK_ONLY(c) && next && DAY_LIKE(next) && /^[\s,]*$/.test(text.slice(c.end, next.start))) {
+      out.push({ ...next, start: c.start, rule: `${c.rule}+${next.rule}`, time: c.time });
+      i++;
+      continue;
+    }
+    const previous = out[out.length - 1];
+    if (CLOCK_ONLY(c) && previous && (DAY_LIKE(previous) || previous.time) && /^[\s,]*(?:at|from|around|about|by|until|before|after)?\s*$/i.test(text.slice(previous.end, c.start))) {
+      out.push({ ...c, meaning: previous.meaning, rule: `${c.rule}@day` });
+      continue;
+    }
+    out.push(c);
+  }
+  return out;
+};
+
+/**
+ * The order matters:
+ * 1. selectLongest first, so later refiners see one reading per stretch of text;
+ * 2. attachModifiers before attachClockToDay, so "late Monday" keeps its mod when a clock
+ *    time takes Monday's date.
+ */
+export const REFINERS: Refiner[] = [selectLongest, attachModifiers, attachClockToDay];

@@ -1,0 +1,226 @@
+/**
+ * Places a candidate on the calendar: relative expressions are resolved against the document
+ * creation time (DCT), the tense of their clause, and the anchor (the last day-precise date the
+ * text gave, for "the next day" and "two days later").
+ */
+import type { DayRange, Timex, TimexType } from '../types.ts';
+import { addMonths, dayNumber, isoDay, isoWeek, isoWeekMonday, pad, rangeOfValue, weekValue, weekday, ymd } from './calendar.ts';
+import { UNITS } from './lexicon.ts';
+import { durationValue } from './rules.ts';
+import type { Candidate, CalendarUnit, Meaning } from './semantics.ts';
+import { clauseTense, type Tense } from './tense.ts';
+
+export interface ResolveContext {
+  text: string;
+  /** the DCT as a day number */
+  dct: number;
+  /** the last day-precise date before this candidate (the DCT until the text gives one) */
+  anchor: number;
+}
+
+/** How many units a vague count ("a few", "several") stands for when a range is needed. */
+const VAGUE_COUNT_ESTIMATE = 3;
+/** A month-day or month with no year and no tense cue is put in the year that brings it within this many months of the DCT. */
+const NEAREST_WINDOW_MONTHS = 6;
+
+type Resolved = { type: TimexType; value: string; certain: boolean; range?: DayRange; futureHint?: boolean };
+
+const monthIndex = (year: number, month: number): number => year * 12 + month - 1;
+
+/**
+ * The year of a month (and day) written without one. Past clause: the latest such date on or
+ * before the DCT ("on Dec. 20" in a February article is last December). Future clause: the first
+ * on or after it. No cue: the one within NEAREST_WINDOW_MONTHS of the DCT, which is the DCT's
+ * year unless that is more than six months away.
+ */
+function inferYear(month: number, day: number | undefined, dct: number, tense: Tense | null): number {
+  const { year } = ymd(dct);
+  const candidate = (y: number): number => (day === undefined ? monthIndex(y, month) : dayNumber(y, month, Math.min(day, 28)) + Math.max(0, day - 28));
+  const reference = day === undefined ? monthIndex(year, ymd(dct).month) : dct;
+  if (tense === 'past' || tense === 'present') return candidate(year) <= reference ? year : year - 1;
+  if (tense === 'future') return candidate(year) >= reference ? year : year + 1;
+  const monthsAway = monthIndex(year, month) - monthIndex(year, ymd(dct).month);
+  if (monthsAway > NEAREST_WINDOW_MONTHS) return year - 1;
+  if (monthsAway < -NEAREST_WINDOW_MONTHS) return year + 1;
+  return year;
+}
+
+/**
+ * A weekday without a date. "last Monday" is the latest Monday before the DCT, "next Monday"
+ * the first after it. A bare "Monday" in a past (or cue-less) clause is the latest Monday on or
+ * before the DCT, the DCT itself included ("said Wednesday" in a Wednesday paper); in a future
+ * clause the first on or after it; in a present-tense clause ("the vote is Friday") the nearer.
+ */
+function resolveWeekday(target: number, relation: -1 | 0 | 1 | undefined, dct: number, tense: Tense | null): number {
+  const today = weekday(dct);
+  const back = (today - target + 7) % 7; // days back to the latest such weekday, 0 = the DCT
+  const ahead = (target - today + 7) % 7;
+  if (relation === -1) return dct - (back === 0 ? 7 : back);
+  if (relation === 1) return dct + (ahead === 0 ? 7 : ahead);
+  if (relation === 0 && tense === null) return dct - today + target; // same ISO week
+  if (tense === 'future') return dct + ahead;
+  if (tense === 'present') return back <= ahead ? dct - back : dct + ahead;
+  return dct - back;
+}
+
+function shiftValue(unit: CalendarUnit, offset: number, base: number): string {
+  const { year } = ymd(base);
+  switch (unit) {
+    case 'day':
+      return isoDay(base + offset);
+    case 'week':
+      return weekValue(base + offset * 7);
+    case 'weekend':
+      return `${weekValue(base + offset * 7)}-WE`;
+    case 'month': {
+      const { year: y, month } = ymd(addMonths(dayNumber(year, ymd(base).month, 1), offset));
+      return `${pad(y, 4)}-${pad(month)}`;
+    }
+    case 'quarter': {
+      const index = year * 4 + Math.floor((ymd(base).month - 1) / 3) + offset;
+      return `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
+    }
+    case 'year':
+      return String(year + offset).padStart(4, '0');
+    case 'decade':
+      return String(Math.floor(year / 10) + offset);
+    case 'century':
+      return String(Math.floor(year / 100) + offset).padStart(2, '0');
+  }
+}
+
+const SEASON_START_MONTH: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
+function resolvePart(meaning: Extract<Meaning, { kind: 'part' }>, dct: number, tense: Tense | null): string {
+  const { year, month } = ymd(dct);
+  if (meaning.year !== undefined) return `${meaning.year}-${meaning.part}`;
+  if (meaning.scope === 'season') {
+    const start = SEASON_START_MONTH[meaning.part];
+    // the season's start and end as month indexes in a given year (winter runs into the next year)
+    const startOf = (y: number): number => monthIndex(y, start);
+    const endOf = (y: number): number => startOf(y) + 2;
+    const now = monthIndex(year, month);
+    let relation = meaning.relation;
+    if (relation === undefined) relation = tense === 'future' ? 1 : tense === 'past' ? -1 : 0;
+    if (relation === -1) {
+      // the latest such season already under way or over: "last summer", "in the winter" (past)
+      for (let y = year; ; y--) if (startOf(y) < now && (meaning.relation === undefined || endOf(y) < now)) return `${y}-${meaning.part}`;
+    }
+    if (relation === 1) {
+      for (let y = year - 1; ; y++) if (endOf(y) >= now && (meaning.relation === undefined || startOf(y) > now)) return `${y}-${meaning.part}`;
+    }
+    // "this winter" in January is the winter that began last December
+    return `${meaning.part === 'WI' && month <= 2 ? year - 1 : year}-${meaning.part}`;
+  }
+  const n = Number(meaning.part.slice(1));
+  const perYear = meaning.scope === 'quarter' ? 4 : 2;
+  const current = year * perYear + Math.floor((month - 1) / (12 / perYear));
+  const letter = meaning.part[0];
+  if (meaning.relation !== undefined) {
+    // "the first quarter of last year"
+    return `${year + meaning.relation}-${letter}${n}`;
+  }
+  const thisYear = year * perYear + n - 1;
+  if (tense === 'future') return `${thisYear >= current ? year : year + 1}-${letter}${n}`;
+  if (tense === 'past') return `${thisYear <= current ? year : year - 1}-${letter}${n}`;
+  return `${year}-${letter}${n}`;
+}
+
+/** The days a duration counted back from or forward of the DCT covers ("the past two weeks"). */
+function durationRange(count: number | null, unit: string, direction: 'past' | 'future', dct: number): DayRange | undefined {
+  const info = UNITS[unit];
+  if (!info || info.clock) return undefined;
+  const n = (count ?? VAGUE_COUNT_ESTIMATE) * info.factor;
+  const days = (k: number): number => {
+    switch (info.designator) {
+      case 'D': return k;
+      case 'W': return k * 7;
+      case 'M': return direction === 'past' ? dct - addMonths(dct, -k) : addMonths(dct, k) - dct;
+      case 'Q': return Math.round(k * 91.3);
+      case 'Y': return Math.round(k * 365.25);
+      case 'DE': return Math.round(k * 3652.5);
+      case 'CE': return Math.round(k * 36525);
+      default: return k;
+    }
+  };
+  const length = Math.max(1, days(n));
+  const precision = info.calendar === 'week' ? 'week' : info.calendar === 'month' ? 'month' : info.calendar === 'year' ? 'year' : info.calendar === 'quarter' ? 'quarter' : 'day';
+  return direction === 'past'
+    ? { start: isoDay(dct - length + 1), end: isoDay(dct), precision }
+    : { start: isoDay(dct + 1), end: isoDay(dct + length), precision };
+}
+
+function resolveMeaning(c: Candidate, ctx: ResolveContext): Resolved {
+  const m = c.meaning;
+  const tense = (): Tense | null => clauseTense(ctx.text, c.start, c.end);
+  switch (m.kind) {
+    case 'date': {
+      if (m.year !== undefined) {
+        const value = m.month === undefined ? pad(m.year, 4) : m.day === undefined ? `${pad(m.year, 4)}-${pad(m.month)}` : `${pad(m.year, 4)}-${pad(m.month)}-${pad(m.day)}`;
+        return { type: 'DATE', value, certain: true };
+      }
+      const year = inferYear(m.month!, m.day, ctx.dct, tense());
+      return { type: 'DATE', value: m.day === undefined ? `${year}-${pad(m.month!)}` : `${year}-${pad(m.month!)}-${pad(m.day)}`, certain: false };
+    }
+    case 'month': {
+      const { year, month } = ymd(ctx.dct);
+      let y: number;
+      if (m.relation === -1) y = m.month < month ? year : year - 1;
+      else if (m.relation === 1) y = m.month > month ? year : year + 1;
+      else if (m.relation === 0) y = year;
+      else y = inferYear(m.month, undefined, ctx.dct, tense());
+      return { type: 'DATE', value: `${y}-${pad(m.month)}`, certain: false };
+    }
+    case 'weekday': {
+      const day = resolveWeekday(m.weekday, m.relation, ctx.dct, m.relation === -1 || m.relation === 1 ? null : tense());
+      return { type: 'DATE', value: isoDay(day), certain: false };
+    }
+    case 'shift': {
+      const base = m.from === 'anchor' ? ctx.anchor : ctx.dct;
+      return { type: 'DATE', value: shiftValue(m.unit, m.offset, base), certain: false };
+    }
+    case 'part':
+      return { type: 'DATE', value: resolvePart(m, ctx.dct, m.year === undefined ? tense() : null), certain: m.year !== undefined };
+    case 'literal':
+      return { type: m.type, value: m.value, certain: !/_REF$/.test(m.value) };
+    case 'duration': {
+      const range = m.direction ? durationRange(m.count, m.unit, m.direction, ctx.dct) : undefined;
+      return { type: 'DURATION', value: durationValue(m.count, m.unit), certain: true, ...(range ? { range } : {}), futureHint: m.direction === 'future' };
+    }
+    case 'set':
+      return { type: 'SET', value: m.value, certain: true };
+  }
+}
+
+/** Turns a selected candidate into a Timex. */
+export function resolveCandidate(c: Candidate, ctx: ResolveContext): Timex {
+  const r = resolveMeaning(c, ctx);
+  let { type, value } = r;
+  if (c.time && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    type = 'TIME';
+    value = `${value}T${c.time.value}`;
+  }
+  let range = r.range ?? (type === 'DATE' || type === 'TIME' ? rangeOfValue(value) : undefined);
+  if (range && c.clip) {
+    const dct = isoDay(ctx.dct);
+    range = c.clip === 'before'
+      ? { ...range, end: dct < range.end ? dct : range.end }
+      : { ...range, start: dct > range.start ? dct : range.start };
+  }
+  const dctDay = isoDay(ctx.dct);
+  const future = value === 'FUTURE_REF' || !!r.futureHint || c.clip === 'after' || (!!range && range.start > dctDay);
+  return {
+    start: c.start,
+    end: c.end,
+    text: ctx.text.slice(c.start, c.end),
+    type,
+    value,
+    ...(c.mod ? { mod: c.mod } : {}),
+    ...(range ? { range } : {}),
+    certain: r.certain,
+    future,
+    rule: c.rule,
+  };
+}
+
+export { isoWeek, isoWeekMonday };

@@ -1,0 +1,109 @@
+/**
+ * The tense of the clause around a time expression, as a reader hears it: "would hold a summit
+ * on Friday" looks ahead, "met on Friday" looks back.
+ *
+ * How it decides: it walks the words of the same sentence outward from the expression, left
+ * and right, up to WINDOW_WORDS each way, and takes the nearest tense cue (the left one on a
+ * tie, since English puts the verb before its time adverbial more often than after):
+ * - future cues: will/'ll/shall/would, "going to", plan(s)/scheduled/set/due/expected/intend(s)
+ *   followed by "to", next/upcoming/coming, and "to" + a bare verb ("agreed to meet Friday");
+ * - past cues: said/was/were/had/did, irregular past forms, words ending in -ed (a participle
+ *   right after be/being/been is passive and is skipped: "will be held Friday" stays future);
+ * - present cues: is/are/am/says... (a reporting "says" counts as past: "says Monday" is news
+ *   about a day that has come).
+ * With no cue it answers null and the caller chooses its default.
+ */
+
+export type Tense = 'past' | 'present' | 'future';
+
+const WINDOW_WORDS = 10;
+
+const FUTURE = new Set(['will', "'ll", 'shall', 'would', 'wo', "won't", 'next', 'upcoming', 'coming', 'tomorrow', 'soon', 'later', 'scheduled', 'slated']);
+/** words that look ahead only when "to" follows ("plans to hold") */
+const FUTURE_BEFORE_TO = new Set(['plan', 'plans', 'planned', 'planning', 'scheduled', 'set', 'due', 'expected', 'expects', 'intend', 'intends', 'intended', 'aim', 'aims', 'hope', 'hopes', 'going', 'poised', 'likely', 'slated', 'agreed', 'agree', 'agrees', 'decided', 'promised', 'vowed', 'threatened', 'prepared', 'preparing', 'ready']);
+/** bare verbs that, after "to", describe something still to happen ("agreed to meet Friday") */
+const PROSPECTIVE_VERBS = new Set(['meet', 'hold', 'visit', 'travel', 'attend', 'vote', 'sign', 'return', 'announce', 'begin', 'start', 'launch', 'open', 'host', 'decide', 'discuss', 'release', 'resume', 'speak', 'testify', 'appear', 'arrive', 'leave', 'go', 'come', 'take', 'be', 'make', 'hold', 'give', 'deliver', 'unveil', 'publish', 'present', 'close', 'end', 'finish', 'complete', 'sit', 'convene', 'rule', 'report', 'hear', 'consider', 'review', 'submit', 'file', 'introduce', 'debate', 'fly', 'head', 'join', 'face', 'play', 'compete', 'run', 'march', 'rally', 'strike', 'protest', 'reopen', 'restart', 'expire', 'take', 'formally']);
+const PAST = new Set(['said', 'was', 'were', 'had', 'did', 'told', 'ago', 'went', 'came', 'took', 'met', 'saw', 'made', 'gave', 'began', 'held', 'left', 'spoke', 'won', 'lost', 'fell', 'rose', 'sent', 'fought', 'struck', 'brought', 'bought', 'sold', 'paid', 'wrote', 'found', 'thought', 'knew', 'felt', 'kept', 'led', 'ran', 'stood', 'sat', 'set', 'put', 'hit', 'shot', 'got', 'became', 'broke', 'chose', 'drew', 'drove', 'ate', 'flew', 'forgot', 'froze', 'grew', 'hung', 'heard', 'hid', 'laid', 'lay', 'lent', 'meant', 'rang', 'rode', 'sang', 'sank', 'shook', 'shut', 'slept', 'spent', 'spread', 'stole', 'stuck', 'swore', 'swept', 'taught', 'tore', 'threw', 'understood', 'woke', 'wore', 'withdrew', 'overtook', 'undertook', 'been', 'earlier', 'last', 'previously', 'yesterday']);
+const PRESENT = new Set(['is', 'are', 'am', "'s", "'re", 'does', 'do', 'has', 'have', 'remains', 'remain']);
+const REPORTING_PRESENT = new Set(['says', 'say', 'tells', 'reports', 'announces', 'confirms', 'writes']);
+const BE_FORMS = new Set(['be', 'being', 'been', 'is', 'are', 'am', 'was', 'were']);
+/** words ending in -ed that are not past forms */
+const NOT_PAST_ED = new Set(['need', 'speed', 'indeed', 'hundred', 'united', 'proceed', 'exceed', 'succeed', 'feed', 'seed', 'breed', 'bed', 'red', 'shed', 'wed', 'embed', 'naked', 'wicked', 'sacred', 'kindred', 'bled', 'fled', 'led', 'sled', 'creed', 'greed', 'weed', 'heed', 'deed', 'steed', 'tweed', 'ted', 'ned', 'fred', 'ahmed', 'mohammed', 'muhammad', 'based', 'related', 'armed', 'interested', 'concerned', 'alleged', 'supposed', 'so-called', 'detailed', 'limited', 'advanced', 'experienced', 'skilled', 'talented', 'beloved', 'learned', 'aged', 'biased', 'assorted', 'scheduled', 'planned', 'expected', 'intended', 'prepared', 'agreed', 'decided', 'promised', 'vowed', 'threatened']);
+
+interface Word {
+  text: string;
+  lower: string;
+}
+
+function words(text: string): Word[] {
+  return [...text.matchAll(/[A-Za-z]+(?:'[a-z]+)?|'[a-z]+/g)].map((m) => ({ text: m[0], lower: m[0].toLowerCase() }));
+}
+
+/** The sentence around [start, end): from the last sentence end before it to the next after it. */
+export function sentenceAround(text: string, start: number, end: number): { left: string; right: string } {
+  const boundary = /[.!?]["')\]]?\s+(?=["'(\[]?[A-Z0-9])|\n\s*\n|[;:]\s/g;
+  let from = 0;
+  let to = text.length;
+  for (const m of text.matchAll(boundary)) {
+    const stop = m.index + m[0].length;
+    // "Feb. 20", "U.S. Navy": an abbreviation's period right before a date or a capital is not a sentence end
+    if (m[0].startsWith('.') && /\b(?:[A-Z][a-z]{0,3}|[A-Z](?:\.[A-Z])+|[a-z])$/.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
+    if (stop <= start) from = stop;
+    else if (m.index >= end) {
+      to = m.index;
+      break;
+    }
+  }
+  return { left: text.slice(from, start), right: text.slice(end, to) };
+}
+
+function cueOf(list: Word[], i: number, direction: -1 | 1): Tense | null {
+  const w = list[i].lower;
+  const next = list[i + 1]?.lower;
+  const previous = list[i - 1]?.lower;
+  if (FUTURE.has(w)) return 'future';
+  if (FUTURE_BEFORE_TO.has(w) && next === 'to') return 'future';
+  if (w === 'to' && next && PROSPECTIVE_VERBS.has(next)) return 'future';
+  if (w === 'going' && next === 'to') return 'future';
+  if (REPORTING_PRESENT.has(w)) return 'past';
+  if (PAST.has(w)) {
+    // "has been": present perfect, still a past time; "will have been" is rare enough to ignore
+    return 'past';
+  }
+  if (PRESENT.has(w)) return 'present';
+  if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && /^[a-z]/.test(list[i].text)) {
+    // a participle after a form of "be" is passive: the tense is the auxiliary's, further out
+    if (direction === -1 && previous && BE_FORMS.has(previous)) return null;
+    return 'past';
+  }
+  return null;
+}
+
+/** The tense of the clause around text[start, end), or null when no cue is near. */
+export function clauseTense(text: string, start: number, end: number): Tense | null {
+  const { left, right } = sentenceAround(text, start, end);
+  const before = words(left);
+  const after = words(right);
+  let leftCue: Tense | null = null;
+  let leftDistance = Infinity;
+  for (let i = before.length - 1, d = 1; i >= 0 && d <= WINDOW_WORDS; i--, d++) {
+    const cue = cueOf(before, i, -1);
+    if (cue) {
+      leftCue = cue;
+      leftDistance = d;
+      break;
+    }
+  }
+  let rightCue: Tense | null = null;
+  let rightDistance = Infinity;
+  for (let i = 0, d = 1; i < after.length && d <= WINDOW_WORDS; i++, d++) {
+    const cue = cueOf(after, i, 1);
+    if (cue) {
+      rightCue = cue;
+      rightDistance = d;
+      break;
+    }
+  }
+  if (leftCue && leftDistance <= rightDistance) return leftCue;
+  return rightCue ?? leftCue;
+}

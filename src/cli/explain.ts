@@ -1,0 +1,48 @@
+/** `dateline explain ARTICLE`: sentence by sentence, the times, actors and the event each sentence fed. */
+import { basename } from 'node:path';
+import { ContentError, readContent } from '../build/read-content.ts';
+import { slugifyFileName } from '../build/parse-article.ts';
+import { runPipeline } from '../pipeline/index.ts';
+
+export async function run(args: string[]): Promise<number> {
+  const [which] = args;
+  if (!which) {
+    console.error('usage: dateline explain ARTICLE   (an article id or a path under content/articles)');
+    return 2;
+  }
+  let content;
+  try {
+    content = await readContent(process.cwd());
+  } catch (e) {
+    if (e instanceof ContentError) {
+      for (const p of e.problems) console.error(p);
+      return 1;
+    }
+    throw e;
+  }
+  const id = slugifyFileName(basename(which));
+  const { analyses, eventOf, timeline } = runPipeline(content.articles, content.pins);
+  const analysis = analyses.find((a) => a.article.id === id);
+  if (!analysis) {
+    console.error(`dateline explain: no article "${id}" in content/articles (ids: ${analyses.map((a) => a.article.id).join(', ')})`);
+    return 1;
+  }
+  const names = new Map(timeline.actors.map((a) => [a.id, a.name]));
+  const ids = eventOf.get(id)!;
+  console.log(`${analysis.article.file}: "${analysis.article.title}", ${analysis.article.publisher}, published ${analysis.published}`);
+  for (const d of analysis.doc.dropped) console.log(`  dropped (${d.reason}): ${d.text}`);
+  for (const fact of analysis.facts) {
+    const s = fact.sentence;
+    console.log(`\n[${s.index}] (paragraph ${s.paragraph}) ${s.text}`);
+    for (const t of fact.timexes) {
+      const range = t.range ? ` = ${t.range.start}${t.range.end !== t.range.start ? `..${t.range.end}` : ''} (${t.range.precision}${t.certain ? ', stated' : ', relative'}${t.future ? ', future' : ''})` : '';
+      console.log(`    time   "${t.text}" ${t.type} ${t.value}${range}  [${t.rule}]`);
+    }
+    for (const m of fact.mentions) console.log(`    actor  "${m.text}" -> ${m.actor} (${names.get(m.actor) ?? 'not on any event'}) via ${m.via}`);
+    for (const note of analysis.notes.filter((n) => n.sentence === s.index)) {
+      const eventId = note.candidate === null ? null : ids[note.candidate];
+      console.log(`    ${eventId ? `event  ${eventId}: ${note.reason}` : `no event: ${note.reason}`}`);
+    }
+  }
+  return 0;
+}

@@ -1,0 +1,37 @@
+/** `dateline extract [--out DIR]`: runs the pipeline over content/ and writes events, actors and articles as JSON. */
+import { join } from 'node:path';
+import { ContentError, readContent } from '../build/read-content.ts';
+import { timelineSchema } from '../build/load-timeline.ts';
+import { runPipeline } from '../pipeline/index.ts';
+import { parseArgs } from './args.ts';
+import { writeFilesAtomic } from './write-atomic.ts';
+
+export async function run(args: string[]): Promise<number> {
+  const { options } = parseArgs(args);
+  const out = options.get('out') ?? '.dateline';
+  let content;
+  try {
+    content = await readContent(process.cwd());
+  } catch (e) {
+    if (e instanceof ContentError) {
+      for (const p of e.problems) console.error(p);
+      console.error(`dateline extract: ${e.problems.length} problem(s); nothing was written`);
+      return 1;
+    }
+    throw e;
+  }
+  for (const w of content.warnings) console.warn(`warning: ${w}`);
+  const { timeline, analyses } = runPipeline(content.articles, content.pins);
+  timelineSchema.parse(timeline);
+  await writeFilesAtomic(
+    (['events', 'actors', 'articles'] as const).map((k) => ({ path: join(out, `${k}.json`), content: `${JSON.stringify(timeline[k], null, 2)}\n` })),
+  );
+  const byType = new Map<string, number>();
+  for (const e of timeline.events) byType.set(e.type, (byType.get(e.type) ?? 0) + 1);
+  const sentences = analyses.reduce((n, a) => n + a.sentences.length, 0);
+  const multi = timeline.events.filter((e) => new Set(e.sources.map((s) => s.article)).size > 1).length;
+  console.log(`${timeline.articles.length} articles, ${sentences} sentences -> ${timeline.events.length} events (${multi} reported by more than one article), ${timeline.actors.length} actors`);
+  console.log(`by type: ${[...byType].sort().map(([t, n]) => `${t} ${n}`).join(', ')}`);
+  console.log(`wrote ${join(out, 'events.json')}, ${join(out, 'actors.json')}, ${join(out, 'articles.json')}`);
+  return 0;
+}

@@ -1,0 +1,25 @@
+/** An event as one article reports it, before merging across sentences and articles. */
+import type { EventDate, EventType, EventSource } from '../../schema/event.ts';
+
+export type EventRole = 'speaker' | 'agent' | 'target' | 'participant';
+
+export interface Candidate {
+  type: EventType;
+  status: 'occurred' | 'announced';
+  date: EventDate;
+  planned: EventDate | null;
+  actors: { id: string; role: EventRole }[];
+  quotes: { text: string; speaker: string }[];
+  quantities: { value: number; unit: string }[];
+  places: string[];
+  sources: EventSource[];
+  /** the rule that made it: trigger name and how the date was found */
+  rule: string;
+  /** a readable headline drawn from the reporting clause */
+  title: string;
+  /** the paragraph of the first source, for merging elaborations within an article */
+  paragraph: number;
+}
+
+/** Speech acts: one event per speaker per day holds them all. */
+export const SPEECH_TYPES = new Set<EventType>(['statement', 'warning', 'denial']);

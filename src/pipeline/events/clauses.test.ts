@@ -1,0 +1,50 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findQuotations, mapClauses, maskSpeech } from './clauses.ts';
+
+test('findQuotations: speech versus scare quotes', () => {
+  const rows: [string, [string, boolean][]][] = [
+    ['"We stand united," he said.', [['We stand united', true]]],
+    ['"The current situation demands that we reinforce," Kirby said.', [['The current situation demands that we reinforce', true]]],
+    ['She called it "imminent" twice.', [['imminent', false]]],
+    ['He warned of “swift and severe consequences” for Moscow.', [['swift and severe consequences', false]]],
+    ['He said: “I used that once. We stopped.”', [['I used that once. We stopped.', true]]],
+    ['No quotes here.', []],
+  ];
+  for (const [text, expected] of rows) {
+    assert.deepEqual(findQuotations(text).map((q) => [q.text, q.speech]), expected, text);
+  }
+});
+
+test('maskSpeech keeps offsets and blanks speech only', () => {
+  const text = 'He said "we will not move troops anywhere today" and called it "imminent".';
+  const masked = maskSpeech(text, findQuotations(text));
+  assert.equal(masked.length, text.length);
+  assert.ok(!masked.includes('troops'));
+  assert.ok(masked.includes('"imminent"'));
+});
+
+test('mapClauses: subordinate and coordinate clauses', () => {
+  const sub = (text: string) => mapClauses(text).subordinate.map((s) => text.slice(s.start, s.end).trim());
+  assert.deepEqual(sub('Austin put troops on alert, as Biden weighed options, while Putin threatened incursion.'), [', as Biden weighed options, while Putin threatened incursion.']);
+  assert.deepEqual(sub('That was the justification Russia used when it annexed Crimea in 2014.'), []);
+  assert.deepEqual(sub('Psaki said the plans are ready if Moscow invades Ukraine.'), ['if Moscow invades Ukraine.']);
+  assert.deepEqual(sub('Kirby said the troops that Austin put on standby are not deployed.'), ['that Austin put on standby are not deployed.']);
+  assert.deepEqual(sub('The Pentagon announced that Russia would withdraw.'), []);
+  const text = 'Officials last week called it imminent, but on Tuesday, the ambassador said she would not.';
+  const { mainStarts } = mapClauses(text);
+  assert.deepEqual(mainStarts.map((s) => text.slice(s, s + 10)), ['Officials ', 'on Tuesday']);
+});
+
+test('mapClauses: a trailing attribution stays in the main clause', () => {
+  const rows: [string, string | null][] = [
+    ['The U.S. will deploy 3,000 troops amid the crisis between Russia and Ukraine, the Pentagon said Wednesday.', ' the Pentagon said Wednesday.'],
+    ['Talks will resume in Geneva, said Foreign Minister Ana Ruiz.', ' said Foreign Minister Ana Ruiz.'],
+    ['Kirby said the Pentagon is ready, and more may come.', null],
+  ];
+  for (const [text, expected] of rows) {
+    const { attribution, subordinate } = mapClauses(text);
+    assert.equal(attribution ? text.slice(attribution.start, attribution.end) : null, expected, text);
+    if (attribution) assert.ok(subordinate.every((s) => s.end <= attribution.start), text);
+  }
+});

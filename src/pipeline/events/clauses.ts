@@ -1,0 +1,110 @@
+/**
+ * Light clause structure of a sentence, without a parser: where the quotations are, which
+ * of them are speech (to be attributed, never mined for events) and which are scare quotes
+ * (the reporter's own words), and which stretches are subordinate clauses whose happenings
+ * are background unless they carry a date of their own.
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Quotation extends Span {
+  /** the words inside the quotation marks */
+  text: string;
+  /** a quotation of a whole utterance (five words or more, or with sentence punctuation) */
+  speech: boolean;
+}
+
+/** Fewer words than this, with no sentence punctuation, is a scare quote ("imminent"). */
+const SPEECH_MIN_WORDS = 5;
+
+/** Quotations in straight (") or curly (“ ”) double quotes, in order. */
+export function findQuotations(text: string): Quotation[] {
+  const quotes: Quotation[] = [];
+  const re = /"([^"]*)"|“([^”]*)”/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const inner = (m[1] ?? m[2]).trim();
+    if (inner === '') continue;
+    const words = inner.split(/\s+/).length;
+    const speech = words >= SPEECH_MIN_WORDS || /[.?!]\s+\S/.test(inner) || /[.?!,]$/.test(inner) && words >= 3;
+    quotes.push({ start: m.index, end: m.index + m[0].length, text: inner.replace(/[,]$/, ''), speech });
+  }
+  return quotes;
+}
+
+/** The text with speech quotations blanked out (same length, so offsets still hold). */
+export function maskSpeech(text: string, quotes: Quotation[]): string {
+  let out = text;
+  for (const q of quotes) {
+    if (q.speech) out = out.slice(0, q.start) + ' '.repeat(q.end - q.start) + out.slice(q.end);
+  }
+  return out;
+}
+
+/**
+ * Openers of subordinate clauses. After a comma or dash: conjunctions that also have other
+ * uses ("as", "while"); anywhere: unambiguous ones.
+ */
+const SUBORDINATE_AFTER_COMMA = /(?:,|\s[—–-]{1,2})\s+(?:as|while|when|whereas|after|before|since|although|though|even as|even though|because|which|who|whom|whose|where|amid|despite|including|especially|particularly|stoking|prompting|sparking|raising|leaving|following|a day after|days after)\b/gi;
+const SUBORDINATE_ANYWHERE = /\b(?:if|unless|whether|amid|should (?=[A-Z]\w+ (?:choose|decide|invade|attack|move))|because)\b/g;
+/** Relative clauses right after a noun: "the troops that Austin put on standby". */
+const RELATIVE = /\b(?:that|which|who|whom) (?=(?:[A-Z]\w+|he|she|they|it|we)\b)/g;
+/** A verb that takes a that-clause: "announced that", "said that", "believes that". */
+const VERB_BEFORE_COMPLEMENT = /\b(?:\w+ed|said|says|say|told|tells|know|knows|knew|think|thinks|thought|believe|believes|warns|claims|argues|insists|notes|means|shows|hope|hopes|fear|fears|expects|expect|adds|maintains|admits|concedes|says|insist|argue|clear|sure|likely|possible)\s+$/i;
+/** Coordinated main clauses: ", but on Tuesday, X said ..." */
+const COORDINATE = /(?:,\s+but|;\s+|,\s+yet)\s+/g;
+
+export interface ClauseMap {
+  /** subordinate stretches (offsets into the sentence) */
+  subordinate: Span[];
+  /** a trailing attribution (", the Pentagon said Wednesday." / ", said Kirby."), part of the main clause */
+  attribution: Span | null;
+  /** the starts of main clauses (0, and after each coordinating ", but" / ";") */
+  mainStarts: number[];
+}
+
+/** ", the Pentagon said Wednesday." or ", said Pentagon spokesman John Kirby." at the end of a sentence. */
+const TRAILING_ATTRIBUTION = /(?:,|["”])\s+(?:(?:[^,"“”]{2,90}?)\s+(?:said|says|added|adds|announced|announces|confirmed|told reporters|told [A-Z][\w.]*(?: [A-Z][\w.]*)*|wrote|tweeted|reported|noted|warned|insisted)|(?:said|says|added|adds|announced|confirmed|wrote|noted|warned|insisted)\s+[^,"“”]{2,90}?)(?:\s+[^,"“”]{0,40})?[.!?]?["”]?\s*$/;
+
+export function mapClauses(masked: string): ClauseMap {
+  const cuts: { at: number; kind: 'sub' | 'main' }[] = [];
+  const trailing = TRAILING_ATTRIBUTION.exec(masked);
+  const attribution = trailing ? { start: trailing.index + 1, end: masked.length } : null;
+  for (const re of [SUBORDINATE_AFTER_COMMA, SUBORDINATE_ANYWHERE, RELATIVE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(masked); m; m = re.exec(masked)) {
+      // "said that Russia will ..." is the content of a verb, not a relative clause
+      if (re === RELATIVE && VERB_BEFORE_COMPLEMENT.test(masked.slice(Math.max(0, m.index - 30), m.index))) continue;
+      cuts.push({ at: m.index, kind: 'sub' });
+    }
+  }
+  COORDINATE.lastIndex = 0;
+  for (let m = COORDINATE.exec(masked); m; m = COORDINATE.exec(masked)) cuts.push({ at: m.index + m[0].length, kind: 'main' });
+  cuts.sort((a, b) => a.at - b.at);
+  const subordinate: Span[] = [];
+  const mainStarts = [0];
+  let openSub: number | null = null;
+  for (const cut of cuts) {
+    if (cut.kind === 'main') {
+      if (openSub !== null) subordinate.push({ start: openSub, end: cut.at });
+      openSub = null;
+      mainStarts.push(cut.at);
+    } else if (openSub === null) {
+      openSub = cut.at;
+    }
+  }
+  if (openSub !== null) subordinate.push({ start: openSub, end: masked.length });
+  // The attribution belongs to the main clause even after a subordinate one ("..., amid X, the Pentagon said").
+  const clipped = attribution
+    ? subordinate
+        .filter((s) => s.start < attribution.start)
+        .map((s) => ({ start: s.start, end: Math.min(s.end, attribution.start) }))
+    : subordinate;
+  return { subordinate: clipped, mainStarts, attribution };
+}
+
+export function inSpans(at: number, spans: Span[]): boolean {
+  return spans.some((s) => at >= s.start && at < s.end);
+}

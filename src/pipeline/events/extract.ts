@@ -1,0 +1,359 @@
+/**
+ * Stage 5, events: each sentence's main clause yields at most one event (a subordinate
+ * clause yields one only when it carries a date of its own), typed by the trigger lexicon,
+ * attributed to its speaker or agent, and dated by the time expression of its own clause,
+ * else by context: the speaker's occasion, the paragraph, the publication date (inferred).
+ */
+import type { EventDate, EventType } from '../../schema/event.ts';
+import type { ActorKind } from '../../schema/actor.ts';
+import type { ActorMention, Sentence, Timex } from '../types.ts';
+import type { Candidate, EventRole } from './candidate.ts';
+import { findQuotations, inSpans, mapClauses, maskSpeech, type Quotation, type Span } from './clauses.ts';
+import { ANNOUNCE_VERBS, EVENT_TRIGGERS, FUTURE_MARKERS, NEGATION, SPEECH_TRIGGERS, type TriggerRule } from './lexicon.ts';
+import { findQuantities } from './quantities.ts';
+
+export interface SentenceFacts {
+  sentence: Sentence;
+  /** time expressions with offsets relative to the sentence */
+  timexes: Timex[];
+  mentions: ActorMention[];
+  places: { start: number; end: number; text: string }[];
+}
+
+export interface ActorInfo {
+  name: string;
+  kind: ActorKind;
+}
+
+export interface ExtractContext {
+  articleId: string;
+  published: string;
+  actors: Map<string, ActorInfo>;
+}
+
+/** Why a sentence fed no event, or which candidate it fed; for `dateline explain`. */
+export interface SentenceNote {
+  sentence: number;
+  candidate: number | null;
+  reason: string;
+}
+
+interface Hit {
+  rule: TriggerRule;
+  start: number;
+  end: number;
+}
+
+/** Prepositions before a country or city that make it a place, not an actor. */
+const PLACE_PREPOSITION = /\b(?:to|in|into|from|near|across|along|at|inside|toward|towards|around|throughout|within|over|off)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:\s*,\s*|\s+(?:and|or)\s+))*$/u;
+/** Words between a subject and its verb that do not change who the subject is. */
+const SKIPPABLE_BEFORE_VERB = /(?:\s+|\b(?:has|have|had|also|though|then|later|again|repeatedly|reportedly|publicly|previously|already|once|first|on|in|at|during|late|early|officials|authorities|leaders|sources|spokesman|spokeswoman|spokesperson|only|all|both|himself|herself|themselves|itself|is|was|were|are|been|being|will|would|could|can|may|might|must|shall|should|did|does|do|to|plans to|plan to|is set to|are set to))\s*$/i;
+const LEADING_CONNECTIVE = /^\s*(?:(?:and|but|so|also|still|meanwhile|however|moreover|yet|then|now|later|earlier)\b,?\s*)*/i;
+const TITLE_WORDS = 14;
+
+function findHits(text: string, rules: TriggerRule[]): Hit[] {
+  const hits: Hit[] = [];
+  for (const rule of rules) {
+    const re = new RegExp(rule.pattern.source, rule.pattern.flags.includes('g') ? rule.pattern.flags : rule.pattern.flags + 'g');
+    for (let m = re.exec(text); m; m = re.exec(text)) hits.push({ rule, start: m.index, end: m.index + m[0].length });
+  }
+  return hits.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function isNegated(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 40), at).split(/\s+/).slice(-5).join(' ');
+  return NEGATION.test(before);
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Strips what may sit between a subject and its verb: adverbs, auxiliaries, dates, parentheticals. */
+function subjectEnd(masked: string, from: number, verbStart: number, timexes: Timex[]): number {
+  let end = verbStart;
+  for (let guard = 0; guard < 12; guard++) {
+    const before = masked.slice(from, end);
+    const skip = SKIPPABLE_BEFORE_VERB.exec(before);
+    if (skip && skip[0].length > 0 && skip.index + from < end) {
+      end = from + skip.index;
+      continue;
+    }
+    const tx = timexes.find((t) => t.end <= end && t.start >= from && masked.slice(t.end, end).trim() === '');
+    if (tx) {
+      end = tx.start;
+      continue;
+    }
+    const trimmed = before.trimEnd();
+    if (trimmed.endsWith(',')) {
+      // ", during a call with X last week," — jump over the parenthetical
+      const open = trimmed.slice(0, -1).lastIndexOf(',');
+      if (open >= 0 && trimmed.length - open < 120) {
+        end = from + open;
+        continue;
+      }
+      end = from + trimmed.length - 1;
+      continue;
+    }
+    break;
+  }
+  return end;
+}
+
+function subjectOf(masked: string, clauseStart: number, verbStart: number, mentions: ActorMention[], timexes: Timex[]): ActorMention | undefined {
+  const end = subjectEnd(masked, clauseStart, verbStart, timexes);
+  const adjacent = mentions
+    .filter((m) => m.start >= clauseStart && m.end <= end && masked.slice(m.end, end).trim() === '')
+    .sort((a, b) => b.end - a.end || a.start - b.start)[0];
+  if (adjacent && !PLACE_PREPOSITION.test(masked.slice(clauseStart, adjacent.start))) return adjacent;
+  // The clause's grammatical subject opens it: "Putin was in the KGB ... and has said".
+  const lead = LEADING_CONNECTIVE.exec(masked.slice(clauseStart))![0].length + clauseStart;
+  return mentions.find((m) => m.start >= lead && m.start <= lead + 2 && m.end <= verbStart);
+}
+
+/** "said Kirby" / "said Pentagon spokesman John Kirby": the speaker after an inverted verb. */
+function speakerAfter(masked: string, verbEnd: number, mentions: ActorMention[]): ActorMention | undefined {
+  const candidates = mentions.filter((m) => m.start >= verbEnd && m.start - verbEnd < 60 && !/[,.;]/.test(masked.slice(verbEnd, m.start)));
+  return candidates.sort((a, b) => b.end - a.end)[0];
+}
+
+function rangeOf(t: Timex): EventDate | null {
+  if (!t.range || (t.type !== 'DATE' && t.type !== 'TIME')) return null;
+  return { start: t.range.start, end: t.range.end, precision: t.range.precision, certain: true, text: t.text };
+}
+
+const PRECISION_RANK = { day: 0, week: 1, month: 2, quarter: 3, year: 4 } as const;
+
+/** The dated time expression in [from, to) nearest to `at`, outside speech quotes. */
+function nearestDate(timexes: Timex[], from: number, to: number, at: number, skip: Span[]): Timex | undefined {
+  return timexes
+    .filter((t) => t.start >= from && t.end <= to && rangeOf(t) && !skip.some((s) => overlaps(s, t)))
+    .sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at) || PRECISION_RANK[a.range!.precision] - PRECISION_RANK[b.range!.precision])[0];
+}
+
+function truncateWords(text: string, words: number): string {
+  const parts = text.trim().replace(/\s+/g, ' ').split(' ');
+  return parts.length <= words ? parts.join(' ') : `${parts.slice(0, words).join(' ')}…`;
+}
+
+function cleanTitle(text: string): string {
+  return truncateWords(text.replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/g, '').replace(/[.]+$/, ''), TITLE_WORDS).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+}
+
+/** Extracts the event candidates of one article, sentence by sentence. */
+export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { candidates: Candidate[]; notes: SentenceNote[] } {
+  const candidates: Candidate[] = [];
+  const notes: SentenceNote[] = [];
+  const published: EventDate = { start: ctx.published, end: ctx.published, precision: 'day', certain: false, text: '' };
+  /** the first stated date of each speaker's statements: later undated quotes share it */
+  const occasion = new Map<string, EventDate>();
+  let paragraphDate: { paragraph: number; date: EventDate } | null = null;
+  let previousSpeaker: { paragraph: number; speaker: string; candidate: number } | null = null;
+
+  const kindOf = (id: string) => ctx.actors.get(id)?.kind;
+  const nameOf = (id: string) => ctx.actors.get(id)?.name ?? id;
+
+  for (const fact of facts) {
+    const { sentence, timexes, mentions } = fact;
+    const text = sentence.text;
+    const quotes = findQuotations(text);
+    const speechQuotes = quotes.filter((q) => q.speech);
+    const masked = maskSpeech(text, quotes);
+    const clauses = mapClauses(masked);
+    const note = (candidate: number | null, reason: string) => notes.push({ sentence: sentence.index, candidate, reason });
+    if (paragraphDate && paragraphDate.paragraph !== sentence.paragraph) paragraphDate = null;
+
+    // A sentence that is nothing but a quotation continues the previous speaker's remarks.
+    if (speechQuotes.length > 0 && masked.replace(/[\s.,:;"“”]/g, '') === '') {
+      if (previousSpeaker && previousSpeaker.paragraph >= sentence.paragraph - 1) {
+        const c = candidates[previousSpeaker.candidate];
+        c.quotes.push(...speechQuotes.map((q) => ({ text: q.text, speaker: previousSpeaker!.speaker })));
+        c.sources.push({ article: ctx.articleId, sentence: text, sentenceIndex: sentence.index });
+        note(previousSpeaker.candidate, 'a bare quotation: continues the previous speaker');
+      } else {
+        note(null, 'a bare quotation with no speaker before it');
+      }
+      continue;
+    }
+
+    const subordinate = clauses.subordinate;
+    const mainStarts = clauses.mainStarts;
+    let fed = false;
+    for (let ci = 0; ci < mainStarts.length; ci++) {
+      const clauseStart = mainStarts[ci];
+      const clauseEnd = ci + 1 < mainStarts.length ? mainStarts[ci + 1] : text.length;
+      const inMain = (s: Span) => s.start >= clauseStart && s.end <= clauseEnd && !inSpans(s.start, subordinate);
+      const speech = findHits(masked, SPEECH_TRIGGERS).filter(inMain);
+      const hard = findHits(masked, EVENT_TRIGGERS).filter(inMain).filter((h) => !isNegated(masked, h.start));
+
+      // Who speaks, if anyone: the subject of the first speech verb, or the name after an inverted one.
+      let speech0: Hit | undefined;
+      let speaker: ActorMention | undefined;
+      for (const hit of speech) {
+        const inverted = /["”,]\s*$/.test(masked.slice(clauseStart, hit.start)) || /^\s*(?:said|says|added|adds)\b/i.test(masked.slice(hit.start)) && /,\s*$/.test(masked.slice(0, hit.start));
+        const who = subjectOf(masked, clauseStart, hit.start, mentions, timexes) ?? (inverted ? speakerAfter(masked, hit.end, mentions) : undefined);
+        if (who) {
+          speech0 = hit;
+          speaker = who;
+          break;
+        }
+      }
+
+      // Is there a hard event the speaker announces, or that the clause reports on its own?
+      let event: Hit | undefined;
+      let how = '';
+      if (speech0 && speaker) {
+        const content = hard.filter((h) => h.start > speech0.end);
+        const leading = hard.filter((h) => h.end <= speech0.start && h.rule.kind === 'verb');
+        const contentText = masked.slice(speech0.end, clauseEnd);
+        const announcing = ANNOUNCE_VERBS.test(masked.slice(speech0.start, speech0.end));
+        const future = FUTURE_MARKERS.test(contentText);
+        const ownDate = timexes.some((t) => t.start > speech0.end + 12 && t.end <= clauseEnd && rangeOf(t));
+        if (leading.length > 0 && clauses.attribution && speech0.start >= clauses.attribution.start) {
+          event = leading[0];
+          how = 'reported with trailing attribution';
+        } else if (content.length > 0 && (announcing || (content[0].rule.kind === 'verb' && (future || ownDate)))) {
+          event = content[0];
+          how = announcing ? 'announced' : future ? 'reported as planned' : 'reported with its own date';
+        }
+      } else {
+        const verbs = hard.filter((h) => h.rule.kind === 'verb');
+        const nouns = hard.filter((h) => h.rule.kind === 'noun' && ANNOUNCE_VERBS.test(masked.slice(clauseStart, h.start)));
+        event = verbs[0] ?? nouns[0];
+        how = event ? 'reported' : '';
+      }
+
+      if (!event && !(speech0 && speaker)) continue;
+      const type: EventType = event ? event.rule.type : speech0!.rule.type;
+      const trigger = event ?? speech0!;
+
+      // Agent: the subject of the hard trigger (when nobody is quoted as announcing it).
+      let agent: ActorMention | undefined;
+      if (event) {
+        const searchFrom = speech0 && event.start > speech0.end ? speech0.end : clauseStart;
+        agent = subjectOf(masked, searchFrom, event.start, mentions, timexes);
+        if (agent && agent.via === 'pronoun' && kindOf(agent.actor) === undefined) agent = undefined;
+      }
+
+      // The date: the clause's own time expression near the verb, else context.
+      const attributionSpan: Span = speech0
+        ? clauses.attribution && speech0.start >= clauses.attribution.start
+          ? clauses.attribution
+          : { start: clauseStart, end: Math.min(clauseEnd, speech0.end + 16) }
+        : { start: clauseStart, end: clauseEnd };
+      const stated = nearestDate(timexes, attributionSpan.start, attributionSpan.end, trigger.start, speechQuotes);
+      const trailing = Boolean(speech0 && clauses.attribution && speech0.start >= clauses.attribution.start);
+      const contentTimex = event && speech0
+        ? trailing
+          ? nearestDate(timexes, clauseStart, clauses.attribution!.start, event.start, speechQuotes)
+          : nearestDate(timexes, speech0.end, clauseEnd, event.start, speechQuotes)
+        : undefined;
+      const futureClause = FUTURE_MARKERS.test(masked.slice(clauseStart, clauseEnd)) || Boolean(stated?.future) || Boolean(contentTimex?.future);
+      const status: Candidate['status'] = event && futureClause ? 'announced' : 'occurred';
+      let date: EventDate;
+      let planned: EventDate | null = null;
+      let dateRule: string;
+      const statedDate = stated && !(status === 'announced' && stated.future) ? rangeOf(stated) : null;
+      const speakerId = speaker?.actor;
+      if (statedDate) {
+        date = statedDate;
+        dateRule = 'stated';
+      } else if (speakerId && !event && occasion.has(speakerId)) {
+        date = { ...occasion.get(speakerId)!, certain: false };
+        dateRule = "the speaker's occasion";
+      } else if (paragraphDate) {
+        date = { ...paragraphDate.date, certain: false };
+        dateRule = 'the paragraph';
+      } else {
+        date = published;
+        dateRule = 'the publication date';
+      }
+      if (status === 'announced') {
+        const plan = [contentTimex, stated].find((t) => t && t.future);
+        planned = plan ? rangeOf(plan) : null;
+      }
+      if (statedDate) paragraphDate = { paragraph: sentence.paragraph, date: statedDate };
+      if (speakerId && statedDate && !event && !occasion.has(speakerId)) occasion.set(speakerId, statedDate);
+
+      // Actors: speaker, agent, target right after the verb, others in the main clause as participants.
+      const actors: { id: string; role: EventRole }[] = [];
+      const places = new Set<string>();
+      const add = (id: string, role: EventRole) => {
+        if (!actors.some((a) => a.id === id)) actors.push({ id, role });
+      };
+      if (speakerId) add(speakerId, 'speaker');
+      if (agent) add(agent.actor, 'agent');
+      for (const m of mentions) {
+        if (!inMain(m) || inSpans(m.start, speechQuotes)) continue;
+        const kind = kindOf(m.actor);
+        if ((kind === 'country' || m.via === 'country') && PLACE_PREPOSITION.test(masked.slice(clauseStart, m.start))) {
+          places.add(nameOf(m.actor));
+          continue;
+        }
+        const right = masked.slice(trigger.end, m.start);
+        add(m.actor, right.trim() === '' && m.start >= trigger.end ? 'target' : 'participant');
+      }
+      for (const p of fact.places) if (inMain(p)) places.add(p.text);
+
+      const skip = timexes.map((t) => ({ start: t.start, end: t.end }));
+      const quantities = event ? findQuantities(masked.slice(clauseStart, clauseEnd).replace(/\S/g, (c, i) => (inSpans(clauseStart + i, subordinate) ? ' ' : c)), skip.map((s) => ({ start: s.start - clauseStart, end: s.end - clauseStart }))) : [];
+      const quoteRows = speakerId ? speechQuotes.map((q: Quotation) => ({ text: q.text, speaker: speakerId })) : [];
+      const firstQuote = quoteRows[0]?.text;
+      const subjectStart = (speaker ?? agent)?.start ?? clauseStart;
+      const title =
+        !event && speakerId && firstQuote
+          ? `${nameOf(speakerId)}: “${truncateWords(firstQuote, TITLE_WORDS - 2)}”`
+          : cleanTitle(masked.slice(Math.min(subjectStart, trigger.start), clauseEnd).replace(/\s{2,}/g, ' '));
+      candidates.push({
+        type,
+        status,
+        date,
+        planned,
+        actors,
+        quotes: quoteRows,
+        quantities,
+        places: [...places].sort(),
+        sources: [{ article: ctx.articleId, sentence: text, sentenceIndex: sentence.index }],
+        rule: `${trigger.rule.name}${how ? ` (${how})` : ''}; date from ${dateRule}`,
+        title,
+        paragraph: sentence.paragraph,
+      });
+      note(candidates.length - 1, `${type} via "${masked.slice(trigger.start, trigger.end)}"${how ? `, ${how}` : ''}; date from ${dateRule}`);
+      fed = true;
+      if (speakerId && !event) previousSpeaker = { paragraph: sentence.paragraph, speaker: speakerId, candidate: candidates.length - 1 };
+    }
+
+    // A subordinate clause with a date of its own reports a happening of its own ("when it annexed Crimea in 2014").
+    for (const span of subordinate) {
+      const hits = findHits(masked, EVENT_TRIGGERS).filter((h) => h.start >= span.start && h.end <= span.end && h.rule.kind === 'verb' && !isNegated(masked, h.start));
+      const own = hits.length > 0 ? nearestDate(timexes, span.start, span.end, hits[0].start, speechQuotes) : undefined;
+      if (!own || !rangeOf(own) || own.future) continue;
+      const hit = hits[0];
+      const before = mentions.filter((m) => m.end <= hit.start);
+      let agent = subjectOf(masked, span.start, hit.start, mentions, timexes);
+      if (!agent || agent.via === 'pronoun') agent = before.filter((m) => kindOf(m.actor) === 'country' || kindOf(m.actor) === 'organization').pop() ?? agent;
+      const actors: { id: string; role: EventRole }[] = agent ? [{ id: agent.actor, role: 'agent' }] : [];
+      for (const m of mentions) {
+        if (m.start >= hit.end && m.end <= span.end && !actors.some((a) => a.id === m.actor)) actors.push({ id: m.actor, role: 'target' });
+      }
+      candidates.push({
+        type: hit.rule.type,
+        status: 'occurred',
+        date: rangeOf(own)!,
+        planned: null,
+        actors,
+        quotes: [],
+        quantities: [],
+        places: fact.places.filter((p) => p.start >= hit.end && p.end <= span.end).map((p) => p.text).sort(),
+        sources: [{ article: ctx.articleId, sentence: text, sentenceIndex: sentence.index }],
+        rule: `${hit.rule.name} (subordinate clause with its own date); date stated`,
+        title: cleanTitle(`${agent ? nameOf(agent.actor) + ' ' : ''}${masked.slice(hit.start, span.end)}`),
+        paragraph: sentence.paragraph,
+      });
+      note(candidates.length - 1, `${hit.rule.type} via "${masked.slice(hit.start, hit.end)}" in a subordinate clause dated "${own.text}"`);
+      fed = true;
+    }
+    if (!fed) note(null, 'no event: no trigger in a main clause, and no dated subordinate clause');
+  }
+  return { candidates, notes };
+}

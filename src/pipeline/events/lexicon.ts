@@ -1,0 +1,54 @@
+/**
+ * Words that signal an event, by type. Verb triggers name a happening with its agent as
+ * subject; noun triggers ("sanctions packages", "a phone call") need a verb that announces,
+ * holds or imposes them. Speech acts (statement, warning, denial) have a speaker.
+ */
+import type { EventType } from '../../schema/event.ts';
+
+export interface TriggerRule {
+  type: EventType;
+  /** matched against the clause text, case-insensitively unless noted */
+  pattern: RegExp;
+  kind: 'verb' | 'noun';
+  /** a short name for `dateline explain` */
+  name: string;
+}
+
+const FORCE_NOUNS = String.raw`(?:troops|forces|soldiers|servicemembers|service members|marines|sailors|personnel|warships|ships|vessels|jets|aircraft|fighter jets|bombers|tanks|units|battalions?|brigades?|divisions?|paratroopers|carrier|destroyers?|submarines?|missiles|air defen[cs]e systems?)`;
+
+/** Hard events: things that happen in the world. Order matters only within a type. */
+export const EVENT_TRIGGERS: TriggerRule[] = [
+  { type: 'alert', kind: 'verb', name: 'put-on-alert', pattern: /\b(?:put|puts|putting|placed|places|placing|place)\b[^.;]{0,80}?\bon (?:heightened |high |higher |full |increased |maximum )?(?:alert|standby|readiness|preparedness|prepare-to-deploy orders?)\b/i },
+  { type: 'alert', kind: 'verb', name: 'raise-alert', pattern: /\b(?:raised|raises|raising|heightened|elevated)\b[^.;]{0,30}\b(?:alert|readiness|threat) level\b/i },
+  { type: 'alert', kind: 'verb', name: 'on-alert', pattern: /\b(?:were|was|are|is|been|remain(?:s|ed)?) (?:put |placed )?on (?:heightened |high |full )?(?:alert|standby)\b/i },
+  { type: 'deployment', kind: 'verb', name: 'deploy', pattern: /\b(?:deploy|deploys|deployed|deploying|redeploy(?:s|ed|ing)?|dispatch(?:es|ed|ing)?)\b/i },
+  { type: 'deployment', kind: 'verb', name: 'send-forces', pattern: new RegExp(String.raw`\b(?:send|sends|sending|sent|move|moves|moving|moved|shift(?:s|ed|ing)?|rush(?:es|ed|ing)?)\b[^.;]{0,50}?\b${FORCE_NOUNS}\b`, 'i') },
+  { type: 'deployment', kind: 'noun', name: 'deployment', pattern: /\b(?:deployment|redeployment)s? of\b/i },
+  { type: 'buildup', kind: 'verb', name: 'mass-forces', pattern: new RegExp(String.raw`\b(?:mass(?:es|ed|ing)?|amass(?:es|ed|ing)?|station(?:s|ed|ing)?|concentrat(?:es|ed|ing)|gather(?:s|ed|ing)|build(?:s|ing)? up|built up|reinforc(?:es|ed|ing))\b[^.;]{0,50}?\b${FORCE_NOUNS}\b`, 'i') },
+  { type: 'buildup', kind: 'noun', name: 'buildup', pattern: /\b(?:build-?up|buildup|massing) of\b/i },
+  { type: 'exercise', kind: 'noun', name: 'exercise', pattern: /\b(?:military |joint |naval |air |live-fire |nuclear |large-scale )?(?:exercises?|drills?|war games|maneuvers|manoeuvres)\b/i },
+  { type: 'attack', kind: 'verb', name: 'attack', pattern: /\b(?:attack(?:s|ed|ing)?|invade(?:s|d)?|invading|shell(?:s|ed|ing)|bomb(?:s|ed|ing)|strik(?:es|ing)|struck(?! (?:a|an|the) (?:deal|agreement|chord|tone|balance))|storm(?:s|ed|ing)|raid(?:s|ed|ing)|ambush(?:es|ed|ing)|kill(?:s|ed|ing)|seiz(?:es|ed|ing)|captur(?:es|ed|ing)|hack(?:s|ed|ing)|fired (?:missiles|rockets|shells|drones|shots|on|at))\b/i },
+  { type: 'attack', kind: 'noun', name: 'attack', pattern: /\b(?:invasion|incursion|offensive|air ?strikes?|missile strikes?|drone strikes?|cyberattacks?|cyber-attacks?|bombing|shelling|assault)\b/i },
+  { type: 'annexation', kind: 'verb', name: 'annex', pattern: /\b(?:annex(?:es|ed|ing)?|annexation)\b/i },
+  { type: 'recognition', kind: 'verb', name: 'recognize', pattern: /\brecogni[sz](?:e|es|ed|ing)\b[^.;]{0,60}\b(?:independence|independent|sovereignty|sovereign|as (?:a )?(?:state|country|nation)|republics?|government)\b/i },
+  { type: 'sanctions', kind: 'verb', name: 'sanction', pattern: /\b(?:sanction(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|embargo(?:es|ed)?|asset freezes?|export controls|froze (?:the )?assets|freez(?:e|es|ing) (?:the )?assets)\b/i },
+  { type: 'meeting', kind: 'verb', name: 'meet', pattern: /\b(?:met|meet|meets|meeting|summit|convene(?:s|d)?|convening|sat down with|hosted|hosts|host(?:ing)? talks)\b/i },
+  { type: 'diplomacy', kind: 'verb', name: 'call-talks', pattern: /\b(?:(?:phone |telephone |video )?call with|spoke (?:with|to|by phone)|speak(?:s|ing)? (?:with|to|by phone)|talk(?:s|ed|ing)? (?:with|to)|held talks|hold talks|negotiat(?:e|es|ed|ing|ions)|talks with|talks between|peace talks|ceasefire talks)\b/i },
+  { type: 'evacuation', kind: 'verb', name: 'evacuate', pattern: /\b(?:evacuat(?:e|es|ed|ing|ion)|ordered [^.;]{0,40}\bto leave|pull(?:s|ed|ing)? out (?:its |their )?(?:diplomats|staff|embassy|personnel|citizens)|withdr(?:ew|aw|aws|awing) (?:its |their )?(?:diplomats|staff|embassy personnel|non-essential))\b/i },
+];
+
+/** Speech acts: a speaker says, warns, denies. Past, present and participle forms. */
+export const SPEECH_TRIGGERS: TriggerRule[] = [
+  { type: 'denial', kind: 'verb', name: 'deny', pattern: /\b(?:denied|denies|deny|denying|dismissed (?:claims|reports|accusations|allegations)|rejected (?:claims|reports|accusations|allegations))\b/i },
+  { type: 'warning', kind: 'verb', name: 'warn', pattern: /\b(?:warned|warns|warning|threatened|threatens|threatening|cautioned|cautions)\b/i },
+  { type: 'statement', kind: 'verb', name: 'say', pattern: /\b(?:said|says|saying|told|tells|stated|states|added|adds|maintained|maintains|noted|notes|stressed|stresses|argued|argues|claimed|claims|claiming|insisted|insists|explained|wrote|writes|tweeted|posted|declared|declares|acknowledged|acknowledges|described|describes|slammed|slams|criticized|criticised|criticizes|condemned|condemns|accused|accuses|praised|praises|urged|urges|called (?:for|on)|calls (?:for|on)|vowed|vows|pledged|pledges|promised|promises|rejected|rejects|questioned|suggested|suggests|emphasized|emphasised|reiterated|reiterates|conceded|admitted|confirmed|confirms|responded|replied|asserted|remarked|commented|announced|announces|announcing|unveiled|unveils|expressed|voiced)\b/i },
+];
+
+/** Verbs that announce a decision; with a hard-event noun as object they make that event. */
+export const ANNOUNCE_VERBS = /\b(?:announced|announces|announcing|unveiled|unveils|approved|approves|ordered|orders|imposed|imposes|imposing|slapped|levied|developed|prepared|readied|agreed|agrees|held|holds|hold|launched|launches|began|begins|start(?:ed|s)|conduct(?:ed|s|ing)|stag(?:ed|es|ing)|will hold|plans?)\b/i;
+
+/** Markers of a planned or conditional happening: the event is announced, not yet occurred. */
+export const FUTURE_MARKERS = /\b(?:will|would|shall|'ll|is to|are to|plans? to|planned|planning to|is set to|are set to|is expected to|are expected to|intends? to|is going to|are going to|scheduled|upcoming|could soon|may soon|if|should (?:\w+ )?(?:choose|decide|invade|attack))\b/i;
+
+/** Negation near a verb: "are not being deployed", "did not attack", "no plans to". */
+export const NEGATION = /\b(?:not|n't|never|no plans? to|nor|neither|without|refused to|declined to|ruled out)\b/i;

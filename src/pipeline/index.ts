@@ -1,0 +1,160 @@
+/**
+ * The extraction pipeline. The list of stages is the architecture:
+ *
+ *   per article                                across articles
+ *   1 clean      body -> paragraphs            6 unify actors   one id per person/org/country
+ *   2 sentences  paragraphs -> sentences       7 events         sentences -> candidates (needs unified ids)
+ *   3 time       text -> time expressions      8 merge          candidates -> events with every source
+ *   4 actors     sentences -> mentions         9 ids            stable readable slugs
+ *
+ * Every stage is a pure function; `published` is the only "now". File access lives in
+ * src/build (the loader) and src/cli.
+ */
+import type { ActorPin } from '../schema/actor.ts';
+import type { TimelineEvent } from '../schema/event.ts';
+import { findActors, unifyActors } from './actors/index.ts';
+import { findPlaces } from './actors/places.ts';
+import { cleanArticle } from './clean.ts';
+import type { Candidate } from './events/candidate.ts';
+import { extractEvents, type SentenceFacts, type SentenceNote } from './events/extract.ts';
+import { assignIds } from './ids.ts';
+import { mergeCandidates, mergeElaborations } from './merge.ts';
+import { splitSentences } from './sentences.ts';
+import { tagTimexes } from './time/index.ts';
+import type { ArticleActors, CleanDocument, Sentence, SourceArticle, Timeline, Timex } from './types.ts';
+
+/** What the per-article stages found; `dateline explain` prints it. */
+export interface ArticleAnalysis {
+  article: SourceArticle;
+  published: string;
+  doc: CleanDocument;
+  sentences: Sentence[];
+  /** offsets into doc.text */
+  timexes: Timex[];
+  actors: ArticleActors;
+  facts: SentenceFacts[];
+  candidates: Candidate[];
+  notes: SentenceNote[];
+}
+
+/** The publication day (YYYY-MM-DD) of an ISO date or date-time, as written. */
+export function publicationDay(publishedAt: string): string {
+  return publishedAt.slice(0, 10);
+}
+
+/** Stages 1-4 for one article. */
+export function readArticle(article: SourceArticle, pins: ActorPin[]): Omit<ArticleAnalysis, 'facts' | 'candidates' | 'notes'> {
+  const published = publicationDay(article.publishedAt);
+  const doc = cleanArticle(article.body);
+  const sentences = splitSentences(doc);
+  const timexes = tagTimexes(doc.text, published);
+  const actors = findActors(sentences, pins);
+  return { article, published, doc, sentences, timexes, actors };
+}
+
+/** The facts the events stage reads, with actor ids made canonical across articles. */
+function sentenceFacts(read: Omit<ArticleAnalysis, 'facts' | 'candidates' | 'notes'>, canonicalId: (id: string) => string): SentenceFacts[] {
+  return read.sentences.map((sentence) => ({
+    sentence,
+    timexes: read.timexes
+      .filter((t) => t.start >= sentence.start && t.end <= sentence.end)
+      .map((t) => ({ ...t, start: t.start - sentence.start, end: t.end - sentence.start })),
+    mentions: read.actors.mentions
+      .filter((m) => m.sentence === sentence.index)
+      .map((m) => ({ ...m, actor: canonicalId(m.actor) })),
+    places: findPlaces(sentence.text),
+  }));
+}
+
+export interface PipelineRun {
+  timeline: Timeline;
+  analyses: ArticleAnalysis[];
+  /** candidate -> final event id, per article */
+  eventOf: Map<string, (string | null)[]>;
+}
+
+export function runPipeline(articles: SourceArticle[], pins: ActorPin[]): PipelineRun {
+  // Articles in publication order (then id): the first report of an event names it.
+  const sorted = [...articles].sort((a, b) => (a.publishedAt + a.id < b.publishedAt + b.id ? -1 : 1));
+  const reads = sorted.map((a) => readArticle(a, pins));
+  const { actors, canonicalId } = unifyActors(reads.map((r) => r.actors), pins);
+  const actorInfo = new Map(actors.map((a) => [a.id, { name: a.name, kind: a.kind }]));
+
+  const analyses: ArticleAnalysis[] = reads.map((read) => {
+    const facts = sentenceFacts(read, canonicalId);
+    const { candidates, notes } = extractEvents(facts, { articleId: read.article.id, published: read.published, actors: actorInfo });
+    return { ...read, facts, candidates, notes };
+  });
+
+  const articleOrder = new Map(sorted.map((a, i) => [a.id, String(i).padStart(6, '0')]));
+  const affiliation = new Map(actors.map((a) => [a.id, a.affiliation]));
+  const elaborated = analyses.flatMap((a) => mergeElaborations(a.candidates));
+  const merged = mergeCandidates(elaborated, { affiliation, articleOrder });
+  const ids = assignIds(merged);
+
+  const events: TimelineEvent[] = merged.map((c, i) => ({
+    id: ids[i],
+    title: c.title,
+    type: c.type,
+    status: c.status,
+    date: c.date,
+    planned: c.planned,
+    actors: c.actors,
+    quotes: c.quotes,
+    quantities: c.quantities,
+    places: c.places,
+    sources: c.sources,
+    rule: c.rule,
+  }));
+  events.sort((a, b) => (a.date.start + a.id < b.date.start + b.id ? -1 : 1));
+
+  // Which event each sentence fed, for article pages and `explain`.
+  const fed = new Map<string, Set<string>>();
+  for (const e of events) {
+    for (const s of e.sources) {
+      const key = `${s.article}#${s.sentenceIndex}`;
+      if (!fed.has(key)) fed.set(key, new Set());
+      fed.get(key)!.add(e.id);
+    }
+  }
+  const eventOf = new Map<string, (string | null)[]>();
+  for (const a of analyses) {
+    eventOf.set(a.article.id, a.candidates.map((c) => [...(fed.get(`${a.article.id}#${c.sources[0].sentenceIndex}`) ?? [])][0] ?? null));
+  }
+
+  // Only actors that some event or mention uses, so every actor page has something on it.
+  const used = new Set(events.flatMap((e) => e.actors.map((a) => a.id)));
+  for (const a of actors) if (used.has(a.id) && a.affiliation) used.add(a.affiliation);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const a of actors) if (used.has(a.id) && a.affiliation && !used.has(a.affiliation)) { used.add(a.affiliation); grew = true; }
+  }
+
+  const timeline: Timeline = {
+    events,
+    actors: actors.filter((a) => used.has(a.id)),
+    articles: analyses
+      .map((a) => ({
+        id: a.article.id,
+        title: a.article.title,
+        publisher: a.article.publisher,
+        publishedAt: a.article.publishedAt,
+        url: a.article.url,
+        byline: a.article.byline,
+        sentences: a.sentences.map((s) => ({
+          index: s.index,
+          paragraph: s.paragraph,
+          text: s.text,
+          events: [...(fed.get(`${a.article.id}#${s.index}`) ?? [])].sort(),
+        })),
+      }))
+      .sort((x, y) => (x.id < y.id ? -1 : 1)),
+  };
+  return { timeline, analyses, eventOf };
+}
+
+/** The whole pipeline: articles and editor pins in, the site's timeline out. */
+export function extractTimeline(articles: SourceArticle[], pins: ActorPin[]): Timeline {
+  return runPipeline(articles, pins).timeline;
+}

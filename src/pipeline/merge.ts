@@ -1,0 +1,124 @@
+/**
+ * Stage 6, merge: the same happening reported twice — same type (speech acts count as one
+ * type), a shared actor, compatible dates — becomes one event citing every source; the most
+ * precise date wins. Elaborations ("The troops from Germany will deploy to Romania") join
+ * the event they elaborate. Deterministic: candidates are visited in a fixed order.
+ */
+import type { EventDate } from '../schema/event.ts';
+import { SPEECH_TYPES, type Candidate, type EventRole } from './events/candidate.ts';
+
+/** How far (in paragraphs) an agentless elaboration may sit from the event it elaborates. */
+const ELABORATION_MAX_PARAGRAPHS = 3;
+
+const PRECISION_RANK = { day: 0, week: 1, month: 2, quarter: 3, year: 4 } as const;
+const ROLE_RANK: Record<EventRole, number> = { speaker: 0, agent: 1, target: 2, participant: 3 };
+/** When speech acts merge, the stronger act names the event. */
+const SPEECH_RANK = { warning: 0, denial: 1, statement: 2 } as Record<string, number>;
+
+export interface MergeContext {
+  /** actor id -> affiliated actor id (organization or country), for "an organization speaks through its people" */
+  affiliation: Map<string, string | null>;
+  /** article id -> sort key (publication date + id): earlier articles come first */
+  articleOrder: Map<string, string>;
+}
+
+function overlap(a: EventDate, b: EventDate): boolean {
+  return a.start <= b.end && b.start <= a.end;
+}
+
+/** Is `member` affiliated, directly or through its organization, with `group`? */
+function affiliatedWith(member: string, group: string, affiliation: Map<string, string | null>): boolean {
+  let current = affiliation.get(member) ?? null;
+  for (let depth = 0; current && depth < 5; depth++) {
+    if (current === group) return true;
+    current = affiliation.get(current) ?? null;
+  }
+  return false;
+}
+
+function speakers(c: Candidate): string[] {
+  return c.actors.filter((a) => a.role === 'speaker').map((a) => a.id);
+}
+
+function mainActors(c: Candidate): string[] {
+  return c.actors.filter((a) => a.role === 'speaker' || a.role === 'agent').map((a) => a.id);
+}
+
+/** Would a reader say these two report the same happening? */
+export function sameHappening(a: Candidate, b: Candidate, ctx: MergeContext): boolean {
+  const speech = SPEECH_TYPES.has(a.type) && SPEECH_TYPES.has(b.type);
+  if (!speech && a.type !== b.type) return false;
+  if (!overlap(a.date, b.date)) return false;
+  if (speech) {
+    // one statement event per speaker per day; an organization speaks through its people
+    if (a.date.precision === 'day' && b.date.precision === 'day' && a.date.start !== b.date.start) return false;
+    return speakers(a).some((x) => speakers(b).some((y) => x === y || affiliatedWith(x, y, ctx.affiliation) || affiliatedWith(y, x, ctx.affiliation)));
+  }
+  const ids = new Set(a.actors.map((x) => x.id));
+  return b.actors.some((x) => ids.has(x.id));
+}
+
+function moreExact(a: EventDate, b: EventDate): EventDate {
+  const ra = PRECISION_RANK[a.precision];
+  const rb = PRECISION_RANK[b.precision];
+  if (ra !== rb) return ra < rb ? a : b;
+  if (a.certain !== b.certain) return a.certain ? a : b;
+  return a;
+}
+
+function absorb(into: Candidate, from: Candidate): void {
+  into.date = moreExact(into.date, from.date);
+  if (from.planned) into.planned = into.planned ? moreExact(into.planned, from.planned) : from.planned;
+  if (SPEECH_TYPES.has(into.type) && SPEECH_TYPES.has(from.type) && SPEECH_RANK[from.type] < SPEECH_RANK[into.type]) into.type = from.type;
+  if (from.status === 'occurred' && into.status === 'announced' && into.type !== from.type) into.status = 'occurred';
+  for (const actor of from.actors) {
+    const have = into.actors.find((a) => a.id === actor.id);
+    if (!have) into.actors.push({ ...actor });
+    else if (ROLE_RANK[actor.role] < ROLE_RANK[have.role]) have.role = actor.role;
+  }
+  for (const q of from.quotes) if (!into.quotes.some((x) => x.text === q.text)) into.quotes.push(q);
+  for (const q of from.quantities) if (!into.quantities.some((x) => x.value === q.value && x.unit === q.unit)) into.quantities.push(q);
+  into.places = [...new Set([...into.places, ...from.places])].sort();
+  for (const s of from.sources) {
+    if (!into.sources.some((x) => x.article === s.article && x.sentenceIndex === s.sentenceIndex)) into.sources.push(s);
+  }
+  if (!into.rule.includes('merged')) into.rule += '; merged';
+}
+
+/** Within one article: an event with no speaker or agent elaborates the last event of its type. */
+export function mergeElaborations(candidates: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    const host = mainActors(c).length === 0 && !SPEECH_TYPES.has(c.type)
+      ? [...out].reverse().find((p) => p.type === c.type && p.sources[0].article === c.sources[0].article && c.paragraph - p.paragraph <= ELABORATION_MAX_PARAGRAPHS && (overlap(p.date, c.date) || !c.date.certain))
+      : undefined;
+    if (host) absorb(host, { ...c, date: c.date.certain ? c.date : host.date });
+    else out.push(structuredClone(c));
+  }
+  return out;
+}
+
+function sourceKey(c: Candidate, ctx: MergeContext): string {
+  const s = c.sources[0];
+  return `${ctx.articleOrder.get(s.article) ?? s.article}\u0000${String(s.sentenceIndex).padStart(6, '0')}`;
+}
+
+/** Across and within articles: one event per happening. */
+export function mergeCandidates(candidates: Candidate[], ctx: MergeContext): Candidate[] {
+  const ordered = [...candidates].sort((a, b) => (sourceKey(a, ctx) < sourceKey(b, ctx) ? -1 : sourceKey(a, ctx) > sourceKey(b, ctx) ? 1 : 0));
+  const merged: Candidate[] = [];
+  for (const c of ordered) {
+    const host = merged.find((m) => sameHappening(m, c, ctx));
+    if (host) absorb(host, c);
+    else merged.push(structuredClone(c));
+  }
+  for (const m of merged) {
+    m.sources.sort((a, b) => {
+      const ka = `${ctx.articleOrder.get(a.article)}\u0000${String(a.sentenceIndex).padStart(6, '0')}`;
+      const kb = `${ctx.articleOrder.get(b.article)}\u0000${String(b.sentenceIndex).padStart(6, '0')}`;
+      return ka < kb ? -1 : ka > kb ? 1 : 0;
+    });
+    m.actors.sort((a, b) => ROLE_RANK[a.role] - ROLE_RANK[b.role] || (a.id < b.id ? -1 : 1));
+  }
+  return merged;
+}

@@ -25,10 +25,15 @@ export interface Content {
   warnings: string[];
 }
 
-export async function readContent(root: string): Promise<Content> {
+/** Reads content/articles and content/actors.yaml under `root`. */
+export function readContent(root: string): Promise<Content> {
+  return readContentFrom(join(root, 'content', 'articles'), join(root, 'content', 'actors.yaml'), root);
+}
+
+/** Reads articles from `dir` and pins from `pinsFile`; paths in messages are relative to `root`. */
+export async function readContentFrom(dir: string, pinsFile: string, root: string): Promise<Content> {
   const problems: string[] = [];
   const warnings: string[] = [];
-  const dir = join(root, 'content', 'articles');
   let names: string[] = [];
   try {
     names = (await readdir(dir)).filter((n) => n.toLowerCase().endsWith('.md')).sort();
@@ -56,16 +61,16 @@ export async function readContent(root: string): Promise<Content> {
     seen.set(result.article.id, file);
     articles.push(result.article);
   }
-  const pins = await readPins(root, problems);
+  const pins = await readPins(pinsFile, root, problems);
   if (problems.length > 0) throw new ContentError(problems);
   return { articles, pins, warnings };
 }
 
-async function readPins(root: string, problems: string[]): Promise<ActorPin[]> {
-  const file = join('content', 'actors.yaml');
+async function readPins(path: string, root: string, problems: string[]): Promise<ActorPin[]> {
+  const file = relative(root, path);
   let text: string;
   try {
-    text = await readFile(join(root, file), 'utf8');
+    text = await readFile(path, 'utf8');
   } catch {
     return []; // the pins file is optional
   }

@@ -132,4 +132,6 @@ export const DURATION_MODIFIERS: [RegExp, string][] = [
   [/\b(?:more\s+than|over|just\s+over|upwards\s+of)\s+$/i, 'MORE_THAN'],
   [/\b(?:at\s+least|no\s+less\s+than)\s+$/i, 'EQUAL_OR_MORE'],
   [/\b(?:at\s+most|up\s+to|no\s+more\s+than)\s+$/i, 'EQUAL_OR_LESS'],
+  // words that belong to the expression but do not change its length ('' = no mod)
+  [/\b(?:a\s+mere|a\s+full|a\s+whole|an\s+entire)\s+$/i, ''],
 ];

@@ -42,12 +42,15 @@ export const attachModifiers: Refiner = (candidates, text) =>
     if (c.mod) return c;
     const limit = Math.max(i > 0 ? candidates[i - 1].end : 0, c.start - LOOK_BACK_CHARS);
     const before = text.slice(limit, c.start);
-    const table = c.meaning.kind === 'duration' ? DURATION_MODIFIERS : c.meaning.kind === 'set' ? [] : DATE_MODIFIERS;
+    // a duration's length is qualified only when the text starts with its count: in "over the
+    // past two years", "over" is a preposition, not "more than"
+    const counted = c.meaning.kind === 'duration' && !/^the\s/i.test(text.slice(c.start, c.end));
+    const table = c.meaning.kind === 'duration' ? (counted ? DURATION_MODIFIERS : []) : c.meaning.kind === 'set' ? [] : DATE_MODIFIERS;
     // REFs ("now", "the past") take no modifiers; "late" before a weekday or a date does
     if (c.meaning.kind === 'literal' && /_REF$/.test(c.meaning.value)) return c;
     for (const [pattern, mod] of table) {
       const m = pattern.exec(before);
-      if (m) return { ...c, start: limit + m.index + (m[0].length - m[0].trimStart().length), mod };
+      if (m) return { ...c, start: limit + m.index + (m[0].length - m[0].trimStart().length), ...(mod ? { mod } : {}) };
     }
     return c;
   });

@@ -4,7 +4,7 @@
  * text gave, for "the next day" and "two days later").
  */
 import type { DayRange, Timex, TimexType } from '../types.ts';
-import { addMonths, dayNumber, isoDay, isoWeek, isoWeekMonday, pad, rangeOfValue, weekValue, weekday, ymd } from './calendar.ts';
+import { addMonths, parseIsoDay, dayNumber, isoDay, isoWeek, isoWeekMonday, pad, rangeOfValue, weekValue, weekday, ymd } from './calendar.ts';
 import { UNITS } from './lexicon.ts';
 import { durationValue } from './rules.ts';
 import type { Candidate, CalendarUnit, Meaning } from './semantics.ts';
@@ -25,6 +25,7 @@ const NEAREST_WINDOW_MONTHS = 6;
 
 type Resolved = { type: TimexType; value: string; certain: boolean; range?: DayRange; futureHint?: boolean };
 
+const parseIsoDayStrict = (iso: string): number => parseIsoDay(iso) ?? 0;
 const monthIndex = (year: number, month: number): number => year * 12 + month - 1;
 
 /**
@@ -177,14 +178,29 @@ function resolveMeaning(c: Candidate, ctx: ResolveContext): Resolved {
     }
     case 'shift': {
       const base = m.from === 'anchor' ? ctx.anchor : ctx.dct;
-      return { type: 'DATE', value: shiftValue(m.unit, m.offset, base), certain: false };
+      let offset = m.offset;
+      if (m.followsTense && (c.mod === 'END' || c.mod === 'START')) {
+        // "peaked by the end of the year" in a March article is last year's end: an edge of the
+        // current unit that the clause's tense puts on the other side of the DCT moves one unit
+        const range = rangeOfValue(shiftValue(m.unit, 0, base));
+        if (range) {
+          const dctDay = isoDay(ctx.dct);
+          const tenseNow = tense();
+          const middle = isoDay((parseIsoDayStrict(range.start) + parseIsoDayStrict(range.end)) >> 1);
+          if (c.mod === 'END' && tenseNow === 'past' && dctDay < middle) offset -= 1;
+          if (c.mod === 'START' && tenseNow === 'future' && dctDay > middle) offset += 1;
+        }
+      }
+      return { type: 'DATE', value: shiftValue(m.unit, offset, base), certain: false };
     }
     case 'part':
       return { type: 'DATE', value: resolvePart(m, ctx.dct, m.year === undefined ? tense() : null), certain: m.year !== undefined };
     case 'literal':
       return { type: m.type, value: m.value, certain: !/_REF$/.test(m.value) };
     case 'duration': {
-      const range = m.direction ? durationRange(m.count, m.unit, m.direction, ctx.dct) : undefined;
+      const range = m.fromAnchor
+        ? rangeOfValue(shiftValue(m.fromAnchor.unit, m.fromAnchor.offset, ctx.anchor))
+        : m.direction ? durationRange(m.count, m.unit, m.direction, ctx.dct) : undefined;
       return { type: 'DURATION', value: durationValue(m.count, m.unit), certain: true, ...(range ? { range } : {}), futureHint: m.direction === 'future' };
     }
     case 'set':

@@ -74,6 +74,9 @@ const COUNTED_NOUN = /^\s+(?:people|persons|men|women|children|kids|troops|soldi
 /** Words before a bare number that show it is a number, not a year. */
 const NUMBER_BEFORE = /(?:\b(?:No|Nos|number|flight|route|room|highway|interstate|resolution|article|section|page|code|model|version|channel|bus|platform|gate|suite|apt|item|rule|bill|HR|SB|AB|about|some|nearly|almost|over|than|under|of\s+the|top|all|[A-Z]{2,}))[.\s]*$/;
 
+/** A count or determiner right before a unit word: then the unit is not "bare". */
+const COUNT_BEFORE = new RegExp(`\\b(?:the|these|those|${COUNT_SOURCE.slice(3, -1)})[\\s-]+$`, 'i');
+
 const TODAY_WORDS: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
 
 export const RULES: Rule[] = [
@@ -257,7 +260,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'relative-unit',
-    pattern: rx('\\b(?:(the)\\s+)?(earlier|later|late|early)?\\s*(?:in\\s+)?(last|this|next|past|coming|previous|following|current|same|preceding|prior)\\s+(?:fiscal\\s+|calendar\\s+|school\\s+|financial\\s+)?(week|month|year|quarter|weekend|decade|century)\\b(?!-)'),
+    pattern: rx('\\b(?:(the)\\s+)?(?:(earlier|later|late|early)\\s+(?:in\\s+)?)?(last|this|next|past|coming|previous|following|current|same|preceding|prior)\\s+(?:fiscal\\s+|calendar\\s+|school\\s+|financial\\s+)?(week|month|year|quarter|weekend|decade|century)\\b(?!-)'),
     build: (m) => {
       const the = !!m[1];
       const edge = m[2]?.toLowerCase();
@@ -270,6 +273,10 @@ export const RULES: Rule[] = [
         return { meaning: { kind: 'duration', count: 1, unit, direction: word === 'past' ? 'past' : 'future' } };
       }
       // "the following year", "the previous week": counted from the last date the text gave
+      // "the following decade" is nearly always a stretch ("over the following decade")
+      if (the && (unit === 'decade' || unit === 'century') && word !== 'same') {
+        return { meaning: { kind: 'duration', count: 1, unit, ...(word === 'previous' || word === 'last' ? { direction: 'past' as const } : {}) } };
+      }
       if (word === 'following' || word === 'preceding' || word === 'prior' || (the && word === 'previous') || (the && word === 'same')) {
         const offset = word === 'following' ? 1 : word === 'same' ? 0 : -1;
         return { meaning: { kind: 'shift', unit, offset, from: 'anchor' } };
@@ -289,7 +296,7 @@ export const RULES: Rule[] = [
       const edge = (m[1] ?? 'end').toLowerCase();
       const unit = (m[2] ?? m[3]).toLowerCase() as CalendarUnit;
       const mod = { end: 'END', close: 'END', beginning: 'START', start: 'START', middle: 'MID' }[edge];
-      return { meaning: { kind: 'shift', unit, offset: 0, from: 'dct' }, ...(mod ? { mod } : { clip: 'after' as const }) };
+      return { meaning: { kind: 'shift', unit, offset: 0, from: 'dct', followsTense: true }, ...(mod ? { mod } : { clip: 'after' as const }) };
     },
   },
   {
@@ -301,13 +308,26 @@ export const RULES: Rule[] = [
       if (!info?.calendar || info.clock) return null;
       const word = m[3].toLowerCase();
       if (count === null) return null;
-      // "two days before the vote": only the length is a time expression, the rest an event
-      if ((word === 'before' || word === 'after') && /^\s+(?:the|a|an|his|her|its|their|he|she|it|they|we|i|[A-Z])/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) return null;
+      const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      // "a month earlier than usual" compares lengths: the duration rule takes "a month"
+      if (/^\s+than\b/i.test(rest)) return null;
+      // TimeML marks "eight years from now" as two expressions, a duration and "now"
+      if (/from\s+now/i.test(word)) return null;
+      // "two days before the vote": TimeML marks only the length, as a DURATION ("two days");
+      // the day it points at is counted from the last date the text gave (the best guess at
+      // the event's own date) and handed on as the range
+      const beforeEvent = (word === 'before' || word === 'after') && /^\s+\S/.test(rest);
       const sign = /ago|earlier|before|previously/.test(word) ? -1 : 1;
       const unitName = unitKey(m[2]);
       const unit: CalendarUnit = unitName === 'decade' || unitName === 'century' ? 'year' : info.calendar;
       const scale = unitName === 'decade' ? 10 : unitName === 'century' ? 100 : unitName === 'fortnight' ? 2 : 1;
       const from = /ago|from\s+now|hence/.test(word) ? 'dct' : 'anchor';
+      if (beforeEvent) {
+        return {
+          meaning: { kind: 'duration', count, unit: unitName, fromAnchor: { unit, offset: sign * count * scale } },
+          to: text.slice(m.index, m.index + m[0].length - m[3].length).trimEnd().length,
+        };
+      }
       return { meaning: { kind: 'shift', unit, offset: sign * count * scale, from } };
     },
   },
@@ -381,7 +401,8 @@ export const RULES: Rule[] = [
   },
   {
     name: 'century',
-    pattern: rx(`\\b(?:the\\s+)?(${ORDINAL_SOURCE})[\\s-]+century\\b`),
+    // TimeML leaves the article out: "the [20th century]"
+    pattern: rx(`\\b(${ORDINAL_SOURCE})[\\s-]+century\\b`),
     build: (m) => {
       const n = ordinalValue(m[1]);
       if (!n || n > 21) return null;
@@ -390,7 +411,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'year',
-    pattern: rx('(?<![\\d$£€¥,.#/:-])\\b(?:(fiscal|FY|the\\s+year)\\s*)?(1[5-9]\\d\\d|20\\d\\d)\\b(?![\\d%]|[.,:]\\d|\\s*(?:%|percent))'),
+    pattern: rx('(?<![\\d$£€¥,.#/:]|(?<!\\d{4})[-–])\\b(?:(fiscal|FY|the\\s+year)\\s*)?(1[5-9]\\d\\d|20\\d\\d)\\b(?![\\d%]|[.,:]\\d|\\s*(?:%|percent))'),
     build: (m, text) => {
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
       const before = text.slice(Math.max(0, m.index - 20), m.index);
@@ -419,6 +440,8 @@ export const RULES: Rule[] = [
       const count = m[2] ? countValue(m[2]) : null;
       const plural = /s$/i.test(m[3]) || /^centuries$/i.test(m[3]);
       if (!m[2] && !plural) return null; // "the last week" is a date: relative-unit takes it
+      // "the final seconds", "the first days": without a count these order events, they do not measure time
+      if (!m[2] && /^(?:first|final|remaining|intervening)$/.test(word)) return null;
       const direction = word === 'past' || word === 'last' || word === 'recent' || word === 'previous' ? 'past' : word === 'next' || word === 'coming' || word === 'ensuing' ? 'future' : undefined;
       return { meaning: { kind: 'duration', count, unit: unitKey(m[3]), ...(direction ? { direction } : {}) } };
     },
@@ -435,10 +458,16 @@ export const RULES: Rule[] = [
   },
   {
     name: 'duration',
-    pattern: rx(`\\b${COUNT}[\\s-]+${UNIT}\\b(?!-old|\\s+old\\b)`),
+    // "the 90 years" keeps its article; "five years'" its possessive mark ("in five years' time")
+    pattern: rx(`\\b(?:the\\s+(?=\\d|[a-z]+\\s))?${COUNT}[\\s-]+${UNIT}(?:'(?=\\s))?(?![\\w-])`),
     build: (m, text) => {
       const count = countValue(m[1]);
       const unit = unitKey(m[2]);
+      const before = text.slice(Math.max(0, m.index - 12), m.index);
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+      // ages are not time expressions in TimeML: "ages 6 months and older", "a 22-year-old"
+      if (/\b(?:ages?|aged)\s+$/i.test(before) || /^(?:-old|\s+old\b|\s+(?:and|or)\s+(?:older|younger|over|under)\b|\s+of\s+age\b)/i.test(after)) return null;
+      if (/^the\s/i.test(m[0]) && count === null) return null;
       if (count === null && !/s$/i.test(m[2])) return null;
       // "a day" inside "once a day" or "$5 a day" is a rate, not a duration
       if (/^an?$/i.test(m[1]) && /(?:\d|\bonce|\btwice|\btimes|\bper)\s*$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) return null;
@@ -449,8 +478,40 @@ export const RULES: Rule[] = [
   },
   {
     name: 'duration-bare-plural',
-    pattern: rx('(?<=\\b(?:for|within|in|over|after|take|takes|took|taking|taken|lasted|lasting|spend|spent|than|recent|coming|past)\\s+)(seconds|minutes|hours|days|weeks|months|years|decades|centuries)\\b(?!\\s+(?:ago|later|earlier))'),
-    build: (m) => ({ meaning: { kind: 'duration', count: null, unit: unitKey(m[1]) } }),
+    // "for years", "within days", "minutes before the plane left": an unknown number of units
+    pattern: rx('(?:(?<=\\b(?:for|within|in|over|after|take|takes|took|taking|taken|lasted|lasting|spend|spent|than|recent|coming|past)\\s+)(seconds|minutes|hours|days|weeks|months|years|decades|centuries)|\\b(seconds|minutes|hours|days|weeks|months|years|decades)(?=\\s+(?:before|after|later|earlier)\\b))\\b(?!\\s+ago)'),
+    build: (m, text) => {
+      const word = m[1] ?? m[2];
+      // with a count word before it, the counted rule has it ("several days")
+      if (m[2] && COUNT_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) return null;
+      return { meaning: { kind: 'duration', count: null, unit: unitKey(word) } };
+    },
+  },
+  {
+    name: 'years-ago',
+    // "years ago", "decades ago": some time back, no more precise than that
+    pattern: rx('\\b(?:many\\s+|some\\s+)?(days|weeks|months|years|decades|centuries)\\s+ago\\b'),
+    build: () => ({ meaning: { kind: 'literal', value: 'PAST_REF', type: 'DATE' } }),
+  },
+  {
+    name: 'duration-range-first',
+    // "between 12 and 18 months": the first number is a duration in the unit of the second
+    pattern: rx(`\\b(\\d+|${COUNT_SOURCE.slice(3, -1)})(?=\\s*(?:and|or|to|-|–)\\s*(?:\\d+|[a-z]+)[\\s-]+(${UNIT_SOURCE.slice(3, -1)})\\b)`),
+    build: (m) => {
+      const count = countValue(m[1]);
+      if (count === null || /^an?$/i.test(m[1])) return null;
+      return { meaning: { kind: 'duration', count, unit: unitKey(m[2]) } };
+    },
+  },
+  {
+    name: 'clock-duration',
+    // "finishing in 3:07:35": hours, minutes and seconds of a race or a flight; "at 10:15:30" is a clock time
+    pattern: rx('(?<![\\d:])\\b(\\d{1,2}):([0-5]\\d):([0-5]\\d)\\b(?![:\\d])'),
+    build: (m, text) => {
+      if (/\bat\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) return null;
+      const [h, min, sec] = [+m[1], +m[2], +m[3]];
+      return { meaning: { kind: 'literal', value: `PT${h ? `${h}H` : ''}${min ? `${min}M` : ''}${sec ? `${sec}S` : ''}`, type: 'DURATION' } };
+    },
   },
   {
     name: 'set-every',

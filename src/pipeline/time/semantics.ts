@@ -13,7 +13,7 @@ export type Meaning =
   /** "Monday", "last Friday" (relation -1), "next Monday" (+1), "this Monday" (0) */
   | { kind: 'weekday'; weekday: number; relation?: -1 | 0 | 1 }
   /** a unit counted from the DCT ("last week" = -1 week, "four years ago") or from the last date mentioned ("the next day") */
-  | { kind: 'shift'; unit: CalendarUnit; offset: number; from: 'dct' | 'anchor' }
+  | { kind: 'shift'; unit: CalendarUnit; offset: number; from: 'dct' | 'anchor'; followsTense?: boolean }
   /** "the first quarter", "Q1 2013", "the second half of 2012", "last summer" */
   | { kind: 'part'; part: string; year?: number; relation?: -1 | 0 | 1; scope: 'quarter' | 'half' | 'season' }
   /** a month without a day: "last July" (relation -1), "this June", "in August" */
@@ -21,7 +21,7 @@ export type Meaning =
   /** a literal value: "PRESENT_REF", a decade "199", a century "19" */
   | { kind: 'literal'; value: string; type: TimexType }
   /** a length of time: count null = unknown ("several days"); direction says it ends at the DCT or starts after it */
-  | { kind: 'duration'; count: number | null; unit: string; direction?: 'past' | 'future' }
+  | { kind: 'duration'; count: number | null; unit: string; direction?: 'past' | 'future'; fromAnchor?: { unit: CalendarUnit; offset: number } }
   /** a repeated time: "every Monday" */
   | { kind: 'set'; value: string };
 

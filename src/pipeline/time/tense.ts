@@ -23,6 +23,8 @@ const FUTURE = new Set(['will', "'ll", 'shall', 'would', 'wo', "won't", 'next', 
 const FUTURE_BEFORE_TO = new Set(['plan', 'plans', 'planned', 'planning', 'scheduled', 'set', 'due', 'expected', 'expects', 'intend', 'intends', 'intended', 'aim', 'aims', 'hope', 'hopes', 'going', 'poised', 'likely', 'slated', 'agreed', 'agree', 'agrees', 'decided', 'promised', 'vowed', 'threatened', 'prepared', 'preparing', 'ready']);
 /** bare verbs that, after "to", describe something still to happen ("agreed to meet Friday") */
 const PROSPECTIVE_VERBS = new Set(['meet', 'hold', 'visit', 'travel', 'attend', 'vote', 'sign', 'return', 'announce', 'begin', 'start', 'launch', 'open', 'host', 'decide', 'discuss', 'release', 'resume', 'speak', 'testify', 'appear', 'arrive', 'leave', 'go', 'come', 'take', 'be', 'make', 'hold', 'give', 'deliver', 'unveil', 'publish', 'present', 'close', 'end', 'finish', 'complete', 'sit', 'convene', 'rule', 'report', 'hear', 'consider', 'review', 'submit', 'file', 'introduce', 'debate', 'fly', 'head', 'join', 'face', 'play', 'compete', 'run', 'march', 'rally', 'strike', 'protest', 'reopen', 'restart', 'expire', 'take', 'formally']);
+/** verbs that move something to a later time: "postponed until Saturday" looks ahead */
+const RESCHEDULING = new Set(['postponed', 'delayed', 'deferred', 'rescheduled', 'adjourned', 'extended', 'pushed']);
 const PAST = new Set(['said', 'was', 'were', 'had', 'did', 'told', 'ago', 'went', 'came', 'took', 'met', 'saw', 'made', 'gave', 'began', 'held', 'left', 'spoke', 'won', 'lost', 'fell', 'rose', 'sent', 'fought', 'struck', 'brought', 'bought', 'sold', 'paid', 'wrote', 'found', 'thought', 'knew', 'felt', 'kept', 'led', 'ran', 'stood', 'sat', 'set', 'put', 'hit', 'shot', 'got', 'became', 'broke', 'chose', 'drew', 'drove', 'ate', 'flew', 'forgot', 'froze', 'grew', 'hung', 'heard', 'hid', 'laid', 'lay', 'lent', 'meant', 'rang', 'rode', 'sang', 'sank', 'shook', 'shut', 'slept', 'spent', 'spread', 'stole', 'stuck', 'swore', 'swept', 'taught', 'tore', 'threw', 'understood', 'woke', 'wore', 'withdrew', 'overtook', 'undertook', 'been', 'earlier', 'last', 'previously', 'yesterday']);
 const PRESENT = new Set(['is', 'are', 'am', "'s", "'re", 'does', 'do', 'has', 'have', 'remains', 'remain']);
 const REPORTING_PRESENT = new Set(['says', 'say', 'tells', 'reports', 'announces', 'confirms', 'writes']);
@@ -39,6 +41,9 @@ function words(text: string): Word[] {
   return [...text.matchAll(/[A-Za-z]+(?:'[a-z]+)?|'[a-z]+/g)].map((m) => ({ text: m[0], lower: m[0].toLowerCase() }));
 }
 
+/** A period after these is an abbreviation's, not a sentence end. */
+const ABBREVIATION_BEFORE = /(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Capt|Rep|Sen|Gov|Prof|Rev|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|etc|approx|a\.m|p\.m)|\b[A-Z](?:\.[A-Z])+|(?:^|\s)[A-Z])$/;
+
 /** The sentence around [start, end): from the last sentence end before it to the next after it. */
 export function sentenceAround(text: string, start: number, end: number): { left: string; right: string } {
   const boundary = /[.!?]["')\]]?\s+(?=["'(\[]?[A-Z0-9])|\n\s*\n|[;:]\s/g;
@@ -47,7 +52,7 @@ export function sentenceAround(text: string, start: number, end: number): { left
   for (const m of text.matchAll(boundary)) {
     const stop = m.index + m[0].length;
     // "Feb. 20", "U.S. Navy": an abbreviation's period right before a date or a capital is not a sentence end
-    if (m[0].startsWith('.') && /\b(?:[A-Z][a-z]{0,3}|[A-Z](?:\.[A-Z])+|[a-z])$/.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
+    if (m[0].startsWith('.') && ABBREVIATION_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
     if (stop <= start) from = stop;
     else if (m.index >= end) {
       to = m.index;
@@ -62,10 +67,17 @@ function cueOf(list: Word[], i: number, direction: -1 | 1): Tense | null {
   const next = list[i + 1]?.lower;
   const previous = list[i - 1]?.lower;
   if (FUTURE.has(w)) return 'future';
-  if (FUTURE_BEFORE_TO.has(w) && next === 'to') return 'future';
-  if (w === 'to' && next && PROSPECTIVE_VERBS.has(next)) return 'future';
+  if (FUTURE_BEFORE_TO.has(w) && next === 'to') {
+    // "agreed to meet on Friday": the time belongs to the meeting, still ahead. But in "on
+    // Thursday agreed to plead guilty" the time comes first and belongs to the agreeing, whose
+    // own tense counts.
+    if (direction === -1) return 'future';
+    return w.endsWith('ed') ? 'past' : null;
+  }
+  if (w === 'to' && next && PROSPECTIVE_VERBS.has(next)) return direction === -1 ? 'future' : null;
   if (w === 'going' && next === 'to') return 'future';
   if (REPORTING_PRESENT.has(w)) return 'past';
+  if (RESCHEDULING.has(w) && direction === -1 && list.slice(i + 1).some((x) => x.lower === 'until' || x.lower === 'to' || x.lower === 'till')) return 'future';
   if (PAST.has(w)) {
     // "has been": present perfect, still a past time; "will have been" is rare enough to ignore
     return 'past';

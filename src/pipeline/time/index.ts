@@ -22,12 +22,14 @@ export function tagTimexes(text: string, dct: string): Timex[] {
   const out: Timex[] = [];
   // the anchor for "the next day", "two days later": the last day-precise date so far
   let anchor = reference;
+  // and for "the following year": the start of the last date of any precision
+  let anchorAny = reference;
   for (const c of candidates) {
-    const timex = resolveCandidate(c, { text, dct: reference, anchor });
+    const timex = resolveCandidate(c, { text, dct: reference, anchor, anchorAny });
     out.push(timex);
-    if (timex.type === 'DATE' || timex.type === 'TIME') {
-      const day = /^\d{4}-\d{2}-\d{2}/.test(timex.value) ? parseIsoDay(timex.value) : null;
-      if (day !== null) anchor = day;
+    if ((timex.type === 'DATE' || timex.type === 'TIME') && timex.range) {
+      if (timex.range.precision === 'day') anchor = parseIsoDay(timex.value) ?? anchor;
+      anchorAny = parseIsoDay(timex.range.start) ?? anchorAny;
     }
   }
   return out;

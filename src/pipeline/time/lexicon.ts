@@ -44,13 +44,18 @@ export const COUNT_SOURCE = (() => {
     `(?:${Object.keys(TENS_WORDS).join('|')})(?:[- ](?:${Object.keys(UNITS_WORDS).filter((w) => UNITS_WORDS[w] > 0 && UNITS_WORDS[w] < 10).join('|')}))?`,
     ...Object.keys(UNITS_WORDS),
   ].sort((a, b) => b.length - a.length);
-  return `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|${words.join('|')})`;
+  return `(?:\\d{1,3}(?:,\\d{3})+|\\d+\\s+[13]/[24]|\\d*[½¼¾]|\\d+(?:\\.\\d+)?|${words.join('|')})`;
 })();
 
 /** The value of a count matched by COUNT_SOURCE; null for a vague count ("several"). */
 export function countValue(raw: string): number | null {
   const word = raw.toLowerCase().trim().replace(/\s+/g, ' ');
   if (/^[\d,.]+$/.test(word)) return Number(word.replace(/,/g, ''));
+  const fraction = /^(\d*)\s*(?:([13])\/([24])|([½¼¾]))$/.exec(word);
+  if (fraction) {
+    const part = fraction[4] ? { '½': 0.5, '¼': 0.25, '¾': 0.75 }[fraction[4]]! : Number(fraction[2]) / Number(fraction[3]);
+    return Number(fraction[1] || 0) + part;
+  }
   if (VAGUE_COUNTS.includes(word)) return null;
   if (word in FIXED_COUNTS) return FIXED_COUNTS[word];
   if (word in UNITS_WORDS) return UNITS_WORDS[word];

@@ -16,6 +16,8 @@ export interface ResolveContext {
   dct: number;
   /** the last day-precise date before this candidate (the DCT until the text gives one) */
   anchor: number;
+  /** the first day of the last date of any precision before this candidate ("in 2014 ... the following year") */
+  anchorAny: number;
 }
 
 /** How many units a vague count ("a few", "several") stands for when a range is needed. */
@@ -177,7 +179,12 @@ function resolveMeaning(c: Candidate, ctx: ResolveContext): Resolved {
       return { type: 'DATE', value: isoDay(day), certain: false };
     }
     case 'shift': {
-      const base = m.from === 'anchor' ? ctx.anchor : ctx.dct;
+      const coarse = m.unit !== 'day' && m.unit !== 'week' && m.unit !== 'weekend';
+      const base = m.from === 'anchor' ? (coarse ? ctx.anchorAny : ctx.anchor) : ctx.dct;
+      if (m.unit === 'weekend' && m.followsTense) {
+        // "over the weekend" in a past clause is the last one, in a future clause the next
+        return { type: 'DATE', value: `${weekValue(resolveWeekday(6, undefined, ctx.dct, tense()))}-WE`, certain: false };
+      }
       let offset = m.offset;
       if (m.followsTense && (c.mod === 'END' || c.mod === 'START')) {
         // "peaked by the end of the year" in a March article is last year's end: an edge of the

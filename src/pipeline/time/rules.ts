@@ -72,7 +72,9 @@ function clock(hour: number, minute: number | undefined, meridiem: string | unde
 /** Words after a bare number that show it counts things rather than naming a year. */
 const COUNTED_NOUN = /^\s+(?:people|persons|men|women|children|kids|troops|soldiers|police|officers|workers|employees|jobs|homes|houses|cars|vehicles|points|votes|seats|meters|metres|feet|foot|miles|kilometers|kilometres|km|kg|pounds|tons|tonnes|yards|acres|units|cases|deaths|dead|patients|students|members|calories|words|pages|barrels|shares|hours|minutes|times|rounds|degrees|percent|per)\b/i;
 /** Words before a bare number that show it is a number, not a year. */
-const NUMBER_BEFORE = /(?:\b(?:No|Nos|number|flight|route|room|highway|interstate|resolution|article|section|page|code|model|version|channel|bus|platform|gate|suite|apt|item|rule|bill|HR|SB|AB|about|some|nearly|almost|over|than|under|of\s+the|top|all|[A-Z]{2,}))[.\s]*$/;
+const NUMBER_BEFORE = /\b(?:No|Nos|number|flight|route|room|highway|interstate|resolution|article|section|page|code|model|version|channel|bus|platform|gate|suite|apt|item|rule|bill|about|some|nearly|almost|over|than|under|top|all)[.\s]*$/i;
+/** An all-capitals code before a number ("HR 1999", "SB 2001") makes it a name, not a year. */
+const CODE_BEFORE = /\b[A-Z]{2,}\s*$/;
 
 /** A count or determiner right before a unit word: then the unit is not "bare". */
 const COUNT_BEFORE = new RegExp(`\\b(?:the|these|those|${COUNT_SOURCE.slice(3, -1)})[\\s-]+$`, 'i');
@@ -290,6 +292,12 @@ export const RULES: Rule[] = [
     },
   },
   {
+    name: 'the-weekend',
+    // "over the weekend", "this weekend": the one the clause's tense points at
+    pattern: rx('\\b(?:the|this)\\s+weekend\\b(?!-)'),
+    build: () => ({ meaning: { kind: 'shift', unit: 'weekend', offset: 0, from: 'dct', followsTense: true } }),
+  },
+  {
     name: 'edge-of-unit',
     pattern: rx('\\b(?:the\\s+)?(end|beginning|start|middle|close|rest|remainder|balance)\\s+of\\s+(?:the\\s+|this\\s+)?(year|month|week|decade|century|quarter)\\b|\\b(year|month|quarter|week)[\\s-]end\\b'),
     build: (m) => {
@@ -411,12 +419,14 @@ export const RULES: Rule[] = [
   },
   {
     name: 'year',
-    pattern: rx('(?<![\\d$£€¥,.#/:]|(?<!\\d{4})[-–])\\b(?:(fiscal|FY|the\\s+year)\\s*)?(1[5-9]\\d\\d|20\\d\\d)\\b(?![\\d%]|[.,:]\\d|\\s*(?:%|percent))'),
+    pattern: rx('(?<![\\d$£€¥,.#/:])\\b(?:(fiscal|FY|the\\s+year)\\s*)?(1[5-9]\\d\\d|20\\d\\d)\\b(?![\\d%]|[.,:]\\d|\\s*(?:%|percent))'),
     build: (m, text) => {
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
       const before = text.slice(Math.max(0, m.index - 20), m.index);
       if (!m[1] && COUNTED_NOUN.test(after)) return null;
-      if (!m[1] && NUMBER_BEFORE.test(before) && !/\b(?:of\s+the)\s*$/.test(before)) return null;
+      // "2009-2010" is two years, "mid-2012" one, but "3-2012" is not a year
+      if (/\d[-–]$/.test(before) && !/\b\d{4}[-–]$/.test(before)) return null;
+      if (!m[1] && (NUMBER_BEFORE.test(before) || CODE_BEFORE.test(before))) return null;
       return { meaning: { kind: 'date', year: +m[2] } };
     },
   },
@@ -542,7 +552,8 @@ export const RULES: Rule[] = [
   },
   {
     name: 'clock-meridiem',
-    pattern: rx('\\b(\\d{1,2})(?:[:.](\\d{2}))?\\s*([ap])\\.?\\s?m\\b\\.?(?:\\s+(GMT|UTC|BST|CET|EST|EDT|CST|CDT|PST|PDT|ET|PT|local\\s+time))?'),
+    // "p.m." keeps its last period; in "8 PM." the period ends the sentence
+    pattern: rx('\\b(\\d{1,2})(?:[:.](\\d{2}))?\\s*([ap])(?:\\.\\s?m\\.|\\s?m\\b)(?:\\s+(GMT|UTC|BST|CET|EST|EDT|CST|CDT|PST|PDT|ET|PT|local\\s+time))?'),
     build: (m) => {
       const time = clock(+m[1], m[2] ? +m[2] : undefined, m[3]);
       return time ? { meaning: { kind: 'shift', unit: 'day', offset: 0, from: 'dct' }, time } : null;

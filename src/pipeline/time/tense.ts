@@ -78,16 +78,13 @@ function cueOf(list: Word[], i: number, direction: -1 | 1): Tense | null {
   if (w === 'going' && next === 'to') return 'future';
   if (REPORTING_PRESENT.has(w)) return 'past';
   if (RESCHEDULING.has(w) && direction === -1 && list.slice(i + 1).some((x) => x.lower === 'until' || x.lower === 'to' || x.lower === 'till')) return 'future';
-  if (PAST.has(w)) {
-    // "has been": present perfect, still a past time; "will have been" is rare enough to ignore
+  if (PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && /^[a-z]/.test(list[i].text))) {
+    // a participle after a form of "be" is passive: the tense is the auxiliary's, further out
+    // ("will be held Sunday" looks ahead, "was held Sunday" back)
+    if (direction === -1 && previous && BE_FORMS.has(previous) && !BE_FORMS.has(w)) return null;
     return 'past';
   }
   if (PRESENT.has(w)) return 'present';
-  if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && /^[a-z]/.test(list[i].text)) {
-    // a participle after a form of "be" is passive: the tense is the auxiliary's, further out
-    if (direction === -1 && previous && BE_FORMS.has(previous)) return null;
-    return 'past';
-  }
   return null;
 }
 

@@ -1,0 +1,208 @@
+/**
+ * The tagger's specification, rule family by rule family: each row is a text and every time
+ * expression expected in it, written `text = TYPE value [mod]`. The DCT is fixed:
+ * Wednesday 2022-02-02 (ISO week 2022-W05).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { tagTimexes } from './index.ts';
+
+const DCT = '2022-02-02';
+
+const show = (text: string, dct = DCT): string[] =>
+  tagTimexes(text, dct).map((t) => `${t.text} = ${t.type} ${t.value}${t.mod ? ` ${t.mod}` : ''}`);
+
+type Row = [string, string[]];
+
+const FAMILIES: Record<string, Row[]> = {
+  'weekdays by tense': [
+    ['Officials met on Monday.', ['Monday = DATE 2022-01-31']],
+    ['The ministers met on Thursday in Geneva.', ['Thursday = DATE 2022-01-27']],
+    ['The minister said Wednesday that talks had stalled.', ['Wednesday = DATE 2022-02-02']],
+    ['He said they would hold a summit on Friday.', ['Friday = DATE 2022-02-04']],
+    ['The president will travel Monday to Kyiv.', ['Monday = DATE 2022-02-07']],
+    ['The leaders are scheduled to meet Saturday.', ['Saturday = DATE 2022-02-05']],
+    ['The foreign ministers plan to hold talks on Tuesday.', ['Tuesday = DATE 2022-02-08']],
+    ['The vote was held Tuesday.', ['Tuesday = DATE 2022-02-01']],
+    ['The summit will be held Sunday.', ['Sunday = DATE 2022-02-06']],
+    ['He on Thursday agreed to plead guilty.', ['Thursday = DATE 2022-01-27']],
+    ['The match has been postponed until Saturday.', ['Saturday = DATE 2022-02-05']],
+    ['Troops arrived last Friday.', ['last Friday = DATE 2022-01-28']],
+    ['They will meet next Monday.', ['next Monday = DATE 2022-02-07']],
+    ['Fighting resumed late Monday.', ['late Monday = DATE 2022-01-31 END']],
+    ['Shelling began early Thursday.', ['early Thursday = DATE 2022-01-27 START']],
+    ['The talks collapsed Friday afternoon.', ['Friday afternoon = TIME 2022-01-28TAF']],
+    ['Markets are closed on Sundays.', ['Sundays = SET XXXX-WXX-7']],
+  ],
+  'today, yesterday, tonight, parts of the day': [
+    ['The ministry said today that it would respond.', ['today = DATE 2022-02-02']],
+    ['Rebels attacked yesterday.', ['yesterday = DATE 2022-02-01']],
+    ['The council meets tomorrow.', ['tomorrow = DATE 2022-02-03']],
+    ['He will speak tonight.', ['tonight = TIME 2022-02-02TNI']],
+    ['Explosions were heard this morning.', ['this morning = TIME 2022-02-02TMO']],
+    ['Sirens sounded last night.', ['last night = TIME 2022-02-01TNI']],
+    ['He spoke yesterday afternoon.', ['yesterday afternoon = TIME 2022-02-01TAF']],
+  ],
+  'weeks, months, years relative to the DCT': [
+    ['Talks failed last week.', ['last week = DATE 2022-W04']],
+    ['Talks resume this week.', ['this week = DATE 2022-W05']],
+    ['Talks resume next week.', ['next week = DATE 2022-W06']],
+    ['Prices rose last month.', ['last month = DATE 2022-01']],
+    ['Sales fell last year.', ['last year = DATE 2021']],
+    ['The plant opens next year.', ['next year = DATE 2023']],
+    ['The deal was signed earlier this month.', ['earlier this month = DATE 2022-02']],
+    ['Elections are due later this year.', ['later this year = DATE 2022']],
+    ['Exports fell early this year.', ['early this year = DATE 2022 START']],
+    ['The army left over the weekend.', ['the weekend = DATE 2022-W04-WE']],
+    ['Talks will resume this weekend.', ['this weekend = DATE 2022-W05-WE']],
+    ['Four years ago, the plant closed.', ['Four years ago = DATE 2018']],
+    ['The company was founded three months ago.', ['three months ago = DATE 2021-11']],
+    ['Output fell in the last quarter.', ['the last quarter = DATE 2021-Q4']],
+    ['Inflation peaked by the end of the year.', ['the end of the year = DATE 2021 END']],
+    ['Rates will rise by the end of the year.', ['the end of the year = DATE 2022 END']],
+  ],
+  'calendar dates': [
+    ['The deal was signed on Feb. 20, 2022.', ['Feb. 20, 2022 = DATE 2022-02-20']],
+    ['It was signed February 20, 2022 in Minsk.', ['February 20, 2022 = DATE 2022-02-20']],
+    ['It was signed on 20 February 2021.', ['20 February 2021 = DATE 2021-02-20']],
+    ['The accord was signed on Jan. 20.', ['Jan. 20 = DATE 2022-01-20']],
+    ['The accord was signed on Dec. 20.', ['Dec. 20 = DATE 2021-12-20']],
+    ['The summit will open on Feb. 20.', ['Feb. 20 = DATE 2022-02-20']],
+    ['The summit will open on 20 January.', ['20 January = DATE 2023-01-20']],
+    ['Voting ended on Tuesday, Feb. 1.', ['Tuesday, Feb. 1 = DATE 2022-02-01']],
+    ['The filing is dated 2021-11-30.', ['2021-11-30 = DATE 2021-11-30']],
+    ['The bank collapsed in May 2010.', ['May 2010 = DATE 2010-05']],
+    ['Troops crossed in March 2014.', ['March 2014 = DATE 2014-03']],
+    ['The crisis began in 2014.', ['2014 = DATE 2014']],
+    ['The pandemic of 2009-2010 killed many.', ['2009 = DATE 2009', '2010 = DATE 2010']],
+    ['The 2014-15 season was short.', ['2014 = DATE 2014', '15 = DATE 2015']],
+    ['He was there in 1957-58.', ['1957 = DATE 1957', '58 = DATE 1958']],
+    ['In the 1990s the region was calm.', ['the 1990s = DATE 199']],
+    ['It was the bloodiest war of the 20th century.', ['20th century = DATE 19']],
+    ['The season started in early December.', ['early December = DATE 2021-12 START']],
+    ['Protests grew in late last July.', ['late last July = DATE 2021-07 END']],
+    ['The report will be published in May.', ['May = DATE 2022-05']],
+    ['Sales rose in August.', ['August = DATE 2021-08']],
+    ['You may go.', []],
+    ['Protesters march to the square.', []],
+    ['The park was built in mid-2012.', ['mid-2012 = DATE 2012 MID']],
+  ],
+  'quarters, halves and seasons': [
+    ['Profit rose in the first quarter.', ['the first quarter = DATE 2022-Q1']],
+    ['Profit fell in the fourth quarter.', ['the fourth quarter = DATE 2021-Q4']],
+    ['Revenue will grow in the third quarter.', ['the third quarter = DATE 2022-Q3']],
+    ['Q1 earnings beat forecasts.', ['Q1 = DATE 2022-Q1']],
+    ['Growth slowed in Q3 2021.', ['Q3 2021 = DATE 2021-Q3']],
+    ['Output rose in the second quarter of 2020.', ['the second quarter of 2020 = DATE 2020-Q2']],
+    ['Debt rose in the first half of 2021.', ['the first half of 2021 = DATE 2021-H1']],
+    ['The drought began last summer.', ['last summer = DATE 2021-SU']],
+    ['The talks will resume this spring.', ['this spring = DATE 2022-SP']],
+    ['Prices fall when demand slows.', []],
+  ],
+  'references to the present, past and future': [
+    ['The army is now in control.', ['now = DATE PRESENT_REF']],
+    ['He currently leads the party.', ['currently = DATE PRESENT_REF']],
+    ['The ministry recently changed course.', ['recently = DATE PAST_REF']],
+    ['Such deals failed in the past.', ['the past = DATE PAST_REF']],
+    ['He was minister at the time.', ['at the time = DATE PAST_REF']],
+    ['Peace may come in the future.', ['the future = DATE FUTURE_REF']],
+    ['The plant was built years ago.', ['years ago = DATE PAST_REF']],
+  ],
+  'anchored to the last date given': [
+    ['The talks began on Jan. 10. The next day, both sides walked out.', ['Jan. 10 = DATE 2022-01-10', 'The next day = DATE 2022-01-11']],
+    ['Troops arrived on Jan. 10. Two days earlier, the border had closed.', ['Jan. 10 = DATE 2022-01-10', 'Two days earlier = DATE 2022-01-08']],
+    ['The vote was on Jan. 10; the day before, he resigned.', ['Jan. 10 = DATE 2022-01-10', 'the day before = DATE 2022-01-09']],
+    ['The talks ended on Jan. 10 and resumed three days later.', ['Jan. 10 = DATE 2022-01-10', 'three days later = DATE 2022-01-13']],
+    ['The city fell in 2014. The following year, the army returned.', ['2014 = DATE 2014', 'The following year = DATE 2015']],
+    ['Rebels left a day after the ceasefire.', ['a day = DURATION P1D']],
+  ],
+  'durations': [
+    ['The war lasted three years.', ['three years = DURATION P3Y']],
+    ['Talks went on for 18 months.', ['18 months = DURATION P18M']],
+    ['Prices rose over the past two weeks.', ['the past two weeks = DURATION P2W']],
+    ['Sales rose in the last three years.', ['the last three years = DURATION P3Y']],
+    ['Leaders will meet in the next few days.', ['the next few days = DURATION PXD']],
+    ['More talks are expected in the coming days.', ['the coming days = DURATION PXD']],
+    ['Prices rose in recent weeks.', ['recent weeks = DURATION PXW']],
+    ['He waited several days.', ['several days = DURATION PXD']],
+    ['The worst flu in a decade.', ['a decade = DURATION P10Y']],
+    ['The flight took 2 1/2 hours.', ['2 1/2 hours = DURATION PT2.5H']],
+    ['Fighting raged for hours.', ['hours = DURATION PTXH']],
+    ['A four-week course.', ['four-week = DURATION P4W']],
+    ['He has ruled for almost seven years.', ['almost seven years = DURATION P7Y LESS_THAN']],
+    ['They talked for about two hours.', ['about two hours = DURATION PT2H APPROX']],
+    ['It lasted more than a week.', ['more than a week = DURATION P1W MORE_THAN']],
+    ['The plan could take between 12 and 18 months.', ['12 = DURATION P12M', '18 months = DURATION P18M']],
+    ['He finished the marathon in 3:07:35.', ['3:07:35 = DURATION PT3H7M35S']],
+    ['It was his best time in years.', ['years = DURATION PXY']],
+    ['The plane left minutes before the blast.', ['minutes = DURATION PTXM']],
+    ['Children aged 6 months and older.', []],
+    ['A 22-year-old man was arrested.', []],
+    ['The season started a month earlier than usual.', ['a month = DURATION P1M']],
+    ['He will be 40 eight years from now.', ['eight years = DURATION P8Y', 'now = DATE PRESENT_REF']],
+  ],
+  'sets': [
+    ['The council meets every Monday.', ['every Monday = SET XXXX-WXX-1']],
+    ['Inspectors visit every week.', ['every week = SET P1W']],
+    ['The report is published annually.', ['annually = SET P1Y']],
+    ['He runs every morning.', ['every morning = SET XXXX-XX-XXTMO']],
+    ['They meet twice a year.', ['twice a year = SET P1Y']],
+  ],
+  'clock times': [
+    ['The meeting begins at 3 p.m.', ['3 p.m. = TIME 2022-02-02T15:00']],
+    ['The blast came at 10:30 a.m. on Monday.', ['10:30 a.m. = TIME 2022-02-02T10:30', 'Monday = DATE 2022-01-31']],
+    ['Play is due to resume at 15:00 GMT Saturday.', ['15:00 GMT Saturday = TIME 2022-02-05T15:00']],
+    ['Call me Sunday night at 8 PM.', ['Sunday night = TIME 2022-01-30TNI', '8 PM = TIME 2022-01-30T20:00']],
+    ['The curfew starts at midnight.', ['midnight = TIME 2022-02-02T24:00']],
+    ['The score was 3:1 at half time.', []],
+  ],
+  'numbers that are not years': [
+    ['The army sent 2000 troops.', []],
+    ['Shares rose 2,014 points.', []],
+    ['He paid $1999 for it.', []],
+    ['Flight 1549 landed in the river.', []],
+  ],
+};
+
+for (const [family, rows] of Object.entries(FAMILIES)) {
+  test(family, () => {
+    for (const [text, expected] of rows) assert.deepEqual(show(text), expected, text);
+  });
+}
+
+test('results are sorted, do not overlap, and their offsets point at their text', () => {
+  const text = 'On Monday, officials said that talks held last week would resume Feb. 20.\n\nThe 1990s were calm; now, every Monday, they meet at 3 p.m.';
+  const found = tagTimexes(text, DCT);
+  assert.ok(found.length >= 6);
+  for (let i = 0; i < found.length; i++) {
+    assert.equal(text.slice(found[i].start, found[i].end), found[i].text);
+    if (i > 0) assert.ok(found[i].start >= found[i - 1].end, 'sorted and disjoint');
+  }
+});
+
+// [text, range start, range end, precision, certain, future]
+const RANGES: [string, string, string, string, boolean, boolean][] = [
+  ['last week', '2022-01-24', '2022-01-30', 'week', false, false],
+  ['last month', '2022-01-01', '2022-01-31', 'month', false, false],
+  ['in 2014', '2014-01-01', '2014-12-31', 'year', true, false],
+  ['Feb. 20, 2022', '2022-02-20', '2022-02-20', 'day', true, true],
+  ['on Monday', '2022-01-31', '2022-01-31', 'day', false, false],
+  ['the first quarter', '2022-01-01', '2022-03-31', 'quarter', false, false],
+  ['earlier this month', '2022-02-01', '2022-02-02', 'month', false, false],
+  ['in the next few days', '2022-02-03', '2022-02-05', 'day', true, true],
+  ['in the coming days', '2022-02-03', '2022-02-05', 'day', true, true],
+  ['the past two weeks', '2022-01-20', '2022-02-02', 'week', true, false],
+];
+
+test('ranges, precision, certainty and future', () => {
+  for (const [text, start, end, precision, certain, future] of RANGES) {
+    const [t] = tagTimexes(text, DCT);
+    assert.ok(t, text);
+    assert.deepEqual([t.range?.start, t.range?.end, t.range?.precision, t.certain, t.future], [start, end, precision, certain, future], text);
+  }
+});
+
+test('a DCT with a time of day uses its date; a DCT that is not a date is an error', () => {
+  assert.deepEqual(tagTimexes('He left yesterday.', '2022-02-02T09:30:00Z').map((t) => t.value), ['2022-02-01']);
+  assert.throws(() => tagTimexes('x', '2022-13-01'), /not a date/);
+});

@@ -47,12 +47,14 @@ export function maskSpeech(text: string, quotes: Quotation[]): string {
  * Openers of subordinate clauses. After a comma or dash: conjunctions that also have other
  * uses ("as", "while"); anywhere: unambiguous ones.
  */
-const SUBORDINATE_AFTER_COMMA = /(?:,|\s[—–-]{1,2})\s+(?:as|while|when|whereas|after|before|since|although|though|even as|even though|because|which|who|whom|whose|where|amid|despite|including|especially|particularly|stoking|prompting|sparking|raising|leaving|following|a day after|days after)\b/gi;
-const SUBORDINATE_ANYWHERE = /\b(?:if|unless|whether|amid|should (?=[A-Z]\w+ (?:choose|decide|invade|attack|move))|because)\b/g;
+const SUBORDINATE_AFTER_COMMA = /(?:,|\s[—–-]{1,2})\s+(?:as|while|when|whereas|after|before|since|although|though(?!\s*,)|even as|even though|because|which|who|whom|whose|where|amid|despite|including|especially|particularly|stoking|prompting|sparking|raising|leaving|following|a day after|days after)\b/gi;
+const SUBORDINATE_ANYWHERE = /\b(?:if|unless|whether|amid|when|should (?=[A-Z]\w+ (?:choose|decide|invade|attack|move))|because)\b/g;
 /** Relative clauses right after a noun: "the troops that Austin put on standby". */
 const RELATIVE = /\b(?:that|which|who|whom) (?=(?:[A-Z]\w+|he|she|they|it|we)\b)/g;
 /** A verb that takes a that-clause: "announced that", "said that", "believes that". */
 const VERB_BEFORE_COMPLEMENT = /\b(?:\w+ed|said|says|say|told|tells|know|knows|knew|think|thinks|thought|believe|believes|warns|claims|argues|insists|notes|means|shows|hope|hopes|fear|fears|expects|expect|adds|maintains|admits|concedes|says|insist|argue|clear|sure|likely|possible)\s+$/i;
+/** A sentence-initial subordinate clause: "When asked whether ...," "If Russia invades," */
+const LEADING_SUBORDINATE = /^\s*(?:(?:and|but|so)\s+)?(when|while|if|as|after|before|although|though|because|since|unless|whether|once)\b/i;
 /** Coordinated main clauses: ", but on Tuesday, X said ..." */
 const COORDINATE = /(?:,\s+but|;\s+|,\s+yet)\s+/g;
 
@@ -66,7 +68,13 @@ export interface ClauseMap {
 }
 
 /** ", the Pentagon said Wednesday." or ", said Pentagon spokesman John Kirby." at the end of a sentence. */
-const TRAILING_ATTRIBUTION = /(?:,|["”])\s+(?:(?:[^,"“”]{2,90}?)\s+(?:said|says|added|adds|announced|announces|confirmed|told reporters|told [A-Z][\w.]*(?: [A-Z][\w.]*)*|wrote|tweeted|reported|noted|warned|insisted)|(?:said|says|added|adds|announced|confirmed|wrote|noted|warned|insisted)\s+[^,"“”]{2,90}?)(?:\s+[^,"“”]{0,40})?[.!?]?["”]?\s*$/;
+const REPORTING = String.raw`(?:said|says|added|adds|announced|announces|confirmed|told reporters|told [A-Z][\w.]*(?: [A-Z][\w.]*)*|wrote|tweeted|reported|noted|warned|insisted)`;
+const TRAILING_ATTRIBUTION = new RegExp(
+  // ", the Pentagon said Wednesday."
+  String.raw`,\s+(?:[^,"“”]{2,90}?)\s+${REPORTING}(?:\s+[^,"“”]{0,40})?[.!?]?["”]?\s*$|` +
+    // ", said Pentagon spokesman John Kirby." (a name, not "said the United States ...")
+    String.raw`,\s+(?:said|says|added|adds|announced|confirmed|wrote|noted|warned|insisted)\s+(?!(?:the|that|a|an|it|he|she|they|we|there|this|its|his|her|their)\b)(?:[\w.'’-]+\s+){0,6}[A-Z][\w.'’-]*\s*[.!?]?["”]?\s*$`,
+);
 
 export function mapClauses(masked: string): ClauseMap {
   const cuts: { at: number; kind: 'sub' | 'main' }[] = [];
@@ -82,6 +90,14 @@ export function mapClauses(masked: string): ClauseMap {
   }
   COORDINATE.lastIndex = 0;
   for (let m = COORDINATE.exec(masked); m; m = COORDINATE.exec(masked)) cuts.push({ at: m.index + m[0].length, kind: 'main' });
+  // A sentence that opens with a subordinate clause ("When asked whether X, Kirby said")
+  // returns to the main clause at the first comma.
+  const opener = LEADING_SUBORDINATE.exec(masked);
+  const openerEnd = opener ? masked.indexOf(',', opener[0].length) : -1;
+  if (opener && openerEnd > 0) {
+    for (let i = cuts.length - 1; i >= 0; i--) if (cuts[i].at < openerEnd && cuts[i].kind === 'sub') cuts.splice(i, 1);
+    cuts.push({ at: opener.index + opener[0].length - opener[1].length, kind: 'sub' }, { at: openerEnd + 1, kind: 'main' });
+  }
   cuts.sort((a, b) => a.at - b.at);
   const subordinate: Span[] = [];
   const mainStarts = [0];

@@ -47,7 +47,7 @@ interface Hit {
 /** Prepositions before a country or city that make it a place, not an actor. */
 const PLACE_PREPOSITION = /\b(?:to|in|into|from|near|across|along|at|inside|toward|towards|around|throughout|within|over|off)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:\s*,\s*|\s+(?:and|or)\s+))*$/u;
 /** Words between a subject and its verb that do not change who the subject is. */
-const SKIPPABLE_BEFORE_VERB = /(?:\s+|\b(?:has|have|had|also|though|then|later|again|repeatedly|reportedly|publicly|previously|already|once|first|on|in|at|during|late|early|officials|authorities|leaders|sources|spokesman|spokeswoman|spokesperson|only|all|both|himself|herself|themselves|itself|is|was|were|are|been|being|will|would|could|can|may|might|must|shall|should|did|does|do|to|plans to|plan to|is set to|are set to))\s*$/i;
+const SKIPPABLE_BEFORE_VERB = /(?:\s+|\b(?:has|have|had|also|though|then|later|again|repeatedly|reportedly|publicly|previously|already|once|first|on|in|at|during|late|early|officials|authorities|leaders|sources|spokesman|spokeswoman|spokesperson|only|all|both|[a-z]+ly|himself|herself|themselves|itself|is|was|were|are|been|being|will|would|could|can|may|might|must|shall|should|did|does|do|to|plans to|plan to|is set to|are set to))\s*$/i;
 const LEADING_CONNECTIVE = /^\s*(?:(?:and|but|so|also|still|meanwhile|however|moreover|yet|then|now|later|earlier)\b,?\s*)*/i;
 const TITLE_WORDS = 14;
 
@@ -131,6 +131,12 @@ function nearestDate(timexes: Timex[], from: number, to: number, at: number, ski
     .sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at) || PRECISION_RANK[a.range!.precision] - PRECISION_RANK[b.range!.precision])[0];
 }
 
+/** A nominal event's title ends with the first actor named after its trigger ("meeting of the U.N. Security Council"). */
+function titleEnd(from: number, to: number, mentions: ActorMention[]): number {
+  const next = mentions.filter((m) => m.start >= from && m.end <= to).sort((a, b) => a.start - b.start)[0];
+  return next ? next.end : to;
+}
+
 function truncateWords(text: string, words: number): string {
   const parts = text.trim().replace(/\s+/g, ' ').split(' ');
   return parts.length <= words ? parts.join(' ') : `${parts.slice(0, words).join(' ')}…`;
@@ -202,7 +208,9 @@ export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { ca
       // Is there a hard event the speaker announces, or that the clause reports on its own?
       let event: Hit | undefined;
       let how = '';
-      if (speech0 && speaker) {
+      if (speech0 && speaker && speech0.rule.type !== 'statement') {
+        // "Russia has denied it intends to attack", "warned that Moscow could invade": the speech act is the event
+      } else if (speech0 && speaker) {
         const content = hard.filter((h) => h.start > speech0.end);
         const leading = hard.filter((h) => h.end <= speech0.start && h.rule.kind === 'verb');
         const contentText = masked.slice(speech0.end, clauseEnd);
@@ -269,8 +277,10 @@ export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { ca
         dateRule = 'the publication date';
       }
       if (status === 'announced') {
-        const plan = [contentTimex, stated].find((t) => t && t.future);
-        planned = plan ? rangeOf(plan) : null;
+        // "in the next few days" is a duration in TimeML, but its range is the planned span
+        const span = event ? (trailing ? { start: clauseStart, end: clauses.attribution!.start } : { start: speech0 ? speech0.end : clauseStart, end: clauseEnd }) : null;
+        const plan = span ? timexes.find((t) => t.future && t.range && t.start >= span.start && t.end <= span.end && !inSpans(t.start, speechQuotes)) : undefined;
+        planned = plan?.range ? { start: plan.range.start, end: plan.range.end, precision: plan.range.precision, certain: true, text: plan.text } : null;
       }
       if (statedDate) paragraphDate = { paragraph: sentence.paragraph, date: statedDate };
       if (speakerId && statedDate && !event && !occasion.has(speakerId)) occasion.set(speakerId, statedDate);
@@ -297,11 +307,11 @@ export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { ca
 
       const skip = timexes.map((t) => ({ start: t.start, end: t.end }));
       const quantities = event ? findQuantities(masked.slice(clauseStart, clauseEnd).replace(/\S/g, (c, i) => (inSpans(clauseStart + i, subordinate) ? ' ' : c)), skip.map((s) => ({ start: s.start - clauseStart, end: s.end - clauseStart }))) : [];
-      const quoteRows = speakerId ? speechQuotes.map((q: Quotation) => ({ text: q.text, speaker: speakerId })) : [];
-      const firstQuote = quoteRows[0]?.text;
+      const quoteRows = speakerId ? quotes.filter((q: Quotation) => q.speech || q.text.split(/\s+/).length >= 3).map((q) => ({ text: q.text, speaker: speakerId })) : [];
+      const firstQuote = speechQuotes.find((q) => q.text.split(/\s+/).length >= 5)?.text;
       const subjectStart = (speaker ?? agent)?.start ?? clauseStart;
       const title =
-        !event && speakerId && firstQuote
+        type === 'statement' && speakerId && firstQuote
           ? `${nameOf(speakerId)}: “${truncateWords(firstQuote, TITLE_WORDS - 2)}”`
           : cleanTitle(masked.slice(Math.min(subjectStart, trigger.start), clauseEnd).replace(/\s{2,}/g, ' '));
       candidates.push({
@@ -331,7 +341,10 @@ export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { ca
       const hit = hits[0];
       const before = mentions.filter((m) => m.end <= hit.start);
       let agent = subjectOf(masked, span.start, hit.start, mentions, timexes);
-      if (!agent || agent.via === 'pronoun') agent = before.filter((m) => kindOf(m.actor) === 'country' || kindOf(m.actor) === 'organization').pop() ?? agent;
+      // "the justification Russia used when it annexed Crimea": "it" is the last country or organization named
+      if ((!agent || agent.via === 'pronoun') && /\b(?:it|they)\s+(?:[a-z]+ly\s+)?$/i.test(masked.slice(span.start, hit.start))) {
+        agent = before.filter((m) => kindOf(m.actor) === 'country' || kindOf(m.actor) === 'organization').pop() ?? agent;
+      }
       const actors: { id: string; role: EventRole }[] = agent ? [{ id: agent.actor, role: 'agent' }] : [];
       for (const m of mentions) {
         if (m.start >= hit.end && m.end <= span.end && !actors.some((a) => a.id === m.actor)) actors.push({ id: m.actor, role: 'target' });
@@ -347,7 +360,7 @@ export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { ca
         places: fact.places.filter((p) => p.start >= hit.end && p.end <= span.end).map((p) => p.text).sort(),
         sources: [{ article: ctx.articleId, sentence: text, sentenceIndex: sentence.index }],
         rule: `${hit.rule.name} (subordinate clause with its own date); date stated`,
-        title: cleanTitle(`${agent ? nameOf(agent.actor) + ' ' : ''}${masked.slice(hit.start, span.end)}`),
+        title: cleanTitle(`${agent ? nameOf(agent.actor) + ' ' : ''}${masked.slice(hit.start, titleEnd(hit.end, span.end, mentions))}`),
         paragraph: sentence.paragraph,
       });
       note(candidates.length - 1, `${hit.rule.type} via "${masked.slice(hit.start, hit.end)}" in a subordinate clause dated "${own.text}"`);

@@ -18,23 +18,23 @@ const FORCE_NOUNS = String.raw`(?:troops|forces|soldiers|servicemembers|service 
 
 /** Hard events: things that happen in the world. Order matters only within a type. */
 export const EVENT_TRIGGERS: TriggerRule[] = [
-  { type: 'alert', kind: 'verb', name: 'put-on-alert', pattern: /\b(?:put|puts|putting|placed|places|placing|place)\b[^.;]{0,80}?\bon (?:heightened |high |higher |full |increased |maximum )?(?:alert|standby|readiness|preparedness|prepare-to-deploy orders?)\b/i },
-  { type: 'alert', kind: 'verb', name: 'raise-alert', pattern: /\b(?:raised|raises|raising|heightened|elevated)\b[^.;]{0,30}\b(?:alert|readiness|threat) level\b/i },
+  { type: 'alert', kind: 'verb', name: 'put-on-alert', pattern: /\b(?:put|puts|putting|placed|places|placing|place)\b(?:[^.;]|(?<=[A-Z])\.|\.(?=\S)){0,80}?\bon (?:heightened |high |higher |full |increased |maximum )?(?:alert|standby|readiness|preparedness|prepare-to-deploy orders?)\b/i },
+  { type: 'alert', kind: 'verb', name: 'raise-alert', pattern: /\b(?:raised|raises|raising|heightened|elevated)\b(?:[^.;]|(?<=[A-Z])\.|\.(?=\S)){0,30}\b(?:alert|readiness|threat) level\b/i },
   { type: 'alert', kind: 'verb', name: 'on-alert', pattern: /\b(?:were|was|are|is|been|remain(?:s|ed)?) (?:put |placed )?on (?:heightened |high |full )?(?:alert|standby)\b/i },
   { type: 'deployment', kind: 'verb', name: 'deploy', pattern: /\b(?:deploy|deploys|deployed|deploying|redeploy(?:s|ed|ing)?|dispatch(?:es|ed|ing)?)\b/i },
-  { type: 'deployment', kind: 'verb', name: 'send-forces', pattern: new RegExp(String.raw`\b(?:send|sends|sending|sent|move|moves|moving|moved|shift(?:s|ed|ing)?|rush(?:es|ed|ing)?)\b[^.;]{0,50}?\b${FORCE_NOUNS}\b`, 'i') },
+  { type: 'deployment', kind: 'verb', name: 'send-forces', pattern: new RegExp(String.raw`\b(?:send|sends|sending|sent|move|moves|moving|moved|shift(?:s|ed|ing)?|rush(?:es|ed|ing)?)\b(?:[^.;]|(?<=[A-Z])\.|\.(?=\S)){0,50}?\b${FORCE_NOUNS}\b`, 'i') },
   { type: 'deployment', kind: 'noun', name: 'deployment', pattern: /\b(?:deployment|redeployment)s? of\b/i },
-  { type: 'buildup', kind: 'verb', name: 'mass-forces', pattern: new RegExp(String.raw`\b(?:mass(?:es|ed|ing)?|amass(?:es|ed|ing)?|station(?:s|ed|ing)?|concentrat(?:es|ed|ing)|gather(?:s|ed|ing)|build(?:s|ing)? up|built up|reinforc(?:es|ed|ing))\b[^.;]{0,50}?\b${FORCE_NOUNS}\b`, 'i') },
+  { type: 'buildup', kind: 'verb', name: 'mass-forces', pattern: new RegExp(String.raw`\b(?:mass(?:es|ed|ing)?|amass(?:es|ed|ing)?|station(?:s|ed|ing)?|concentrat(?:es|ed|ing)|gather(?:s|ed|ing)|build(?:s|ing)? up|built up|reinforc(?:es|ed|ing))\b(?:[^.;]|(?<=[A-Z])\.|\.(?=\S)){0,50}?\b${FORCE_NOUNS}\b`, 'i') },
   { type: 'buildup', kind: 'noun', name: 'buildup', pattern: /\b(?:build-?up|buildup|massing) of\b/i },
   { type: 'exercise', kind: 'noun', name: 'exercise', pattern: /\b(?:military |joint |naval |air |live-fire |nuclear |large-scale )?(?:exercises?|drills?|war games|maneuvers|manoeuvres)\b/i },
   { type: 'attack', kind: 'verb', name: 'attack', pattern: /\b(?:attack(?:s|ed|ing)?|invade(?:s|d)?|invading|shell(?:s|ed|ing)|bomb(?:s|ed|ing)|strik(?:es|ing)|struck(?! (?:a|an|the) (?:deal|agreement|chord|tone|balance))|storm(?:s|ed|ing)|raid(?:s|ed|ing)|ambush(?:es|ed|ing)|kill(?:s|ed|ing)|seiz(?:es|ed|ing)|captur(?:es|ed|ing)|hack(?:s|ed|ing)|fired (?:missiles|rockets|shells|drones|shots|on|at))\b/i },
   { type: 'attack', kind: 'noun', name: 'attack', pattern: /\b(?:invasion|incursion|offensive|air ?strikes?|missile strikes?|drone strikes?|cyberattacks?|cyber-attacks?|bombing|shelling|assault)\b/i },
   { type: 'annexation', kind: 'verb', name: 'annex', pattern: /\b(?:annex(?:es|ed|ing)?|annexation)\b/i },
-  { type: 'recognition', kind: 'verb', name: 'recognize', pattern: /\brecogni[sz](?:e|es|ed|ing)\b[^.;]{0,60}\b(?:independence|independent|sovereignty|sovereign|as (?:a )?(?:state|country|nation)|republics?|government)\b/i },
+  { type: 'recognition', kind: 'verb', name: 'recognize', pattern: /\brecogni[sz](?:e|es|ed|ing)\b(?:[^.;]|(?<=[A-Z])\.|\.(?=\S)){0,60}\b(?:independence|independent|sovereignty|sovereign|as (?:a )?(?:state|country|nation)|republics?|government)\b/i },
   { type: 'sanctions', kind: 'verb', name: 'sanction', pattern: /\b(?:sanction(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|embargo(?:es|ed)?|asset freezes?|export controls|froze (?:the )?assets|freez(?:e|es|ing) (?:the )?assets)\b/i },
   { type: 'meeting', kind: 'verb', name: 'meet', pattern: /\b(?:met|meet|meets|meeting|summit|convene(?:s|d)?|convening|sat down with|hosted|hosts|host(?:ing)? talks)\b/i },
   { type: 'diplomacy', kind: 'verb', name: 'call-talks', pattern: /\b(?:(?:phone |telephone |video )?call with|spoke (?:with|to|by phone)|speak(?:s|ing)? (?:with|to|by phone)|talk(?:s|ed|ing)? (?:with|to)|held talks|hold talks|negotiat(?:e|es|ed|ing|ions)|talks with|talks between|peace talks|ceasefire talks)\b/i },
-  { type: 'evacuation', kind: 'verb', name: 'evacuate', pattern: /\b(?:evacuat(?:e|es|ed|ing|ion)|ordered [^.;]{0,40}\bto leave|pull(?:s|ed|ing)? out (?:its |their )?(?:diplomats|staff|embassy|personnel|citizens)|withdr(?:ew|aw|aws|awing) (?:its |their )?(?:diplomats|staff|embassy personnel|non-essential))\b/i },
+  { type: 'evacuation', kind: 'verb', name: 'evacuate', pattern: /\b(?:evacuat(?:e|es|ed|ing|ion)|ordered (?:[^.;]|(?<=[A-Z])\.|\.(?=\S)){0,40}\bto leave|pull(?:s|ed|ing)? out (?:its |their )?(?:diplomats|staff|embassy|personnel|citizens)|withdr(?:ew|aw|aws|awing) (?:its |their )?(?:diplomats|staff|embassy personnel|non-essential))\b/i },
 ];
 
 /** Speech acts: a speaker says, warns, denies. Past, present and participle forms. */

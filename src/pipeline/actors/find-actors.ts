@@ -1,0 +1,222 @@
+/**
+ * Stage 4: the actors of one article and every mention of them. Runs in three passes:
+ *  1. scan each sentence for spans (./scan.ts);
+ *  2. group the names of people into persons (./people.ts), so that a surname, a misspelling or
+ *     a later full name joins the person it names, wherever in the article it stands;
+ *  3. walk the mentions in reading order, resolving surnames, roles ("the secretary") and
+ *     pronouns ("he said") to the persons mentioned before them.
+ */
+import type { Actor, ActorPin } from '../../schema/actor.ts';
+import type { ActorMention, ArticleActors, Sentence } from '../types.ts';
+import { phraseIndex } from './gazetteer.ts';
+import { addName, idOf, nameFits, nameOf, newPerson, type Person } from './people.ts';
+import { applyPins, pinLookup } from './pins.ts';
+import { scanSentence, seedOfId, type Seed, type Span } from './scan.ts';
+import { DISTINCT_ROLE_MODIFIERS } from './lexicon/titles.ts';
+import { tokenize } from './tokens.ts';
+import { bump, preferredSpelling, splitName, surnamesMatch } from './variants.ts';
+
+interface Located {
+  sentence: number;
+  span: Span;
+  /** first word of its sentence (for the crude subject of a sentence) */
+  order: number;
+}
+
+/** Does a role mention ("secretary", "press secretary") fit a role the person holds ("defense secretary")? */
+export function roleFits(mention: string, held: string): boolean {
+  if (mention === held) return true;
+  const core = (r: string) => r.split(/ (?:of|to|for) /)[0]!.split(' ');
+  const m = core(mention);
+  const h = core(held);
+  if (m.at(-1) !== h.at(-1)) return false;
+  // "the secretary" is not the press secretary; "the president" not the vice president
+  return h.slice(0, -1).every((w) => !DISTINCT_ROLE_MODIFIERS.has(w) || m.includes(w));
+}
+
+export function findActors(sentences: Sentence[], pins: ActorPin[]): ArticleActors {
+  const index = phraseIndex(pins);
+  const lowercaseWords = new Set<string>();
+  for (const s of sentences) for (const w of s.text.match(/\b\p{Ll}[\p{L}'’-]*/gu) ?? []) lowercaseWords.add(w);
+
+  // 1. spans, carrying an open quotation from one sentence to the next within a paragraph
+  const located: Located[] = [];
+  let quoted = false;
+  let paragraph = -1;
+  for (const s of sentences) {
+    if (s.paragraph !== paragraph) quoted = false;
+    paragraph = s.paragraph;
+    const { tokens, endsQuoted } = tokenize(s.text, quoted);
+    quoted = endsQuoted;
+    for (const span of scanSentence(s.text, tokens, { index, lowercaseWords })) {
+      located.push({ sentence: s.index, span, order: located.length });
+    }
+  }
+
+  // 2. persons: titled and full names first, then single words that stand alone with a speech cue
+  const pinOf = pinLookup(pins);
+  const persons: Person[] = [];
+  const personOfSpan = new Map<Located, Person>();
+  const fitting = (words: string[]) => persons.filter((p) => nameFits(p, words));
+  const join = (words: string[], pin: ActorPin | null, before: number): Person => {
+    if (pin) {
+      const found = persons.find((p) => p.pin === pin);
+      if (found) return found;
+      const p = newPerson(persons.length, pin);
+      persons.push(p);
+      return p;
+    }
+    const candidates = fitting(words);
+    // a full name prefers the person with the same given name over a surname-only one
+    const { given } = splitName(words);
+    const same = given ? candidates.filter((p) => p.given.has(given)) : [];
+    const pick = (same.length ? same : candidates).sort((a, b) => lastSeen(b, before) - lastSeen(a, before) || a.n - b.n)[0];
+    if (pick) return pick;
+    const p = newPerson(persons.length, null);
+    persons.push(p);
+    return p;
+  };
+  const seenAt = new Map<Person, number[]>();
+  const lastSeen = (p: Person, before: number) => Math.max(-1, ...(seenAt.get(p) ?? []).filter((o) => o < before));
+  const see = (p: Person, order: number) => seenAt.set(p, [...(seenAt.get(p) ?? []), order]);
+
+  for (const l of located) {
+    const s = l.span;
+    if (s.type !== 'person') continue;
+    const pin = s.pin ?? pinOf([s.name.join(' '), s.context]);
+    const p = join(s.name, pin, l.order);
+    addName(p, s.name, { role: s.role, affiliation: s.affiliation, gender: s.gender, context: s.context });
+    personOfSpan.set(l, p);
+    see(p, l.order);
+  }
+  for (const l of located) {
+    const s = l.span;
+    if (s.type !== 'candidate') continue;
+    const pin = pinOf([s.name.join(' ')]);
+    if (pin) {
+      const p = join(s.name, pin, l.order);
+      addName(p, s.name);
+      personOfSpan.set(l, p);
+      continue;
+    }
+    const fits = fitting(s.name);
+    if (fits.length) {
+      const p = join(s.name, null, l.order);
+      // "Greenfield" for "Thomas-Greenfield" is a form, not another spelling of the surname
+      const { surname } = splitName(s.name);
+      if ([...p.surname.keys()].some((k) => surnamesMatch(k, surname))) addName(p, s.name);
+      else bump(p.forms, s.name.join(' '));
+      personOfSpan.set(l, p);
+    } else if (s.cue) {
+      const p = join(s.name, null, l.order);
+      addName(p, s.name);
+      personOfSpan.set(l, p);
+    }
+  }
+
+  // 3. mentions in reading order
+  const actors = new Map<string, Actor>();
+  const forms = new Map<string, Map<string, number>>();
+  const addSeed = (seed: Seed, form?: string) => {
+    if (!actors.has(seed.id)) {
+      actors.set(seed.id, { id: seed.id, name: seed.name, kind: seed.kind, aliases: [], role: null, affiliation: seed.affiliation });
+    }
+    if (form) bump(forms.get(seed.id) ?? forms.set(seed.id, new Map()).get(seed.id)!, form);
+  };
+  const mentions: ActorMention[] = [];
+  const personMentions: { sentence: number; person: Person; quoted: boolean; order: number }[] = [];
+  const rolesOf = (p: Person) => [...p.roles.keys(), ...(p.pin?.role ? [p.pin.role] : [])];
+  const genderFits = (p: Person, g: 'm' | 'f') => p.gender === null || p.gender === g;
+
+  for (const l of located) {
+    const s = l.span;
+    let person: Person | undefined;
+    let via: ActorMention['via'] | null = null;
+    if (s.type === 'person' || s.type === 'candidate') {
+      person = personOfSpan.get(l);
+      if (!person) continue;
+      const single = s.name.length === 1;
+      via = s.type === 'person' && s.pin ? 'alias' : single ? 'surname' : 'name';
+    } else if (s.type === 'role') {
+      const recent = [...personMentions].reverse().find((m) => rolesOf(m.person).some((r) => roleFits(s.role, r)) &&
+        (!s.affiliation || m.person.affiliations.has(s.affiliation.id)));
+      if (!recent) continue;
+      person = recent.person;
+      via = 'role';
+    } else if (s.type === 'pronoun') {
+      person = resolvePronoun(s, l, personMentions, genderFits);
+      if (!person) continue;
+      via = 'pronoun';
+    } else if (s.type === 'actor') {
+      addSeed(s.seed, s.via === 'demonym' ? undefined : s.text);
+      mentions.push({ sentence: l.sentence, start: s.start, end: s.end, text: s.text, actor: s.seed.id, via: s.via });
+      continue;
+    }
+    if (!person || !via) continue;
+    personMentions.push({ sentence: l.sentence, person, quoted: s.quoted, order: l.order });
+    mentions.push({ sentence: l.sentence, start: s.start, end: s.end, text: s.text, actor: `\u0000${person.n}`, via });
+  }
+
+  // persons become actors
+  const personId = new Map<number, string>();
+  for (const p of persons) {
+    if (!personMentions.some((m) => m.person === p)) continue;
+    const id = idOf(p);
+    personId.set(p.n, id);
+    const affiliation = p.affiliations.size ? preferredSpelling(p.affiliations) : null;
+    if (affiliation) addSeed(p.seeds.get(affiliation)!);
+    const existing = actors.get(id);
+    const actor: Actor = existing ?? { id, name: nameOf(p), kind: 'person', aliases: [], role: null, affiliation: null };
+    actor.role ??= p.roles.size ? preferredSpelling(p.roles) : null;
+    actor.affiliation ??= affiliation;
+    actors.set(id, actor);
+    const f = forms.get(id) ?? forms.set(id, new Map()).get(id)!;
+    for (const [form, n] of p.forms) bump(f, form, n);
+  }
+  for (const m of mentions) if (m.actor.startsWith('\u0000')) m.actor = personId.get(Number(m.actor.slice(1)))!;
+
+  // every affiliation names an actor of the list: close the chain (Kirby -> Pentagon -> United States)
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const a of [...actors.values()]) {
+      if (!a.affiliation || actors.has(a.affiliation)) continue;
+      const seed = seedOfId(a.affiliation);
+      if (seed) {
+        addSeed(seed);
+        grew = true;
+      } else a.affiliation = null;
+    }
+  }
+  for (const a of actors.values()) {
+    a.aliases = [...(forms.get(a.id)?.keys() ?? [])].filter((f) => f !== a.name).sort();
+  }
+  const result = applyPins({ actors: [...actors.values()], mentions }, pins);
+  result.mentions.sort((a, b) => a.sentence - b.sentence || a.start - b.start || a.end - b.end);
+  result.actors.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return result;
+}
+
+/**
+ * "he said", "her": the person the pronoun most likely stands for. In its own sentence, a
+ * possessive ("President Biden and his officials") takes the nearest person before it, a subject
+ * ("Thomas-Greenfield said she") the first; otherwise the first person (the crude subject) of the
+ * nearest earlier sentence that names one. Gender only rules a person out when both are known.
+ */
+function resolvePronoun(
+  s: Extract<Span, { type: 'pronoun' }>,
+  l: Located,
+  seen: { sentence: number; person: Person; quoted: boolean; order: number }[],
+  genderFits: (p: Person, g: 'm' | 'f') => boolean,
+): Person | undefined {
+  const fits = seen.filter((m) => genderFits(m.person, s.gender));
+  const here = fits.filter((m) => m.sentence === l.sentence && !m.quoted);
+  if (here.length) {
+    const possessive = ['his', 'her', 'hers', 'himself', 'herself'].includes(s.text.toLowerCase());
+    return (possessive ? here.at(-1)! : here[0]!).person;
+  }
+  const before = fits.filter((m) => m.sentence < l.sentence);
+  if (!before.length) return undefined;
+  const last = before.at(-1)!.sentence;
+  const inLast = before.filter((m) => m.sentence === last);
+  return (inLast.find((m) => !m.quoted) ?? inLast[0]!).person;
+}

@@ -1,0 +1,466 @@
+/**
+ * Stage 4a: find what in one sentence names (or refers to) an actor. Each rule proposes a span
+ * starting at a word; the longest span wins, ties go to the earlier rule in RULE_ORDER (a pinned
+ * phrase beats "President X", which beats a lexicon phrase, which beats a pattern organization,
+ * a pattern place, and last a bare capitalized name). Who a surname, a role or a pronoun stands for
+ * is decided later, over the whole article (./resolve.ts).
+ */
+import type { ActorPin } from '../../schema/actor.ts';
+import type { ActorKind } from '../../schema/actor.ts';
+import { genderOfGivenName, isGivenName } from './lexicon/first-names.ts';
+import { countryById, type Country } from './lexicon/countries.ts';
+import { organizationById, ORGANIZATION_HEADS, ORGANIZATION_OPENERS } from './lexicon/organizations.ts';
+import {
+  ANAPHORIC_HEADS, HONORIFIC_GENDER, HONORIFICS, TITLE_ABBREVIATIONS, TITLE_GENDER, TITLE_HEADS, TITLE_MODIFIERS,
+} from './lexicon/titles.ts';
+import type { Entry, PhraseIndex } from './gazetteer.ts';
+import { isLocative, matchPlacePattern } from './places.ts';
+import { slugify } from './slug.ts';
+import type { Token } from './tokens.ts';
+import {
+  FORCE_NOUNS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_WORDS, OFFICIAL_NOUNS, PRONOUNS, REPORTING_VERBS,
+  ROLE_FOLLOWERS, STATE_NOUNS,
+} from './words.ts';
+
+export type Gender = 'm' | 'f' | null;
+
+/** A non-person actor as the rules see it: enough to add it to the article's actors. */
+export interface Seed {
+  id: string;
+  name: string;
+  kind: Exclude<ActorKind, 'person'>;
+  affiliation: string | null;
+}
+
+interface Base {
+  /** UTF-16 offsets into the sentence */
+  start: number;
+  end: number;
+  text: string;
+  quoted: boolean;
+}
+
+export type Span = Base &
+  (
+    | {
+        type: 'person';
+        /** the name's words, title and honorific left out: ["Jen", "Pskai"] */
+        name: string[];
+        role: string | null;
+        affiliation: Seed | null;
+        gender: Gender;
+        /** named with a title or honorific: a single word is a surname all the same */
+        titled: boolean;
+        pin: ActorPin | null;
+        /** the words around the name, for "President Biden" pinned as an alias */
+        context: string;
+      }
+    | { type: 'candidate'; name: string[]; cue: boolean }
+    | { type: 'actor'; seed: Seed; via: 'organization' | 'country' | 'demonym' | 'alias' }
+    | { type: 'role'; head: string; role: string; affiliation: Seed | null }
+    | { type: 'pronoun'; gender: 'm' | 'f' }
+  );
+
+/** What the rules may know about the whole article. */
+export interface ScanContext {
+  index: PhraseIndex;
+  /** words the article uses in lower case: a capitalized one at a sentence start is no name */
+  lowercaseWords: Set<string>;
+}
+
+export function seedOfCountry(c: Country): Seed {
+  return { id: c.id, name: c.name, kind: 'country', affiliation: null };
+}
+
+/** The actor an id of the lexicons stands for (countries, organizations). */
+export function seedOfId(id: string): Seed | null {
+  const c = countryById(id);
+  if (c) return seedOfCountry(c);
+  const o = organizationById(id);
+  if (o) return { id: o.id, name: o.name, kind: 'organization', affiliation: o.affiliation };
+  return null;
+}
+
+/** Kind of a pinned actor when the editor gave none: a lexicon's, an organization's head word, else a person. */
+export function pinKind(pin: ActorPin): ActorKind {
+  if (pin.kind) return pin.kind;
+  const known = seedOfId(slugify(pin.name));
+  if (known) return known.kind;
+  const last = pin.name.split(/\s+/).at(-1) ?? '';
+  return ORGANIZATION_HEADS.has(last) || /^[A-Z]{2,}$/.test(pin.name) ? 'organization' : 'person';
+}
+
+function seedOfEntry(e: Entry): Seed | null {
+  switch (e.type) {
+    case 'country':
+    case 'demonym':
+      return seedOfCountry(e.country);
+    case 'organization':
+      return { id: e.organization.id, name: e.organization.name, kind: 'organization', affiliation: e.organization.affiliation };
+    case 'metonym':
+      return seedOfId(e.actor);
+    case 'pin': {
+      const kind = pinKind(e.pin);
+      if (kind === 'person') return null;
+      return { id: slugify(e.pin.name), name: e.pin.name, kind, affiliation: e.pin.affiliation ? slugify(e.pin.affiliation) : null };
+    }
+    default:
+      return null;
+  }
+}
+
+const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
+
+/** A word that can be part of a name: capitalized, or "al-Assad"-style. */
+function isNameWord(t: Token | undefined): boolean {
+  if (!t?.word) return false;
+  if (NOT_NAME_WORDS.has(t.text) || HONORIFICS.has(t.text) || t.text in TITLE_ABBREVIATIONS) return false;
+  if (/^\p{Lu}{2,}$/u.test(t.text)) return false; // an acronym (NATO) or a headline word
+  return t.cap || /^(?:al|el|ad|as|bin|ibn|abu|de|van|von|d)[-'’]\p{Lu}/u.test(t.text);
+}
+
+/** End of a name starting at k (a run of name words with particles, initials and suffixes), or k. */
+function nameEnd(tokens: Token[], k: number, ctx: ScanContext): number {
+  let e = k;
+  let words = 0;
+  while (e < tokens.length && words < 5) {
+    const t = tokens[e]!;
+    if (isNameWord(t)) {
+      // a country, organization or place after the name ends it: "President Biden Tuesday", "Biden Russia"
+      const m = ctx.index.match(tokens, e);
+      if (m && m.entries[0]!.type !== 'pin' && (words > 0 || m.entries[0]!.type !== 'metonym')) {
+        if (words > 0 || m.entries[0]!.type !== 'place') break;
+        break;
+      }
+      e++;
+      words++;
+      if (t.possessive) break;
+    } else if (words > 0 && NAME_PARTICLES.has(t.text) && isNameWord(tokens[e + 1])) {
+      e++;
+    } else if (words > 0 && /^\p{Lu}\.$/u.test(t.text)) {
+      e++;
+    } else if (words > 0 && NAME_SUFFIXES.has(t.text)) {
+      e++;
+      break;
+    } else break;
+  }
+  return words > 0 ? e : k;
+}
+
+/** Words naming the person: the name's tokens less particles' spacing ("Charles de Gaulle" keeps "de"). */
+function nameWords(tokens: Token[], a: number, b: number): string[] {
+  return tokens.slice(a, b).map((t) => t.text);
+}
+
+/** The next word after [.., e), skipping an aside: "Zelenskyy, though, said". */
+function wordAfter(tokens: Token[], e: number): Token | undefined {
+  if (tokens[e]?.text === ',' && tokens[e + 2]?.text === ',' && ['though', 'however', 'meanwhile', 'too', 'also', 'instead'].includes(lower(tokens[e + 1]))) {
+    return tokens[e + 3];
+  }
+  if (tokens[e]?.text === ',') return undefined;
+  return tokens[e];
+}
+
+/** "Kirby said", "said Kirby", "according to Kirby": the name is someone speaking. */
+function hasSpeechCue(tokens: Token[], a: number, e: number): boolean {
+  if (REPORTING_VERBS.has(lower(wordAfter(tokens, e)))) return true;
+  const prev = lower(tokens[a - 1]);
+  if (['said', 'says', 'added', 'told', 'asked', 'wrote'].includes(prev)) return true;
+  return prev === 'to' && lower(tokens[a - 2]) === 'according';
+}
+
+interface Title {
+  /** token index after the title (and its complement, rank and honorific) */
+  end: number;
+  role: string | null;
+  head: string | null;
+  affiliation: Seed | null;
+  gender: Gender;
+  honorific: boolean;
+}
+
+/** Complement words after "of"/"for" that belong to the title: "Secretary of State", "Minister of Foreign Affairs". */
+const COMPLEMENT_WORDS = new Set([
+  'state', 'defense', 'defence', 'foreign', 'affairs', 'homeland', 'security', 'energy', 'commerce', 'health',
+  'treasury', 'interior', 'justice', 'education', 'agriculture', 'labor', 'labour', 'transportation',
+  'veterans', 'housing', 'staff', 'armed', 'forces', 'intelligence', 'national', 'public', 'economy',
+  'finance', 'trade', 'the', 'and', 'human', 'services', 'development', 'internal', 'emergency', 'situations',
+]);
+
+/** A title at j: modifiers ("Pentagon", "Russian"), title words, a complement, ranks and honorifics. */
+function parseTitle(tokens: Token[], j: number, ctx: ScanContext): Title | null {
+  let k = j;
+  let affiliation: Seed | null = null;
+  let gender: Gender = null;
+  // affiliation modifiers: "U.S.", "Russian", "Pentagon", "Russia's"
+  for (let n = 0; n < 2; n++) {
+    const m = ctx.index.match(tokens, k);
+    const seed = m ? seedOfEntry(m.entries[0]!) : null;
+    if (!m || !seed) break;
+    affiliation = seed;
+    k = m.end;
+  }
+  const words: string[] = [];
+  let lastHead = -1;
+  let head: string | null = null;
+  let abbreviations: string[] = [];
+  let honorific = false;
+  const takeWords = () => {
+    while (k < tokens.length && tokens[k]!.word) {
+      const t = tokens[k]!;
+      const lw = t.text.toLowerCase().replace(/^(?:then|ex|former)-/, '');
+      if (t.text in TITLE_ABBREVIATIONS) abbreviations.push(TITLE_ABBREVIATIONS[t.text]!);
+      else if (HONORIFICS.has(t.text)) {
+        honorific = true;
+        gender = HONORIFIC_GENDER[t.text] ?? gender;
+      } else if (TITLE_HEADS.has(lw) || TITLE_MODIFIERS.has(lw)) {
+        words.push(lw);
+        if (TITLE_HEADS.has(lw)) {
+          lastHead = words.length;
+          head = lw;
+          gender = TITLE_GENDER[lw] ?? gender;
+        }
+      } else break;
+      k++;
+      if (t.possessive) break;
+    }
+  };
+  takeWords();
+  if (lastHead < 0 && abbreviations.length === 0 && !honorific) return null;
+  // trailing modifiers are not part of the title: "the president first" -> "president"
+  if (lastHead >= 0 && lastHead < words.length) {
+    k -= words.length - lastHead;
+    words.length = lastHead;
+  }
+  let role = words.join(' ');
+  // complement: "of the Joint Chiefs of Staff", "to the United Nations", "of State"
+  const prep = lower(tokens[k]);
+  if (lastHead >= 0 && ['of', 'for', 'to'].includes(prep) && !tokens[k - 1]!.possessive) {
+    let c = k + 1;
+    const the = lower(tokens[c]) === 'the' ? 1 : 0;
+    c += the;
+    const m = ctx.index.match(tokens, c);
+    const seed = m ? seedOfEntry(m.entries[0]!) : null;
+    if (m && seed) {
+      role += ` ${prep} ${tokens.slice(k + 1, m.end).map((t) => t.text).join(' ')}`;
+      if (prep === 'of' && !affiliation) affiliation = seed;
+      k = m.end;
+    } else {
+      let e = c;
+      while (e < tokens.length && tokens[e]!.word && COMPLEMENT_WORDS.has(lower(tokens[e])) && lower(tokens[e]) !== 'the') e++;
+      if (e > c) {
+        role += ` ${prep} ${tokens.slice(k + 1, e).map((t) => t.text.toLowerCase()).join(' ')}`;
+        k = e;
+      }
+    }
+    takeWords(); // a rank after the complement: "Chairman of the Joint Chiefs of Staff Gen. Mark Milley"
+  }
+  if (!role && abbreviations.length) role = abbreviations.join(' ');
+  if (!head && abbreviations.length) head = abbreviations.at(-1)!.split(' ').at(-1)!;
+  return { end: k, role: role || null, head, affiliation, gender, honorific };
+}
+
+/** A span before it has offsets: token indices [a, b) instead. */
+type Draft = (Span extends infer S ? (S extends Span ? Omit<S, 'start' | 'end' | 'text' | 'quoted'> : never) : never) & { a: number; b: number };
+
+interface Proposal {
+  end: number;
+  spans: Draft[];
+}
+
+/** "President Joe Biden", "Pentagon press secretary John Kirby", "Mr. Putin"; or a role alone: "the secretary". */
+function ruleTitledPerson(tokens: Token[], i: number, ctx: ScanContext): Proposal | null {
+  const title = parseTitle(tokens, i, ctx);
+  if (!title) return null;
+  const e = nameEnd(tokens, title.end, ctx);
+  if (e > title.end) {
+    const name = nameWords(tokens, title.end, e);
+    const given = name.length > 1 ? genderOfGivenName(name[0]!) : null;
+    return {
+      end: e,
+      spans: [{
+        type: 'person', a: title.end, b: e, name, role: title.role, affiliation: title.affiliation,
+        gender: title.gender ?? given, titled: true, pin: null,
+        context: tokens.slice(i, e).map((t) => t.text).join(' '),
+      }],
+    };
+  }
+  // a role standing for a person: "the president said", "the secretary or", "Russia's president"
+  const prev = lower(tokens[i - 1]);
+  const last = tokens[title.end - 1]!;
+  const next = tokens[title.end];
+  const modifierPossessive = title.affiliation && tokens[i]!.possessive;
+  if (!title.head || !ANAPHORIC_HEADS.has(title.head) || title.honorific) return null;
+  if (prev !== 'the' && !modifierPossessive) return null;
+  if (!(last.possessive || !next || !next.word || ROLE_FOLLOWERS.has(lower(next)))) return null;
+  const roleStart = title.affiliation ? ctx.index.match(tokens, i)!.end : i;
+  return {
+    end: title.end,
+    spans: [{ type: 'role', a: modifierPossessive ? i : roleStart, b: title.end, head: title.head, role: title.role ?? title.head, affiliation: title.affiliation }],
+  };
+}
+
+const WESTERN: Record<string, string> = { West: 'West', Western: 'Western', European: 'European' };
+
+/** Lexicon phrases: countries, demonyms, organizations, capitals used as actors, pinned names; "Russian officials". */
+function rulePhrase(tokens: Token[], i: number, ctx: ScanContext): Proposal | null {
+  const m = ctx.index.match(tokens, i);
+  if (!m) return null;
+  const entry = m.entries[0]!;
+  if (entry.type === 'place') return { end: m.end, spans: [] };
+  if (entry.type === 'pin' && pinKind(entry.pin) === 'person') {
+    const name = nameWords(tokens, i, m.end);
+    return {
+      end: m.end,
+      spans: [{ type: 'person', a: i, b: m.end, name, role: null, affiliation: null, gender: genderOfGivenName(name[0]!), titled: true, pin: entry.pin, context: name.join(' ') }],
+    };
+  }
+  if (entry.type === 'metonym' && isLocative(tokens, i, m.end)) return { end: m.end, spans: [] };
+  const seed = seedOfEntry(entry);
+  if (!seed) return null;
+  // "Russian officials", "U.S. troops", "the Ukrainian government"
+  const noun = tokens[m.end];
+  if ((entry.type === 'country' || entry.type === 'demonym') && noun?.word && !noun.cap && !tokens[m.end - 1]!.possessive) {
+    const group = groupOf(entry.country.adjective, noun, seed.id);
+    if (group) return { end: m.end + 1, spans: [{ type: 'actor', a: i, b: m.end + 1, seed: group, via: entry.type === 'country' ? 'country' : 'demonym' }] };
+  }
+  const via = entry.type === 'organization' ? 'organization' : entry.type === 'demonym' ? 'demonym' : entry.type === 'pin' ? 'alias' : 'country';
+  if (entry.type === 'organization' && seed.kind !== 'organization') return null;
+  return { end: m.end, spans: [{ type: 'actor', a: i, b: m.end, seed, via }] };
+}
+
+function groupOf(adjective: string, noun: Token, country: string | null): Seed | null {
+  const n = noun.text.toLowerCase();
+  if (STATE_NOUNS.has(n)) return country ? seedOfId(country) : null;
+  const what = OFFICIAL_NOUNS.has(n) ? n : FORCE_NOUNS.has(n) ? 'forces' : null;
+  if (!what) return null;
+  const name = `${adjective} ${what}`;
+  return { id: slugify(name), name, kind: 'group', affiliation: country };
+}
+
+/** "the West", "Western officials": a bloc, not a country. */
+function ruleBloc(tokens: Token[], i: number): Proposal | null {
+  const t = tokens[i]!;
+  const adjective = WESTERN[t.text];
+  if (!adjective) return null;
+  const next = tokens[i + 1];
+  if (next?.word && !next.cap && (OFFICIAL_NOUNS.has(lower(next)) || FORCE_NOUNS.has(lower(next)))) {
+    return { end: i + 2, spans: [{ type: 'actor', a: i, b: i + 2, seed: groupOf(adjective, next, null)!, via: 'demonym' }] };
+  }
+  if (t.text === 'West' && lower(tokens[i - 1]) === 'the' && !next?.cap) {
+    return { end: i + 1, spans: [{ type: 'actor', a: i, b: i + 1, seed: { id: 'west', name: 'West', kind: 'group', affiliation: null }, via: 'alias' }] };
+  }
+  return null;
+}
+
+/** "82nd Airborne Division", "Russian Defense Ministry", "Ministry of Foreign Affairs", "Acme Corp.", "Macron administration". */
+function rulePatternOrganization(tokens: Token[], i: number, ctx: ScanContext): Proposal | null {
+  let k = i;
+  let country: Country | null = null;
+  const m = ctx.index.match(tokens, k);
+  if (m && (m.entries[0]!.type === 'country' || m.entries[0]!.type === 'demonym')) {
+    country = (m.entries[0] as { country: Country }).country;
+    k = m.end;
+  }
+  const startWords = k;
+  if (/^\d+(?:st|nd|rd|th)$/.test(tokens[k]?.text ?? '')) k++;
+  const capWord = (t: Token | undefined) => !!t?.word && t.cap && !NOT_NAME_WORDS.has(t.text);
+  let end: number | null = null;
+  if (ORGANIZATION_OPENERS.has(tokens[k]?.text ?? '') && lower(tokens[k + 1]) === 'of') {
+    let e = k + 2;
+    if (lower(tokens[e]) === 'the') e++;
+    const first = e;
+    while (capWord(tokens[e]) || (e > first && lower(tokens[e]) === 'and' && capWord(tokens[e + 1]))) e++;
+    if (e > first) end = e;
+  } else {
+    let e = k;
+    while (e < tokens.length && e - k < 5 && capWord(tokens[e]) && !ORGANIZATION_HEADS.has(tokens[e]!.text) && !tokens[e]!.possessive) e++;
+    const head = tokens[e];
+    if (head?.word && ORGANIZATION_HEADS.has(head.text) && (e > k || (country && e > startWords - 1 && e === k && false))) end = e + 1;
+    else if (e > startWords && head?.word && ['administration', 'government'].includes(head.text) && !country) end = e + 1;
+  }
+  if (end === null || end <= startWords) return null;
+  const rest = tokens.slice(startWords, end).map((t) => t.text).join(' ');
+  if (/^(?:Department|Ministry|Office)$/.test(rest)) return null;
+  const military = /^\d/.test(rest);
+  const name = country && !military ? `${country.adjective} ${rest}` : rest;
+  const seed: Seed = { id: slugify(name), name, kind: 'organization', affiliation: country?.id ?? null };
+  return { end, spans: [{ type: 'actor', a: i, b: end, seed, via: 'organization' }] };
+}
+
+function rulePlace(tokens: Token[], i: number): Proposal | null {
+  const end = matchPlacePattern(tokens, i);
+  return end === null ? null : { end, spans: [] };
+}
+
+/** A capitalized name without a title: a person when it looks like one, else a candidate for later. */
+function ruleName(tokens: Token[], i: number, ctx: ScanContext): Proposal | null {
+  if (!isNameWord(tokens[i])) return null;
+  const e = nameEnd(tokens, i, ctx);
+  if (e === i) return null;
+  const name = nameWords(tokens, i, e);
+  const cue = hasSpeechCue(tokens, i, e);
+  if (name.length > 1 && (isGivenName(name[0]!) || cue)) {
+    return {
+      end: e,
+      spans: [{ type: 'person', a: i, b: e, name, role: null, affiliation: null, gender: genderOfGivenName(name[0]!), titled: false, pin: null, context: name.join(' ') }],
+    };
+  }
+  return { end: e, spans: [{ type: 'candidate', a: i, b: e, name, cue }] };
+}
+
+function rulePronoun(tokens: Token[], i: number): Proposal | null {
+  const t = tokens[i]!;
+  const gender = PRONOUNS[t.text.toLowerCase()];
+  if (!gender || t.quoted) return null; // inside a quote "he" is someone the speaker talks about
+  return { end: i + 1, spans: [{ type: 'pronoun', a: i, b: i + 1, gender }] };
+}
+
+/** The rules in order of preference when two propose spans of the same length. */
+const RULE_ORDER = [
+  (t: Token[], i: number, c: ScanContext) => rulePronoun(t, i),
+  ruleTitledPerson,
+  rulePhrase,
+  (t: Token[], i: number) => ruleBloc(t, i),
+  rulePatternOrganization,
+  (t: Token[], i: number) => rulePlace(t, i),
+  ruleName,
+];
+
+/** Is token i the first word of its sentence (or of a quotation)? */
+function sentenceInitial(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    if (tokens[k]!.word || /\d/.test(tokens[k]!.text)) return tokens[k]!.quoted !== tokens[i]!.quoted;
+    if (tokens[k]!.text === ':' ) return true;
+  }
+  return true;
+}
+
+export function scanSentence(text: string, tokens: Token[], ctx: ScanContext): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const t = tokens[i]!;
+    let best: Proposal | null = null;
+    let byName = false;
+    for (const rule of RULE_ORDER) {
+      const p = rule(tokens, i, ctx);
+      if (p && p.end > i && (!best || p.end > best.end)) {
+        best = p;
+        byName = rule === ruleName;
+      }
+    }
+    // "Last week", "Yesterday Smith said": an ordinary word capitalized by its place is no name
+    if (!best || (byName && sentenceInitial(tokens, i) && ctx.lowercaseWords.has(t.text.toLowerCase()))) {
+      i++;
+      continue;
+    }
+    for (const s of best.spans) {
+      const start = tokens[s.a]!.start;
+      const end = tokens[s.b - 1]!.end;
+      const { a: _a, b: _b, ...rest } = s;
+      out.push({ ...rest, start, end, text: text.slice(start, end), quoted: tokens[s.a]!.quoted } as Span);
+    }
+    i = best.end;
+  }
+  return out;
+}

@@ -1,0 +1,162 @@
+/**
+ * Stage 6: one actor per person, organization or country across all articles. Per-article actors
+ * with the same id are one; people also merge across articles when their names are variants of
+ * each other (./variants.ts); a surname alone ("Biden") joins the one full name it fits. The
+ * richer information wins: a full name over a surname, the most frequent spelling, a role over
+ * none. The result does not depend on the order of the articles.
+ */
+import type { Actor, ActorPin } from '../../schema/actor.ts';
+import type { ArticleActors } from '../types.ts';
+import { affiliationId, pinLookup } from './pins.ts';
+import { pinKind, seedOfId } from './scan.ts';
+import { slugify } from './slug.ts';
+import { bump, givenNamesMatch, preferredSpelling, splitName, surnamesMatch } from './variants.ts';
+
+interface Group {
+  /** per-article id */
+  id: string;
+  actors: Actor[];
+  /** how often each name form was written, over all articles */
+  forms: Map<string, number>;
+}
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Union-find over group indices. */
+function unionFind(n: number) {
+  const parent = [...Array(n).keys()];
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  // the smaller index is the root: the same sets whatever order the unions come in
+  const union = (a: number, b: number) => {
+    const [x, y] = [find(a), find(b)];
+    if (x !== y) parent[Math.max(x, y)] = Math.min(x, y);
+  };
+  return { find, union };
+}
+
+function mostFrequent(values: (string | null)[]): string | null {
+  const counts = new Map<string, number>();
+  for (const v of values) if (v) bump(counts, v);
+  return counts.size ? preferredSpelling(counts) : null;
+}
+
+export function unifyActors(perArticle: ArticleActors[], pins: ActorPin[]): { actors: Actor[]; canonicalId: (id: string) => string } {
+  // 1. per-article actors grouped by id, with the name forms their mentions wrote
+  const byId = new Map<string, Group>();
+  for (const article of perArticle) {
+    for (const a of article.actors) {
+      const g: Group = byId.get(a.id) ?? { id: a.id, actors: [], forms: new Map() };
+      g.actors.push(a);
+      byId.set(a.id, g);
+    }
+    for (const m of article.mentions) {
+      if (m.via === 'name' || m.via === 'surname' || m.via === 'alias') {
+        const g = byId.get(m.actor);
+        if (g) bump(g.forms, m.text);
+      }
+    }
+  }
+  const groups = [...byId.values()].sort((a, b) => cmp(a.id, b.id));
+  for (const g of groups) {
+    g.actors.sort((a, b) => cmp(JSON.stringify(a), JSON.stringify(b)));
+    for (const a of g.actors) if (!g.forms.size) bump(g.forms, a.name);
+  }
+
+  // 2. which groups are one actor
+  const uf = unionFind(groups.length);
+  const lookup = pinLookup(pins);
+  const pinOf = groups.map((g) => lookup(g.actors.flatMap((a) => [a.name, ...a.aliases])));
+  for (let i = 0; i < groups.length; i++) {
+    for (let j = i + 1; j < groups.length; j++) if (pinOf[i] && pinOf[i] === pinOf[j]) uf.union(i, j);
+  }
+  const isPerson = (g: Group) => g.actors.some((a) => a.kind === 'person');
+  const names = groups.map((g) => splitName(g.actors[0]!.name.split(/\s+/)));
+  const people = groups.map((_, i) => i).filter((i) => isPerson(groups[i]!) && !pinOf[i]);
+  const full = people.filter((i) => names[i]!.given !== null);
+  const single = people.filter((i) => names[i]!.given === null);
+  for (const i of full) {
+    for (const j of full) {
+      if (i < j && givenNamesMatch(names[i]!.given, names[j]!.given) && surnamesMatch(names[i]!.surname, names[j]!.surname)) uf.union(i, j);
+    }
+  }
+  for (const i of single) {
+    for (const j of single) if (i < j && surnamesMatch(names[i]!.surname, names[j]!.surname)) uf.union(i, j);
+  }
+  for (const i of single) {
+    const fits = [...new Set(full.filter((j) => surnamesMatch(names[i]!.surname, names[j]!.surname)).map(uf.find))];
+    if (fits.length === 1) uf.union(i, fits[0]!);
+    else if (fits.length > 1) {
+      // two people share the surname: join the one holding the same role, if only one does
+      const role = groups[i]!.actors[0]!.role;
+      const same = fits.filter((r) => groups.some((g, k) => uf.find(k) === r && g.actors.some((a) => a.role && a.role === role)));
+      if (role && same.length === 1) uf.union(i, same[0]!);
+    }
+  }
+
+  // 3. one actor per set
+  const sets = new Map<number, number[]>();
+  for (let i = 0; i < groups.length; i++) sets.set(uf.find(i), [...(sets.get(uf.find(i)) ?? []), i]);
+  const canonical = new Map<string, string>();
+  const out = new Map<string, Actor>();
+  for (const members of sets.values()) {
+    const gs = members.map((i) => groups[i]!);
+    const all = gs.flatMap((g) => g.actors);
+    const pin = members.map((i) => pinOf[i]).find((p) => p) ?? null;
+    const kind = pin ? pinKind(pin) : (mostFrequent(all.map((a) => a.kind)) as Actor['kind']);
+    const name = pin ? pin.name : kind === 'person' ? personName(gs) : mostFrequent(all.map((a) => a.name))!;
+    const id = slugify(name);
+    const role = pin?.role ?? mostFrequent(all.map((a) => a.role));
+    const affiliation = pin?.affiliation ? affiliationId(pin.affiliation, pins) : mostFrequent(all.map((a) => a.affiliation));
+    const aliases = new Set([...all.flatMap((a) => [a.name, ...a.aliases]), ...(pin?.aliases ?? []), ...gs.flatMap((g) => [...g.forms.keys()])]);
+    aliases.delete(name);
+    const prev = out.get(id);
+    const actor: Actor = prev
+      ? { ...prev, aliases: [...new Set([...prev.aliases, ...aliases])].sort(), role: prev.role ?? role, affiliation: prev.affiliation ?? affiliation }
+      : { id, name, kind, aliases: [...aliases].sort(), role, affiliation };
+    out.set(id, actor);
+    for (const g of gs) canonical.set(g.id, id);
+  }
+  const canonicalId = (id: string) => canonical.get(id) ?? id;
+  for (const a of out.values()) if (a.affiliation) a.affiliation = canonicalId(a.affiliation);
+
+  // 4. every affiliation names an actor of the list
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const a of [...out.values()]) {
+      if (!a.affiliation || out.has(a.affiliation)) continue;
+      const pin = pins.find((p) => slugify(p.name) === a.affiliation);
+      const seed = seedOfId(a.affiliation);
+      if (pin) out.set(a.affiliation, { id: a.affiliation, name: pin.name, kind: pinKind(pin), aliases: [...(pin.aliases ?? [])].sort(), role: pin.role ?? null, affiliation: pin.affiliation ? affiliationId(pin.affiliation, pins) : null });
+      else if (seed) out.set(seed.id, { id: seed.id, name: seed.name, kind: seed.kind, aliases: [], role: null, affiliation: seed.affiliation });
+      else a.affiliation = null;
+      grew ||= out.has(a.affiliation ?? '');
+    }
+  }
+  return { actors: [...out.values()].sort((a, b) => cmp(a.id, b.id)), canonicalId };
+}
+
+/** A person's name over all articles: the preferred given name and surname spelling, middle names from the longest. */
+function personName(groups: Group[]): string {
+  const given = new Map<string, number>();
+  const surname = new Map<string, number>();
+  let middle: string[] = [];
+  for (const g of groups) {
+    for (const [form, n] of g.forms) {
+      const words = form.split(/\s+/);
+      const split = splitName(words);
+      if (split.given) bump(given, split.given, n);
+      if (!split.given || true) bump(surname, split.surname, n);
+    }
+    for (const a of g.actors) {
+      const words = a.name.split(/\s+/);
+      const split = splitName(words);
+      if (split.given) bump(given, split.given, 0);
+      if (words.length - 2 > middle.length) middle = words.slice(1, -1);
+    }
+  }
+  // a hyphenated surname's last part ("Greenfield") is a form, not a spelling of the surname
+  const longest = [...surname.keys()].sort((a, b) => b.length - a.length)[0]!;
+  for (const s of [...surname.keys()]) if (longest.includes('-') && !longest.startsWith(s) && longest.endsWith(s)) surname.delete(s);
+  const g = given.size ? preferredSpelling(given) : null;
+  return [g, ...middle, preferredSpelling(surname)].filter((w): w is string => !!w).join(' ');
+}

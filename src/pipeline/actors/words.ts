@@ -1,0 +1,63 @@
+/** Closed word lists the actor rules share. */
+
+/** Capitalized words that never start or belong to a person's name. */
+export const NOT_NAME_WORDS = new Set([
+  'The', 'A', 'An', 'But', 'And', 'Or', 'Nor', 'If', 'When', 'While', 'As', 'At', 'In', 'On', 'Of', 'For', 'To',
+  'From', 'By', 'With', 'Without', 'After', 'Before', 'During', 'Since', 'Until', 'Although', 'Though', 'However',
+  'Meanwhile', 'This', 'That', 'These', 'Those', 'There', 'Here', 'It', 'Its', 'He', 'She', 'They', 'We', 'I',
+  'You', 'His', 'Her', 'Their', 'Our', 'My', 'Your', 'What', 'Which', 'Who', 'Whom', 'Whose', 'Why', 'How',
+  'Where', 'Also', 'Last', 'Next', 'Earlier', 'Later', 'Still', 'Yet', 'So', 'Then', 'Now', 'Today', 'Tonight',
+  'Yesterday', 'Tomorrow', 'Not', 'No', 'Yes', 'All', 'Some', 'Many', 'Most', 'Both', 'Each', 'Every', 'Several',
+  'Few', 'Other', 'Others', 'Such', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten',
+  'First', 'Second', 'Third', 'According', 'Asked', 'Speaking', 'Despite', 'Amid', 'Among', 'Under', 'Over',
+  'Against', 'About', 'Because', 'Once', 'Even', 'Just', 'Only', 'Instead', 'Already', 'Indeed', 'Yet', 'Thus',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March',
+  'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan.', 'Feb.',
+  'Aug.', 'Sept.', 'Sep.', 'Oct.', 'Nov.', 'Dec.', 'Christmas', 'Easter', 'Ramadan', 'Thanksgiving',
+  'Officials', 'Authorities', 'Police', 'Troops', 'Residents', 'Experts', 'Analysts', 'Critics', 'Sources',
+  'Reports', 'Witnesses', 'Observers', 'Diplomats', 'Lawmakers', 'Republicans', 'Democrats', 'Protesters',
+  'Prosecutors', 'Investigators', 'Leaders', 'People', 'Forces', 'Soldiers', 'Citizens', 'Voters', 'Scientists',
+  'Doctors', 'Workers', 'Researchers', 'Mr', 'Mrs', 'Ms', 'Dr', 'Article', 'Section', 'Chapter', 'Act', 'War',
+  'Treaty', 'Accord', 'Agreement', 'Plan', 'Day', 'Week', 'Cold', 'World', 'Great', 'Civil', 'Revolution',
+  'Olympics', 'Games', 'Cup', 'Summit', 'Conference', 'Report', 'Index', 'Program', 'Project', 'Operation',
+  'Initiative', 'Bill', 'Law', 'Constitution', 'Charter', 'Declaration', 'Protocol', 'Convention', 'Prize',
+  'CLICK', 'HERE', 'GET', 'APP', 'LIVE', 'UPDATES', 'READ', 'MORE', 'WATCH', 'Covid', 'COVID', 'COVID-19',
+  'God', 'Allah', 'Internet', 'Web', 'Twitter', 'Facebook', 'Telegram', 'Instagram', 'YouTube', 'TikTok',
+  'Western', 'Eastern', 'Northern', 'Southern', 'North', 'South', 'East', 'West', 'Central',
+]);
+
+/** Verbs that, right after a name, make it a speaker: "Kirby said". */
+export const REPORTING_VERBS = new Set([
+  'said', 'says', 'added', 'adds', 'told', 'tells', 'noted', 'notes', 'stated', 'explained', 'maintained',
+  'warned', 'warns', 'argued', 'argues', 'wrote', 'writes', 'insisted', 'insists', 'acknowledged', 'announced',
+  'claimed', 'claims', 'declared', 'asked', 'replied', 'responded', 'continued', 'stressed', 'emphasized',
+  'emphasised', 'confirmed', 'denied', 'denies', 'suggested', 'recalled', 'remarked', 'urged', 'urges',
+  'testified', 'tweeted', 'posted', 'vowed', 'pledged', 'promised', 'predicted', 'threatened', 'accused',
+  'called', 'praised', 'criticized', 'criticised', 'conceded', 'admitted', 'cautioned', 'agreed', 'met',
+  'spoke', 'speaks', 'thinks', 'thought', 'believes', 'believed', 'wants', 'wanted', 'hopes', 'hoped',
+]);
+
+/** Words that may follow a role used as a name: "the president said", "the secretary or". */
+export const ROLE_FOLLOWERS = new Set([
+  'said', 'says', 'told', 'added', 'has', 'had', 'have', 'is', 'was', 'will', 'would', 'could', 'should', 'can',
+  'may', 'might', 'must', 'did', 'does', 'also', 'then', 'who', 'and', 'or', 'but', 'in', 'on', 'at', 'to',
+  'for', 'from', 'with', 'by', 'during', 'after', 'before', 'as', 'about', 'when', 'while', 'since', 'himself',
+  'herself', 'again', 'later', 'earlier', 'last', 'this', 'on', 'that',
+]);
+
+/** Particles inside names: "Charles de Gaulle", "Ursula von der Leyen", "Bashar al-Assad". */
+export const NAME_PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'van', 'von', 'ter', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'y']);
+
+/** Words after a name that are part of it. */
+export const NAME_SUFFIXES = new Set(['Jr.', 'Sr.', 'II', 'III', 'IV']);
+
+/** Nouns that make a nationality a group of people: "Russian officials". */
+export const OFFICIAL_NOUNS = new Set(['officials', 'diplomats', 'authorities', 'lawmakers', 'leaders', 'negotiators', 'sources', 'intelligence']);
+/** Nouns that make a nationality its armed forces: "Russian troops". */
+export const FORCE_NOUNS = new Set(['troops', 'forces', 'soldiers', 'military', 'army', 'servicemembers', 'service members']);
+/** Nouns that make a nationality the state itself: "the Ukrainian government". */
+export const STATE_NOUNS = new Set(['government', 'state', 'regime', 'leadership']);
+
+export const PRONOUNS: Record<string, 'm' | 'f'> = {
+  he: 'm', him: 'm', his: 'm', himself: 'm', she: 'f', her: 'f', hers: 'f', herself: 'f',
+};

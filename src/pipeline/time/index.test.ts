@@ -206,3 +206,30 @@ test('a DCT with a time of day uses its date; a DCT that is not a date is an err
   assert.deepEqual(tagTimexes('He left yesterday.', '2022-02-02T09:30:00Z').map((t) => t.value), ['2022-02-01']);
   assert.throws(() => tagTimexes('x', '2022-13-01'), /not a date/);
 });
+
+const MORE: Record<string, Row[]> = {
+  'holidays': [
+    ['Shops closed on Christmas Day.', ['Christmas Day = DATE 2021-12-25']],
+    ['Talks will resume after Thanksgiving.', ['Thanksgiving = DATE 2022-11-24']],
+    ['The law was signed on New Year\'s Eve.', ["New Year's Eve = DATE 2021-12-31"]],
+    ['Troops returned last Christmas.', ['last Christmas = DATE 2021-12-25']],
+  ],
+  'rates and scheduled present': [
+    ['The plant costs $5 million a year to run.', ['a year = SET P1Y']],
+    ['Output reached 10,000 barrels per day.', ['per day = SET P1D']],
+    ['The president arrives Monday.', ['Monday = DATE 2022-02-07']],
+    ['The deadline is Friday.', ['Friday = DATE 2022-02-04']],
+    ['The vote was Monday.', ['Monday = DATE 2022-01-31']],
+  ],
+  'other clock and year forms': [
+    ['Polls close at 2000 GMT.', ['2000 GMT = TIME 2022-02-02T20:00']],
+    ['Budget cuts in fiscal year 2021 hurt.', ['fiscal year 2021 = DATE 2021']],
+    ['The season starts at the start of spring.', ['the start of spring = DATE 2022-SP START']],
+  ],
+};
+
+for (const [family, rows] of Object.entries(MORE)) {
+  test(family, () => {
+    for (const [text, expected] of rows) assert.deepEqual(show(text), expected, text);
+  });
+}

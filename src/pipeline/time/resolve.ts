@@ -33,14 +33,14 @@ const monthIndex = (year: number, month: number): number => year * 12 + month - 
 /**
  * The year of a month (and day) written without one. Past clause: the latest such date on or
  * before the DCT ("on Dec. 20" in a February article is last December). Future clause: the first
- * on or after it. No cue: the one within NEAREST_WINDOW_MONTHS of the DCT, which is the DCT's
- * year unless that is more than six months away.
+ * on or after it. Present tense or no cue: the one within NEAREST_WINDOW_MONTHS of the DCT,
+ * which is the DCT's year unless that is more than six months away.
  */
 function inferYear(month: number, day: number | undefined, dct: number, tense: Tense | null): number {
   const { year } = ymd(dct);
-  const candidate = (y: number): number => (day === undefined ? monthIndex(y, month) : dayNumber(y, month, Math.min(day, 28)) + Math.max(0, day - 28));
+  const candidate = (y: number): number => (day === undefined ? monthIndex(y, month) : dayNumber(y, month, day));
   const reference = day === undefined ? monthIndex(year, ymd(dct).month) : dct;
-  if (tense === 'past' || tense === 'present') return candidate(year) <= reference ? year : year - 1;
+  if (tense === 'past') return candidate(year) <= reference ? year : year - 1;
   if (tense === 'future') return candidate(year) >= reference ? year : year + 1;
   const monthsAway = monthIndex(year, month) - monthIndex(year, ymd(dct).month);
   if (monthsAway > NEAREST_WINDOW_MONTHS) return year - 1;
@@ -52,7 +52,8 @@ function inferYear(month: number, day: number | undefined, dct: number, tense: T
  * A weekday without a date. "last Monday" is the latest Monday before the DCT, "next Monday"
  * the first after it. A bare "Monday" in a past (or cue-less) clause is the latest Monday on or
  * before the DCT, the DCT itself included ("said Wednesday" in a Wednesday paper); in a future
- * clause the first on or after it; in a present-tense clause ("the vote is Friday") the nearer.
+ * clause the first on or after it; in a present-tense clause ("the vote is Friday") the nearer,
+ * the coming one on a tie.
  */
 function resolveWeekday(target: number, relation: -1 | 0 | 1 | undefined, dct: number, tense: Tense | null): number {
   const today = weekday(dct);
@@ -62,7 +63,7 @@ function resolveWeekday(target: number, relation: -1 | 0 | 1 | undefined, dct: n
   if (relation === 1) return dct + (ahead === 0 ? 7 : ahead);
   if (relation === 0 && tense === null) return dct - today + target; // same ISO week
   if (tense === 'future') return dct + ahead;
-  if (tense === 'present') return back <= ahead ? dct - back : dct + ahead;
+  if (tense === 'present') return back < ahead ? dct - back : dct + ahead;
   return dct - back;
 }
 
@@ -173,6 +174,29 @@ function resolveMeaning(c: Candidate, ctx: ResolveContext): Resolved {
       else if (m.relation === 0) y = year;
       else y = inferYear(m.month, undefined, ctx.dct, tense());
       return { type: 'DATE', value: `${y}-${pad(m.month)}`, certain: false };
+    }
+    case 'holiday': {
+      const dayIn = (y: number): number => {
+        if (m.day !== undefined) return dayNumber(y, m.month, m.day);
+        if (m.nth! > 0) {
+          const first = dayNumber(y, m.month, 1);
+          return first + ((m.weekday! - weekday(first) + 7) % 7) + (m.nth! - 1) * 7;
+        }
+        const last = dayNumber(y, m.month + 1, 0);
+        return last - ((weekday(last) - m.weekday! + 7) % 7);
+      };
+      const { year } = ymd(ctx.dct);
+      let y = m.year;
+      if (y === undefined) {
+        if (m.relation === -1) y = dayIn(year) < ctx.dct ? year : year - 1;
+        else if (m.relation === 1) y = dayIn(year) > ctx.dct ? year : year + 1;
+        else if (m.relation === 0) y = year;
+        else {
+          const t = tense();
+          y = t === 'future' ? (dayIn(year) >= ctx.dct ? year : year + 1) : t === 'past' ? (dayIn(year) <= ctx.dct ? year : year - 1) : inferYear(m.month, undefined, ctx.dct, null);
+        }
+      }
+      return { type: 'DATE', value: isoDay(dayIn(y)), certain: m.year !== undefined };
     }
     case 'weekday': {
       const day = resolveWeekday(m.weekday, m.relation, ctx.dct, m.relation === -1 || m.relation === 1 ? null : tense());

@@ -79,6 +79,22 @@ const CODE_BEFORE = /\b[A-Z]{2,}\s*$/;
 /** A count or determiner right before a unit word: then the unit is not "bare". */
 const COUNT_BEFORE = new RegExp(`\\b(?:the|these|those|${COUNT_SOURCE.slice(3, -1)})[\\s-]+$`, 'i');
 
+/**
+ * Holidays of English-speaking news with a rule for their date: a fixed month and day, or the
+ * n-th (-1 = last) given weekday of a month. Those without a fixed rule (Easter) are left out.
+ */
+const HOLIDAYS: Record<string, { month: number; day?: number; weekday?: number; nth?: number }> = {
+  'christmas eve': { month: 12, day: 24 }, 'christmas day': { month: 12, day: 25 }, christmas: { month: 12, day: 25 },
+  "new year's eve": { month: 12, day: 31 }, "new year's day": { month: 1, day: 1 }, "new year's": { month: 1, day: 1 },
+  "valentine's day": { month: 2, day: 14 }, halloween: { month: 10, day: 31 }, 'independence day': { month: 7, day: 4 },
+  'the fourth of july': { month: 7, day: 4 }, 'boxing day': { month: 12, day: 26 },
+  thanksgiving: { month: 11, weekday: 4, nth: 4 }, 'thanksgiving day': { month: 11, weekday: 4, nth: 4 },
+  'labor day': { month: 9, weekday: 1, nth: 1 }, 'memorial day': { month: 5, weekday: 1, nth: -1 },
+};
+
+/** What comes before "a year" when it is a rate: "$5 million a year", "twice a day", "3% a month". */
+const RATE_BEFORE = /(?:\d|%|\b(?:once|twice|thrice|times|million|billion|trillion|thousand|hundred|percent|dollars|euros|pounds|people|barrels|tons|tonnes))\s*$/i;
+
 const TODAY_WORDS: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
 
 export const RULES: Rule[] = [
@@ -200,6 +216,17 @@ export const RULES: Rule[] = [
         meaning: { kind: 'weekday', weekday: day, relation: relationOf(m[1]) },
         ...(part ? { time: { value: part } } : {}),
       };
+    },
+  },
+  {
+    name: 'holiday',
+    pattern: rx(`\\b(?:(last|this|next)\\s+)?(Christmas\\s+Eve|Christmas\\s+Day|Christmas|New\\s+Year's\\s+Eve|New\\s+Year's\\s+Day|New\\s+Year's|Valentine's\\s+Day|Halloween|Independence\\s+Day|the\\s+Fourth\\s+of\\s+July|Boxing\\s+Day|Thanksgiving(?:\\s+Day)?|Labor\\s+Day|Memorial\\s+Day)(?:\\s+(\\d{4}))?`, 'g'),
+    build: (m) => {
+      const name = m[2].replace(/\s+/g, ' ').toLowerCase();
+      const holiday = HOLIDAYS[name];
+      if (!holiday) return null;
+      const year = m[3] ? +m[3] : undefined;
+      return { meaning: { kind: 'holiday', ...holiday, ...(year ? { year } : {}), ...(m[1] ? { relation: relationOf(m[1]) } : {}) } };
     },
   },
   {
@@ -389,7 +416,8 @@ export const RULES: Rule[] = [
       const before = text.slice(Math.max(0, m.index - 20), m.index);
       // "fall" and "spring" are verbs and nouns too: without "last/this/next", a year or a
       // preposition/article before them, the word is not a season
-      const introduced = /\b(?:in|during|since|until|till|through|by|this|last|next|the|early|late|mid|over|before|after)[\s-]+$/i.test(before);
+      const introduced = /\b(?:in|during|since|until|till|through|by|this|last|next|the|early|late|mid|over|before|after)[\s-]+$/i.test(before)
+        || (!/^fall$/i.test(m[2]) && /\b(?:start|end|beginning|middle|rest)\s+of\s+$/i.test(before));
       if (relation === undefined && year === undefined && !introduced) return null;
       if (/^fall$/i.test(m[2]) && relation === undefined && year === undefined && !/\b(?:in|during|since|until|by|this|last|next|early|late|the)\s+(?:the\s+)?$/i.test(before)) return null;
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
@@ -419,7 +447,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'year',
-    pattern: rx('(?<![\\d$£€¥,.#/:])\\b(?:(fiscal|FY|the\\s+year)\\s*)?(1[5-9]\\d\\d|20\\d\\d)\\b(?![\\d%]|[.,:]\\d|\\s*(?:%|percent))'),
+    pattern: rx('(?<![\\d$£€¥,.#/:])\\b(?:(fiscal\\s+year|fiscal|FY|the\\s+year)\\s*)?(1[5-9]\\d\\d|20\\d\\d)\\b(?![\\d%]|[.,:]\\d|\\s*(?:%|percent|GMT|UTC|hours|hrs|local\\s+time)\\b)'),
     build: (m, text) => {
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
       const before = text.slice(Math.max(0, m.index - 20), m.index);
@@ -480,7 +508,7 @@ export const RULES: Rule[] = [
       if (/^the\s/i.test(m[0]) && count === null) return null;
       if (count === null && !/s$/i.test(m[2])) return null;
       // "a day" inside "once a day" or "$5 a day" is a rate, not a duration
-      if (/^an?$/i.test(m[1]) && /(?:\d|\bonce|\btwice|\btimes|\bper)\s*$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) return null;
+      if (/^an?$/i.test(m[1]) && RATE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
       // "one day" opening a clause is an indefinite date, not a length
       if (/^one$/i.test(m[1]) && unit === 'day' && !/\b(?:for|in|within|after|only|just|about|over|than|a|the)\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) return null;
       return { meaning: { kind: 'duration', count, unit } };
@@ -546,6 +574,16 @@ export const RULES: Rule[] = [
     },
   },
   {
+    name: 'set-rate',
+    // "$5 million a year", "3 percent a month", "per day": an amount per unit repeats every unit
+    pattern: rx(`\\b(?:a|an|per)\\s+(${UNIT_SOURCE.slice(3, -1)})\\b`),
+    build: (m, text) => {
+      if (/s$/i.test(m[1])) return null;
+      if (!/^per/i.test(m[0]) && !RATE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
+      return { meaning: { kind: 'set', value: durationValue(1, unitKey(m[1])) } };
+    },
+  },
+  {
     name: 'set-times-per',
     pattern: rx(`\\b(once|twice|thrice|${COUNT_SOURCE}\\s+times)\\s+(?:a|an|per|each|every)\\s+(${UNIT_SOURCE.slice(3, -1)})\\b`),
     build: (m) => ({ meaning: { kind: 'set', value: durationValue(1, unitKey(m[2])) } }),
@@ -570,6 +608,12 @@ export const RULES: Rule[] = [
       const time = clock(+m[1], +m[2], undefined);
       return time ? { meaning: { kind: 'shift', unit: 'day', offset: 0, from: 'dct' }, time } : null;
     },
+  },
+  {
+    name: 'clock-military',
+    // "0900 GMT", "1530 hours": four digits are a clock time only with a zone or "hours"
+    pattern: rx('\\b([01]\\d|2[0-3])([0-5]\\d)\\s*(?:GMT|UTC|hours|hrs|local\\s+time)\\b'),
+    build: (m) => ({ meaning: { kind: 'shift', unit: 'day', offset: 0, from: 'dct' }, time: { value: `${m[1]}:${m[2]}` } }),
   },
   {
     name: 'clock-word',

@@ -18,6 +18,8 @@ export type Meaning =
   | { kind: 'part'; part: string; year?: number; relation?: -1 | 0 | 1; scope: 'quarter' | 'half' | 'season' }
   /** a month without a day: "last July" (relation -1), "this June", "in August" */
   | { kind: 'month'; month: number; relation?: -1 | 0 | 1 }
+  /** a holiday: a fixed day ("Christmas") or the n-th weekday of a month ("Thanksgiving") */
+  | { kind: 'holiday'; month: number; day?: number; weekday?: number; nth?: number; year?: number; relation?: -1 | 0 | 1 }
   /** a literal value: "PRESENT_REF", a decade "199", a century "19" */
   | { kind: 'literal'; value: string; type: TimexType }
   /** a length of time: count null = unknown ("several days"); direction says it ends at the DCT or starts after it */

@@ -26,11 +26,13 @@ const PROSPECTIVE_VERBS = new Set(['meet', 'hold', 'visit', 'travel', 'attend', 
 /** verbs that move something to a later time: "postponed until Saturday" looks ahead */
 const RESCHEDULING = new Set(['postponed', 'delayed', 'deferred', 'rescheduled', 'adjourned', 'extended', 'pushed']);
 const PAST = new Set(['said', 'was', 'were', 'had', 'did', 'told', 'ago', 'went', 'came', 'took', 'met', 'saw', 'made', 'gave', 'began', 'held', 'left', 'spoke', 'won', 'lost', 'fell', 'rose', 'sent', 'fought', 'struck', 'brought', 'bought', 'sold', 'paid', 'wrote', 'found', 'thought', 'knew', 'felt', 'kept', 'led', 'ran', 'stood', 'sat', 'set', 'put', 'hit', 'shot', 'got', 'became', 'broke', 'chose', 'drew', 'drove', 'ate', 'flew', 'forgot', 'froze', 'grew', 'hung', 'heard', 'hid', 'laid', 'lay', 'lent', 'meant', 'rang', 'rode', 'sang', 'sank', 'shook', 'shut', 'slept', 'spent', 'spread', 'stole', 'stuck', 'swore', 'swept', 'taught', 'tore', 'threw', 'understood', 'woke', 'wore', 'withdrew', 'overtook', 'undertook', 'been', 'earlier', 'last', 'previously', 'yesterday']);
+/** present-tense cues ("the vote is Friday"): with a weekday they point at the nearer one */
+const PRESENT = new Set(['is', 'are', 'am', "'re", 'does', 'remains', 'remain']);
 /**
- * present-tense cues; with a weekday they point at the nearer one, since news puts scheduled
- * events in the present ("the vote is Friday", "the president arrives Monday")
+ * event verbs in the simple present: news uses them for what is scheduled ("the president
+ * arrives Monday"), so they look ahead; reporting verbs ("says") are handled apart
  */
-const PRESENT = new Set(['is', 'are', 'am', "'re", 'does', 'remains', 'remain', 'arrives', 'leaves', 'begins', 'starts', 'opens', 'meets', 'visits', 'travels', 'hosts', 'holds', 'plays', 'faces', 'returns', 'ends', 'closes', 'resumes', 'launches', 'votes', 'speaks', 'heads', 'expires', 'kicks', 'takes', 'goes']);
+const SCHEDULED_PRESENT = new Set(['arrives', 'arrive', 'leaves', 'begins', 'starts', 'opens', 'meets', 'visits', 'travels', 'hosts', 'holds', 'plays', 'faces', 'returns', 'ends', 'closes', 'resumes', 'launches', 'votes', 'speaks', 'heads', 'expires', 'kicks', 'goes', 'convenes', 'debuts', 'premieres', 'reopens']);
 const REPORTING_PRESENT = new Set(['says', 'say', 'tells', 'reports', 'announces', 'confirms', 'writes']);
 const BE_FORMS = new Set(['be', 'being', 'been', 'is', 'are', 'am', 'was', 'were']);
 /** words ending in -ed that are not past forms */
@@ -89,6 +91,7 @@ function cueOf(list: Word[], i: number, direction: -1 | 1): Tense | null {
     return 'past';
   }
   if (PRESENT.has(w)) return 'present';
+  if (SCHEDULED_PRESENT.has(w)) return 'future';
   return null;
 }
 

@@ -1,0 +1,36 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { clauseTense } from './tense.ts';
+
+// [sentence with the time expression in brackets, expected tense]
+const ROWS: [string, 'past' | 'present' | 'future' | null][] = [
+  ['The Pentagon said [Wednesday] that troops would move.', 'past'],
+  ['He said they would hold a summit on [Friday].', 'future'],
+  ['The president will travel [Monday] to Kyiv.', 'future'],
+  ['The ministers met on [Thursday].', 'past'],
+  ['The summit will be held [Sunday].', 'future'],
+  ['The vote was held [Tuesday].', 'past'],
+  ['Leaders are scheduled to meet [Saturday].', 'future'],
+  ['They agreed to meet on [Friday].', 'future'],
+  ['He on [Thursday] agreed to plead guilty.', 'past'],
+  ['The game has been postponed until [Saturday].', 'future'],
+  ['The vote is [Friday].', 'present'],
+  ['The president arrives [Monday].', 'future'],
+  ['Kremlin spokesman Dmitry Peskov says [Monday] that talks stalled.', 'past'],
+  ['He is going to visit on [Friday].', 'future'],
+  ['Troops [Monday] fired on protesters.', 'past'],
+  ['Markets on [Monday].', null],
+  // the sentence ends at the period: the next sentence's verb is not a cue
+  ['It is due to be published in [May]. He said the book was fine.', 'future'],
+  // an abbreviation's period does not end the sentence
+  ['The accord signed [Feb. 20] in Minsk.', 'past'],
+];
+
+test('clause tense around a time expression', () => {
+  for (const [row, expected] of ROWS) {
+    const start = row.indexOf('[');
+    const end = row.indexOf(']') - 1;
+    const text = row.replace('[', '').replace(']', '');
+    assert.equal(clauseTense(text, start, end), expected, row);
+  }
+});

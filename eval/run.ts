@@ -37,6 +37,7 @@ for (const name of sets) {
   if (verbose) {
     for (const g of s.missing) console.log(`    missing  ${g.id} ${g.from}..${g.to} [${g.types.join('|')}] ${g.desc}`);
     for (const e of s.unmatched) console.log(`    extra    ${e.id} ${e.date.start} ${e.type} [${e.actors.map((a) => a.id).join(', ')}] ${e.title}`);
+    for (const u of s.unmerged) console.log(`    unmerged ${u}`);
     for (const v of s.violations) console.log(`    violation ${v}`);
     for (const f of s.actorFailures) console.log(`    actors   ${f}`);
   }

@@ -17,9 +17,11 @@ export interface Score {
   requiredFound: number;
   recall: number;
   optionalFound: number;
-  /** gold events reported by several articles, and how many of them one event cites all of */
+  /** required gold events reported by several articles, and how many of them one event cites all of */
   multiSource: number;
   multiSourceMerged: number;
+  /** multi-source gold events whose matched event cites too few articles: "gold id -> event id (n articles)" */
+  unmerged: string[];
   violations: string[];
   actorFailures: string[];
   missing: GoldEvent[];
@@ -69,10 +71,13 @@ export function scoreTimeline(gold: GoldTimeline, events: TimelineEvent[], actor
   const pairs = new Map([...goldToEvent].map(([g, e]) => [gold.events[g].id, events[e].id]));
   const required = gold.events.filter((g) => g.required);
   const requiredFound = required.filter((g) => pairs.has(g.id)).length;
-  const multi = gold.events.filter((g) => g.min_sources > 1);
+  const multi = gold.events.filter((g) => g.min_sources > 1 && g.required);
+  const unmerged: string[] = [];
   const multiSourceMerged = multi.filter((g) => {
     const ei = goldToEvent.get(gold.events.indexOf(g));
-    return ei !== undefined && new Set(events[ei].sources.map((s) => s.article)).size >= g.min_sources;
+    const n = ei === undefined ? 0 : new Set(events[ei].sources.map((s) => s.article)).size;
+    if (n < g.min_sources) unmerged.push(`${g.id} -> ${ei === undefined ? 'no event' : events[ei].id} (${n} of ${g.min_sources} articles)`);
+    return n >= g.min_sources;
   }).length;
 
   const violations: string[] = [];
@@ -110,6 +115,7 @@ export function scoreTimeline(gold: GoldTimeline, events: TimelineEvent[], actor
     optionalFound: gold.events.filter((g) => !g.required && pairs.has(g.id)).length,
     multiSource: multi.length,
     multiSourceMerged,
+    unmerged,
     violations,
     actorFailures,
     missing: required.filter((g) => !pairs.has(g.id)),

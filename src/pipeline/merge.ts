@@ -7,8 +7,8 @@
 import type { EventDate } from '../schema/event.ts';
 import { SPEECH_TYPES, type Candidate, type EventRole } from './events/candidate.ts';
 
-/** How far (in paragraphs) an agentless elaboration may sit from the event it elaborates. */
-const ELABORATION_MAX_PARAGRAPHS = 3;
+/** An inferred date (from the publication day or context) may stand for a happening up to this many days earlier. */
+const INFERRED_SLACK_DAYS = 7;
 
 const PRECISION_RANK = { day: 0, week: 1, month: 2, quarter: 3, year: 4 } as const;
 const ROLE_RANK: Record<EventRole, number> = { speaker: 0, agent: 1, target: 2, participant: 3 };
@@ -48,7 +48,8 @@ function mainActors(c: Candidate): string[] {
 export function sameHappening(a: Candidate, b: Candidate, ctx: MergeContext): boolean {
   const speech = SPEECH_TYPES.has(a.type) && SPEECH_TYPES.has(b.type);
   if (!speech && a.type !== b.type) return false;
-  if (!overlap(a.date, b.date)) return false;
+  // speech is dated by its occasion; other happenings may carry a weaker, inferred date
+  if (speech ? !overlap(a.date, b.date) : !compatible(a.date, b.date)) return false;
   if (speech) {
     // one statement event per speaker per day; an organization speaks through its people
     if (a.date.precision === 'day' && b.date.precision === 'day' && a.date.start !== b.date.start) return false;
@@ -56,6 +57,15 @@ export function sameHappening(a: Candidate, b: Candidate, ctx: MergeContext): bo
   }
   const ids = new Set(a.actors.map((x) => x.id));
   return b.actors.some((x) => ids.has(x.id));
+}
+
+/** Dates that may name the same day: overlapping, or an inferred date a few days after a stated one. */
+function compatible(a: EventDate, b: EventDate): boolean {
+  if (overlap(a, b)) return true;
+  const [stated, inferred] = a.certain && !b.certain ? [a, b] : !a.certain && b.certain ? [b, a] : [null, null];
+  if (!stated || !inferred) return false;
+  const gapDays = (Date.parse(inferred.start) - Date.parse(stated.end)) / 86_400_000;
+  return gapDays >= 0 && gapDays <= INFERRED_SLACK_DAYS;
 }
 
 function moreExact(a: EventDate, b: EventDate): EventDate {
@@ -90,7 +100,7 @@ export function mergeElaborations(candidates: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const c of candidates) {
     const host = mainActors(c).length === 0 && !SPEECH_TYPES.has(c.type)
-      ? [...out].reverse().find((p) => p.type === c.type && p.sources[0].article === c.sources[0].article && c.paragraph - p.paragraph <= ELABORATION_MAX_PARAGRAPHS && (overlap(p.date, c.date) || !c.date.certain))
+      ? [...out].reverse().find((p) => p.type === c.type && p.sources[0].article === c.sources[0].article && (overlap(p.date, c.date) || !c.date.certain))
       : undefined;
     if (host) absorb(host, { ...c, date: c.date.certain ? c.date : host.date });
     else out.push(structuredClone(c));

@@ -48,3 +48,16 @@ test('mapClauses: a trailing attribution stays in the main clause', () => {
     if (attribution) assert.ok(subordinate.every((s) => s.end <= attribution.start), text);
   }
 });
+
+test('mapClauses: an appositive relative clause is bracketed by commas', () => {
+  const text = 'Interior Minister Selim Aydin, who flew to Bursa yesterday, said six people had been killed.';
+  const { subordinate, mainStarts } = mapClauses(text);
+  assert.deepEqual(subordinate.map((s) => text.slice(s.start, s.end)), [', who flew to Bursa yesterday,']);
+  assert.deepEqual(mainStarts, [0]);
+});
+
+test('mapClauses: ", and" before a new subject starts a main clause', () => {
+  const text = 'Greece offered rescue teams yesterday, and the European Union said it stood ready.';
+  const { mainStarts } = mapClauses(text);
+  assert.deepEqual(mainStarts.map((s) => text.slice(s, s + 7)), ['Greece ', 'the Eur']);
+});

@@ -48,15 +48,17 @@ export function maskSpeech(text: string, quotes: Quotation[]): string {
  * uses ("as", "while"); anywhere: unambiguous ones.
  */
 const SUBORDINATE_AFTER_COMMA = /(?:,|\s[—–-]{1,2})\s+(?:as|while|when|whereas|after|before|since|although|though(?!\s*,)|even as|even though|because|which|who|whom|whose|where|amid|despite|including|especially|particularly|stoking|prompting|sparking|raising|leaving|following|a day after|days after)\b/gi;
-const SUBORDINATE_ANYWHERE = /\b(?:if|unless|whether|amid|when|should (?=[A-Z]\w+ (?:choose|decide|invade|attack|move))|because)\b/g;
+const SUBORDINATE_ANYWHERE = /\b(?:if|unless|whether|amid|when|after|before|in which|during which|by which|under which|should (?=[A-Z]\w+ (?:choose|decide|invade|attack|move))|because)\b/g;
 /** Relative clauses right after a noun: "the troops that Austin put on standby". */
 const RELATIVE = /\b(?:that|which|who|whom) (?=(?:[A-Z]\w+|he|she|they|it|we)\b)/g;
 /** A verb that takes a that-clause: "announced that", "said that", "believes that". */
 const VERB_BEFORE_COMPLEMENT = /\b(?:\w+ed|said|says|say|told|tells|know|knows|knew|think|thinks|thought|believe|believes|warns|claims|argues|insists|notes|means|shows|hope|hopes|fear|fears|expects|expect|adds|maintains|admits|concedes|says|insist|argue|clear|sure|likely|possible)\s+$/i;
 /** A sentence-initial subordinate clause: "When asked whether ...," "If Russia invades," */
 const LEADING_SUBORDINATE = /^\s*(?:(?:and|but|so)\s+)?(when|while|if|as|after|before|although|though|because|since|unless|whether|once)\b/i;
+/** ", who ..., " — a relative clause about a person, closed by the next comma. */
+const APPOSITIVE_RELATIVE = /,\s+(?:who|whose|whom)\b/gi;
 /** Coordinated main clauses: ", but on Tuesday, X said ..." */
-const COORDINATE = /(?:,\s+but|;\s+|,\s+yet)\s+/g;
+const COORDINATE = /(?:,\s+but|;|,\s+yet|,\s+and(?=\s+(?:the\s+)?\p{Lu}))\s+/gu;
 
 export interface ClauseMap {
   /** subordinate stretches (offsets into the sentence) */
@@ -77,12 +79,19 @@ const TRAILING_ATTRIBUTION = new RegExp(
 );
 
 export function mapClauses(masked: string): ClauseMap {
-  const cuts: { at: number; kind: 'sub' | 'main' }[] = [];
+  const cuts: { at: number; kind: 'sub' | 'main' | 'resume' }[] = [];
   const trailing = TRAILING_ATTRIBUTION.exec(masked);
   const attribution = trailing ? { start: trailing.index + 1, end: masked.length } : null;
+  // ", who flew to Bursa yesterday," is bracketed by commas: the main clause resumes after it.
+  APPOSITIVE_RELATIVE.lastIndex = 0;
+  for (let m = APPOSITIVE_RELATIVE.exec(masked); m; m = APPOSITIVE_RELATIVE.exec(masked)) {
+    const close = masked.indexOf(',', m.index + m[0].length);
+    if (close > 0) cuts.push({ at: m.index, kind: 'sub' }, { at: close + 1, kind: 'resume' });
+  }
   for (const re of [SUBORDINATE_AFTER_COMMA, SUBORDINATE_ANYWHERE, RELATIVE]) {
     re.lastIndex = 0;
     for (let m = re.exec(masked); m; m = re.exec(masked)) {
+      if (re === SUBORDINATE_AFTER_COMMA && /^,\s+(?:who|whose|whom)\b/i.test(m[0]) && masked.indexOf(',', m.index + m[0].length) > 0) continue;
       // "said that Russia will ..." is the content of a verb, not a relative clause
       if (re === RELATIVE && VERB_BEFORE_COMPLEMENT.test(masked.slice(Math.max(0, m.index - 30), m.index))) continue;
       cuts.push({ at: m.index, kind: 'sub' });
@@ -103,10 +112,10 @@ export function mapClauses(masked: string): ClauseMap {
   const mainStarts = [0];
   let openSub: number | null = null;
   for (const cut of cuts) {
-    if (cut.kind === 'main') {
+    if (cut.kind === 'main' || cut.kind === 'resume') {
       if (openSub !== null) subordinate.push({ start: openSub, end: cut.at });
       openSub = null;
-      mainStarts.push(cut.at);
+      if (cut.kind === 'main') mainStarts.push(cut.at);
     } else if (openSub === null) {
       openSub = cut.at;
     }

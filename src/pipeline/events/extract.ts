@@ -9,7 +9,7 @@ import type { ActorKind } from '../../schema/actor.ts';
 import type { ActorMention, Sentence, Timex } from '../types.ts';
 import type { Candidate, EventRole } from './candidate.ts';
 import { findQuotations, inSpans, mapClauses, maskSpeech, type Quotation, type Span } from './clauses.ts';
-import { ANNOUNCE_VERBS, EVENT_TRIGGERS, FUTURE_MARKERS, NEGATION, SPEECH_TRIGGERS, type TriggerRule } from './lexicon.ts';
+import { ANNOUNCE_VERBS, EVENT_TRIGGERS, FUTURE_MARKERS, GENERIC, NEGATION, SCHEDULABLE, SPEECH_TRIGGERS, type TriggerRule } from './lexicon.ts';
 import { findQuantities } from './quantities.ts';
 
 export interface SentenceFacts {
@@ -63,6 +63,28 @@ function findHits(text: string, rules: TriggerRule[]): Hit[] {
 function isNegated(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 40), at).split(/\s+/).slice(-5).join(' ');
   return NEGATION.test(before);
+}
+
+/** "the 1951 Mutual Defense Treaty", "the 2014 Minsk agreements": a date that is part of a name does not date the event. */
+function namesSomething(masked: string, t: Timex): boolean {
+  return /\bthe\s+$/i.test(masked.slice(Math.max(0, t.start - 5), t.start)) && /^\s+\p{Lu}/u.test(masked.slice(t.end, t.end + 3));
+}
+
+/** Where a speech verb's own adjuncts end ("rejected the sanctions late Tuesday as ..."): at "that", a quotation, a comma or 60 characters. */
+function adjunctEnd(masked: string, from: number, to: number, quotes: Span[]): number {
+  const limit = Math.min(to, from + 60);
+  const rest = masked.slice(from, limit);
+  const stop = /\b(?:that|whether|if)\b|[,;:]/.exec(rest);
+  const quote = quotes.find((q) => q.start >= from && q.start < limit);
+  return Math.min(stop ? from + stop.index : limit, quote ? quote.start : limit);
+}
+
+/** Is the trigger used as a verb here ("will deploy", "shelled", "had attacked"), not as a noun ("the sanctions")? */
+function looksVerbal(masked: string, hit: Hit): boolean {
+  const word = masked.slice(hit.start, hit.end);
+  if (/^\w+ed\b/i.test(word)) return true;
+  const before = masked.slice(Math.max(0, hit.start - 30), hit.start);
+  return /\b(?:will|would|could|can|may|might|must|shall|should|to|had|has|have|did|does|do|is|are|was|were|be|been|'ll|not)\s+(?:\w+ly\s+)?$/i.test(before);
 }
 
 function overlaps(a: Span, b: Span): boolean {
@@ -125,9 +147,9 @@ function rangeOf(t: Timex): EventDate | null {
 const PRECISION_RANK = { day: 0, week: 1, month: 2, quarter: 3, year: 4 } as const;
 
 /** The dated time expression in [from, to) nearest to `at`, outside speech quotes. */
-function nearestDate(timexes: Timex[], from: number, to: number, at: number, skip: Span[]): Timex | undefined {
+function nearestDate(timexes: Timex[], from: number, to: number, at: number, skip: Span[], masked = ''): Timex | undefined {
   return timexes
-    .filter((t) => t.start >= from && t.end <= to && rangeOf(t) && !skip.some((s) => overlaps(s, t)))
+    .filter((t) => t.start >= from && t.end <= to && rangeOf(t) && !skip.some((s) => overlaps(s, t)) && !namesSomething(masked, t))
     .sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at) || PRECISION_RANK[a.range!.precision] - PRECISION_RANK[b.range!.precision])[0];
 }
 
@@ -220,14 +242,19 @@ export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { ca
         if (leading.length > 0 && clauses.attribution && speech0.start >= clauses.attribution.start) {
           event = leading[0];
           how = 'reported with trailing attribution';
-        } else if (content.length > 0 && (announcing || (content[0].rule.kind === 'verb' && (future || ownDate)))) {
-          event = content[0];
-          how = announcing ? 'announced' : future ? 'reported as planned' : 'reported with its own date';
+        } else if (content.length > 0) {
+          const first = content[0];
+          const verbal = first.rule.kind === 'verb' && looksVerbal(masked, first);
+          const scheduled = future && SCHEDULABLE.has(first.rule.type);
+          if (announcing || (verbal && (future || ownDate)) || scheduled) {
+            event = first;
+            how = announcing ? 'announced' : future ? 'reported as planned' : 'reported with its own date';
+          }
         }
       } else {
-        const verbs = hard.filter((h) => h.rule.kind === 'verb');
-        const nouns = hard.filter((h) => h.rule.kind === 'noun' && ANNOUNCE_VERBS.test(masked.slice(clauseStart, h.start)));
-        event = verbs[0] ?? nouns[0];
+        // the first verb trigger, or a noun trigger that a verb holds, announces or imposes ("held a drill")
+        const usable = hard.filter((h) => h.rule.kind === 'verb' || ANNOUNCE_VERBS.test(masked.slice(clauseStart, h.start)));
+        event = GENERIC.test(masked.slice(clauseStart, clauseEnd)) ? undefined : usable[0];
         how = event ? 'reported' : '';
       }
 
@@ -247,14 +274,14 @@ export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { ca
       const attributionSpan: Span = speech0
         ? clauses.attribution && speech0.start >= clauses.attribution.start
           ? clauses.attribution
-          : { start: clauseStart, end: Math.min(clauseEnd, speech0.end + 16) }
+          : { start: clauseStart, end: adjunctEnd(masked, speech0.end, clauseEnd, speechQuotes) }
         : { start: clauseStart, end: clauseEnd };
-      const stated = nearestDate(timexes, attributionSpan.start, attributionSpan.end, trigger.start, speechQuotes);
+      const stated = nearestDate(timexes, attributionSpan.start, attributionSpan.end, trigger.start, speechQuotes, masked);
       const trailing = Boolean(speech0 && clauses.attribution && speech0.start >= clauses.attribution.start);
       const contentTimex = event && speech0
         ? trailing
-          ? nearestDate(timexes, clauseStart, clauses.attribution!.start, event.start, speechQuotes)
-          : nearestDate(timexes, speech0.end, clauseEnd, event.start, speechQuotes)
+          ? nearestDate(timexes, clauseStart, clauses.attribution!.start, event.start, speechQuotes, masked)
+          : nearestDate(timexes, speech0.end, clauseEnd, event.start, speechQuotes, masked)
         : undefined;
       const futureClause = FUTURE_MARKERS.test(masked.slice(clauseStart, clauseEnd)) || Boolean(stated?.future) || Boolean(contentTimex?.future);
       const status: Candidate['status'] = event && futureClause ? 'announced' : 'occurred';
@@ -336,7 +363,7 @@ export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { ca
     // A subordinate clause with a date of its own reports a happening of its own ("when it annexed Crimea in 2014").
     for (const span of subordinate) {
       const hits = findHits(masked, EVENT_TRIGGERS).filter((h) => h.start >= span.start && h.end <= span.end && h.rule.kind === 'verb' && !isNegated(masked, h.start));
-      const own = hits.length > 0 ? nearestDate(timexes, span.start, span.end, hits[0].start, speechQuotes) : undefined;
+      const own = hits.length > 0 ? nearestDate(timexes, span.start, span.end, hits[0].start, speechQuotes, masked) : undefined;
       if (!own || !rangeOf(own) || own.future) continue;
       const hit = hits[0];
       const before = mentions.filter((m) => m.end <= hit.start);

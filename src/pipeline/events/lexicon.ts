@@ -27,21 +27,39 @@ export const EVENT_TRIGGERS: TriggerRule[] = [
   { type: 'buildup', kind: 'verb', name: 'mass-forces', pattern: new RegExp(String.raw`\b(?:mass(?:es|ed|ing)?|amass(?:es|ed|ing)?|station(?:s|ed|ing)?|concentrat(?:es|ed|ing)|gather(?:s|ed|ing)|build(?:s|ing)? up|built up|reinforc(?:es|ed|ing))\b(?:[^.;]|(?<=[A-Z])\.|\.(?=\S)){0,50}?\b${FORCE_NOUNS}\b`, 'i') },
   { type: 'buildup', kind: 'noun', name: 'buildup', pattern: /\b(?:build-?up|buildup|massing) of\b/i },
   { type: 'exercise', kind: 'noun', name: 'exercise', pattern: /\b(?:military |joint |naval |air |live-fire |nuclear |large-scale )?(?:exercises?|drills?|war games|maneuvers|manoeuvres)\b/i },
-  { type: 'attack', kind: 'verb', name: 'attack', pattern: /\b(?:attack(?:s|ed|ing)?|invade(?:s|d)?|invading|shell(?:s|ed|ing)|bomb(?:s|ed|ing)|strik(?:es|ing)|struck(?! (?:a|an|the) (?:deal|agreement|chord|tone|balance))|storm(?:s|ed|ing)|raid(?:s|ed|ing)|ambush(?:es|ed|ing)|kill(?:s|ed|ing)|seiz(?:es|ed|ing)|captur(?:es|ed|ing)|hack(?:s|ed|ing)|fired (?:missiles|rockets|shells|drones|shots|on|at))\b/i },
+  { type: 'attack', kind: 'verb', name: 'attack', pattern: /\b(?:attack(?:s|ed|ing)?|invade(?:s|d)?|invading|shell(?:s|ed|ing)|bomb(?:s|ed|ing)|strik(?:es|ing)|struck(?! (?:a|an|the) (?:deal|agreement|chord|tone|balance))|storm(?:s|ed|ing)|raid(?:s|ed|ing)|ambush(?:es|ed|ing)|kill(?:s|ed|ing)|seiz(?:es|ed|ing)|captur(?:es|ed|ing)|hack(?:s|ed|ing)|fired (?:missiles|rockets|shells|drones|shots|flares|water cannons?|on|at)|ramm(?:ed|ing)|rams|water-cannon(?:s|ed)?|stole|steal(?:s|ing)|broke into|break(?:s|ing)? into|breach(?:es|ed))\b/i },
   { type: 'attack', kind: 'noun', name: 'attack', pattern: /\b(?:invasion|incursion|offensive|air ?strikes?|missile strikes?|drone strikes?|cyberattacks?|cyber-attacks?|bombing|shelling|assault)\b/i },
-  { type: 'annexation', kind: 'verb', name: 'annex', pattern: /\b(?:annex(?:es|ed|ing)?|annexation)\b/i },
+  { type: 'annexation', kind: 'verb', name: 'annex', pattern: /\b(?:annex(?:es|ed|ing)?)\b/i },
+  { type: 'annexation', kind: 'noun', name: 'annexation', pattern: /\bannexation\b/i },
   { type: 'recognition', kind: 'verb', name: 'recognize', pattern: /\brecogni[sz](?:e|es|ed|ing)\b(?:[^.;]|(?<=[A-Z])\.|\.(?=\S)){0,60}\b(?:independence|independent|sovereignty|sovereign|as (?:a )?(?:state|country|nation)|republics?|government)\b/i },
   { type: 'sanctions', kind: 'verb', name: 'sanction', pattern: /\b(?:sanction(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|embargo(?:es|ed)?|asset freezes?|export controls|froze (?:the )?assets|freez(?:e|es|ing) (?:the )?assets)\b/i },
   { type: 'meeting', kind: 'verb', name: 'meet', pattern: /\b(?:met|meet|meets|meeting|summit|convene(?:s|d)?|convening|sat down with|hosted|hosts|host(?:ing)? talks)\b/i },
-  { type: 'diplomacy', kind: 'verb', name: 'call-talks', pattern: /\b(?:(?:phone |telephone |video )?call with|spoke (?:with|to|by phone)|speak(?:s|ing)? (?:with|to|by phone)|talk(?:s|ed|ing)? (?:with|to)|held talks|hold talks|negotiat(?:e|es|ed|ing|ions)|talks with|talks between|peace talks|ceasefire talks)\b/i },
-  { type: 'evacuation', kind: 'verb', name: 'evacuate', pattern: /\b(?:evacuat(?:e|es|ed|ing|ion)|ordered (?:[^.;]|(?<=[A-Z])\.|\.(?=\S)){0,40}\bto leave|pull(?:s|ed|ing)? out (?:its |their )?(?:diplomats|staff|embassy|personnel|citizens)|withdr(?:ew|aw|aws|awing) (?:its |their )?(?:diplomats|staff|embassy personnel|non-essential))\b/i },
+  { type: 'diplomacy', kind: 'verb', name: 'call-talks', pattern: /\b(?:(?:phone |telephone |video )?call with|spoke (?:with|to|by phone)|speak(?:s|ing)? (?:with|to|by phone)|talk(?:s|ed|ing)? (?:with|to)|held talks|hold talks|negotiat(?:e|es|ed|ing|ions)|talks with|talks between|peace talks|ceasefire talks|summon(?:s|ed|ing)|lodg(?:e|es|ed|ing) (?:a |an )?(?:formal |strong |diplomatic )*protest|expel(?:s|led|ling) (?:\w+ )?(?:diplomats?|ambassador|envoy))\b/i },
+  { type: 'evacuation', kind: 'noun', name: 'evacuation', pattern: /\bevacuations?\b/i },
+  { type: 'evacuation', kind: 'verb', name: 'evacuate', pattern: /\b(?:evacuat(?:e|es|ed|ing)|ordered (?:[^.;]|(?<=[A-Z])\.|\.(?=\S)){0,40}\bto leave|pull(?:s|ed|ing)? out (?:its |their )?(?:diplomats|staff|embassy|personnel|citizens)|withdr(?:ew|aw|aws|awing) (?:its |their )?(?:diplomats|staff|embassy personnel|non-essential))\b/i },
 ];
+
+/** Natural and industrial disasters: the happening is the disaster, not an attack. */
+const DISASTER = String.raw`(?:earthquakes?|quakes?|tremors?|aftershocks?|tsunamis?|floods?|flooding|hurricanes?|typhoons?|cyclones?|storms?|tornado(?:es)?|wildfires?|landslides?|mudslides?|avalanches?|eruptions?|volcano(?:es)?|explosions?|blasts?)`;
+const DISASTER_VERB = String.raw`(?:struck|strikes|hit|hits|rocked|rocks|killed|kills|killing|recorded|measured|erupted|swept|sweeps|destroyed|damaged|flattened|triggered|occurred|devastated|caused|followed|shook)`;
+EVENT_TRIGGERS.unshift(
+  { type: 'other', kind: 'verb', name: 'disaster', pattern: new RegExp(String.raw`\b${DISASTER}\b(?:[^.;]|(?<=[A-Z])\.){0,60}?\b${DISASTER_VERB}\b|\b${DISASTER_VERB}\b(?:[^.;]){0,20}?\b${DISASTER}\b`, 'i') },
+);
+EVENT_TRIGGERS.push(
+  { type: 'other', kind: 'verb', name: 'vote-rule-sign', pattern: /\b(?:voted|votes to|vote to|referendum|ruled|signed|ratified|elected|resigned|arrested|detained|sentenced|collided|crashed|exploded|detected|discovered|declared (?:a |an |its |the )?(?:state of emergency|independence|martial law|war)|declared [^.;]{0,40}\bits \w+ (?:state|province|region))\b/i },
+);
+
+/** Habitual or background statements ("has long used", "for years") report no single event. */
+export const GENERIC = /\b(?:has long|have long|had long|for years|for decades|for centuries|often|routinely|regularly|usually|typically|frequently|has a history of|have a history of|traditionally|historically)\b/i;
+
+/** Event nouns that can be scheduled: "said the drills would begin Tuesday" announces the drills. */
+export const SCHEDULABLE = new Set(['exercise', 'meeting', 'diplomacy', 'sanctions', 'evacuation', 'deployment']);
 
 /** Speech acts: a speaker says, warns, denies. Past, present and participle forms. */
 export const SPEECH_TRIGGERS: TriggerRule[] = [
   { type: 'denial', kind: 'verb', name: 'deny', pattern: /\b(?:denied|denies|deny|denying|dismissed (?:claims|reports|accusations|allegations)|rejected (?:claims|reports|accusations|allegations))\b/i },
   { type: 'warning', kind: 'verb', name: 'warn', pattern: /\b(?:warned|warns|warning|threatened|threatens|threatening|cautioned|cautions)\b/i },
-  { type: 'statement', kind: 'verb', name: 'say', pattern: /\b(?:said|says|saying|told|tells|stated|states|added|adds|maintained|maintains|noted|notes|stressed|stresses|argued|argues|claimed|claims|claiming|insisted|insists|explained|wrote|writes|tweeted|posted|declared|declares|acknowledged|acknowledges|described|describes|slammed|slams|criticized|criticised|criticizes|condemned|condemns|accused|accuses|praised|praises|urged|urges|called (?:for|on)|calls (?:for|on)|vowed|vows|pledged|pledges|promised|promises|rejected|rejects|questioned|suggested|suggests|emphasized|emphasised|reiterated|reiterates|conceded|admitted|confirmed|confirms|responded|replied|asserted|remarked|commented|announced|announces|announcing|unveiled|unveils|expressed|voiced)\b/i },
+  { type: 'statement', kind: 'verb', name: 'say', pattern: /\b(?:said|says|saying|told|tells|stated|states|added|adds|maintained|maintains|noted|stressed|stresses|argued|argues|claimed|claiming|insisted|insists|explained|wrote|writes|tweeted|declared|declares|acknowledged|acknowledges|described|describes|slammed|slams|criticized|criticised|criticizes|condemned|condemns|accused|accuses|praised|praises|urged|urges|called (?:for|on)|calls (?:for|on)|vowed|pledged|promised|rejected|rejects|questioned|suggested|suggests|emphasized|emphasised|reiterated|reiterates|conceded|admitted|confirmed|confirms|responded|replied|asserted|remarked|commented|announced|announces|announcing|unveiled|unveils|expressed|voiced|called (?:it|this|that|them|him|her|the \w+)(?= (?:a|an|the|\"|“|[a-z]+ly)\b))\b/i },
 ];
 
 /** Verbs that announce a decision; with a hard-event noun as object they make that event. */

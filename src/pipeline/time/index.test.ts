@@ -233,3 +233,20 @@ for (const [family, rows] of Object.entries(MORE)) {
     for (const [text, expected] of rows) assert.deepEqual(show(text), expected, text);
   });
 }
+
+test('business-news forms', () => {
+  const rows: Row[] = [
+    ['Profit rose in the latest quarter.', ['the latest quarter = DATE 2021-Q4']],
+    ['Sales fell this past week.', ['this past week = DATE 2022-W04']],
+    ['Growth should pick up in the second half.', ['the second half = DATE 2022-H2']],
+    ['He played well in the second half of the match.', []],
+    ['He had previously denied it.', []],
+    ['Net income for the nine months rose.', ['the nine months = DURATION P9M']],
+    ['The company pays a quarterly dividend.', ['quarterly = SET P3M']],
+    ['Results for fiscal 2021 were weak.', ['fiscal 2021 = DATE 2021']],
+    ['The fiscal year ended Sept. 30.', ['Sept. 30 = DATE 2021-09-30']],
+    ['Output fell early next year.', ['early next year = DATE 2023 START']],
+    ['The plant reopened in the late 1990s.', ['the late 1990s = DATE 199 END']],
+  ];
+  for (const [text, expected] of rows) assert.deepEqual(show(text), expected, text);
+});

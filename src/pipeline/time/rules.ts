@@ -72,7 +72,7 @@ function clock(hour: number, minute: number | undefined, meridiem: string | unde
 /** Words after a bare number that show it counts things rather than naming a year. */
 const COUNTED_NOUN = /^\s+(?:people|persons|men|women|children|kids|troops|soldiers|police|officers|workers|employees|jobs|homes|houses|cars|vehicles|points|votes|seats|meters|metres|feet|foot|miles|kilometers|kilometres|km|kg|pounds|tons|tonnes|yards|acres|units|cases|deaths|dead|patients|students|members|calories|words|pages|barrels|shares|hours|minutes|times|rounds|degrees|percent|per)\b/i;
 /** Words before a bare number that show it is a number, not a year. */
-const NUMBER_BEFORE = /\b(?:No|Nos|number|flight|route|room|highway|interstate|resolution|article|section|page|code|model|version|channel|bus|platform|gate|suite|apt|item|rule|bill|about|some|nearly|almost|over|than|under|top|all)[.\s]*$/i;
+const NUMBER_BEFORE = /\b(?:No|Nos|number|flight|route|room|highway|interstate|resolution|article|section|page|code|model|version|channel|bus|platform|gate|suite|apt|item|rule|bill)[.\s]*$/i;
 /** An all-capitals code before a number ("HR 1999", "SB 2001") makes it a name, not a year. */
 const CODE_BEFORE = /\b[A-Z]{2,}\s*$/;
 
@@ -267,7 +267,8 @@ export const RULES: Rule[] = [
   },
   {
     name: 'past-ref',
-    pattern: rx('\\b(recently|lately|formerly|previously|at\\s+the\\s+time|in\\s+the\\s+past|the\\s+past)\\b'),
+    // not "previously" or "formerly": they order events rather than name a time
+    pattern: rx('\\b(recently|lately|at\\s+the\\s+time|in\\s+the\\s+past|the\\s+past)\\b'),
     build: (m, text) => {
       const word = m[1].toLowerCase().replace(/\s+/g, ' ');
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
@@ -289,11 +290,12 @@ export const RULES: Rule[] = [
   },
   {
     name: 'relative-unit',
-    pattern: rx('\\b(?:(the)\\s+)?(?:(earlier|later|late|early)\\s+(?:in\\s+)?)?(last|this|next|past|coming|previous|following|current|same|preceding|prior)\\s+(?:fiscal\\s+|calendar\\s+|school\\s+|financial\\s+)?(week|month|year|quarter|weekend|decade|century)\\b(?!-)'),
+    pattern: rx('\\b(?:(the)\\s+)?(?:(earlier|later|late|early)\\s+(?:in\\s+)?)?(this\\s+past|this\\s+coming|most\\s+recent|latest|last|this|next|past|coming|previous|following|current|same|preceding|prior)\\s+(?:fiscal\\s+|calendar\\s+|school\\s+|financial\\s+)?(week|month|year|quarter|weekend|decade|century)\\b(?!-)'),
     build: (m) => {
       const the = !!m[1];
       const edge = m[2]?.toLowerCase();
-      const word = m[3].toLowerCase();
+      // "this past week" is last week, "the latest quarter" the last one reported
+      const word = m[3].toLowerCase().replace(/\s+/g, ' ').replace(/^(?:this past|most recent|latest)$/, 'last').replace(/^this coming$/, 'next');
       const unit = m[4].toLowerCase() as CalendarUnit;
       if (edge && the) return null;
       // "the past year", "the next month", "the coming week": a stretch of time ending or starting now
@@ -406,6 +408,13 @@ export const RULES: Rule[] = [
       const h = /^(first|1st)$/i.test(m[1]) ? 1 : 2;
       return { meaning: { kind: 'part', scope: 'half', part: `H${h}`, year: m[2] ? +m[2] : undefined, relation: relationOf(m[3]) } };
     },
+  },
+  {
+    name: 'half-year-bare',
+    // "in the second half": a half of the current year when nothing else is named; "the first
+    // half of the match" is not a time
+    pattern: rx('(?<=\\b(?:in|during|for|over|through)\\s+)the\\s+(first|second)\\s+half\\b(?!\\s+of\\b)'),
+    build: (m) => ({ meaning: { kind: 'part', scope: 'half', part: /first/i.test(m[1]) ? 'H1' : 'H2' } }),
   },
   {
     name: 'season',

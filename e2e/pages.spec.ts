@@ -1,0 +1,73 @@
+import { expect, test } from '@playwright/test';
+import type { Article } from '../src/schema/article.ts';
+import { siteData } from './timeline-page.ts';
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('every event permalink page renders title, date and sources', async ({ page, request }) => {
+    const { events } = await siteData(request);
+    // Every page while that is quick; a sample spread over the list beyond that.
+    const step = Math.max(1, Math.ceil(events.length / 40));
+    for (const event of events.filter((_, i) => i % step === 0)) {
+      await page.goto(`/events/${event.id}/`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(event.title);
+      await expect(page.locator('.event-when time')).toBeVisible();
+      await expect(page.locator('.source')).toHaveCount(event.sources.length);
+      const link = page.locator('a.source-link').first();
+      await expect(link).toHaveAttribute('href', `/articles/${event.sources[0]!.article}/#s-${event.sources[0]!.sentenceIndex}`);
+    }
+  });
+
+  test('the events page lists every event in date order', async ({ page, request }) => {
+    const { events } = await siteData(request);
+    await page.goto('/events/');
+    const ids = await page.locator('[data-event-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id')));
+    const chronological = [...events].sort((a, b) => a.date.start.localeCompare(b.date.start) || a.date.end.localeCompare(b.date.end) || a.id.localeCompare(b.id));
+    expect(ids).toEqual(chronological.map((e) => e.id));
+  });
+
+  test('the home page points to the list view', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('link', { name: 'Read every event in date order' })).toBeVisible();
+    await expect(page.getByText('Loading the timeline')).toBeHidden();
+  });
+
+  test('actor pages show their events and article pages mark the sentences that fed events', async ({ page, request }) => {
+    const { events, actors } = await siteData(request);
+    const actor = actors.find((a) => events.some((e) => e.actors.some((x) => x.id === a.id)))!;
+    await page.goto(`/actors/${actor.id}/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(actor.name);
+    await expect(page.getByRole('heading', { name: /^Events \(\d+\)$/ })).toBeVisible();
+
+    const source = events[0]!.sources[0]!;
+    await page.goto(`/articles/${source.article}/`);
+    const sentence = page.locator(`#s-${source.sentenceIndex}`);
+    await expect(sentence.locator('mark')).toHaveText(source.sentence);
+    await expect(sentence.getByRole('link', { name: new RegExp(events[0]!.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) })).toHaveAttribute('href', `/events/${events[0]!.id}/`);
+  });
+});
+
+test('the exports hold every event', async ({ request }) => {
+  const { events } = await siteData(request);
+  const articles = (await (await request.get('/data/articles.json')).json()) as Article[];
+  const csv = await (await request.get('/events.csv')).text();
+  expect(csv.split('\r\n').filter(Boolean)[0]).toMatch(/^id,title,type,status,start,end,precision/);
+  const ics = await (await request.get('/events.ics')).text();
+  expect(ics.match(/^BEGIN:VEVENT$/gm)?.length ?? 0).toBe(events.length);
+  const atom = await (await request.get('/feed.xml')).text();
+  expect(atom.match(/<entry>/g)?.length ?? 0).toBe(events.length);
+  // The feed is dated by the newest article, never by the build clock.
+  const newest = articles.map((a) => a.publishedAt).sort().at(-1)!.slice(0, 10);
+  expect(atom).toMatch(new RegExp(`<updated>${newest}`));
+  for (const event of events.slice(0, 5)) expect(csv).toContain(event.id);
+});
+
+test('search finds an event by a word of its title', async ({ page, request }) => {
+  const { events } = await siteData(request);
+  const pagefind = await request.get('/pagefind/pagefind-ui.js');
+  test.skip(!pagefind.ok(), 'the Pagefind index was not built (npm run build runs pagefind)');
+  const word = events[0]!.title.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 5)[0] ?? events[0]!.title;
+  await page.goto(`/search/?q=${encodeURIComponent(word)}`);
+  await expect(page.locator('.pagefind-ui__result').first()).toBeVisible();
+});

@@ -1,0 +1,54 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+// Debian's Chromium when present (Playwright's browsers cannot be downloaded here), else Playwright's own.
+const CHROMIUM = '/usr/bin/chromium';
+const launchOptions = existsSync(CHROMIUM)
+  ? {
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
+    }
+  : {};
+
+const SITE_PORT = 4321;
+const FIXTURE_PORT = 4322;
+// .dateline/e2e-site/ is the site built from e2e/fixtures/timeline.json (hostile text); `npm run test:e2e` builds it.
+const FIXTURE_DIR = '.dateline/e2e-site';
+const hasFixtureBuild = existsSync(FIXTURE_DIR);
+// --ignore-lock: run in the foreground, beside any other preview of this project (Astro 7 allows one per root otherwise).
+const preview = (port: number) => `astro preview --ignore-lock --host 127.0.0.1 --port ${port}`;
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: true,
+  workers: 2, // a 2-core machine shared with other work
+  retries: process.env.CI ? 1 : 0,
+  reporter: [['list']],
+  timeout: 30_000,
+  expect: { timeout: 7_000 },
+  use: {
+    baseURL: `http://127.0.0.1:${SITE_PORT}`,
+    launchOptions,
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    // The built site, whatever data it was built from: tests read /data/*.json, never fixture contents.
+    { name: 'site', testIgnore: [/hostile\.spec\.ts/, /screenshots\.spec\.ts/], use: { ...devices['Desktop Chrome'], launchOptions, viewport: { width: 1440, height: 900 } } },
+    ...(hasFixtureBuild
+      ? [{ name: 'hostile', testMatch: /hostile\.spec\.ts/, use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://127.0.0.1:${FIXTURE_PORT}` } }]
+      : []),
+    { name: 'screenshots', testMatch: /screenshots\.spec\.ts/, use: { ...devices['Desktop Chrome'], launchOptions } },
+  ],
+  webServer: [
+    { command: preview(SITE_PORT), url: `http://127.0.0.1:${SITE_PORT}/`, reuseExistingServer: !process.env.CI, timeout: 60_000 },
+    ...(hasFixtureBuild
+      ? [{
+          command: preview(FIXTURE_PORT),
+          url: `http://127.0.0.1:${FIXTURE_PORT}/`,
+          env: { DATELINE_OUT_DIR: FIXTURE_DIR },
+          reuseExistingServer: !process.env.CI,
+          timeout: 60_000,
+        }]
+      : []),
+  ],
+});

@@ -215,8 +215,8 @@ const MORE: Record<string, Row[]> = {
     ['Troops returned last Christmas.', ['last Christmas = DATE 2021-12-25']],
   ],
   'rates and scheduled present': [
-    ['The plant costs $5 million a year to run.', ['a year = SET P1Y']],
-    ['Output reached 10,000 barrels per day.', ['per day = SET P1D']],
+    ['The plant costs $5 million a year to run.', []],
+    ['The airline adds 700 seats a week.', []],
     ['The president arrives Monday.', ['Monday = DATE 2022-02-07']],
     ['The deadline is Friday.', ['Friday = DATE 2022-02-04']],
     ['The vote was Monday.', ['Monday = DATE 2022-01-31']],

@@ -92,7 +92,11 @@ const HOLIDAYS: Record<string, { month: number; day?: number; weekday?: number; 
   'labor day': { month: 9, weekday: 1, nth: 1 }, 'memorial day': { month: 5, weekday: 1, nth: -1 },
 };
 
-/** What comes before "a year" when it is a rate: "$5 million a year", "twice a day", "3% a month". */
+/**
+ * What comes before "a year" when it is a rate: "$5 million a year", "twice a day". TimeBank
+ * leaves amounts per unit ("700 seats a week") unannotated, so a rate is no time expression
+ * unless it counts occurrences ("twice a week" is a SET, see set-times-per).
+ */
 const RATE_BEFORE = /(?:\d|%|\b(?:once|twice|thrice|times|million|billion|trillion|thousand|hundred|percent|dollars|euros|pounds|people|barrels|tons|tonnes))\s*$/i;
 
 const TODAY_WORDS: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
@@ -580,16 +584,6 @@ export const RULES: Rule[] = [
     build: (m) => {
       const unit = { daily: 'day', nightly: 'day', weekly: 'week', biweekly: 'fortnight', fortnightly: 'fortnight', monthly: 'month', quarterly: 'quarter', annually: 'year', yearly: 'year', hourly: 'hour' }[m[1]];
       return unit ? { meaning: { kind: 'set', value: durationValue(1, unit) } } : null;
-    },
-  },
-  {
-    name: 'set-rate',
-    // "$5 million a year", "3 percent a month", "per day": an amount per unit repeats every unit
-    pattern: rx(`\\b(?:a|an|per)\\s+(${UNIT_SOURCE.slice(3, -1)})\\b`),
-    build: (m, text) => {
-      if (/s$/i.test(m[1])) return null;
-      if (!/^per/i.test(m[0]) && !RATE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
-      return { meaning: { kind: 'set', value: durationValue(1, unitKey(m[1])) } };
     },
   },
   {

@@ -97,7 +97,7 @@ const HOLIDAYS: Record<string, { month: number; day?: number; weekday?: number; 
  * leaves amounts per unit ("700 seats a week") unannotated, so a rate is no time expression
  * unless it counts occurrences ("twice a week" is a SET, see set-times-per).
  */
-const RATE_BEFORE = /(?:\d|%|\b(?:once|twice|thrice|times|million|billion|trillion|thousand|hundred|percent|dollars|euros|pounds|people|barrels|tons|tonnes))\s*$/i;
+const RATE_BEFORE = /(?:\d|%|\b(?:once|twice|thrice|million|billion|trillion|thousand|hundred|percent|people)|\b(?!(?:was|is|has|does|his|its|this|thus|as|us|yes|less|across|unless|perhaps|always|sometimes|towards|afterwards|plus|various|previous|serious|famous|news|ago)\b)[a-z]{2,}s)\s*$/i;
 
 const TODAY_WORDS: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
 

@@ -33,6 +33,7 @@ const FAMILIES: Record<string, Row[]> = {
     ['Shelling began early Thursday.', ['early Thursday = DATE 2022-01-27 START']],
     ['The talks collapsed Friday afternoon.', ['Friday afternoon = TIME 2022-01-28TAF']],
     ['Markets are closed on Sundays.', ['Sundays = SET XXXX-WXX-7']],
+    ['Flights leave on Tuesday nights.', ['Tuesday nights = SET XXXX-WXX-2TNI']],
   ],
   'today, yesterday, tonight, parts of the day': [
     ['The ministry said today that it would respond.', ['today = DATE 2022-02-02']],
@@ -55,6 +56,8 @@ const FAMILIES: Record<string, Row[]> = {
     ['Exports fell early this year.', ['early this year = DATE 2022 START']],
     ['The army left over the weekend.', ['the weekend = DATE 2022-W04-WE']],
     ['Talks will resume this weekend.', ['this weekend = DATE 2022-W05-WE']],
+    ['Clashes broke out this weekend.', ['this weekend = DATE 2022-W04-WE']],
+    ['The deal was struck earlier in the week.', ['earlier in the week = DATE 2022-W05']],
     ['Four years ago, the plant closed.', ['Four years ago = DATE 2018']],
     ['The company was founded three months ago.', ['three months ago = DATE 2021-11']],
     ['Output fell in the last quarter.', ['the last quarter = DATE 2021-Q4']],

@@ -4,7 +4,7 @@
  * text gave, for "the next day" and "two days later").
  */
 import type { DayRange, Timex, TimexType } from '../types.ts';
-import { addMonths, parseIsoDay, dayNumber, isoDay, isoWeek, isoWeekMonday, pad, rangeOfValue, weekValue, weekday, ymd } from './calendar.ts';
+import { addMonths, dayNumber, isoDay, pad, parseIsoDay, rangeOfValue, weekValue, weekday, ymd } from './calendar.ts';
 import { UNITS } from './lexicon.ts';
 import { durationValue } from './rules.ts';
 import type { Candidate, CalendarUnit, Meaning } from './semantics.ts';
@@ -269,5 +269,3 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Timex {
     rule: c.rule,
   };
 }
-
-export { isoWeek, isoWeekMonday };

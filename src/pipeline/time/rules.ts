@@ -203,10 +203,13 @@ export const RULES: Rule[] = [
   },
   {
     name: 'weekdays-set',
-    pattern: rx('\\b(Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\\b'),
+    // "on Sundays", "Tuesday nights": a weekday that recurs
+    pattern: rx('\\b(?:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\s+(morning|afternoon|evening|night)s)\\b'),
     build: (m) => {
-      const day = weekdayOf(m[1].slice(0, -1));
-      return day ? { meaning: { kind: 'set', value: `XXXX-WXX-${day}` } } : null;
+      const day = weekdayOf(m[1] ?? m[2]);
+      if (!day) return null;
+      const part = m[3] ? `T${PARTS_OF_DAY[m[3].toLowerCase()]}` : '';
+      return { meaning: { kind: 'set', value: `XXXX-WXX-${day}${part}` } };
     },
   },
   {
@@ -318,6 +321,8 @@ export const RULES: Rule[] = [
       }
       if (word === 'same') return null;
       const offset = word === 'last' || word === 'past' || word === 'previous' ? -1 : word === 'next' || word === 'coming' ? 1 : 0;
+      // "this weekend" in a Monday paper may be the one just gone: the tense decides
+      if (unit === 'weekend' && offset === 0 && !edge) return { meaning: { kind: 'shift', unit, offset, from: 'dct', followsTense: true } };
       const mod = edge === 'early' ? 'START' : edge === 'late' ? 'END' : undefined;
       // "earlier this month" is the part of the month before the report, "later this year" the part after
       const clip = edge === 'earlier' ? 'before' : edge === 'later' ? 'after' : undefined;
@@ -329,6 +334,15 @@ export const RULES: Rule[] = [
     // "over the weekend", "this weekend": the one the clause's tense points at
     pattern: rx('\\b(?:the|this)\\s+weekend\\b(?!-)'),
     build: () => ({ meaning: { kind: 'shift', unit: 'weekend', offset: 0, from: 'dct', followsTense: true } }),
+  },
+  {
+    name: 'earlier-in-the-unit',
+    // "earlier in the week", "later in the year": the DCT's unit, before or after the report
+    pattern: rx('\\b(earlier|later)\\s+in\\s+the\\s+(week|month|year|quarter|decade)\\b'),
+    build: (m) => ({
+      meaning: { kind: 'shift', unit: m[2].toLowerCase() as CalendarUnit, offset: 0, from: 'dct' },
+      clip: /^earlier$/i.test(m[1]) ? 'before' : 'after',
+    }),
   },
   {
     name: 'edge-of-unit',
@@ -626,7 +640,7 @@ export const RULES: Rule[] = [
       if (word === 'noon' || word === 'midday') return { meaning: { kind: 'shift', unit: 'day', offset: 0, from: 'dct' }, time: { value: '12:00' } };
       if (word === 'midnight') return { meaning: { kind: 'shift', unit: 'day', offset: 0, from: 'dct' }, time: { value: '24:00' } };
       const hour = countValue(m[2]);
-      return hour ? { meaning: { kind: 'shift', unit: 'day', offset: 0, from: 'dct' }, time: { value: String(hour).padStart(2, '0') } } : null;
+      return hour ? { meaning: { kind: 'shift', unit: 'day', offset: 0, from: 'dct' }, time: { value: `${String(hour).padStart(2, '0')}:00` } } : null;
     },
   },
 ];

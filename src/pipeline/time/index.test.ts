@@ -124,6 +124,7 @@ const FAMILIES: Record<string, Row[]> = {
     ['Talks went on for 18 months.', ['18 months = DURATION P18M']],
     ['Prices rose over the past two weeks.', ['the past two weeks = DURATION P2W']],
     ['Sales rose in the last three years.', ['the last three years = DURATION P3Y']],
+    ['The trip would last four days.', ['four days = DURATION P4D']],
     ['Leaders will meet in the next few days.', ['the next few days = DURATION PXD']],
     ['More talks are expected in the coming days.', ['the coming days = DURATION PXD']],
     ['Prices rose in recent weeks.', ['recent weeks = DURATION PXW']],

@@ -504,6 +504,9 @@ export const RULES: Rule[] = [
       const word = m[1].toLowerCase();
       const count = m[2] ? countValue(m[2]) : null;
       const plural = /s$/i.test(m[3]) || /^centuries$/i.test(m[3]);
+      // "would last four days": without "the", "last" before a count is the verb; the
+      // plain duration rule takes "four days"
+      if (word === 'last' && !/^the\s/i.test(m[0])) return null;
       if (!m[2] && !plural) return null; // "the last week" is a date: relative-unit takes it
       // "the final seconds", "the first days": without a count these order events, they do not measure time
       if (!m[2] && /^(?:first|final|remaining|intervening)$/.test(word)) return null;

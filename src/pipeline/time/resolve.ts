@@ -255,7 +255,9 @@ export function resolveCandidate(c: Candidate, ctx: ResolveContext): Timex {
       : { ...range, start: dct > range.start ? dct : range.start };
   }
   const dctDay = isoDay(ctx.dct);
-  const future = value === 'FUTURE_REF' || !!r.futureHint || c.clip === 'after' || (!!range && range.start > dctDay);
+  // a duration is announced only when it runs forward from the DCT ("the next few days"); the
+  // anchored range of "a day after the vote" says when, not that it is still to come
+  const future = value === 'FUTURE_REF' || !!r.futureHint || c.clip === 'after' || (type !== 'DURATION' && !!range && range.start > dctDay);
   return {
     start: c.start,
     end: c.end,

@@ -20,6 +20,10 @@ const ROWS: [string, 'past' | 'present' | 'future' | null][] = [
   ['He is going to visit on [Friday].', 'future'],
   ['Troops [Monday] fired on protesters.', 'past'],
   ['Markets on [Monday].', null],
+  // a long object between the cue and the time: the window is wide enough
+  ['She is expected to address the U.S. Congress via video link on [Wednesday].', 'future'],
+  // far from the time, a past intention verb is the clause's own verb
+  ['The company agreed to sell its remaining stake in the unit to a rival firm in [October].', 'past'],
   // the sentence ends at the period: the next sentence's verb is not a cue
   ['It is due to be published in [May]. He said the book was fine.', 'future'],
   // an abbreviation's period does not end the sentence

@@ -16,13 +16,14 @@
 
 export type Tense = 'past' | 'present' | 'future';
 
-const WINDOW_WORDS = 10;
+/** how far the cue may be from the expression, in words each way (a long object can sit between: "is expected to address the U.S. Congress via video link on Wednesday") */
+const WINDOW_WORDS = 15;
 
 const FUTURE = new Set(['will', "'ll", 'shall', 'would', 'wo', "won't", 'next', 'upcoming', 'coming', 'tomorrow', 'soon', 'later', 'scheduled', 'slated']);
 /** words that look ahead only when "to" follows ("plans to hold") */
 const FUTURE_BEFORE_TO = new Set(['plan', 'plans', 'planned', 'planning', 'scheduled', 'set', 'due', 'expected', 'expects', 'intend', 'intends', 'intended', 'aim', 'aims', 'hope', 'hopes', 'going', 'poised', 'likely', 'slated', 'agreed', 'agree', 'agrees', 'decided', 'promised', 'vowed', 'threatened', 'prepared', 'preparing', 'ready']);
 /** bare verbs that, after "to", describe something still to happen ("agreed to meet Friday") */
-const PROSPECTIVE_VERBS = new Set(['meet', 'hold', 'visit', 'travel', 'attend', 'vote', 'sign', 'return', 'announce', 'begin', 'start', 'launch', 'open', 'host', 'decide', 'discuss', 'release', 'resume', 'speak', 'testify', 'appear', 'arrive', 'leave', 'go', 'come', 'take', 'be', 'make', 'hold', 'give', 'deliver', 'unveil', 'publish', 'present', 'close', 'end', 'finish', 'complete', 'sit', 'convene', 'rule', 'report', 'hear', 'consider', 'review', 'submit', 'file', 'introduce', 'debate', 'fly', 'head', 'join', 'face', 'play', 'compete', 'run', 'march', 'rally', 'strike', 'protest', 'reopen', 'restart', 'expire', 'take', 'formally']);
+const PROSPECTIVE_VERBS = new Set(['meet', 'hold', 'visit', 'travel', 'attend', 'vote', 'sign', 'return', 'announce', 'begin', 'start', 'launch', 'open', 'host', 'decide', 'discuss', 'release', 'resume', 'speak', 'testify', 'appear', 'arrive', 'leave', 'go', 'come', 'take', 'be', 'make', 'hold', 'give', 'deliver', 'unveil', 'publish', 'present', 'close', 'end', 'finish', 'complete', 'sit', 'convene', 'rule', 'report', 'hear', 'consider', 'review', 'submit', 'file', 'introduce', 'debate', 'fly', 'head', 'join', 'face', 'play', 'compete', 'run', 'march', 'rally', 'strike', 'protest', 'reopen', 'restart', 'expire', 'formally', 'address', 'brief', 'tour', 'inspect', 'outline', 'propose', 'raise', 'cut', 'lower', 'award', 'name', 'nominate', 'elect', 'choose', 'select', 'reach', 'resolve', 'settle', 'sign', 'ratify', 'approve', 'pass', 'adopt', 'enact', 'implement', 'deploy', 'withdraw', 'send', 'move', 'win', 'lose', 'retire', 'resign', 'step', 'stand', 'seek', 'continue', 'remain', 'stay', 'wait', 'kick', 'unveil']);
 /** verbs that move something to a later time: "postponed until Saturday" looks ahead */
 const RESCHEDULING = new Set(['postponed', 'delayed', 'deferred', 'rescheduled', 'adjourned', 'extended', 'pushed']);
 const PAST = new Set(['said', 'was', 'were', 'had', 'did', 'told', 'ago', 'went', 'came', 'took', 'met', 'saw', 'made', 'gave', 'began', 'held', 'left', 'spoke', 'won', 'lost', 'fell', 'rose', 'sent', 'fought', 'struck', 'brought', 'bought', 'sold', 'paid', 'wrote', 'found', 'thought', 'knew', 'felt', 'kept', 'led', 'ran', 'stood', 'sat', 'set', 'put', 'hit', 'shot', 'got', 'became', 'broke', 'chose', 'drew', 'drove', 'ate', 'flew', 'forgot', 'froze', 'grew', 'hung', 'heard', 'hid', 'laid', 'lay', 'lent', 'meant', 'rang', 'rode', 'sang', 'sank', 'shook', 'shut', 'slept', 'spent', 'spread', 'stole', 'stuck', 'swore', 'swept', 'taught', 'tore', 'threw', 'understood', 'woke', 'wore', 'withdrew', 'overtook', 'undertook', 'been', 'earlier', 'last', 'previously', 'yesterday']);
@@ -68,7 +69,10 @@ export function sentenceAround(text: string, start: number, end: number): { left
   return { left: text.slice(from, start), right: text.slice(end, to) };
 }
 
-function cueOf(list: Word[], i: number, direction: -1 | 1): Tense | null {
+/** Past forms of intention verbs ("agreed to sell ... in October") look ahead only this close, in words. */
+const NEAR_INFINITIVE_WORDS = 6;
+
+function cueOf(list: Word[], i: number, direction: -1 | 1, distance: number): Tense | null {
   const w = list[i].lower;
   const next = list[i + 1]?.lower;
   const previous = list[i - 1]?.lower;
@@ -77,7 +81,9 @@ function cueOf(list: Word[], i: number, direction: -1 | 1): Tense | null {
     // "agreed to meet on Friday": the time belongs to the meeting, still ahead. But in "on
     // Thursday agreed to plead guilty" the time comes first and belongs to the agreeing, whose
     // own tense counts.
-    if (direction === -1) return 'future';
+    // Far from it, a past form is more likely the clause's own verb: "agreed to sell back its
+    // stake to Rosneft in October" reports an October agreement.
+    if (direction === -1) return w.endsWith('ed') && distance > NEAR_INFINITIVE_WORDS ? 'past' : 'future';
     return w.endsWith('ed') ? 'past' : null;
   }
   if (w === 'to' && next && PROSPECTIVE_VERBS.has(next)) return direction === -1 ? 'future' : null;
@@ -103,7 +109,7 @@ export function clauseTense(text: string, start: number, end: number): Tense | n
   let leftCue: Tense | null = null;
   let leftDistance = Infinity;
   for (let i = before.length - 1, d = 1; i >= 0 && d <= WINDOW_WORDS; i--, d++) {
-    const cue = cueOf(before, i, -1);
+    const cue = cueOf(before, i, -1, d);
     if (cue) {
       leftCue = cue;
       leftDistance = d;
@@ -113,7 +119,7 @@ export function clauseTense(text: string, start: number, end: number): Tense | n
   let rightCue: Tense | null = null;
   let rightDistance = Infinity;
   for (let i = 0, d = 1; i < after.length && d <= WINDOW_WORDS; i++, d++) {
-    const cue = cueOf(after, i, 1);
+    const cue = cueOf(after, i, 1, d);
     if (cue) {
       rightCue = cue;
       rightDistance = d;

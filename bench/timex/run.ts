@@ -3,13 +3,15 @@
  * prints the TempEval-3 figures, overall and for DATE alone, as a table and as grep-able
  * `bench.timex.<scope>.<metric>=<value>` lines, plus the run time (median of RUNS runs).
  *
- *   --errors   also list the misses, false alarms and wrong values, document by document
+ *   --errors    also list the misses, false alarms and wrong values, document by document
+ *   --baseline  also score chrono-node used as a tagger on its own (see chrono-baseline.ts)
  *
  * The data folder: DATELINE_TEMPEVAL_DIR, else ../shared/data/tempeval3-platinum beside the repo.
  */
 import { performance } from 'node:perf_hooks';
 import { toJson, type TimexJson } from '../../src/cli/timex.ts';
 import { tagTimexes } from '../../src/pipeline/time/index.ts';
+import { chronoTag } from './chrono-baseline.ts';
 import { corpusDir, corpusPresent, loadCorpus } from './corpus.ts';
 import { countDocument, dateOnly, emptyCounts, scores, type Scores } from './score.ts';
 import type { GoldTimex, TimeMLDocument } from './timeml.ts';
@@ -84,6 +86,18 @@ function main(): number {
   });
   const overall = scores(all);
   const date = scores(dates);
+  const rows: [string, Scores][] = [['overall', overall], ['DATE', date]];
+  if (process.argv.includes('--baseline')) {
+    const baseAll = emptyCounts();
+    const baseDates = emptyCounts();
+    docs.forEach((doc) => {
+      const system = chronoTag(doc.text, doc.dct);
+      countDocument(doc.timexes, system, baseAll);
+      const d = dateOnly(doc.timexes, system);
+      countDocument(d.gold, d.system, baseDates);
+    });
+    rows.push(['chrono-node overall', scores(baseAll)], ['chrono-node DATE', scores(baseDates)]);
+  }
   if (process.argv.includes('--errors')) {
     docs.forEach((doc, i) => {
       const lines = listErrors(doc, systems[i]);
@@ -93,7 +107,7 @@ function main(): number {
   }
   const median = [...times].sort((a, b) => a - b)[Math.floor(RUNS / 2)];
   console.log(`TempEval-3 platinum: ${docs.length} documents, ${all.gold} gold TIMEX3 (${dates.gold} DATE) from ${dir}\n`);
-  console.log(table([['overall', overall], ['DATE', date]]));
+  console.log(table(rows));
   console.log('');
   console.log([...grepLines('overall', overall), ...grepLines('date', date)].join('\n'));
   console.log(`bench.timex.run_ms=${median.toFixed(1)}  (median of ${RUNS} runs over all ${docs.length} documents)`);

@@ -56,7 +56,7 @@ const VERB_BEFORE_COMPLEMENT = /\b(?:\w+ed|said|says|say|told|tells|know|knows|k
 /** A sentence-initial subordinate clause: "When asked whether ...," "If Russia invades," */
 const LEADING_SUBORDINATE = /^\s*(?:(?:and|but|so)\s+)?(when|while|if|as|after|before|although|though|because|since|unless|whether|once)\b/i;
 /** ", who ..., " — a relative clause about a person, closed by the next comma. */
-const APPOSITIVE_RELATIVE = /,\s+(?:who|whose|whom)\b/gi;
+const APPOSITIVE_RELATIVE = /,\s+(?:who|whose|whom|which)\b/gi;
 /** Coordinated main clauses: ", but on Tuesday, X said ..." */
 const COORDINATE = /(?:,\s+but|;|,\s+yet|,\s+and(?=\s+(?:the\s+)?\p{Lu}))\s+/gu;
 
@@ -91,7 +91,7 @@ export function mapClauses(masked: string): ClauseMap {
   for (const re of [SUBORDINATE_AFTER_COMMA, SUBORDINATE_ANYWHERE, RELATIVE]) {
     re.lastIndex = 0;
     for (let m = re.exec(masked); m; m = re.exec(masked)) {
-      if (re === SUBORDINATE_AFTER_COMMA && /^,\s+(?:who|whose|whom)\b/i.test(m[0]) && masked.indexOf(',', m.index + m[0].length) > 0) continue;
+      if (re === SUBORDINATE_AFTER_COMMA && /^,\s+(?:who|whose|whom|which)\b/i.test(m[0]) && masked.indexOf(',', m.index + m[0].length) > 0) continue;
       // "said that Russia will ..." is the content of a verb, not a relative clause
       if (re === RELATIVE && VERB_BEFORE_COMPLEMENT.test(masked.slice(Math.max(0, m.index - 30), m.index))) continue;
       cuts.push({ at: m.index, kind: 'sub' });

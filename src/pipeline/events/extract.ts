@@ -176,6 +176,8 @@ export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { ca
   /** the first stated date of each speaker's statements: later undated quotes share it */
   const occasion = new Map<string, EventDate>();
   let paragraphDate: { paragraph: number; date: EventDate } | null = null;
+  /** the date the first paragraph states: what undated reporting is about, failing anything closer */
+  let lede: EventDate | null = null;
   let previousSpeaker: { paragraph: number; speaker: string; candidate: number } | null = null;
 
   const kindOf = (id: string) => ctx.actors.get(id)?.kind;
@@ -245,7 +247,8 @@ export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { ca
         } else if (content.length > 0) {
           const first = content[0];
           const verbal = first.rule.kind === 'verb' && looksVerbal(masked, first);
-          const scheduled = future && SCHEDULABLE.has(first.rule.type);
+          const around = masked.slice(Math.max(speech0.end, first.start - 40), Math.min(clauseEnd, first.end + 40));
+          const scheduled = FUTURE_MARKERS.test(around) && SCHEDULABLE.has(first.rule.type);
           if (announcing || (verbal && (future || ownDate)) || scheduled) {
             event = first;
             how = announcing ? 'announced' : future ? 'reported as planned' : 'reported with its own date';
@@ -258,7 +261,13 @@ export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { ca
         how = event ? 'reported' : '';
       }
 
-      if (!event && !(speech0 && speaker)) continue;
+      // Whatever the clause yields, its own stated date becomes the paragraph's time.
+      const clauseDate = nearestDate(timexes, clauseStart, clauseEnd, clauseStart, speechQuotes, masked);
+      const clauseTime: { paragraph: number; date: EventDate } | null = clauseDate && !clauseDate.future && !inSpans(clauseDate.start, subordinate) ? { paragraph: sentence.paragraph, date: rangeOf(clauseDate)! } : null;
+      if (!event && !(speech0 && speaker)) {
+        if (clauseTime) paragraphDate = clauseTime;
+        continue;
+      }
       const type: EventType = event ? event.rule.type : speech0!.rule.type;
       const trigger = event ?? speech0!;
 
@@ -276,40 +285,53 @@ export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { ca
           ? clauses.attribution
           : { start: clauseStart, end: adjunctEnd(masked, speech0.end, clauseEnd, speechQuotes) }
         : { start: clauseStart, end: clauseEnd };
-      const stated = nearestDate(timexes, attributionSpan.start, attributionSpan.end, trigger.start, speechQuotes, masked);
       const trailing = Boolean(speech0 && clauses.attribution && speech0.start >= clauses.attribution.start);
-      const contentTimex = event && speech0
-        ? trailing
-          ? nearestDate(timexes, clauseStart, clauses.attribution!.start, event.start, speechQuotes, masked)
-          : nearestDate(timexes, speech0.end, clauseEnd, event.start, speechQuotes, masked)
-        : undefined;
-      const futureClause = FUTURE_MARKERS.test(masked.slice(clauseStart, clauseEnd)) || Boolean(stated?.future) || Boolean(contentTimex?.future);
+      const contentSpan: Span | null = event && speech0
+        ? trailing ? { start: clauseStart, end: clauses.attribution!.start } : { start: speech0.end, end: clauseEnd }
+        : null;
+      const attributed = nearestDate(timexes, attributionSpan.start, attributionSpan.end, trigger.start, speechQuotes, masked);
+      const contentTimex = contentSpan ? nearestDate(timexes, contentSpan.start, contentSpan.end, trigger.start, speechQuotes, masked) : undefined;
+      // Planned or conditional: a modal or "plans to" next to the trigger, an "if" after it, or a future date.
+      const near = masked.slice(Math.max(contentSpan?.start ?? clauseStart, trigger.start - 40), Math.min(clauseEnd, trigger.end + 20));
+      const futureClause = FUTURE_MARKERS.test(near) || /\b(?:if|unless|should)\b/i.test(masked.slice(trigger.end)) || Boolean(contentTimex?.future) || Boolean(!contentSpan && attributed?.future);
       const status: Candidate['status'] = event && futureClause ? 'announced' : 'occurred';
+      // A reported happening is dated by its own clause; an announcement by when it was announced.
+      const stated = contentSpan && status === 'occurred' && contentTimex && !contentTimex.future ? contentTimex : attributed;
       let date: EventDate;
       let planned: EventDate | null = null;
       let dateRule: string;
       const statedDate = stated && !(status === 'announced' && stated.future) ? rangeOf(stated) : null;
       const speakerId = speaker?.actor;
+      // "Minister X, who flew to Bursa yesterday, said": the appositive dates the speaker's occasion
+      const appositive = !statedDate && speaker && speech0
+        ? nearestDate(timexes.filter((t) => inSpans(t.start, subordinate)), speaker.end, speech0.start, speech0.start, speechQuotes, masked)
+        : undefined;
       if (statedDate) {
         date = statedDate;
         dateRule = 'stated';
+      } else if (appositive && rangeOf(appositive) && !appositive.future) {
+        date = { ...rangeOf(appositive)!, certain: false };
+        dateRule = "the speaker's appositive";
       } else if (speakerId && !event && occasion.has(speakerId)) {
         date = { ...occasion.get(speakerId)!, certain: false };
         dateRule = "the speaker's occasion";
       } else if (paragraphDate) {
         date = { ...paragraphDate.date, certain: false };
         dateRule = 'the paragraph';
+      } else if (lede) {
+        date = { ...lede, certain: false };
+        dateRule = 'the lede';
       } else {
         date = published;
         dateRule = 'the publication date';
       }
       if (status === 'announced') {
         // "in the next few days" is a duration in TimeML, but its range is the planned span
-        const span = event ? (trailing ? { start: clauseStart, end: clauses.attribution!.start } : { start: speech0 ? speech0.end : clauseStart, end: clauseEnd }) : null;
-        const plan = span ? timexes.find((t) => t.future && t.range && t.start >= span.start && t.end <= span.end && !inSpans(t.start, speechQuotes)) : undefined;
+        const span = contentSpan ?? { start: clauseStart, end: clauseEnd };
+        const plan = timexes.find((t) => t.future && t.range && t.start >= span.start && t.end <= span.end && !inSpans(t.start, speechQuotes));
         planned = plan?.range ? { start: plan.range.start, end: plan.range.end, precision: plan.range.precision, certain: true, text: plan.text } : null;
       }
-      if (statedDate) paragraphDate = { paragraph: sentence.paragraph, date: statedDate };
+      if (statedDate && !lede && sentence.paragraph === 0) lede = statedDate;
       if (speakerId && statedDate && !event && !occasion.has(speakerId)) occasion.set(speakerId, statedDate);
 
       // Actors: speaker, agent, target right after the verb, others in the main clause as participants.
@@ -331,7 +353,14 @@ export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { ca
         add(m.actor, right.trim() === '' && m.start >= trigger.end ? 'target' : 'participant');
       }
       for (const p of fact.places) if (inMain(p)) places.add(p.text);
+      if (actors.length === 0) {
+        // an earthquake has no agent: the countries and organizations the sentence names are its actors
+        for (const m of mentions) {
+          if (!inSpans(m.start, speechQuotes) && m.via !== 'pronoun' && !actors.some((a) => a.id === m.actor)) actors.push({ id: m.actor, role: 'participant' });
+        }
+      }
 
+      if (clauseTime) paragraphDate = clauseTime;
       const skip = timexes.map((t) => ({ start: t.start, end: t.end }));
       const quantities = event ? findQuantities(masked.slice(clauseStart, clauseEnd).replace(/\S/g, (c, i) => (inSpans(clauseStart + i, subordinate) ? ' ' : c)), skip.map((s) => ({ start: s.start - clauseStart, end: s.end - clauseStart }))) : [];
       const quoteRows = speakerId ? quotes.filter((q: Quotation) => q.speech || q.text.split(/\s+/).length >= 3).map((q) => ({ text: q.text, speaker: speakerId })) : [];

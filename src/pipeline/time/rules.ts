@@ -2,9 +2,10 @@
  * The rules that find time expressions: each is a regular expression over the whole text and a
  * function that turns a match into a meaning (or rejects it). Rules are tried all over the text;
  * where two matches overlap the longer wins, and on equal length the rule listed first (see
- * `select` in refiners.ts). A rule here is written for English, never for one sentence.
+ * `selectLongest` in refiners.ts). A rule here is written for English, never for one sentence.
  */
 import { COUNT_SOURCE, MONTHS, ORDINAL_SOURCE, PARTS_OF_DAY, SEASONS, UNIT_SOURCE, UNITS, WEEKDAYS, WEEKDAY_ABBREVIATIONS, countValue, ordinalValue, unitKey } from './lexicon.ts';
+import { isValidDay } from './calendar.ts';
 import type { CalendarUnit, ClockTime, Meaning } from './semantics.ts';
 
 export interface RuleMatch {
@@ -48,7 +49,8 @@ function weekdayOf(word: string | undefined): number | null {
   return WEEKDAYS[key] ?? WEEKDAY_ABBREVIATIONS[key] ?? null;
 }
 
-const isDay = (d: number): boolean => d >= 1 && d <= 31;
+/** A day of the month that exists in some year (Feb. 29 does, Feb. 30 does not). */
+const isDayOf = (month: number, day: number): boolean => isValidDay(2000, month, day);
 const relationOf = (word: string | undefined): -1 | 0 | 1 | undefined => {
   const w = word?.toLowerCase().replace(/\s+/g, ' ');
   if (w === 'last' || w === 'past' || w === 'this past' || w === 'previous') return -1;
@@ -105,17 +107,17 @@ export const RULES: Rule[] = [
   {
     name: 'iso-date',
     pattern: rx('\\b(\\d{4})-(\\d{2})-(\\d{2})(?:T(\\d{2}):(\\d{2}))?\\b'),
-    build: (m) => ({
-      meaning: { kind: 'date', year: +m[1], month: +m[2], day: +m[3] },
-      ...(m[4] ? { time: { value: `${m[4]}:${m[5]}` } } : {}),
-    }),
+    build: (m) => {
+      if (!isValidDay(+m[1], +m[2], +m[3])) return null;
+      return { meaning: { kind: 'date', year: +m[1], month: +m[2], day: +m[3] }, ...(m[4] ? { time: { value: `${m[4]}:${m[5]}` } } : {}) };
+    },
   },
   {
     name: 'month-day-year',
     pattern: rx(`(?:${WEEKDAY_OR_ABBR},?\\s+)?${MONTH}\\s+${DAY}(?:,\\s*|\\s+)${YEAR}`),
     build: (m) => {
       const month = monthOf(m[2]);
-      if (!month || !isDay(+m[3])) return null;
+      if (!month || !isValidDay(+m[4], month, +m[3])) return null;
       return { meaning: { kind: 'date', year: +m[4], month, day: +m[3] } };
     },
   },
@@ -124,7 +126,7 @@ export const RULES: Rule[] = [
     pattern: rx(`(?:${WEEKDAY_OR_ABBR},?\\s+)?(?:the\\s+)?\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}`),
     build: (m) => {
       const month = monthOf(m[3]);
-      if (!month || !isDay(+m[2])) return null;
+      if (!month || !isValidDay(+m[4], month, +m[2])) return null;
       return { meaning: { kind: 'date', year: +m[4], month, day: +m[2] } };
     },
   },
@@ -134,8 +136,8 @@ export const RULES: Rule[] = [
     pattern: rx('\\b(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})\\b'),
     build: (m) => {
       const [month, day] = [+m[1], +m[2]];
-      if (month < 1 || month > 12 || !isDay(day)) return null;
       const year = m[3].length === 2 ? 2000 + +m[3] : +m[3];
+      if (!isValidDay(year, month, day)) return null;
       return { meaning: { kind: 'date', year, month, day } };
     },
   },
@@ -144,7 +146,7 @@ export const RULES: Rule[] = [
     pattern: rx(`(?:${WEEKDAY_OR_ABBR},?\\s+)?${MONTH}\\s+${DAY}(?!\\s*(?:,\\s*)?\\d)`),
     build: (m) => {
       const month = monthOf(m[2]);
-      if (!month || !isDay(+m[3])) return null;
+      if (!month || !isDayOf(month, +m[3])) return null;
       return { meaning: { kind: 'date', month, day: +m[3] } };
     },
   },
@@ -153,7 +155,7 @@ export const RULES: Rule[] = [
     pattern: rx(`(?:${WEEKDAY_OR_ABBR},?\\s+)?(?:the\\s+)?\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}`),
     build: (m) => {
       const month = monthOf(m[3]);
-      if (!month || !isDay(+m[2])) return null;
+      if (!month || !isDayOf(month, +m[2])) return null;
       return { meaning: { kind: 'date', month, day: +m[2] } };
     },
   },
@@ -163,7 +165,7 @@ export const RULES: Rule[] = [
     build: (m) => {
       const month = monthOf(m[2]);
       const day = ordinalValue(m[1]);
-      if (!month || !day || !isDay(day)) return null;
+      if (!month || !day || !isDayOf(month, day)) return null;
       return { meaning: { kind: 'date', month, day } };
     },
   },
@@ -310,11 +312,11 @@ export const RULES: Rule[] = [
         if (unit === 'weekend') return { meaning: { kind: 'shift', unit, offset: word === 'past' ? -1 : 1, from: 'dct' } };
         return { meaning: { kind: 'duration', count: 1, unit, direction: word === 'past' ? 'past' : 'future' } };
       }
-      // "the following year", "the previous week": counted from the last date the text gave
       // "the following decade" is nearly always a stretch ("over the following decade")
       if (the && (unit === 'decade' || unit === 'century') && word !== 'same') {
         return { meaning: { kind: 'duration', count: 1, unit, ...(word === 'previous' || word === 'last' ? { direction: 'past' as const } : {}) } };
       }
+      // "the following year", "the previous week": counted from the last date the text gave
       if (word === 'following' || word === 'preceding' || word === 'prior' || (the && word === 'previous') || (the && word === 'same')) {
         const offset = word === 'following' ? 1 : word === 'same' ? 0 : -1;
         return { meaning: { kind: 'shift', unit, offset, from: 'anchor' } };

@@ -9,12 +9,12 @@
 import type { Actor, ActorPin } from '../../schema/actor.ts';
 import type { ActorMention, ArticleActors, Sentence } from '../types.ts';
 import { phraseIndex } from './gazetteer.ts';
-import { addName, idOf, nameFits, nameOf, newPerson, type Person } from './people.ts';
+import { addName, idOf, nameFits, nameOf, newPerson, splitName, type Person } from './people.ts';
 import { applyPins, pinLookup } from './pins.ts';
 import { scanSentence, seedOfId, type Seed, type Span } from './scan.ts';
 import { DISTINCT_ROLE_MODIFIERS } from './lexicon/titles.ts';
 import { tokenize } from './tokens.ts';
-import { bump, preferredSpelling, splitName, surnamesMatch } from './variants.ts';
+import { bump, preferredSpelling, surnamesMatch } from './variants.ts';
 
 interface Located {
   sentence: number;
@@ -57,8 +57,8 @@ export function findActors(sentences: Sentence[], pins: ActorPin[]): ArticleActo
   const pinOf = pinLookup(pins);
   const persons: Person[] = [];
   const personOfSpan = new Map<Located, Person>();
-  const fitting = (words: string[]) => persons.filter((p) => nameFits(p, words));
-  const join = (words: string[], pin: ActorPin | null, before: number): Person => {
+  const fitting = (words: string[], surnameOnly = false) => persons.filter((p) => nameFits(p, words, surnameOnly));
+  const join = (words: string[], pin: ActorPin | null, before: number, surnameOnly = false): Person => {
     if (pin) {
       const found = persons.find((p) => p.pin === pin);
       if (found) return found;
@@ -66,9 +66,9 @@ export function findActors(sentences: Sentence[], pins: ActorPin[]): ArticleActo
       persons.push(p);
       return p;
     }
-    const candidates = fitting(words);
+    const candidates = fitting(words, surnameOnly);
     // a full name prefers the person with the same given name over a surname-only one
-    const { given } = splitName(words);
+    const { given } = splitName(words, surnameOnly);
     const same = given ? candidates.filter((p) => p.given.has(given)) : [];
     const pick = (same.length ? same : candidates).sort((a, b) => lastSeen(b, before) - lastSeen(a, before) || a.n - b.n)[0];
     if (pick) return pick;
@@ -84,11 +84,14 @@ export function findActors(sentences: Sentence[], pins: ActorPin[]): ArticleActo
     const s = l.span;
     if (s.type !== 'person') continue;
     const pin = s.pin ?? pinOf([s.name.join(' '), s.context]);
-    const p = join(s.name, pin, l.order);
-    addName(p, s.name, { role: s.role, affiliation: s.affiliation, gender: s.gender, context: s.context });
+    const p = join(s.name, pin, l.order, s.surnameOnly);
+    addName(p, s.name, { role: s.role, affiliation: s.affiliation, gender: s.gender, context: s.context, surnameOnly: s.surnameOnly });
     personOfSpan.set(l, p);
     see(p, l.order);
   }
+  // organizations named in full somewhere, for a later short form: "Hanseong" for "Hanseong Heavy Industries"
+  const organizations = located.flatMap((l) => (l.span.type === 'actor' && l.span.seed.kind === 'organization' ? [l.span.seed] : []));
+  const organizationOfSpan = new Map<Located, Seed>();
   for (const l of located) {
     const s = l.span;
     if (s.type !== 'candidate') continue;
@@ -99,14 +102,22 @@ export function findActors(sentences: Sentence[], pins: ActorPin[]): ArticleActo
       personOfSpan.set(l, p);
       continue;
     }
-    const fits = fitting(s.name);
+    // "Delos Santos" without a given name may be a surname of two words
+    const surnameOnly = s.name.length > 1 && !fitting(s.name).length && fitting(s.name, true).length > 0;
+    const fits = fitting(s.name, surnameOnly);
+    // only a speaker or a two-word short form: "European capitals" is no short form of the European Union
+    const organization = organizations
+      .filter((o) => (s.cue || s.name.length > 1) && o.name.split(' ').length > s.name.length && o.name.startsWith(`${s.name.join(' ')} `))
+      .sort((a, b) => (a.id < b.id ? -1 : 1))[0];
     if (fits.length) {
-      const p = join(s.name, null, l.order);
+      const p = join(s.name, null, l.order, surnameOnly);
       // "Greenfield" for "Thomas-Greenfield" is a form, not another spelling of the surname
-      const { surname } = splitName(s.name);
-      if ([...p.surname.keys()].some((k) => surnamesMatch(k, surname))) addName(p, s.name);
+      const { surname } = splitName(s.name, surnameOnly);
+      if ([...p.surname.keys()].some((k) => surnamesMatch(k, surname))) addName(p, s.name, { surnameOnly });
       else bump(p.forms, s.name.join(' '));
       personOfSpan.set(l, p);
+    } else if (organization) {
+      organizationOfSpan.set(l, organization);
     } else if (s.cue) {
       const p = join(s.name, null, l.order);
       addName(p, s.name);
@@ -132,6 +143,12 @@ export function findActors(sentences: Sentence[], pins: ActorPin[]): ArticleActo
     const s = l.span;
     let person: Person | undefined;
     let via: ActorMention['via'] | null = null;
+    const organization = organizationOfSpan.get(l);
+    if (organization) {
+      addSeed(organization, s.text);
+      mentions.push({ sentence: l.sentence, start: s.start, end: s.end, text: s.text, actor: organization.id, via: 'alias' });
+      continue;
+    }
     if (s.type === 'person' || s.type === 'candidate') {
       person = personOfSpan.get(l);
       if (!person) continue;

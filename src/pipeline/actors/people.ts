@@ -3,9 +3,10 @@
  * "Jen Pskai", "Psaki"), each with the spellings, roles and affiliations seen.
  */
 import type { ActorPin } from '../../schema/actor.ts';
+import { isEnglishGivenName } from './lexicon/first-names.ts';
 import type { Gender, Seed } from './scan.ts';
 import { slugify } from './slug.ts';
-import { bump, givenNamesMatch, preferredSpelling, splitName, surnamesMatch, wordNamesSurname } from './variants.ts';
+import { bump, givenNamesMatch, preferredSpelling, splitName as split, surnamesMatch, wordNamesSurname } from './variants.ts';
 
 export interface Person {
   /** order of creation, for stable tie-breaks */
@@ -13,10 +14,10 @@ export interface Person {
   pin: ActorPin | null;
   given: Map<string, number>;
   surname: Map<string, number>;
-  /** words between given name and surname, from the longest form seen */
-  middle: string[];
   /** every name as written, with counts */
   forms: Map<string, number>;
+  /** names written with a given name ("Jen Pskai"), with counts */
+  fullForms: Map<string, number>;
   /** "President Biden": looked up among pinned aliases, never an alias itself */
   contexts: Set<string>;
   roles: Map<string, number>;
@@ -27,50 +28,74 @@ export interface Person {
 
 export function newPerson(n: number, pin: ActorPin | null): Person {
   return {
-    n, pin, given: new Map(), surname: new Map(), middle: [], forms: new Map(), contexts: new Set(),
+    n, pin, given: new Map(), surname: new Map(), forms: new Map(), fullForms: new Map(), contexts: new Set(),
     roles: new Map(), affiliations: new Map(), seeds: new Map(), gender: null,
   };
+}
+
+/** Given name and surname of a written name ("Park Sung-min" is family name first). */
+export function splitName(words: string[], surnameOnly = false): { given: string | null; surname: string } {
+  return split(words, surnameOnly, isEnglishGivenName);
 }
 
 export function givenOf(p: Person): string | null {
   return p.given.size ? preferredSpelling(p.given) : null;
 }
 
-export function surnameOf(p: Person): string {
-  return preferredSpelling(p.surname);
+export interface NameExtra {
+  role?: string | null;
+  affiliation?: Seed | null;
+  gender?: Gender;
+  context?: string;
+  surnameOnly?: boolean;
 }
 
 /** Record one naming of the person. */
-export function addName(p: Person, words: string[], extra?: { role?: string | null; affiliation?: Seed | null; gender?: Gender; context?: string }): void {
-  const { given, surname } = splitName(words);
-  if (given) bump(p.given, given);
+export function addName(p: Person, words: string[], extra: NameExtra = {}): void {
+  const { given, surname } = splitName(words, extra.surnameOnly);
+  const form = words.join(' ');
+  if (given) {
+    bump(p.given, given);
+    bump(p.fullForms, form);
+  }
   bump(p.surname, surname);
-  const middle = words.slice(given ? 1 : 0, words.length - 1).filter((w) => w !== surname);
-  if (given && middle.length > p.middle.length) p.middle = middle;
-  bump(p.forms, words.join(' '));
-  if (extra?.context && extra.context !== words.join(' ')) p.contexts.add(extra.context);
-  if (extra?.role) bump(p.roles, extra.role);
-  if (extra?.affiliation) {
+  bump(p.forms, form);
+  if (extra.context && extra.context !== form) p.contexts.add(extra.context);
+  if (extra.role) bump(p.roles, extra.role);
+  if (extra.affiliation) {
     bump(p.affiliations, extra.affiliation.id);
     p.seeds.set(extra.affiliation.id, extra.affiliation);
   }
-  if (extra?.gender && !p.gender) p.gender = extra.gender;
+  if (extra.gender && !p.gender) p.gender = extra.gender;
 }
 
 /** Could these name words be this person? Given names must agree, surnames be variants. */
-export function nameFits(p: Person, words: string[]): boolean {
-  const { given, surname } = splitName(words);
-  const known = givenOf(p);
-  if (!givenNamesMatch(given, known)) return false;
-  if (given === null) return [...p.surname.keys()].some((s) => wordNamesSurname(surname, s));
-  return [...p.surname.keys()].some((s) => surnamesMatch(surname, s));
+export function nameFits(p: Person, words: string[], surnameOnly = false): boolean {
+  const { given, surname } = splitName(words, surnameOnly);
+  if (!givenNamesMatch(given, givenOf(p))) return false;
+  const known = [...p.surname.keys()];
+  if (given === null) return known.some((s) => wordNamesSurname(surname, s) || surnamesMatch(surname, s));
+  return known.some((s) => surnamesMatch(surname, s));
 }
 
-/** Full name in the preferred spelling: "Jen Psaki", "Linda Thomas-Greenfield", "Biden". */
+/** Full name in the preferred spelling: "Jen Psaki" (not the once-seen "Jen Pskai"), "Biden". */
 export function nameOf(p: Person): string {
   if (p.pin) return p.pin.name;
-  const given = givenOf(p);
-  return [given, ...p.middle, surnameOf(p)].filter((w): w is string => !!w).join(' ');
+  return preferredName(p.fullForms, p.surname);
+}
+
+/**
+ * The preferred full name: the most frequent full form, its surname respelled the most frequent
+ * way that surname is written anywhere (as a surname alone too). Without a full form, the surname.
+ */
+export function preferredName(fullForms: Map<string, number>, surnames: Map<string, number>): string {
+  if (!fullForms.size) return preferredSpelling(surnames);
+  const best = preferredSpelling(fullForms);
+  const { surname } = splitName(best.split(' '));
+  const words = surname.split(' ').length;
+  const spellings = new Map([...surnames].filter(([s]) => s.split(' ').length === words && surnamesMatch(s, surname)));
+  const spelled = spellings.size ? preferredSpelling(spellings) : surname;
+  return best.startsWith(`${surname} `) ? `${spelled}${best.slice(surname.length)}` : `${best.slice(0, best.length - surname.length)}${spelled}`;
 }
 
 export function idOf(p: Person): string {

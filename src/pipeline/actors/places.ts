@@ -23,11 +23,12 @@ const LOCATIVE = new Set([
 /** Words that, capitalized before a name, make a place of it: "Fort Bragg", "Mount Everest". */
 const PLACE_OPENERS = new Set(['Fort', 'Ft.', 'Camp', 'Mount', 'Mt.', 'Lake', 'Port', 'Cape', 'Gulf', 'Strait', 'Bay', 'Isle', 'St.', 'San', 'Santa', 'Los', 'Las', 'New']);
 /** Words that, after a capitalized name, make a place of it: "Black Sea", "Crimea region", "Ramstein Air Base". */
-const PLACE_CLOSERS = new Set([
+export const PLACE_CLOSERS = new Set([
   'Sea', 'Ocean', 'River', 'Lake', 'Island', 'Islands', 'Peninsula', 'Valley', 'Mountains', 'Strait', 'Bay',
   'Gulf', 'Province', 'province', 'Oblast', 'oblast', 'region', 'Region', 'County', 'City', 'Base', 'Airport',
   'Square', 'Street', 'Avenue', 'Bridge', 'Harbor', 'Harbour', 'Coast', 'Desert', 'Plateau', 'Canal',
-  'Heights', 'Strip', 'Basin', 'Republic', 'Oblast', 'Krai', 'District', 'district', 'State', 'Airfield',
+  'Heights', 'Strip', 'Basin', 'Oblast', 'Krai', 'District', 'district', 'Airfield', 'Shoal', 'Shoals',
+  'Reef', 'Reefs', 'Atoll', 'Cay', 'Islet', 'Archipelago', 'Canyon', 'Fault', 'Dam', 'Hills', 'Plains', 'Delta',
 ]);
 
 /** End (token index) of a pattern place starting at i: "Fort Bragg", "Crimea region", "Gulf of Mexico". */

@@ -17,8 +17,9 @@ import type { Entry, PhraseIndex } from './gazetteer.ts';
 import { isLocative, matchPlacePattern } from './places.ts';
 import { slugify } from './slug.ts';
 import type { Token } from './tokens.ts';
+import { PLACE_CLOSERS } from './places.ts';
 import {
-  FORCE_NOUNS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_WORDS, OFFICIAL_NOUNS, PRONOUNS, REPORTING_VERBS,
+  FORCE_NOUNS, FUNCTION_WORDS, INSTITUTION_NOUNS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_WORDS, OFFICIAL_NOUNS, PRONOUNS, REPORTING_VERBS,
   ROLE_FOLLOWERS, STATE_NOUNS,
 } from './words.ts';
 
@@ -51,6 +52,8 @@ export type Span = Base &
         gender: Gender;
         /** named with a title or honorific: a single word is a surname all the same */
         titled: boolean;
+        /** after an honorific ("Mr Delos Santos"): every word is the surname */
+        surnameOnly: boolean;
         pin: ActorPin | null;
         /** the words around the name, for "President Biden" pinned as an alias */
         context: string;
@@ -119,12 +122,20 @@ function isNameWord(t: Token | undefined): boolean {
   return t.cap || /^(?:al|el|ad|as|bin|ibn|abu|de|van|von|d)[-'’]\p{Lu}/u.test(t.text);
 }
 
+/** Names longer than this are lists or headlines, not one person. */
+const MAX_NAME_WORDS = 4;
+
 /** End of a name starting at k (a run of name words with particles, initials and suffixes), or k. */
 function nameEnd(tokens: Token[], k: number, ctx: ScanContext): number {
   let e = k;
   let words = 0;
-  while (e < tokens.length && words < 5) {
+  while (e < tokens.length && words < MAX_NAME_WORDS) {
     const t = tokens[e]!;
+    // "Defense Secretary", "Coast Guard", "Sabina Shoal": a title, an organization or a place word ends a name
+    if (isNameWord(t) && (TITLE_HEADS.has(t.text.toLowerCase()) || ORGANIZATION_HEADS.has(t.text) || PLACE_CLOSERS.has(t.text))) {
+      if (words > 0 && !TITLE_HEADS.has(t.text.toLowerCase())) return k; // "Korean Central News Agency" is no person
+      break;
+    }
     if (isNameWord(t)) {
       // a country, organization or place after the name ends it: "President Biden Tuesday", "Biden Russia"
       const m = ctx.index.match(tokens, e);
@@ -169,7 +180,19 @@ function hasSpeechCue(tokens: Token[], a: number, e: number): boolean {
   return prev === 'to' && lower(tokens[a - 2]) === 'according';
 }
 
+/** A country, organization or other known actor at k, by lexicon or by pattern ("North Korea's Defense Ministry"). */
+function matchActor(tokens: Token[], k: number, ctx: ScanContext): { end: number; seed: Seed } | null {
+  const m = ctx.index.match(tokens, k);
+  const seed = m ? seedOfEntry(m.entries[0]!) : null;
+  const org = rulePatternOrganization(tokens, k, ctx);
+  const orgSeed = org?.spans[0]?.type === 'actor' ? org.spans[0].seed : null;
+  if (org && orgSeed && (!m || !seed || org.end > m.end)) return { end: org.end, seed: orgSeed };
+  return m && seed ? { end: m.end, seed } : null;
+}
+
 interface Title {
+  /** token index after the affiliation modifiers ("Pentagon", "Russian"), where the title words start */
+  wordsStart: number;
   /** token index after the title (and its complement, rank and honorific) */
   end: number;
   role: string | null;
@@ -194,22 +217,23 @@ function parseTitle(tokens: Token[], j: number, ctx: ScanContext): Title | null 
   let gender: Gender = null;
   // affiliation modifiers: "U.S.", "Russian", "Pentagon", "Russia's"
   for (let n = 0; n < 2; n++) {
-    const m = ctx.index.match(tokens, k);
-    const seed = m ? seedOfEntry(m.entries[0]!) : null;
-    if (!m || !seed) break;
-    affiliation = seed;
+    const m = matchActor(tokens, k, ctx);
+    if (!m) break;
+    affiliation = m.seed;
     k = m.end;
   }
+  const wordsStart = k;
   const words: string[] = [];
   let lastHead = -1;
   let head: string | null = null;
   let abbreviations: string[] = [];
   let honorific = false;
-  const takeWords = () => {
+  const takeWords = (ranksOnly = false) => {
     while (k < tokens.length && tokens[k]!.word) {
       const t = tokens[k]!;
       const lw = t.text.toLowerCase().replace(/^(?:then|ex|former)-/, '');
       if (t.text in TITLE_ABBREVIATIONS) abbreviations.push(TITLE_ABBREVIATIONS[t.text]!);
+      else if (ranksOnly && !HONORIFICS.has(t.text)) break;
       else if (HONORIFICS.has(t.text)) {
         honorific = true;
         gender = HONORIFIC_GENDER[t.text] ?? gender;
@@ -239,11 +263,10 @@ function parseTitle(tokens: Token[], j: number, ctx: ScanContext): Title | null 
     let c = k + 1;
     const the = lower(tokens[c]) === 'the' ? 1 : 0;
     c += the;
-    const m = ctx.index.match(tokens, c);
-    const seed = m ? seedOfEntry(m.entries[0]!) : null;
-    if (m && seed) {
+    const m = matchActor(tokens, c, ctx);
+    if (m) {
       role += ` ${prep} ${tokens.slice(k + 1, m.end).map((t) => t.text).join(' ')}`;
-      if (prep === 'of' && !affiliation) affiliation = seed;
+      if (prep === 'of' && !affiliation) affiliation = m.seed;
       k = m.end;
     } else {
       let e = c;
@@ -253,11 +276,11 @@ function parseTitle(tokens: Token[], j: number, ctx: ScanContext): Title | null 
         k = e;
       }
     }
-    takeWords(); // a rank after the complement: "Chairman of the Joint Chiefs of Staff Gen. Mark Milley"
+    takeWords(true); // a rank after the complement: "Chairman of the Joint Chiefs of Staff Gen. Mark Milley"
   }
   if (!role && abbreviations.length) role = abbreviations.join(' ');
   if (!head && abbreviations.length) head = abbreviations.at(-1)!.split(' ').at(-1)!;
-  return { end: k, role: role || null, head, affiliation, gender, honorific };
+  return { wordsStart, end: k, role: role || null, head, affiliation, gender, honorific };
 }
 
 /** A span before it has offsets: token indices [a, b) instead. */
@@ -276,11 +299,13 @@ function ruleTitledPerson(tokens: Token[], i: number, ctx: ScanContext): Proposa
   if (e > title.end) {
     const name = nameWords(tokens, title.end, e);
     const given = name.length > 1 ? genderOfGivenName(name[0]!) : null;
+    // "Mr Delos Santos": after an honorific alone, a name not opening with a given name is all surname
+    const surnameOnly = title.honorific && !title.role && name.length > 1 && !isGivenName(name[0]!);
     return {
       end: e,
       spans: [{
         type: 'person', a: title.end, b: e, name, role: title.role, affiliation: title.affiliation,
-        gender: title.gender ?? given, titled: true, pin: null,
+        gender: title.gender ?? given, titled: true, pin: null, surnameOnly,
         context: tokens.slice(i, e).map((t) => t.text).join(' '),
       }],
     };
@@ -293,7 +318,7 @@ function ruleTitledPerson(tokens: Token[], i: number, ctx: ScanContext): Proposa
   if (!title.head || !ANAPHORIC_HEADS.has(title.head) || title.honorific) return null;
   if (prev !== 'the' && !modifierPossessive) return null;
   if (!(last.possessive || !next || !next.word || ROLE_FOLLOWERS.has(lower(next)))) return null;
-  const roleStart = title.affiliation ? ctx.index.match(tokens, i)!.end : i;
+  const roleStart = title.wordsStart;
   return {
     end: title.end,
     spans: [{ type: 'role', a: modifierPossessive ? i : roleStart, b: title.end, head: title.head, role: title.role ?? title.head, affiliation: title.affiliation }],
@@ -312,30 +337,61 @@ function rulePhrase(tokens: Token[], i: number, ctx: ScanContext): Proposal | nu
     const name = nameWords(tokens, i, m.end);
     return {
       end: m.end,
-      spans: [{ type: 'person', a: i, b: m.end, name, role: null, affiliation: null, gender: genderOfGivenName(name[0]!), titled: true, pin: entry.pin, context: name.join(' ') }],
+      spans: [{ type: 'person', a: i, b: m.end, name, role: null, affiliation: null, gender: genderOfGivenName(name[0]!), titled: true, surnameOnly: false, pin: entry.pin, context: name.join(' ') }],
     };
   }
   if (entry.type === 'metonym' && isLocative(tokens, i, m.end)) return { end: m.end, spans: [] };
   const seed = seedOfEntry(entry);
   if (!seed) return null;
-  // "Russian officials", "U.S. troops", "the Ukrainian government"
-  const noun = tokens[m.end];
-  if ((entry.type === 'country' || entry.type === 'demonym') && noun?.word && !noun.cap && !tokens[m.end - 1]!.possessive) {
-    const group = groupOf(entry.country.adjective, noun, seed.id);
-    if (group) return { end: m.end + 1, spans: [{ type: 'actor', a: i, b: m.end + 1, seed: group, via: entry.type === 'country' ? 'country' : 'demonym' }] };
+  // "Russian officials", "U.S. troops", "the Ukrainian government", "China's coast guard"
+  if (entry.type === 'country' || entry.type === 'demonym') {
+    const via = entry.type === 'country' ? 'country' : 'demonym';
+    // the demonym as written ("Philippine"), else the country's adjective ("China's" -> "Chinese")
+    const adjective = entry.type === 'demonym' ? tokens.slice(i, m.end).map((t) => t.text).join(' ') : entry.country.adjective;
+    const institution = institutionAt(tokens, m.end, entry.country, adjective);
+    if (institution) return { end: institution.end, spans: [{ type: 'actor', a: i, b: institution.end, seed: institution.seed, via }] };
+    const noun = tokens[m.end];
+    if (noun?.word && !noun.cap && !tokens[m.end - 1]!.possessive) {
+      const group = groupOf(entry.country.adjective, noun, seed.id);
+      if (group) return { end: m.end + 1, spans: [{ type: 'actor', a: i, b: m.end + 1, seed: group, via }] };
+    }
   }
   const via = entry.type === 'organization' ? 'organization' : entry.type === 'demonym' ? 'demonym' : entry.type === 'pin' ? 'alias' : 'country';
   if (entry.type === 'organization' && seed.kind !== 'organization') return null;
   return { end: m.end, spans: [{ type: 'actor', a: i, b: m.end, seed, via }] };
 }
 
+/**
+ * "Russian officials" -> the group "Russian officials"; "U.S. troops" -> the organization "U.S.
+ * military"; "the Ukrainian government" -> Ukraine itself.
+ */
 function groupOf(adjective: string, noun: Token, country: string | null): Seed | null {
   const n = noun.text.toLowerCase();
   if (STATE_NOUNS.has(n)) return country ? seedOfId(country) : null;
-  const what = OFFICIAL_NOUNS.has(n) ? n : FORCE_NOUNS.has(n) ? 'forces' : null;
-  if (!what) return null;
-  const name = `${adjective} ${what}`;
+  if (FORCE_NOUNS.has(n)) return militaryOf(adjective, country);
+  if (!OFFICIAL_NOUNS.has(n)) return null;
+  const name = `${adjective} ${n}`;
   return { id: slugify(name), name, kind: 'group', affiliation: country };
+}
+
+function militaryOf(adjective: string, country: string | null): Seed {
+  const name = `${adjective} military`;
+  const known = seedOfId(slugify(name));
+  return known ?? { id: slugify(name), name, kind: 'organization', affiliation: country };
+}
+
+const titleCase = (w: string) => w.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+
+/** "coast guard" after "Chinese"/"China's" at k: the organization "Chinese Coast Guard". */
+function institutionAt(tokens: Token[], k: number, country: Country, adjective: string): { end: number; seed: Seed } | null {
+  for (const words of INSTITUTION_NOUNS) {
+    if (!words.every((w, n) => tokens[k + n]?.text.toLowerCase() === w && !tokens[k + n]!.cap)) continue;
+    const phrase = words.join(' ');
+    if (phrase === 'military' || phrase === 'armed forces') return { end: k + words.length, seed: militaryOf(country.adjective, country.id) };
+    const name = `${adjective} ${words.map(titleCase).join(' ')}`;
+    return { end: k + words.length, seed: { id: slugify(name), name, kind: 'organization', affiliation: country.id } };
+  }
+  return null;
 }
 
 /** "the West", "Western officials": a bloc, not a country. */
@@ -353,37 +409,70 @@ function ruleBloc(tokens: Token[], i: number): Proposal | null {
   return null;
 }
 
+/**
+ * Words of an organization's name that need the country to tell it apart: "Defense Ministry",
+ * "Coast Guard" (every country has one), as opposed to "Lazarus Group" (there is one).
+ */
+const GENERIC_ORG_WORDS = new Set([
+  'defense', 'defence', 'foreign', 'interior', 'health', 'finance', 'justice', 'economy', 'trade', 'armed',
+  'coast', 'national', 'state', 'security', 'intelligence', 'emergency', 'navy', 'naval', 'air', 'space',
+  'border', 'federal', 'central', 'supreme', 'constitutional', 'electoral', 'election', 'affairs', 'general',
+  'staff', 'joint', 'chiefs', 'of', 'and', 'the', 'for', 'special', 'military', 'public', 'internal',
+  'home', 'energy', 'education', 'agriculture', 'environment', 'transport', 'culture', 'labor', 'labour',
+  'marine', 'corps', 'police', 'forces', 'force', 'guard', 'army', 'ministry', 'department', 'office',
+  'council', 'committee', 'commission', 'agency', 'service', 'services', 'parliament', 'assembly', 'court',
+  'cabinet', 'government', 'bank', 'embassy', 'consulate', 'administration', 'authority', 'bureau',
+]);
+
 /** "82nd Airborne Division", "Russian Defense Ministry", "Ministry of Foreign Affairs", "Acme Corp.", "Macron administration". */
 function rulePatternOrganization(tokens: Token[], i: number, ctx: ScanContext): Proposal | null {
   let k = i;
   let country: Country | null = null;
+  let modifier: 'demonym' | 'possessive' | 'name' | null = null;
   const m = ctx.index.match(tokens, k);
   if (m && (m.entries[0]!.type === 'country' || m.entries[0]!.type === 'demonym')) {
     country = (m.entries[0] as { country: Country }).country;
+    modifier = tokens[m.end - 1]!.possessive ? 'possessive' : m.entries[0]!.type === 'demonym' ? 'demonym' : 'name';
     k = m.end;
   }
   const startWords = k;
   if (/^\d+(?:st|nd|rd|th)$/.test(tokens[k]?.text ?? '')) k++;
-  const capWord = (t: Token | undefined) => !!t?.word && t.cap && !NOT_NAME_WORDS.has(t.text);
+  const capWord = (t: Token | undefined) => !!t?.word && t.cap && !FUNCTION_WORDS.has(t.text);
+  // "and", "of", "for" inside a name: "Disaster and Emergency Management Authority"
+  const joiner = (e: number, first: number) => e > first && ['and', 'of', 'for', '&'].includes(tokens[e]?.text ?? '') && capWord(tokens[e + 1]);
   let end: number | null = null;
   if (ORGANIZATION_OPENERS.has(tokens[k]?.text ?? '') && lower(tokens[k + 1]) === 'of') {
     let e = k + 2;
     if (lower(tokens[e]) === 'the') e++;
     const first = e;
-    while (capWord(tokens[e]) || (e > first && lower(tokens[e]) === 'and' && capWord(tokens[e + 1]))) e++;
+    while (capWord(tokens[e]) || joiner(e, first)) {
+      e++;
+      if (tokens[e - 1]!.possessive) break;
+    }
     if (e > first) end = e;
   } else {
+    // the longest run of capitalized words that ends in an organization word: "Korean Central News Agency"
     let e = k;
-    while (e < tokens.length && e - k < 5 && capWord(tokens[e]) && !ORGANIZATION_HEADS.has(tokens[e]!.text) && !tokens[e]!.possessive) e++;
-    const head = tokens[e];
-    if (head?.word && ORGANIZATION_HEADS.has(head.text) && (e > k || (country && e > startWords - 1 && e === k && false))) end = e + 1;
-    else if (e > startWords && head?.word && ['administration', 'government'].includes(head.text) && !country) end = e + 1;
+    let lastHead = -1;
+    while (e < tokens.length && e - k < 6 && (capWord(tokens[e]) || joiner(e, k))) {
+      if (ORGANIZATION_HEADS.has(tokens[e]!.text)) lastHead = e;
+      e++;
+      if (tokens[e - 1]!.possessive) break;
+    }
+    if (lastHead > k && !tokens[lastHead]!.possessive) end = lastHead + 1;
+    else if (lastHead === k && modifier === 'name' && e > k + 1) end = e; // "U.S. Forces Korea"
+    else if (e > startWords && !country && tokens[e]?.word && ['administration', 'government'].includes(tokens[e]!.text)) end = e + 1;
   }
   if (end === null || end <= startWords) return null;
-  const rest = tokens.slice(startWords, end).map((t) => t.text).join(' ');
-  if (/^(?:Department|Ministry|Office)$/.test(rest)) return null;
-  const military = /^\d/.test(rest);
-  const name = country && !military ? `${country.adjective} ${rest}` : rest;
+  const words = tokens.slice(startWords, end).map((t) => t.text);
+  if (words.length === 1 && /^(?:Department|Ministry|Office)$/.test(words[0]!)) return null;
+  const rest = words.join(' ');
+  // A name every country has ("Defense Ministry", "Coast Guard") keeps its country: "China's coast
+  // guard" and "Chinese Coast Guard" are one "Chinese Coast Guard"; a name of its own ("Lazarus
+  // Group") needs none, unless the country is part of it ("U.S. Forces Korea").
+  const generic = words.every((w) => GENERIC_ORG_WORDS.has(w.toLowerCase()));
+  const written = tokens.slice(i, end).map((t) => t.text).join(' ');
+  const name = !country ? rest : generic ? (modifier === 'demonym' ? written : `${country.adjective} ${rest}`) : modifier === 'name' ? written : rest;
   const seed: Seed = { id: slugify(name), name, kind: 'organization', affiliation: country?.id ?? null };
   return { end, spans: [{ type: 'actor', a: i, b: end, seed, via: 'organization' }] };
 }
@@ -400,10 +489,12 @@ function ruleName(tokens: Token[], i: number, ctx: ScanContext): Proposal | null
   if (e === i) return null;
   const name = nameWords(tokens, i, e);
   const cue = hasSpeechCue(tokens, i, e);
-  if (name.length > 1 && (isGivenName(name[0]!) || cue)) {
+  // a given name opens it ("Jennifer Griffin"), unless that word is a place or country ("Washington Ledger")
+  const givenFirst = isGivenName(name[0]!) && !ctx.index.match(tokens, i);
+  if (name.length > 1 && (givenFirst || cue)) {
     return {
       end: e,
-      spans: [{ type: 'person', a: i, b: e, name, role: null, affiliation: null, gender: genderOfGivenName(name[0]!), titled: false, pin: null, context: name.join(' ') }],
+      spans: [{ type: 'person', a: i, b: e, name, role: null, affiliation: null, gender: genderOfGivenName(name[0]!), titled: false, surnameOnly: false, pin: null, context: name.join(' ') }],
     };
   }
   return { end: e, spans: [{ type: 'candidate', a: i, b: e, name, cue }] };

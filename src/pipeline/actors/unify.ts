@@ -10,7 +10,8 @@ import type { ArticleActors } from '../types.ts';
 import { affiliationId, pinLookup } from './pins.ts';
 import { pinKind, seedOfId } from './scan.ts';
 import { slugify } from './slug.ts';
-import { bump, givenNamesMatch, preferredSpelling, splitName, surnamesMatch } from './variants.ts';
+import { preferredName, splitName } from './people.ts';
+import { bump, givenNamesMatch, preferredSpelling, surnamesMatch } from './variants.ts';
 
 interface Group {
   /** per-article id */
@@ -135,28 +136,18 @@ export function unifyActors(perArticle: ArticleActors[], pins: ActorPin[]): { ac
   return { actors: [...out.values()].sort((a, b) => cmp(a.id, b.id)), canonicalId };
 }
 
-/** A person's name over all articles: the preferred given name and surname spelling, middle names from the longest. */
+/** A person's name over all articles: the preferred full form, its surname in the preferred spelling. */
 function personName(groups: Group[]): string {
-  const given = new Map<string, number>();
-  const surname = new Map<string, number>();
-  let middle: string[] = [];
+  const fullForms = new Map<string, number>();
+  const surnames = new Map<string, number>();
   for (const g of groups) {
-    for (const [form, n] of g.forms) {
-      const words = form.split(/\s+/);
-      const split = splitName(words);
-      if (split.given) bump(given, split.given, n);
-      if (!split.given || true) bump(surname, split.surname, n);
-    }
-    for (const a of g.actors) {
-      const words = a.name.split(/\s+/);
-      const split = splitName(words);
-      if (split.given) bump(given, split.given, 0);
-      if (words.length - 2 > middle.length) middle = words.slice(1, -1);
+    const written = new Map(g.forms);
+    for (const a of g.actors) if (!written.has(a.name)) written.set(a.name, 1);
+    for (const [form, n] of written) {
+      const { given, surname } = splitName(form.split(/\s+/));
+      if (given) bump(fullForms, form, n);
+      bump(surnames, surname, n);
     }
   }
-  // a hyphenated surname's last part ("Greenfield") is a form, not a spelling of the surname
-  const longest = [...surname.keys()].sort((a, b) => b.length - a.length)[0]!;
-  for (const s of [...surname.keys()]) if (longest.includes('-') && !longest.startsWith(s) && longest.endsWith(s)) surname.delete(s);
-  const g = given.size ? preferredSpelling(given) : null;
-  return [g, ...middle, preferredSpelling(surname)].filter((w): w is string => !!w).join(' ');
+  return preferredName(fullForms, surnames);
 }

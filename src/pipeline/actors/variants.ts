@@ -10,12 +10,41 @@ import { NAME_SUFFIXES } from './words.ts';
 const MIN_LETTERS_ONE_EDIT = 5; // "Pskai"/"Psaki"; "Kim"/"Kin" never merge
 const MIN_LETTERS_TWO_EDITS = 8; // "Zelensky"/"Zelenskiy" need only one; "Thomas-Greenfeld" two
 
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+/** Compare names without accents, case, or Turkish dotless i: "Aydın" = "Aydin". */
+export const fold = (s: string) => s.normalize('NFD').replace(/\p{M}+/gu, '').replace(/ı/g, 'i').toLowerCase();
+
+/** Given names compare without hyphens or spaces: "Sung-min" = "Sung Min". */
+const foldGiven = (s: string) => fold(s).replace(/[\s-]+/g, '');
+
+/**
+ * Family names that in Chinese, Korean and Vietnamese names come first ("Xi Jinping", "Park
+ * Sung-min", "Lin Mei"): the common ones, which cover most names in the news. A name starting
+ * with one of them is taken as family name first, unless it reads as an English name ("Lee
+ * Anderson": an English given name, then a long word that is no given name).
+ */
+const FAMILY_FIRST = new Set([
+  'Kim', 'Lee', 'Park', 'Choi', 'Jung', 'Jeong', 'Kang', 'Cho', 'Yoon', 'Yun', 'Jang', 'Lim', 'Han', 'Shin', 'Oh',
+  'Seo', 'Kwon', 'Hwang', 'Ahn', 'Song', 'Hong', 'Moon', 'Chung', 'Ryu', 'Ri', 'Xi', 'Wang', 'Li', 'Zhang',
+  'Liu', 'Chen', 'Yang', 'Huang', 'Zhao', 'Wu', 'Zhou', 'Xu', 'Sun', 'Ma', 'Zhu', 'Hu', 'Guo', 'He', 'Lin',
+  'Luo', 'Gao', 'Zheng', 'Liang', 'Xie', 'Tang', 'Feng', 'Deng', 'Cao', 'Peng', 'Zeng', 'Xiao', 'Tian', 'Dong',
+  'Pan', 'Yuan', 'Cai', 'Jiang', 'Yu', 'Du', 'Ye', 'Wei', 'Qin', 'Lu', 'Su', 'Lai', 'Tsai', 'Nguyen', 'Tran',
+  'Pham', 'Hoang', 'Phan', 'Vu', 'Vo', 'Dang', 'Bui', 'Do', 'Ho', 'Ngo', 'Duong', 'Ly',
+]);
+
 
 export function surnamesMatch(a: string, b: string): boolean {
   const x = fold(a);
   const y = fold(b);
   if (x === y) return true;
+  // a surname of several words ("Delos Santos") is matched word for word, the last with some slack
+  const xs = x.split(' ');
+  const ys = y.split(' ');
+  // (or one is the tail of the other: "López Obrador" in "Manuel López Obrador")
+  if (xs.length > 1 || ys.length > 1) {
+    const [short, long] = xs.length <= ys.length ? [xs, ys] : [ys, xs];
+    const tail = long.slice(long.length - short.length);
+    return short.slice(0, -1).join(' ') === tail.slice(0, -1).join(' ') && surnamesMatch(short.at(-1)!, tail.at(-1)!);
+  }
   const shorter = Math.min(x.length, y.length);
   if (shorter < MIN_LETTERS_ONE_EDIT) return false;
   if (x[0] !== y[0]) return false; // news typos keep the first letter; "Milley"/"Willey" are two people
@@ -24,19 +53,34 @@ export function surnamesMatch(a: string, b: string): boolean {
 }
 
 export function givenNamesMatch(a: string | null, b: string | null): boolean {
-  return a === null || b === null || fold(a) === fold(b);
+  return a === null || b === null || foldGiven(a) === foldGiven(b);
 }
 
-/** Split a person's name into given name (null when only one word) and surname. */
-export function splitName(words: string[]): { given: string | null; surname: string } {
+/**
+ * Split a person's name into given name (null when only one word) and surname. `surnameOnly`
+ * marks a name after an honorific ("Mr Delos Santos"): all of it is the surname.
+ */
+export function splitName(words: string[], surnameOnly = false, isGiven: (w: string) => boolean = () => false): { given: string | null; surname: string } {
   const core = words.length > 1 && NAME_SUFFIXES.has(words.at(-1)!) ? words.slice(0, -1) : words;
-  return { given: core.length > 1 ? core[0]! : null, surname: core.at(-1)! };
+  if (surnameOnly || core.length === 1) return { given: null, surname: core.join(' ') };
+  // "Lee Anderson", "Kim Kardashian": an English given name before a long surname-like word is given-first
+  const second = core[1]!;
+  const westernOrder = isGiven(core[0]!) && !isGiven(second) && second.length > 4 && !second.includes('-');
+  if (FAMILY_FIRST.has(core[0]!) && !westernOrder) return { given: core.slice(1).join(' '), surname: core[0]! };
+  // particles and a second capitalized word before the last belong to the surname: "Arturo Delos Santos"
+  const rest = core.slice(1).filter((w) => !/^\p{Lu}\.$/u.test(w)); // a middle initial is no part of the surname
+  return { given: core[0]!, surname: (rest.length ? rest : core.slice(1)).join(' ') };
 }
 
-/** A single word naming the person: the surname, or the last part of a hyphenated one ("Greenfield"). */
+/**
+ * A surname alone naming the person: the surname, its last word ("Santos" for "Delos Santos"), or
+ * the last part of a hyphenated one ("Greenfield").
+ */
 export function wordNamesSurname(word: string, surname: string): boolean {
   if (surnamesMatch(word, surname)) return true;
-  const parts = surname.split('-');
+  const last = surname.split(' ').at(-1)!;
+  if (last !== surname && surnamesMatch(word, last)) return true;
+  const parts = last.split('-');
   return parts.length > 1 && surnamesMatch(word, parts.at(-1)!);
 }
 

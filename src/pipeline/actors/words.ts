@@ -1,7 +1,7 @@
 /** Closed word lists the actor rules share. */
 
-/** Capitalized words that never start or belong to a person's name. */
-export const NOT_NAME_WORDS = new Set([
+/** Function words, dates and other capitalized words that start no name, of a person or an organization. */
+export const FUNCTION_WORDS = new Set([
   'The', 'A', 'An', 'But', 'And', 'Or', 'Nor', 'If', 'When', 'While', 'As', 'At', 'In', 'On', 'Of', 'For', 'To',
   'From', 'By', 'With', 'Without', 'After', 'Before', 'During', 'Since', 'Until', 'Although', 'Though', 'However',
   'Meanwhile', 'This', 'That', 'These', 'Those', 'There', 'Here', 'It', 'Its', 'He', 'She', 'They', 'We', 'I',
@@ -14,6 +14,12 @@ export const NOT_NAME_WORDS = new Set([
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March',
   'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan.', 'Feb.',
   'Aug.', 'Sept.', 'Sep.', 'Oct.', 'Nov.', 'Dec.', 'Christmas', 'Easter', 'Ramadan', 'Thanksgiving',
+  'Get', 'Sign', 'Click', 'Read', 'Watch', 'Follow', 'Subscribe',
+]);
+
+/** Capitalized words that never start or belong to a person's name. */
+export const NOT_NAME_WORDS = new Set([
+  ...FUNCTION_WORDS,
   'Officials', 'Authorities', 'Police', 'Troops', 'Residents', 'Experts', 'Analysts', 'Critics', 'Sources',
   'Reports', 'Witnesses', 'Observers', 'Diplomats', 'Lawmakers', 'Republicans', 'Democrats', 'Protesters',
   'Prosecutors', 'Investigators', 'Leaders', 'People', 'Forces', 'Soldiers', 'Citizens', 'Voters', 'Scientists',
@@ -54,7 +60,19 @@ export const NAME_SUFFIXES = new Set(['Jr.', 'Sr.', 'II', 'III', 'IV']);
 /** Nouns that make a nationality a group of people: "Russian officials". */
 export const OFFICIAL_NOUNS = new Set(['officials', 'diplomats', 'authorities', 'lawmakers', 'leaders', 'negotiators', 'sources', 'intelligence']);
 /** Nouns that make a nationality its armed forces: "Russian troops". */
-export const FORCE_NOUNS = new Set(['troops', 'forces', 'soldiers', 'military', 'army', 'servicemembers', 'service members']);
+export const FORCE_NOUNS = new Set(['troops', 'forces', 'soldiers', 'military', 'servicemembers', 'sailors', 'airmen', 'marines']);
+
+/**
+ * Institutions a nationality names in lower case: "the Chinese coast guard", "China's foreign
+ * ministry". They become the organization "Chinese Coast Guard", affiliated to the country.
+ */
+export const INSTITUTION_NOUNS = [
+  'coast guard', 'navy', 'army', 'air force', 'foreign ministry', 'defense ministry', 'defence ministry',
+  'interior ministry', 'finance ministry', 'health ministry', 'justice ministry', 'parliament', 'police',
+  'embassy', 'central bank', 'intelligence service', 'intelligence services', 'security service',
+  'security services', 'border guard', 'border guards', 'foreign office', 'military', 'armed forces',
+  'national guard', 'special forces', 'president’s office', "president's office", 'cabinet', 'consulate',
+].map((n) => n.split(' '));
 /** Nouns that make a nationality the state itself: "the Ukrainian government". */
 export const STATE_NOUNS = new Set(['government', 'state', 'regime', 'leadership']);
 

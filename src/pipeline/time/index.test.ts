@@ -81,6 +81,7 @@ const FAMILIES: Record<string, Row[]> = {
     ['The 2014-15 season was short.', ['2014 = DATE 2014', '15 = DATE 2015']],
     ['He was there in 1957-58.', ['1957 = DATE 1957', '58 = DATE 1958']],
     ['In the 1990s the region was calm.', ['the 1990s = DATE 199']],
+    ["Music of the '60s and '90s.", ["the '60s = DATE 196", "'90s = DATE 199"]],
     ['It was the bloodiest war of the 20th century.', ['20th century = DATE 19']],
     ['The season started in early December.', ['early December = DATE 2021-12 START']],
     ['Protests grew in late last July.', ['late last July = DATE 2021-07 END']],
@@ -141,6 +142,10 @@ const FAMILIES: Record<string, Row[]> = {
     ['It was his best time in years.', ['years = DURATION PXY']],
     ['The plane left minutes before the blast.', ['minutes = DURATION PTXM']],
     ['Children aged 6 months and older.', []],
+    ['He ran for a second time.', []],
+    ['It was a second attack in a minute.', ['a minute = DURATION PT1M']],
+    ['Israel won the Six-Day War.', []],
+    ['The siege was a year-long ordeal after a 10-month-long strike.', ['year-long = DURATION P1Y', '10-month-long = DURATION P10M']],
     ['A 22-year-old man was arrested.', []],
     ['The season started a month earlier than usual.', ['a month = DURATION P1M']],
     ['He will be 40 eight years from now.', ['eight years = DURATION P8Y', 'now = DATE PRESENT_REF']],
@@ -165,6 +170,8 @@ const FAMILIES: Record<string, Row[]> = {
     ['Shares rose 2,014 points.', []],
     ['He paid $1999 for it.', []],
     ['Flight 1549 landed in the river.', []],
+    ['He lives at 1600 Pennsylvania Avenue.', []],
+    ['The budget is 1500 million euros.', []],
   ],
 };
 

@@ -72,7 +72,7 @@ function clock(hour: number, minute: number | undefined, meridiem: string | unde
 }
 
 /** Words after a bare number that show it counts things rather than naming a year. */
-const COUNTED_NOUN = /^\s+(?:people|persons|men|women|children|kids|troops|soldiers|police|officers|workers|employees|jobs|homes|houses|cars|vehicles|points|votes|seats|meters|metres|feet|foot|miles|kilometers|kilometres|km|kg|pounds|tons|tonnes|yards|acres|units|cases|deaths|dead|patients|students|members|calories|words|pages|barrels|shares|hours|minutes|times|rounds|degrees|percent|per)\b/i;
+const COUNTED_NOUN = /^\s+(?:million|billion|trillion|thousand|people|persons|men|women|children|kids|troops|soldiers|police|officers|workers|employees|jobs|homes|houses|cars|vehicles|points|votes|seats|meters|metres|feet|foot|miles|kilometers|kilometres|km|kg|pounds|tons|tonnes|yards|acres|units|cases|deaths|dead|patients|students|members|calories|words|pages|barrels|shares|hours|minutes|times|rounds|degrees|percent|per)\b/i;
 /** Words before a bare number that show it is a number, not a year. */
 const NUMBER_BEFORE = /\b(?:No|Nos|number|flight|route|room|highway|interstate|resolution|article|section|page|code|model|version|channel|bus|platform|gate|suite|apt|item|rule|bill)[.\s]*$/i;
 /** An all-capitals code before a number ("HR 1999", "SB 2001") makes it a name, not a year. */
@@ -457,7 +457,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'decade',
-    pattern: rx("\\b(?:the\\s+)?(?:(early|mid|late)[\\s-]+)?(?:(\\d{3})0'?s|'(\\d)0s)\\b"),
+    pattern: rx("(?:\\bthe\\s+)?(?:\\b(early|mid|late)[\\s-]+)?(?:\\b(\\d{3})0'?s|'(\\d)0s)\\b"),
     build: (m) => {
       const decade = m[2] ?? (+m[3] >= 3 ? `19${m[3]}` : `20${m[3]}`);
       const mod = m[1] ? { early: 'START', mid: 'MID', late: 'END' }[m[1].toLowerCase()] : undefined;
@@ -481,6 +481,8 @@ export const RULES: Rule[] = [
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
       const before = text.slice(Math.max(0, m.index - 20), m.index);
       if (!m[1] && COUNTED_NOUN.test(after)) return null;
+      // "1600 Pennsylvania Avenue": a street number
+      if (/^\s+(?:[A-Z][a-z]+\s+){1,2}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Drive|Way|Place|Square)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) return null;
       // "2009-2010" is two years, "mid-2012" one, but "3-2012" is not a year
       if (/\d[-–]$/.test(before) && !/\b\d{4}[-–]$/.test(before)) return null;
       if (!m[1] && (NUMBER_BEFORE.test(before) || CODE_BEFORE.test(before))) return null;
@@ -538,12 +540,27 @@ export const RULES: Rule[] = [
       // ages are not time expressions in TimeML: "ages 6 months and older", "a 22-year-old"
       if (/\b(?:ages?|aged)\s+$/i.test(before) || /^(?:-old|\s+old\b|\s+(?:and|or)\s+(?:older|younger|over|under)\b|\s+of\s+age\b)/i.test(after)) return null;
       if (/^the\s/i.test(m[0]) && count === null) return null;
+      // "the Six-Day War", "the Hundred Years' War": a capitalized unit is part of a name
+      if (/^[A-Z]/.test(m[2])) return null;
+      // "a second time", "a second attack": the ordinal, not the unit
+      if (unit === 'second' && /^(?:an?|the)$/i.test(m[1]) && !/^\s*(?:[.,;:!?)]|later\b|earlier\b|ago\b|or\b|and\b)/i.test(after)) return null;
       if (count === null && !/s$/i.test(m[2])) return null;
       // "a day" inside "once a day" or "$5 a day" is a rate, not a duration
       if (/^an?$/i.test(m[1]) && RATE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
       // "one day" opening a clause is an indefinite date, not a length
       if (/^one$/i.test(m[1]) && unit === 'day' && !/\b(?:for|in|within|after|only|just|about|over|than|a|the)\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) return null;
       return { meaning: { kind: 'duration', count, unit } };
+    },
+  },
+  {
+    name: 'duration-long',
+    // "a year-long siege", "a decade-long war", "a weeklong strike": the length of the event
+    pattern: rx(`\\b(?:(${COUNT_SOURCE})[\\s-]+)?(second|minute|hour|day|night|week|month|year|decade|century)[\\s-]?long\\b`),
+    build: (m) => {
+      // TimeML leaves the article out: "a [year-long] siege"
+      const article = m[1] && /^an?$/i.test(m[1]);
+      const count = m[1] && !article ? countValue(m[1]) : 1;
+      return { meaning: { kind: 'duration', count, unit: unitKey(m[2]) }, ...(article ? { from: m[0].indexOf(m[2]) } : {}) };
     },
   },
   {

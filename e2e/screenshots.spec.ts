@@ -31,3 +31,19 @@ for (const [device, viewport] of Object.entries(VIEWPORTS)) {
     });
   }
 }
+
+test.describe('content pages', () => {
+  test.use({ viewport: VIEWPORTS.desktop });
+
+  test('event, actor and article pages', async ({ page, request }) => {
+    const { events, actors } = await siteData(request);
+    const event = [...events].sort((a, b) => b.quotes.length - a.quotes.length || a.id.localeCompare(b.id))[0]!;
+    await page.goto(`/events/${event.id}/`);
+    await page.screenshot({ path: 'screenshots/page-event-desktop-light.png', fullPage: true });
+    await page.goto(`/actors/${pickActor(events, actors).id}/`);
+    await page.screenshot({ path: 'screenshots/page-actor-desktop-light.png', fullPage: true });
+    const source = event.sources[0]!;
+    await page.goto(`/articles/${source.article}/#s-${source.sentenceIndex}`);
+    await page.screenshot({ path: 'screenshots/page-article-desktop-light.png' });
+  });
+});

@@ -116,6 +116,7 @@ const FAMILIES: Record<string, Row[]> = {
     ['The talks began on Jan. 10. The next day, both sides walked out.', ['Jan. 10 = DATE 2022-01-10', 'The next day = DATE 2022-01-11']],
     ['Troops arrived on Jan. 10. Two days earlier, the border had closed.', ['Jan. 10 = DATE 2022-01-10', 'Two days earlier = DATE 2022-01-08']],
     ['The vote was on Jan. 10; the day before, he resigned.', ['Jan. 10 = DATE 2022-01-10', 'the day before = DATE 2022-01-09']],
+    ['The vote was on Jan. 10. He resigned the day before the vote.', ['Jan. 10 = DATE 2022-01-10', 'the day = DATE 2022-01-09']],
     ['The talks ended on Jan. 10 and resumed three days later.', ['Jan. 10 = DATE 2022-01-10', 'three days later = DATE 2022-01-13']],
     ['The city fell in 2014. The following year, the army returned.', ['2014 = DATE 2014', 'The following year = DATE 2015']],
     ['Rebels left a day after the ceasefire.', ['a day = DURATION P1D']],

@@ -391,8 +391,14 @@ export const RULES: Rule[] = [
   {
     name: 'anchored-day',
     pattern: rx(`\\b(?:the\\s+)?(next|following|previous|same|preceding|prior)\\s+(day|${PART_OF_DAY.slice(1, -1)})\\b|\\bthe\\s+day\\s+(before|after)\\b|\\b(that|the\\s+same)\\s+(day|morning|afternoon|evening|night)\\b`),
-    build: (m) => {
-      if (m[3]) return { meaning: { kind: 'shift', unit: 'day', offset: m[3].toLowerCase() === 'before' ? -1 : 1, from: 'anchor' } };
+    build: (m, text) => {
+      if (m[3]) {
+        const meaning: Meaning = { kind: 'shift', unit: 'day', offset: m[3].toLowerCase() === 'before' ? -1 : 1, from: 'anchor' };
+        // "the day before the vote": "before" is a signal linking to an event, and TimeML's
+        // extent is "the day"; the date is still a guess from the last date given
+        const followed = /^\s+[\w"']/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
+        return followed ? { meaning, to: m[0].length - m[3].length - 1 } : { meaning };
+      }
       const word = (m[1] ?? m[4]).toLowerCase().replace(/\s+/g, ' ');
       const noun = (m[2] ?? m[5]).toLowerCase();
       const offset = word === 'next' || word === 'following' ? 1 : word === 'that' || word === 'the same' || word === 'same' ? 0 : -1;

@@ -41,6 +41,9 @@ test('mapClauses: a trailing attribution stays in the main clause', () => {
     ['The U.S. will deploy 3,000 troops amid the crisis between Russia and Ukraine, the Pentagon said Wednesday.', ' the Pentagon said Wednesday.'],
     ['Talks will resume in Geneva, said Foreign Minister Ana Ruiz.', ' said Foreign Minister Ana Ruiz.'],
     ['Kirby said the Pentagon is ready, and more may come.', null],
+    ['On Monday, Foreign Minister Ana Ruiz warned that the ceasefire could collapse.', null],
+    ['The talks failed, officials said in a statement on Friday.', ' officials said in a statement on Friday.'],
+    ['The drills will begin on Tuesday, officials said, brushing aside threats from the North.', ' officials said, brushing aside threats from the North.'],
   ];
   for (const [text, expected] of rows) {
     const { attribution, subordinate } = mapClauses(text);

@@ -122,7 +122,13 @@ function subjectEnd(masked: string, from: number, verbStart: number, timexes: Ti
   return end;
 }
 
+/** "officials said", "two diplomats said", "analysts said": a speaker the text does not name. */
+const UNNAMED_SPEAKER = /\b(?:officials|analysts|diplomats|experts|sources|witnesses|residents|observers|critics|lawmakers|people|police|authorities|reports|media|someone|others)\s+(?:have\s+|had\s+|also\s+)?$/i;
+
 function subjectOf(masked: string, clauseStart: number, verbStart: number, mentions: ActorMention[], timexes: Timex[]): ActorMention | undefined {
+  const bare = masked.slice(clauseStart, verbStart);
+  // "Pentagon officials said" names its speaker; "officials said" does not
+  if (UNNAMED_SPEAKER.test(bare) && !/\p{Lu}[\p{L}.]*\s+(?:officials|authorities|police|diplomats|lawmakers)\s+(?:have\s+|had\s+|also\s+)?$/u.test(bare)) return undefined;
   const end = subjectEnd(masked, clauseStart, verbStart, timexes);
   const adjacent = mentions
     .filter((m) => m.start >= clauseStart && m.end <= end && masked.slice(m.end, end).trim() === '')
@@ -247,8 +253,9 @@ export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { ca
         } else if (content.length > 0) {
           const first = content[0];
           const verbal = first.rule.kind === 'verb' && looksVerbal(masked, first);
-          const around = masked.slice(Math.max(speech0.end, first.start - 40), Math.min(clauseEnd, first.end + 40));
-          const scheduled = FUTURE_MARKERS.test(around) && SCHEDULABLE.has(first.rule.type);
+          // "said troops would join the exercise" announces it; "said the drills would go ahead" talks about it
+          const before = masked.slice(Math.max(speech0.end, first.start - 40), first.start);
+          const scheduled = FUTURE_MARKERS.test(before) && SCHEDULABLE.has(first.rule.type);
           if (announcing || (verbal && (future || ownDate)) || scheduled) {
             event = first;
             how = announcing ? 'announced' : future ? 'reported as planned' : 'reported with its own date';

@@ -1,0 +1,87 @@
+/**
+ * The events stage as a specification: each row is a short article (paragraphs separated by
+ * blank lines), its publication day, and the events a reader would draw from it. The rows run
+ * through the real clean, sentence, time and actor stages, so they test the stage in context.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { runPipeline } from '../index.ts';
+
+interface Expect {
+  type: string;
+  start: string;
+  precision?: string;
+  status?: 'occurred' | 'announced';
+  /** an actor id the event must have, with its role */
+  actor?: [string, string];
+  planned?: string;
+}
+
+function extract(body: string, published: string) {
+  const article = { id: 'a', file: 'a.md', title: 't', publisher: 'p', publishedAt: published, url: null, byline: null, body, bodyLine: 1 };
+  return runPipeline([article], []).timeline.events;
+}
+
+const rows: [string, string, Expect[]][] = [
+  // weekday in a past clause: the most recent such day (Wednesday 2024-03-13)
+  ['Foreign Minister Ana Ruiz said on Monday that talks had stalled.', '2024-03-13', [{ type: 'statement', start: '2024-03-11', actor: ['ana-ruiz', 'speaker'] }]],
+  // trailing attribution: the announcement is dated by "said Tuesday", planned for "next week"
+  ['The navy will send two warships to the strait next week, the Defense Ministry said Tuesday.', '2024-03-13', [{ type: 'deployment', start: '2024-03-12', status: 'announced', planned: '2024-03-18' }]],
+  // a reported happening with its own date, inside a statement
+  ['Police said protesters stormed the parliament building late Sunday.', '2024-03-13', [{ type: 'attack', start: '2024-03-10', status: 'occurred' }]],
+  // negation: no deployment
+  ['The troops are not being deployed, Gen. Anna Berg said.', '2024-03-13', [{ type: 'statement', start: '2024-03-13' }]],
+  // a denial is a speech act, not the attack it denies
+  ['Moscow has denied it plans to attack its neighbor.', '2024-03-13', [{ type: 'denial', start: '2024-03-13' }]],
+  // "last week" is a week
+  ['Last week, Prime Minister Tomas Berg put the army on high alert.', '2024-03-13', [{ type: 'alert', start: '2024-03-04', precision: 'week', actor: ['tomas-berg', 'agent'] }]],
+  // a year in a subordinate clause dates its own happening
+  ['That was the argument Russia used when it annexed Crimea in 2014.', '2024-03-13', [{ type: 'annexation', start: '2014-01-01', precision: 'year' }]],
+  // one statement event per speaker per day, however many sentences
+  ['"We will not back down," Governor Maria Lopez said on Friday.\n\n"The state is ready," she added.', '2024-03-13', [{ type: 'statement', start: '2024-03-08', actor: ['maria-lopez', 'speaker'] }]],
+  // habitual background is not an event
+  ['North Korea has long used hacking to raise money.', '2024-03-13', []],
+  // a disaster is a happening of its own, not an attack
+  ['A magnitude 6.1 earthquake struck central Italy early Thursday, killing four people.', '2024-03-16', [{ type: 'other', start: '2024-03-14' }]],
+  // a phone call; the planned meeting in the coordinated clause is not a second event of this sentence
+  ['Chancellor Olaf Scholz spoke by phone on Monday with President Emmanuel Macron.', '2024-03-13', [{ type: 'diplomacy', start: '2024-03-11' }]],
+  // sanctions announced, conditional on an invasion
+  ['On Tuesday, the European Union announced sanctions on 12 officials if the vote goes ahead.', '2024-03-13', [{ type: 'sanctions', start: '2024-03-12', status: 'announced' }]],
+];
+
+test('extractEvents: what a reader draws from a sentence', () => {
+  const failures: string[] = [];
+  for (const [body, published, expected] of rows) {
+    try {
+      check(body, published, expected);
+    } catch (e) {
+      failures.push((e as Error).message);
+    }
+  }
+  assert.deepEqual(failures, []);
+});
+
+function check(body: string, published: string, expected: Expect[]) {
+  {
+    const events = extract(body, published);
+    const got = events.map((e) => `${e.type} ${e.date.start}`);
+    assert.equal(events.length, expected.length, `${body}\n  got: ${got.join('; ')}`);
+    expected.forEach((x, i) => {
+      const e = events[i];
+      assert.equal(e.type, x.type, `${body}: type`);
+      assert.equal(e.date.start, x.start, `${body}: date`);
+      if (x.precision) assert.equal(e.date.precision, x.precision, `${body}: precision`);
+      if (x.status) assert.equal(e.status, x.status, `${body}: status`);
+      if (x.actor) assert.ok(e.actors.some((a) => a.id === x.actor![0] && a.role === x.actor![1]), `${body}: actor ${x.actor} in ${JSON.stringify(e.actors)}`);
+      if (x.planned) assert.equal(e.planned?.start, x.planned, `${body}: planned`);
+    });
+  }
+}
+
+test('merge: the same happening in two articles is one event citing both', () => {
+  const a = { id: 'a', file: 'a.md', title: 't', publisher: 'p', publishedAt: '2024-03-13', url: null, byline: null, bodyLine: 1, body: 'On Monday, Foreign Minister Ana Ruiz warned that the ceasefire could collapse.' };
+  const b = { ...a, id: 'b', file: 'b.md', publishedAt: '2024-03-14', body: 'Foreign Minister Ana Ruiz warned on Monday that the truce could collapse.' };
+  const { events } = runPipeline([b, a], []).timeline;
+  assert.equal(events.length, 1);
+  assert.deepEqual(events[0].sources.map((s) => s.article), ['a', 'b']);
+});

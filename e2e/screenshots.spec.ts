@@ -45,5 +45,8 @@ test.describe('content pages', () => {
     const source = event.sources[0]!;
     await page.goto(`/articles/${source.article}/#s-${source.sentenceIndex}`);
     await page.screenshot({ path: 'screenshots/page-article-desktop-light.png' });
+    await page.goto(`/search/?q=${encodeURIComponent(actors[0]!.name)}`);
+    await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 5_000 }).catch(() => undefined);
+    await page.screenshot({ path: 'screenshots/page-search-desktop-light.png' });
   });
 });

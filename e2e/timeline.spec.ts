@@ -133,3 +133,20 @@ test('the panel follows back and forward, and closes with Escape', async ({ page
   await page.goBack();
   await expect(timeline.panel).toBeVisible();
 });
+
+for (const timezoneId of ['America/Los_Angeles', 'Pacific/Kiritimati']) {
+  test.describe(`in ${timezoneId}`, () => {
+    test.use({ timezoneId });
+
+    test('the browser shows the same calendar days as the build', async ({ page }) => {
+      await page.goto('/events/');
+      const built = await page.locator('[data-event-id]').evaluateAll((els) =>
+        els.map((e) => [e.getAttribute('data-event-id'), e.querySelector('time')?.textContent?.trim()]));
+      const timeline = new TimelinePage(page);
+      await timeline.goto();
+      const shown = await page.locator('[data-event-list] [data-event-id]').evaluateAll((els) =>
+        els.map((e) => [e.getAttribute('data-event-id'), e.querySelector('time')?.textContent?.trim()]));
+      expect(shown).toEqual(built);
+    });
+  });
+}

@@ -182,8 +182,10 @@ function hasSpeechCue(tokens: Token[], a: number, e: number): boolean {
 
 /** A country, organization or other known actor at k, by lexicon or by pattern ("North Korea's Defense Ministry"). */
 function matchActor(tokens: Token[], k: number, ctx: ScanContext): { end: number; seed: Seed } | null {
-  const m = ctx.index.match(tokens, k);
-  const seed = m ? seedOfEntry(m.entries[0]!) : null;
+  const phrase = rulePhrase(tokens, k, ctx);
+  const span = phrase?.spans[0];
+  const m = phrase && span?.type === 'actor' ? { end: phrase.end } : null;
+  const seed = span?.type === 'actor' ? span.seed : null;
   const org = rulePatternOrganization(tokens, k, ctx);
   const orgSeed = org?.spans[0]?.type === 'actor' ? org.spans[0].seed : null;
   if (org && orgSeed && (!m || !seed || org.end > m.end)) return { end: org.end, seed: orgSeed };
@@ -265,8 +267,9 @@ function parseTitle(tokens: Token[], j: number, ctx: ScanContext): Title | null 
     c += the;
     const m = matchActor(tokens, c, ctx);
     if (m) {
-      role += ` ${prep} ${tokens.slice(k + 1, m.end).map((t) => t.text).join(' ')}`;
-      if (prep === 'of' && !affiliation) affiliation = m.seed;
+      role += ` ${prep} ${tokens.slice(k + 1, m.end).map((t) => (t.possessive ? `${t.text}'s` : t.text)).join(' ')}`;
+      // "chairman of X", "spokeswoman for X": X is where they belong; an ambassador "to" X is not X's
+      if (prep !== 'to' && !affiliation) affiliation = m.seed;
       k = m.end;
     } else {
       let e = c;
@@ -286,6 +289,24 @@ function parseTitle(tokens: Token[], j: number, ctx: ScanContext): Title | null 
 /** A span before it has offsets: token indices [a, b) instead. */
 type Draft = (Span extends infer S ? (S extends Span ? Omit<S, 'start' | 'end' | 'text' | 'quoted'> : never) : never) & { a: number; b: number };
 
+/**
+ * A title in apposition after a name: "Lin Mei, a spokeswoman for China's foreign ministry, said";
+ * "Arturo Delos Santos, the defense secretary,"; "Sergei Lavrov, Russia's foreign minister,".
+ */
+function appositiveTitle(tokens: Token[], e: number, ctx: ScanContext): Title | null {
+  if (tokens[e]?.text !== ',') return null;
+  const article = ['the', 'a', 'an'].includes(lower(tokens[e + 1]));
+  const start = article ? e + 2 : e + 1;
+  if (!article && !tokens[start]?.cap) return null;
+  const title = parseTitle(tokens, start, ctx);
+  if (!title?.role || !title.head || title.honorific) return null;
+  // the apposition must close where the title does: ", the defense secretary," / "... secretary."
+  const after = tokens[title.end];
+  if (after && after.word) return null;
+  if (!article && !title.affiliation) return null;
+  return title;
+}
+
 interface Proposal {
   end: number;
   spans: Draft[];
@@ -301,11 +322,13 @@ function ruleTitledPerson(tokens: Token[], i: number, ctx: ScanContext): Proposa
     const given = name.length > 1 ? genderOfGivenName(name[0]!) : null;
     // "Mr Delos Santos": after an honorific alone, a name not opening with a given name is all surname
     const surnameOnly = title.honorific && !title.role && name.length > 1 && !isGivenName(name[0]!);
+    const appositive = title.role ? null : appositiveTitle(tokens, e, ctx);
     return {
-      end: e,
+      end: appositive?.end ?? e,
       spans: [{
-        type: 'person', a: title.end, b: e, name, role: title.role, affiliation: title.affiliation,
-        gender: title.gender ?? given, titled: true, pin: null, surnameOnly,
+        type: 'person', a: title.end, b: e, name, role: title.role ?? appositive?.role ?? null,
+        affiliation: title.affiliation ?? appositive?.affiliation ?? null,
+        gender: title.gender ?? appositive?.gender ?? given, titled: true, pin: null, surnameOnly,
         context: tokens.slice(i, e).map((t) => t.text).join(' '),
       }],
     };
@@ -491,10 +514,14 @@ function ruleName(tokens: Token[], i: number, ctx: ScanContext): Proposal | null
   const cue = hasSpeechCue(tokens, i, e);
   // a given name opens it ("Jennifer Griffin"), unless that word is a place or country ("Washington Ledger")
   const givenFirst = isGivenName(name[0]!) && !ctx.index.match(tokens, i);
-  if (name.length > 1 && (givenFirst || cue)) {
+  const appositive = appositiveTitle(tokens, e, ctx);
+  if ((name.length > 1 && (givenFirst || cue)) || (appositive && !ctx.index.match(tokens, i))) {
     return {
-      end: e,
-      spans: [{ type: 'person', a: i, b: e, name, role: null, affiliation: null, gender: genderOfGivenName(name[0]!), titled: false, surnameOnly: false, pin: null, context: name.join(' ') }],
+      end: appositive?.end ?? e,
+      spans: [{
+        type: 'person', a: i, b: e, name, role: appositive?.role ?? null, affiliation: appositive?.affiliation ?? null,
+        gender: appositive?.gender ?? genderOfGivenName(name[0]!), titled: !!appositive, surnameOnly: false, pin: null, context: name.join(' '),
+      }],
     };
   }
   return { end: e, spans: [{ type: 'candidate', a: i, b: e, name, cue }] };

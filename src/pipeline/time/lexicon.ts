@@ -140,3 +140,21 @@ export const DURATION_MODIFIERS: [RegExp, string][] = [
   // words that belong to the expression but do not change its length ('' = no mod)
   [/\b(?:a\s+mere|a\s+full|a\s+whole|an\s+entire)\s+$/i, ''],
 ];
+
+/** TimeML duration value: P3Y, PT2H, PXD (count null), P10Y for a decade. */
+export function durationValue(count: number | null, unit: string): string {
+  const info = UNITS[unit];
+  if (!info) return 'PXD';
+  if (count === null) {
+    if (unit === 'fortnight') return 'PXW';
+    if (unit === 'quarter') return 'PXM';
+    return `P${info.clock ? 'T' : ''}X${info.designator}`;
+  }
+  let n = count * info.factor;
+  let designator: string = info.designator;
+  if (designator === 'DE') [n, designator] = [n * 10, 'Y'];
+  if (designator === 'CE') [n, designator] = [n * 100, 'Y'];
+  if (designator === 'Q') [n, designator] = [n * 3, 'M'];
+  const text = Number.isInteger(n) ? String(n) : String(Math.round(n * 100) / 100);
+  return `P${info.clock ? 'T' : ''}${text}${designator}`;
+}

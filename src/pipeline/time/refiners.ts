@@ -3,7 +3,7 @@
  * in the order of REFINERS below; comments there say where the order matters.
  */
 import { DATE_MODIFIERS, DURATION_MODIFIERS } from './lexicon.ts';
-import { RULES } from './rules.ts';
+import { RULES } from './rules/index.ts';
 import type { Candidate } from './semantics.ts';
 
 export type Refiner = (candidates: Candidate[], text: string) => Candidate[];

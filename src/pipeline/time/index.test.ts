@@ -172,6 +172,9 @@ const FAMILIES: Record<string, Row[]> = {
     ['He paid $1999 for it.', []],
     ['Flight 1549 landed in the river.', []],
     ['He lives at 1600 Pennsylvania Avenue.', []],
+    ['The bill, H.R. 2013, passed.', []],
+    ['The Sunday Times reported it on Cyber Monday.', []],
+    ['The team won its fourth quarter-final.', []],
     ['The budget is 1500 million euros.', []],
   ],
 };

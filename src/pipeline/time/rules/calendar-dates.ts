@@ -13,8 +13,8 @@ const COUNTED_NOUN = /^\s+(?:million|billion|trillion|thousand|people|persons|me
 /** Words before a bare number that show it is a number, not a year. */
 const NUMBER_BEFORE = /\b(?:No|Nos|number|flight|route|room|highway|interstate|resolution|article|section|page|code|model|version|channel|bus|platform|gate|suite|apt|item|rule|bill)[.\s]*$/i;
 
-/** An all-capitals code before a number ("HR 1999", "SB 2001") makes it a name, not a year. */
-const CODE_BEFORE = /\b[A-Z]{2,}\s*$/;
+/** An all-capitals code before a number ("HR 1999", "H.R. 2013") makes it a name, not a year. */
+const CODE_BEFORE = /(?:\b[A-Z]{2,}|\b(?:[A-Z]\.){2,})\s*$/;
 
 /**
  * Holidays of English-speaking news with a rule for their date: a fixed month and day, or the

@@ -7,15 +7,22 @@ import { PARTS_OF_DAY, UNITS, countValue, unitKey } from '../lexicon.ts';
 import type { CalendarUnit, Meaning } from '../semantics.ts';
 import { COUNT, PART_OF_DAY, UNIT, WEEKDAY, relationOf, rx, weekdayOf, type Rule } from './shared.ts';
 
+/** Names that begin or end with a weekday: newspapers, shopping days. */
+const WEEKDAY_NAME_AFTER = /^\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Mail|People|Independent|Star|Tribune|Sport|School|Service|Night\s+Football|Bloody)\b/;
+const WEEKDAY_NAME_BEFORE = /\b(?:Cyber|Black|Super|Bloody|Ash|Holy|Good|Maundy|Palm|Easter|Whit|Blue)\s+$/;
+
 const TODAY_WORDS: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
 
 export const RELATIVE_DATE_RULES: Rule[] = [
   {
     name: 'weekday',
     pattern: rx(`\\b(?:(last|next|this|this\\s+past|this\\s+coming|past|coming)\\s+)?${WEEKDAY}(?:\\s+${PART_OF_DAY}\\b)?`),
-    build: (m) => {
+    build: (m, text) => {
       const day = weekdayOf(m[2]);
       if (!day) return null;
+      // "The Sunday Times", "Cyber Monday": a weekday inside a name
+      if (!m[3] && WEEKDAY_NAME_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14))) return null;
+      if (!m[1] && WEEKDAY_NAME_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) return null;
       const part = m[3] ? PARTS_OF_DAY[m[3].toLowerCase()] : undefined;
       return {
         meaning: { kind: 'weekday', weekday: day, relation: relationOf(m[1]) },

@@ -6,12 +6,18 @@
  * and right, up to WINDOW_WORDS each way, and takes the nearest tense cue (the left one on a
  * tie, since English puts the verb before its time adverbial more often than after):
  * - future cues: will/'ll/shall/would, "going to", plan(s)/scheduled/set/due/expected/intend(s)
- *   followed by "to", next/upcoming/coming, and "to" + a bare verb ("agreed to meet Friday");
+ *   followed by "to", next/upcoming/coming, "to" + a bare verb ("agreed to meet Friday"),
+ *   rescheduling verbs before "until" ("postponed until Saturday"), and event verbs in the
+ *   simple present, which news uses for the scheduled ("the president arrives Monday");
  * - past cues: said/was/were/had/did, irregular past forms, words ending in -ed (a participle
  *   right after be/being/been is passive and is skipped: "will be held Friday" stays future);
- * - present cues: is/are/am/says... (a reporting "says" counts as past: "says Monday" is news
- *   about a day that has come).
- * With no cue it answers null and the caller chooses its default.
+ *   a past intention verb ("agreed to") more than NEAR_INFINITIVE_WORDS away is the clause's
+ *   own verb, so past;
+ * - present cues: is/are/am/remains ("the vote is Friday"); a reporting "says" counts as past:
+ *   "says Monday" is news about a day that has come.
+ * A cue to the right of the expression counts only as the clause's own verb ("on Thursday
+ * agreed to plead guilty" is past). With no cue it answers null and the caller chooses its
+ * default (resolve.ts: past for weekdays, the nearest date for month-days).
  */
 
 export type Tense = 'past' | 'present' | 'future';

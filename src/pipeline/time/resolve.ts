@@ -5,8 +5,7 @@
  */
 import type { DayRange, Timex, TimexType } from '../types.ts';
 import { addMonths, dayNumber, isoDay, pad, parseIsoDay, rangeOfValue, weekValue, weekday, ymd } from './calendar.ts';
-import { UNITS } from './lexicon.ts';
-import { durationValue } from './lexicon.ts';
+import { UNITS, durationValue } from './lexicon.ts';
 import type { Candidate, CalendarUnit, Meaning } from './semantics.ts';
 import { clauseTense, type Tense } from './tense.ts';
 

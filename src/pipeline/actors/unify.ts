@@ -7,6 +7,7 @@
  */
 import type { Actor, ActorPin } from '../../schema/actor.ts';
 import type { ArticleActors } from '../types.ts';
+import { isGivenName } from './lexicon/first-names.ts';
 import { affiliationId, pinLookup } from './pins.ts';
 import { pinKind, seedOfId } from './scan.ts';
 import { slugify } from './slug.ts';
@@ -73,6 +74,14 @@ export function unifyActors(perArticle: ArticleActors[], pins: ActorPin[]): { ac
   const isPerson = (g: Group) => g.actors.some((a) => a.kind === 'person');
   const names = groups.map((g) => splitName(g.actors[0]!.name.split(/\s+/)));
   const people = groups.map((_, i) => i).filter((i) => isPerson(groups[i]!) && !pinOf[i]);
+  // "Delos Santos" (from "Mr Delos Santos") opens with no given name: it is the surname of "Arturo Delos Santos"
+  for (const i of people) {
+    const { given } = names[i]!;
+    const whole = groups[i]!.actors[0]!.name;
+    if (given && !isGivenName(given.split(' ')[0]!) && people.some((j) => j !== i && names[j]!.given && isGivenName(names[j]!.given!) && surnamesMatch(whole, names[j]!.surname))) {
+      names[i] = { given: null, surname: whole };
+    }
+  }
   const full = people.filter((i) => names[i]!.given !== null);
   const single = people.filter((i) => names[i]!.given === null);
   for (const i of full) {
@@ -149,5 +158,8 @@ function personName(groups: Group[]): string {
       bump(surnames, surname, n);
     }
   }
+  // "Delos Santos" is no full name next to "Arturo Delos Santos"
+  const real = [...fullForms.keys()].filter((f) => isGivenName(splitName(f.split(' ')).given!.split(' ')[0]!));
+  if (real.length) for (const f of [...fullForms.keys()]) if (!real.includes(f)) fullForms.delete(f);
   return preferredName(fullForms, surnames);
 }

@@ -1,0 +1,124 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ActorPin } from '../../schema/actor.ts';
+import type { ArticleActors } from '../types.ts';
+import { cleanArticle } from '../clean.ts';
+import { splitSentences } from '../sentences.ts';
+import { findActors, unifyActors } from './index.ts';
+import { sentencesOf } from './test-helpers.ts';
+
+const article = (texts: string[], pins: ActorPin[] = []) => findActors(sentencesOf(texts), pins);
+const people = (actors: { kind: string; id: string }[]) => actors.filter((a) => a.kind === 'person').map((a) => a.id);
+
+// [articles, person ids expected after unification]
+const MERGES: [string[][], string[]][] = [
+  // a surname alone joins the one full name it fits
+  [[['President Biden spoke.'], ['President Joe Biden spoke.']], ['joe-biden']],
+  // the more frequent spelling wins across articles
+  [[['White House press secretary Jen Psaki spoke.'], ['Press secretary Jen Pskai spoke.', '"No," Psaki said.']], ['jen-psaki']],
+  [[['Commodore Renato Villanueva said so.', 'Villanueva added more.'], ['Commodore Renato Villaneuva said so.']], ['renato-villanueva']],
+  [[['Ukrainian President Volodymyr Zelenskyy spoke.'], ['Ukrainian President Volodymyr Zelensky spoke.', 'Zelensky said more.']], ['volodymyr-zelensky']],
+  // two people who share a surname stay two; a surname alone between them stays apart
+  [[['Hunter Biden spoke.'], ['Joe Biden spoke.'], ['Biden said nothing.']], ['biden', 'hunter-biden', 'joe-biden']],
+  // ... unless the role says which
+  [[['Hunter Biden spoke.'], ['President Joe Biden spoke.'], ['President Biden said nothing.']], ['hunter-biden', 'joe-biden']],
+  [[['Defense Minister Park Sung-min spoke.'], ['South Korean Defense Minister Park Sung Min spoke.', 'Park said more.']], ['park-sung-min']],
+  [[['Arturo Delos Santos spoke.'], ['"No," Mr Delos Santos said.']], ['arturo-delos-santos']],
+];
+
+test('people merge across articles by name variants; the richer name wins', () => {
+  for (const [articles, ids] of MERGES) {
+    const { actors } = unifyActors(articles.map((a) => article(a)), []);
+    assert.deepEqual(people(actors), ids, JSON.stringify(articles));
+  }
+});
+
+test('a role over none, an affiliation over none', () => {
+  const { actors, canonicalId } = unifyActors([article(['Lloyd Austin spoke.']), article(['Defense Secretary Lloyd Austin spoke.']), article(['Pentagon chief Lloyd Austin spoke.'])], []);
+  const austin = actors.find((a) => a.id === 'lloyd-austin')!;
+  assert.equal(austin.role, 'defense secretary', 'most frequent role; ties: longest');
+  assert.equal(austin.affiliation, 'pentagon');
+  assert.equal(canonicalId('lloyd-austin'), 'lloyd-austin');
+});
+
+test('canonicalId maps every per-article id to the unified one', () => {
+  const a = article(['President Biden spoke.']);
+  const b = article(['President Joe Biden spoke.']);
+  const { canonicalId } = unifyActors([a, b], []);
+  assert.equal(canonicalId('biden'), 'joe-biden');
+  assert.equal(canonicalId('joe-biden'), 'joe-biden');
+  assert.equal(canonicalId('unknown-id'), 'unknown-id');
+});
+
+test('the result does not depend on the order of the articles', () => {
+  const a = article(['Press secretary Jen Pskai spoke.', '"No," Psaki said.', 'President Biden agreed.']);
+  const b = article(['White House press secretary Jen Psaki spoke.', 'The Kremlin denied it.']);
+  const c = article(['President Joe Biden spoke with Ukrainian President Volodymyr Zelenskyy.', 'Zelensky said more.']);
+  const orders: ArticleActors[][] = [[a, b, c], [c, b, a], [b, a, c], [c, a, b]];
+  const results = orders.map((o) => unifyActors(o, []));
+  for (const r of results.slice(1)) assert.deepEqual(r.actors, results[0]!.actors);
+  for (const id of ['biden', 'jen-pskai', 'jen-psaki', 'volodymyr-zelenskyy', 'kremlin']) {
+    assert.equal(new Set(results.map((r) => r.canonicalId(id))).size, 1, id);
+  }
+  const ids = results[0]!.actors.map((x) => x.id);
+  assert.deepEqual(ids, [...ids].sort(), 'sorted by id');
+  for (const x of results[0]!.actors) if (x.affiliation) assert.ok(ids.includes(x.affiliation), `${x.id} -> ${x.affiliation}`);
+});
+
+test('pins decide the name, role and affiliation across articles', () => {
+  const pins: ActorPin[] = [{ name: 'Joe Biden', kind: 'person', aliases: ['Biden', 'President Biden'], role: 'President of the United States', affiliation: 'United States' }];
+  const { actors, canonicalId } = unifyActors([article(['President Biden spoke.'], pins), article(['Biden said more.'])], pins);
+  assert.deepEqual(people(actors), ['joe-biden']);
+  const biden = actors.find((a) => a.id === 'joe-biden')!;
+  assert.equal(biden.role, 'President of the United States');
+  assert.equal(biden.affiliation, 'united-states');
+  assert.ok(actors.some((a) => a.id === 'united-states'));
+  assert.equal(canonicalId('biden'), 'joe-biden');
+});
+
+test('no articles, no actors', () => {
+  const { actors, canonicalId } = unifyActors([], []);
+  assert.deepEqual(actors, []);
+  assert.equal(canonicalId('x'), 'x');
+});
+
+// The seed articles (content/articles), as the site gets them, with and without the editors' pins.
+const ARTICLES = join(import.meta.dirname, '../../../content/articles');
+const seeds = () => readdirSync(ARTICLES).filter((f) => f.endsWith('.md')).sort()
+  .map((f) => splitSentences(cleanArticle(readFileSync(join(ARTICLES, f), 'utf8').replace(/^---[\s\S]*?---\n/, ''))));
+
+test('seed articles: Kirby, Psaki, Zelenskyy, Biden are one actor each; "he said" is Kirby', () => {
+  const docs = seeds();
+  assert.ok(docs.length >= 2, 'the two seed articles are in content/articles');
+  const per = docs.map((s) => findActors(s, []));
+  const { actors, canonicalId } = unifyActors(per, []);
+  const kirby = actors.find((a) => a.id === 'john-kirby')!;
+  assert.match(kirby.role ?? '', /press secretary/);
+  assert.equal(kirby.affiliation, 'pentagon');
+  assert.equal(actors.find((a) => a.id === 'pentagon')?.affiliation, 'united-states');
+  assert.ok(actors.some((a) => a.id === 'jen-psaki'));
+  for (const pattern of [/kirby/, /psaki|pskai/, /zelensk/, /biden$/]) {
+    assert.equal(actors.filter((a) => pattern.test(a.id)).length, 1, String(pattern));
+  }
+  assert.equal(canonicalId('biden'), 'biden', 'without a pin, "President Biden" and "Biden" are the actor "Biden"');
+  // "he said" right after a Kirby quote resolves to Kirby
+  const first = per[0]!;
+  const sentences = docs[0]!;
+  const heSaid = first.mentions.filter((m) => m.via === 'pronoun' && /^"?.*," he said/.test(sentences[m.sentence]!.text) && /Kirby/.test(sentences[m.sentence - 1]?.text ?? ''));
+  assert.ok(heSaid.length > 0, 'a "he said" follows a Kirby sentence');
+  for (const m of heSaid) assert.equal(m.actor, 'john-kirby', sentences[m.sentence]!.text);
+});
+
+test('seed articles with the pin on Joe Biden', () => {
+  const pins: ActorPin[] = [{ name: 'Joe Biden', kind: 'person', aliases: ['Biden', 'President Biden', 'President Joe Biden'], role: 'President of the United States', affiliation: 'United States' }];
+  const { actors } = unifyActors(seeds().map((s) => findActors(s, pins)), pins);
+  assert.equal(actors.filter((a) => /biden$/.test(a.id)).map((a) => a.id).join(), 'joe-biden');
+});
+
+test('a name after an honorific, written more often, does not become the full name', () => {
+  const { actors } = unifyActors([article(['Arturo Delos Santos spoke.']), article(['"No," Mr Delos Santos said.', 'Mr Delos Santos left.'])], []);
+  assert.deepEqual(people(actors), ['arturo-delos-santos']);
+  assert.equal(actors.find((a) => a.id === 'arturo-delos-santos')!.name, 'Arturo Delos Santos');
+});

@@ -84,6 +84,7 @@ async function main(): Promise<void> {
     margin: { item: { horizontal: 4, vertical: 6 }, axis: 8 },
     selectable: true,
     multiselect: false,
+    dataAttributes: ['id'], // data-id="<event id>" on each item, for tests and tools
     order: (a: TimelineItem, b: TimelineItem) => a.start.getTime() - b.start.getTime() || a.id.localeCompare(b.id),
     template: (item: TimelineItem) => {
       let content = itemContent.get(item.id);

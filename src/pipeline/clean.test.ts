@@ -10,6 +10,7 @@ test('whyNotReporting: noise lines', () => {
     ['Click here to get the Fox News app', 'promotion'],
     ['Download the BBC News app for the latest updates.', 'promotion'],
     ['Sign up for our Morning Briefing newsletter.', 'promotion'],
+    ["Get the Washington Ledger's Morning Brief in your inbox every weekday.", 'promotion'],
     ['READ MORE: Floods hit the north', 'promotion'],
     ['Related: Floods hit the north', 'promotion'],
     ["Fox News' Jennifer Griffin contributed to this report.", 'credit line'],

@@ -16,6 +16,8 @@ const PROMO = [
   /\b(?:download|get) (?:the|our) [\w\s'’-]{0,40}\bapp\b/i,
   /^\s*(?:sign up|subscribe)\b.{0,80}\b(?:newsletter|alerts?|updates|podcast)\b/i,
   /^\s*(?:follow|like) us on\b/i,
+  /^\s*get (?:the |our )?[\w\s'’-]{0,60}\b(?:newsletter|brief|briefing|alerts?)\b.{0,40}\binbox\b/i,
+  /\bin your inbox\b.{0,30}$/i,
   /^\s*(?:watch|listen|read more|related|see also|more on this|trending|advertisement)\s*[:|-]/i,
   /^\s*(?:advertisement|story continues below)\s*$/i,
 ];

@@ -89,7 +89,7 @@ export function runPipeline(articles: SourceArticle[], pins: ActorPin[]): Pipeli
   const articleOrder = new Map(sorted.map((a, i) => [a.id, String(i).padStart(6, '0')]));
   const affiliation = new Map(actors.map((a) => [a.id, a.affiliation]));
   const elaborated = analyses.flatMap((a) => mergeElaborations(a.candidates));
-  const merged = mergeCandidates(elaborated, { affiliation, articleOrder });
+  const merged = mergeCandidates(elaborated, { affiliation, articleOrder, kind: new Map(actors.map((a) => [a.id, a.kind])) });
   const ids = assignIds(merged);
 
   const events: TimelineEvent[] = merged.map((c, i) => ({

@@ -18,6 +18,8 @@ const SPEECH_RANK = { warning: 0, denial: 1, statement: 2 } as Record<string, nu
 export interface MergeContext {
   /** actor id -> affiliated actor id (organization or country), for "an organization speaks through its people" */
   affiliation: Map<string, string | null>;
+  /** actor id -> kind */
+  kind: Map<string, string>;
   /** article id -> sort key (publication date + id): earlier articles come first */
   articleOrder: Map<string, string>;
 }
@@ -34,6 +36,15 @@ function affiliatedWith(member: string, group: string, affiliation: Map<string, 
     current = affiliation.get(current) ?? null;
   }
   return false;
+}
+
+/**
+ * A person (or a group such as "Russian officials") speaks for the body it belongs to: Kirby for
+ * the Pentagon. Two organizations of one country do not speak for each other.
+ */
+function speaksFor(member: string, body: string, ctx: MergeContext): boolean {
+  const kind = ctx.kind.get(member);
+  return (kind === 'person' || kind === 'group') && affiliatedWith(member, body, ctx.affiliation);
 }
 
 function speakers(c: Candidate): string[] {
@@ -53,7 +64,7 @@ export function sameHappening(a: Candidate, b: Candidate, ctx: MergeContext): bo
   if (speech) {
     // one statement event per speaker per day; an organization speaks through its people
     if (a.date.precision === 'day' && b.date.precision === 'day' && a.date.start !== b.date.start) return false;
-    return speakers(a).some((x) => speakers(b).some((y) => x === y || affiliatedWith(x, y, ctx.affiliation) || affiliatedWith(y, x, ctx.affiliation)));
+    return speakers(a).some((x) => speakers(b).some((y) => x === y || speaksFor(x, y, ctx) || speaksFor(y, x, ctx)));
   }
   const ids = new Set(a.actors.map((x) => x.id));
   return b.actors.some((x) => ids.has(x.id));

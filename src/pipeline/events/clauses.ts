@@ -82,6 +82,9 @@ export function mapClauses(masked: string): ClauseMap {
   const cuts: { at: number; kind: 'sub' | 'main' | 'resume' }[] = [];
   const trailing = TRAILING_ATTRIBUTION.exec(masked);
   const attribution = trailing ? { start: trailing.index + 1, end: masked.length } : null;
+  // ", officials said, brushing aside threats ...": the participle clause is not the attribution's
+  const participle = attribution ? /,\s+\w+ing\b/.exec(masked.slice(attribution.start + 1)) : null;
+  if (attribution && participle) cuts.push({ at: attribution.start + 1 + participle.index, kind: 'sub' });
   // ", who flew to Bursa yesterday," is bracketed by commas: the main clause resumes after it.
   APPOSITIVE_RELATIVE.lastIndex = 0;
   for (let m = APPOSITIVE_RELATIVE.exec(masked); m; m = APPOSITIVE_RELATIVE.exec(masked)) {
@@ -124,8 +127,8 @@ export function mapClauses(masked: string): ClauseMap {
   // The attribution belongs to the main clause even after a subordinate one ("..., amid X, the Pentagon said").
   const clipped = attribution
     ? subordinate
-        .filter((s) => s.start < attribution.start)
-        .map((s) => ({ start: s.start, end: Math.min(s.end, attribution.start) }))
+        .filter((s) => s.start < attribution.start || (participle && s.start >= attribution.start + 1 + participle.index))
+        .map((s) => (s.start < attribution.start ? { start: s.start, end: Math.min(s.end, attribution.start) } : s))
     : subordinate;
   return { subordinate: clipped, mainStarts, attribution };
 }

@@ -122,6 +122,9 @@ function subjectEnd(masked: string, from: number, verbStart: number, timexes: Ti
   return end;
 }
 
+/** A determiner or possessive right before a word makes it a noun: "the ramming", "Monday's attack". */
+const DETERMINER_BEFORE = /(?:\b(?:the|a|an|this|that|these|those|its|their|his|her|our|any|no)|['’]s)\s+$/i;
+
 /** "officials said", "two diplomats said", "analysts said": a speaker the text does not name. */
 const UNNAMED_SPEAKER = /\b(?:officials|analysts|diplomats|experts|sources|witnesses|residents|observers|critics|lawmakers|people|police|authorities|reports|media|someone|others)\s+(?:have\s+|had\s+|also\s+)?$/i;
 
@@ -187,6 +190,8 @@ export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { ca
   let previousSpeaker: { paragraph: number; speaker: string; candidate: number } | null = null;
 
   const kindOf = (id: string) => ctx.actors.get(id)?.kind;
+  const byName = new Map([...ctx.actors].map(([id, a]) => [a.name.toLowerCase(), id]));
+  const idOfName = (name: string) => byName.get(name.toLowerCase().replace(/^the\s+/, ''));
   const nameOf = (id: string) => ctx.actors.get(id)?.name ?? id;
 
   for (const fact of facts) {
@@ -254,7 +259,7 @@ export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { ca
           const first = content[0];
           const verbal = first.rule.kind === 'verb' && looksVerbal(masked, first);
           // "said troops would join the exercise" announces it; "said the drills would go ahead" talks about it
-          const before = masked.slice(Math.max(speech0.end, first.start - 40), first.start);
+          const before = masked.slice(Math.max(speech0.end, first.start - 80), first.start);
           const scheduled = FUTURE_MARKERS.test(before) && SCHEDULABLE.has(first.rule.type);
           if (announcing || (verbal && (future || ownDate)) || scheduled) {
             event = first;
@@ -263,7 +268,11 @@ export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { ca
         }
       } else {
         // the first verb trigger, or a noun trigger that a verb holds, announces or imposes ("held a drill")
-        const usable = hard.filter((h) => h.rule.kind === 'verb' || ANNOUNCE_VERBS.test(masked.slice(clauseStart, h.start)));
+        // "the ramming", "its attack": a verb form used as a noun refers back to a happening told elsewhere
+        const usable = hard.filter((h) =>
+          h.rule.kind === 'verb'
+            ? h.rule.name === 'disaster' || !DETERMINER_BEFORE.test(masked.slice(Math.max(clauseStart, h.start - 20), h.start))
+            : ANNOUNCE_VERBS.test(masked.slice(clauseStart, h.start)));
         event = GENERIC.test(masked.slice(clauseStart, clauseEnd)) ? undefined : usable[0];
         how = event ? 'reported' : '';
       }
@@ -361,9 +370,13 @@ export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { ca
       }
       for (const p of fact.places) if (inMain(p)) places.add(p.text);
       if (actors.length === 0) {
-        // an earthquake has no agent: the countries and organizations the sentence names are its actors
+        // an earthquake has no agent: the actors, and the countries among the places, the sentence names are its actors
         for (const m of mentions) {
           if (!inSpans(m.start, speechQuotes) && m.via !== 'pronoun' && !actors.some((a) => a.id === m.actor)) actors.push({ id: m.actor, role: 'participant' });
+        }
+        for (const name of [...places, ...fact.places.map((p) => p.text)]) {
+          const id = idOfName(name);
+          if (id && ctx.actors.get(id)?.kind === 'country' && !actors.some((a) => a.id === id)) actors.push({ id, role: 'participant' });
         }
       }
 

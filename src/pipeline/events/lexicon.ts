@@ -63,7 +63,7 @@ export const SPEECH_TRIGGERS: TriggerRule[] = [
 ];
 
 /** Verbs that announce a decision; with a hard-event noun as object they make that event. */
-export const ANNOUNCE_VERBS = /\b(?:announced|announces|announcing|unveiled|unveils|approved|approves|ordered|orders|imposed|imposes|imposing|slapped|levied|developed|prepared|readied|agreed|agrees|held|holds|hold|launched|launches|began|begins|begin|join|joins|joined|start(?:ed|s)|conduct(?:ed|s|ing)|stag(?:ed|es|ing)|will hold|plans?)\b/i;
+export const ANNOUNCE_VERBS = /\b(?:announced|announces|announcing|unveiled|unveils|approved|approves|ordered|orders|imposed|imposes|imposing|slapped|levied|developed|prepared|readied|agreed|agrees|held|holds|hold|suspend(?:s|ed|ing)?|cancel(?:s|ed|led|ing)?|postpon(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|halt(?:s|ed|ing)?|scrapp(?:ed|ing)|launched|launches|began|begins|begin|join|joins|joined|start(?:ed|s)|conduct(?:ed|s|ing)|stag(?:ed|es|ing)|will hold|plans?)\b/i;
 
 /** Markers of a planned or conditional happening: the event is announced, not yet occurred. */
 export const FUTURE_MARKERS = /\b(?:will|would|shall|'ll|is to|are to|plans? to|planned|planning to|is set to|are set to|is expected to|are expected to|intends? to|is going to|are going to|scheduled|upcoming|could soon|may soon|if|should (?:\w+ )?(?:choose|decide|invade|attack))\b/i;

@@ -111,6 +111,7 @@ const FAMILIES: Record<string, Row[]> = {
     ['He was minister at the time.', ['at the time = DATE PAST_REF']],
     ['Peace may come in the future.', ['the future = DATE FUTURE_REF']],
     ['The plant was built years ago.', ['years ago = DATE PAST_REF']],
+    ['The plant closed a few days ago.', ['a few days ago = DATE PAST_REF']],
   ],
   'anchored to the last date given': [
     ['The talks began on Jan. 10. The next day, both sides walked out.', ['Jan. 10 = DATE 2022-01-10', 'The next day = DATE 2022-01-11']],

@@ -156,7 +156,8 @@ export const RELATIVE_DATE_RULES: Rule[] = [
       const info = UNITS[unitKey(m[2])];
       if (!info?.calendar || info.clock) return null;
       const word = m[3].toLowerCase();
-      if (count === null) return null;
+      // "a few days ago": some unstated time back
+      if (count === null) return /^ago$/.test(word) ? { meaning: { kind: 'literal', value: 'PAST_REF', type: 'DATE' } } : null;
       const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
       // "a month earlier than usual" compares lengths: the duration rule takes "a month"
       if (/^\s+than\b/i.test(rest)) return null;

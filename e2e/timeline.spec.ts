@@ -150,3 +150,16 @@ for (const timezoneId of ['America/Los_Angeles', 'Pacific/Kiritimati']) {
     });
   });
 }
+
+test('Details in the list view opens the panel within view, wherever the reader has scrolled', async ({ page, request }) => {
+  const { events } = await siteData(request);
+  const last = events.at(-1)!;
+  const timeline = new TimelinePage(page);
+  await timeline.goto();
+  const button = timeline.listItems.last().getByRole('button', { name: /^Details/ });
+  await button.scrollIntoViewIfNeeded();
+  await button.click();
+  await expect(timeline.panel.getByRole('heading', { name: last.title, exact: true })).toBeVisible();
+  await expect(timeline.panel.getByRole('heading', { name: 'Event detail' })).toBeInViewport();
+  await expect(timeline.panel.getByRole('heading', { name: 'Event detail' })).toBeFocused();
+});

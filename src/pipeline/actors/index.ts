@@ -1,6 +1,37 @@
 /**
  * The actor stage: `findActors` per article (stage 4), `unifyActors` across articles (stage 6),
  * and `findPlaces` for the events stage. Pure functions: no file access, no clock.
+ *
+ * Modules, in the order the data flows:
+ *   tokens.ts        words with offsets ("U.S.", "Gen.", "Thomas-Greenfield", possessives, quotes)
+ *   gazetteer.ts     one phrase index over the lexicons (lexicon/*.ts) and the editors' pins
+ *   scan.ts          rules proposing spans per sentence; the longest wins (titled person, lexicon
+ *                    phrase, bloc, pattern organization, pattern place, bare name, pronoun)
+ *   people.ts        names grouped into persons; variants.ts decides when two spellings are one
+ *   find-actors.ts   persons, then mentions in reading order: surnames, roles, pronouns
+ *   pins.ts          editors' pins: canonical names, aliases, role and affiliation overrides
+ *   unify.ts         one actor per person/organization/country across articles
+ *   places.ts        places in a sentence (gazetteer, "Fort X"/"X region"/"Gulf of X" patterns)
+ *
+ * Decisions the brief left open:
+ * - A capital stands for its government ("Washington said", "promoted by Washington", "should
+ *   Moscow choose") unless a locative word comes before it ("in Moscow", "to Kyiv") or a region
+ *   after it ("Kyiv, Ukraine"): then it is a place. Only capitals news uses that way are listed
+ *   (lexicon/countries.ts METONYMS); "Brussels" stands for the European Union.
+ * - "Russian officials", "U.S. officials", "Western officials" are group actors ("russian-officials",
+ *   kind group, affiliation russia), so an anonymous official is not the state itself;
+ *   "U.S. troops"/"Russian forces" are the country's military ("us-military", organization);
+ *   "the Ukrainian government" is Ukraine; "top Pentagon officials" is the Pentagon.
+ * - An organization's or country's name in front of a title is the person's affiliation, and is
+ *   not a mention of its own: "Kremlin spokesman Dmitry Peskov said" is Peskov speaking.
+ * - Pronouns: he/him/his/himself and she/her/hers/herself, outside quotations only (inside one,
+ *   "he" is someone the speaker talks about). A possessive takes the nearest person before it in
+ *   its sentence, a subject pronoun the first (the crude subject); else the first person of the
+ *   nearest earlier sentence that names one. Gender comes from given-name lists, titles and
+ *   honorifics; it only rules a person out when both genders are known. "they"/"it" never
+ *   resolve to people.
+ * - Spelling variants merge when given names agree (or one is missing) and the surnames are
+ *   within Damerau-Levenshtein 1 (5+ letters) or 2 (8+ letters) and start with the same letter.
  */
 export { findActors } from './find-actors.ts';
 export { unifyActors } from './unify.ts';

@@ -6,6 +6,7 @@
 import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
 import { articleFrontmatterSchema } from '../schema/article.ts';
 import type { SourceArticle } from '../pipeline/types.ts';
+import { slugify } from '../pipeline/actors/slug.ts';
 
 export type { SourceArticle };
 
@@ -26,13 +27,7 @@ const FIELD_HELP: Record<string, string> = {
 
 /** Slug of a file name: lower-case ASCII letters, digits and single hyphens. */
 export function slugifyFileName(name: string): string {
-  return name
-    .replace(/\.md$/i, '')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  return slugify(name.replace(/\.md$/i, ''));
 }
 
 /** Decodes bytes as UTF-8, or returns null when they are not valid UTF-8. */

@@ -6,22 +6,17 @@
  * the other gets a short hash of its first source sentence.
  */
 import { createHash } from 'node:crypto';
-import type { Candidate } from './events/candidate.ts';
+import { slugify } from './actors/slug.ts';
+import { SPEECH_TYPES, type Candidate } from './events/candidate.ts';
 
-export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
+export { slugify };
+
 
 function baseId(c: Candidate): string {
-  const main = c.actors.find((a) => a.role === 'speaker' || a.role === 'agent') ?? c.actors[0];
-  const what = c.type === 'statement' || !main ? c.type : c.type;
-  return slugify(`${c.date.start} ${main ? main.id : ''} ${what}`).slice(0, 80).replace(/-+$/, '');
+  // who the event is about: the speaker of speech, the agent of anything else
+  const preferred = SPEECH_TYPES.has(c.type) ? ['speaker', 'agent'] : ['agent', 'speaker'];
+  const main = preferred.map((role) => c.actors.find((a) => a.role === role)).find(Boolean) ?? c.actors[0];
+  return slugify(`${c.date.start} ${main ? main.id : ''} ${c.type}`).slice(0, 80).replace(/-+$/, '');
 }
 
 function shortHash(text: string): string {

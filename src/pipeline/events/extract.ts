@@ -149,7 +149,8 @@ function speakerAfter(masked: string, verbEnd: number, mentions: ActorMention[])
 }
 
 function rangeOf(t: Timex): EventDate | null {
-  if (!t.range || (t.type !== 'DATE' && t.type !== 'TIME')) return null;
+  // "a day after the vote" is a DURATION in TimeML whose range is the day it points to
+  if (!t.range || (t.type !== 'DATE' && t.type !== 'TIME' && !(t.type === 'DURATION' && !t.future))) return null;
   return { start: t.range.start, end: t.range.end, precision: t.range.precision, certain: true, text: t.text };
 }
 
@@ -385,11 +386,17 @@ export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { ca
       const quantities = event ? findQuantities(masked.slice(clauseStart, clauseEnd).replace(/\S/g, (c, i) => (inSpans(clauseStart + i, subordinate) ? ' ' : c)), skip.map((s) => ({ start: s.start - clauseStart, end: s.end - clauseStart }))) : [];
       const quoteRows = speakerId ? quotes.filter((q: Quotation) => q.speech || q.text.split(/\s+/).length >= 3).map((q) => ({ text: q.text, speaker: speakerId })) : [];
       const firstQuote = speechQuotes.find((q) => q.text.split(/\s+/).length >= 5)?.text;
-      const subjectStart = (speaker ?? agent)?.start ?? clauseStart;
+      // The headline: the reporter's clause from its subject on, the subject under its canonical name.
+      const subject = trailing ? agent : (speaker ?? agent);
+      const headEnd = trailing ? clauses.attribution!.start : clauseEnd;
+      const headStart = subject && subject.start < trigger.start ? subject.start : Math.min(trigger.start, clauseStart);
+      const head = subject && subject.start === headStart && subject.via !== 'pronoun'
+        ? `${nameOf(subject.actor)}${text.slice(subject.end, headEnd)}`
+        : text.slice(headStart, headEnd);
       const title =
         type === 'statement' && speakerId && firstQuote
           ? `${nameOf(speakerId)}: “${truncateWords(firstQuote, TITLE_WORDS - 2)}”`
-          : cleanTitle(masked.slice(Math.min(subjectStart, trigger.start), clauseEnd).replace(/\s{2,}/g, ' '));
+          : cleanTitle(head.replace(/\s{2,}/g, ' ').replace(/\s+([,.;:])/g, '$1'));
       candidates.push({
         type,
         status,

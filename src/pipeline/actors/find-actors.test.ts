@@ -34,6 +34,12 @@ const TITLED: [string, string, string | null, string | null][] = [
   ['Mr. Putin rejected the offer.', 'putin', null, null],
   ['Philippine Defense Secretary Arturo Delos Santos said the patrols would go on.', 'arturo-delos-santos', 'defense secretary', 'philippines'],
   ['Queen Elizabeth opened Parliament.', 'elizabeth', 'queen', null],
+  ['European Commission President Ursula von der Leyen announced the package.', 'ursula-von-der-leyen', 'president', 'european-commission'],
+  ['WHO Director-General Tedros Adhanom Ghebreyesus declared an emergency.', 'tedros-adhanom-ghebreyesus', 'director-general', 'world-health-organization'],
+  ['Saudi Crown Prince Mohammed bin Salman met the envoy.', 'mohammed-bin-salman', 'crown prince', 'saudi-arabia'],
+  ['North Korean leader Kim Jong Un oversaw the launch.', 'kim-jong-un', 'leader', 'north-korea'],
+  ['Fed Chair Jerome Powell told reporters rates would rise.', 'jerome-powell', 'chair', 'federal-reserve'],
+  ['Former President Donald Trump held a rally.', 'donald-trump', 'former president', null],
 ];
 
 test('a title before a name gives the role and the affiliation', () => {
@@ -287,6 +293,8 @@ const APPOSITIVE: [string, string, string, string | null][] = [
   ['Lin Mei, a spokeswoman for China’s foreign ministry, said the ship acted lawfully.', 'lin-mei', "spokeswoman for China's foreign ministry", 'chinese-foreign-ministry'],
   ['Sergei Lavrov, Russia’s foreign minister, said no.', 'sergei-lavrov', 'foreign minister', 'russia'],
   ['Smith, the defense secretary, and Jones met.', 'smith', 'defense secretary', null],
+  ['Elon Musk, the chief executive of Tesla, said the deal was off.', 'elon-musk', 'chief executive of Tesla', 'tesla'],
+  ['John Major, the former prime minister, spoke.', 'john-major', 'former prime minister', null],
 ];
 
 test('a title in apposition gives the role and affiliation', () => {

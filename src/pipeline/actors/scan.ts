@@ -132,8 +132,11 @@ function nameEnd(tokens: Token[], k: number, ctx: ScanContext): number {
   while (e < tokens.length && words < MAX_NAME_WORDS) {
     const t = tokens[e]!;
     // "Defense Secretary", "Coast Guard", "Sabina Shoal": a title, an organization or a place word ends a name
-    if (isNameWord(t) && (TITLE_HEADS.has(t.text.toLowerCase()) || ORGANIZATION_HEADS.has(t.text) || PLACE_CLOSERS.has(t.text))) {
-      if (words > 0 && !TITLE_HEADS.has(t.text.toLowerCase())) return k; // "Korean Central News Agency" is no person
+    const titleWord = TITLE_HEADS.has(t.text.toLowerCase());
+    // "Philippine Defense Secretary Arturo ...": a title inside a run starts another name; "Martin Luther King said" does not
+    const titleStartsName = titleWord && (words === 0 || isNameWord(tokens[e + 1]) || (tokens[e + 1]?.text ?? '') in TITLE_ABBREVIATIONS);
+    if (isNameWord(t) && (titleStartsName || ORGANIZATION_HEADS.has(t.text) || PLACE_CLOSERS.has(t.text))) {
+      if (words > 0 && !titleWord) return k; // "Korean Central News Agency" is no person
       break;
     }
     if (isNameWord(t)) {
@@ -146,8 +149,12 @@ function nameEnd(tokens: Token[], k: number, ctx: ScanContext): number {
       e++;
       words++;
       if (t.possessive) break;
-    } else if (words > 0 && NAME_PARTICLES.has(t.text) && isNameWord(tokens[e + 1])) {
-      e++;
+    } else if (words > 0 && NAME_PARTICLES.has(t.text)) {
+      // "von der Leyen", "de la Fuente": particles count only when a name word follows them
+      let p = e;
+      while (NAME_PARTICLES.has(tokens[p]?.text ?? '')) p++;
+      if (!isNameWord(tokens[p])) break;
+      e = p;
     } else if (words > 0 && /^\p{Lu}\.$/u.test(t.text)) {
       e++;
     } else if (words > 0 && NAME_SUFFIXES.has(t.text)) {
@@ -178,6 +185,13 @@ function hasSpeechCue(tokens: Token[], a: number, e: number): boolean {
   const prev = lower(tokens[a - 1]);
   if (['said', 'says', 'added', 'told', 'asked', 'wrote'].includes(prev)) return true;
   return prev === 'to' && lower(tokens[a - 2]) === 'according';
+}
+
+/** A title's head word, or a hyphenated compound ending in one: "Director-General", "vice-president". */
+function isTitleHead(word: string): boolean {
+  if (TITLE_HEADS.has(word)) return true;
+  const parts = word.split('-');
+  return parts.length > 1 && TITLE_HEADS.has(parts.at(-1)!) && parts.every((w) => TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w));
 }
 
 /** A country, organization or other known actor at k, by lexicon or by pattern ("North Korea's Defense Ministry"). */
@@ -213,7 +227,7 @@ const COMPLEMENT_WORDS = new Set([
 ]);
 
 /** A title at j: modifiers ("Pentagon", "Russian"), title words, a complement, ranks and honorifics. */
-function parseTitle(tokens: Token[], j: number, ctx: ScanContext): Title | null {
+function parseTitle(tokens: Token[], j: number, ctx: ScanContext, looseComplement = false): Title | null {
   let k = j;
   let affiliation: Seed | null = null;
   let gender: Gender = null;
@@ -239,9 +253,9 @@ function parseTitle(tokens: Token[], j: number, ctx: ScanContext): Title | null 
       else if (HONORIFICS.has(t.text)) {
         honorific = true;
         gender = HONORIFIC_GENDER[t.text] ?? gender;
-      } else if (TITLE_HEADS.has(lw) || TITLE_MODIFIERS.has(lw)) {
+      } else if (isTitleHead(lw) || TITLE_MODIFIERS.has(lw)) {
         words.push(lw);
-        if (TITLE_HEADS.has(lw)) {
+        if (isTitleHead(lw)) {
           lastHead = words.length;
           head = lw;
           gender = TITLE_GENDER[lw] ?? gender;
@@ -277,6 +291,16 @@ function parseTitle(tokens: Token[], j: number, ctx: ScanContext): Title | null 
       if (e > c) {
         role += ` ${prep} ${tokens.slice(k + 1, e).map((t) => t.text.toLowerCase()).join(' ')}`;
         k = e;
+      } else if (looseComplement && prep !== 'to') {
+        // after a name, nothing follows the title but its organization: "Elon Musk, the chief executive of Tesla,"
+        let r = c;
+        while (tokens[r]?.word && tokens[r]!.cap && !FUNCTION_WORDS.has(tokens[r]!.text)) r++;
+        if (r > c && !tokens[r]?.word) {
+          const name = tokens.slice(c, r).map((t) => t.text).join(' ');
+          role += ` ${prep} ${tokens.slice(k + 1, r).map((t) => t.text).join(' ')}`;
+          affiliation ??= { id: slugify(name), name, kind: 'organization', affiliation: null };
+          k = r;
+        }
       }
     }
     takeWords(true); // a rank after the complement: "Chairman of the Joint Chiefs of Staff Gen. Mark Milley"
@@ -298,7 +322,7 @@ function appositiveTitle(tokens: Token[], e: number, ctx: ScanContext): Title | 
   const article = ['the', 'a', 'an'].includes(lower(tokens[e + 1]));
   const start = article ? e + 2 : e + 1;
   if (!article && !tokens[start]?.cap) return null;
-  const title = parseTitle(tokens, start, ctx);
+  const title = parseTitle(tokens, start, ctx, true);
   if (!title?.role || !title.head || title.honorific) return null;
   // the apposition must close where the title does: ", the defense secretary," / "... secretary."
   const after = tokens[title.end];

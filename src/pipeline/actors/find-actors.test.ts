@@ -171,6 +171,8 @@ const COREFERENCE: [string[], string, number, string, string][] = [
   [['Spokeswoman Lin Mei said Thursday that the ship had acted lawfully.', '"Manila is to blame," Lin said.'], 'Lin', 0, 'lin-mei', 'surname'],
   [['Arturo Delos Santos, the defense secretary, spoke.', '"We will not back down," Mr Delos Santos said.'], 'Delos Santos', 0, 'arturo-delos-santos', 'name'],
   [['Lin Mei, a spokeswoman for China’s foreign ministry, said the ship acted lawfully.', 'She said Manila was to blame.'], 'She', 0, 'lin-mei', 'pronoun'],
+  [['Brazilian President Luiz Inácio Lula da Silva met Chinese leader Xi Jinping.', 'The Brazilian leader said trade would grow.'], 'leader', 0, 'luiz-inacio-lula-da-silva', 'role'],
+  [['Brazilian President Luiz Inácio Lula da Silva arrived.', 'Lula, as he is widely known, spoke first.'], 'Lula', 0, 'luiz-inacio-lula-da-silva', 'surname'],
   [['Hanseong Heavy Industries said it was hacked.', 'Hanseong said in a statement that no data was lost.'], 'Hanseong', 0, 'hanseong-heavy-industries', 'alias'],
 ];
 
@@ -295,6 +297,7 @@ const APPOSITIVE: [string, string, string, string | null][] = [
   ['Smith, the defense secretary, and Jones met.', 'smith', 'defense secretary', null],
   ['Elon Musk, the chief executive of Tesla, said the deal was off.', 'elon-musk', 'chief executive of Tesla', 'tesla'],
   ['John Major, the former prime minister, spoke.', 'john-major', 'former prime minister', null],
+  ['Meanwhile, Argentina’s economy minister, Sergio Massa, flew to Washington.', 'sergio-massa', 'economy minister', 'argentina'],
 ];
 
 test('a title in apposition gives the role and affiliation', () => {

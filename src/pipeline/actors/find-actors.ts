@@ -12,7 +12,7 @@ import { phraseIndex } from './gazetteer.ts';
 import { addName, idOf, nameFits, nameOf, newPerson, splitName, type Person } from './people.ts';
 import { applyPins, pinLookup } from './pins.ts';
 import { scanSentence, seedOfId, type Seed, type Span } from './scan.ts';
-import { DISTINCT_ROLE_MODIFIERS } from './lexicon/titles.ts';
+import { DISTINCT_ROLE_MODIFIERS, LEADER_HEADS } from './lexicon/titles.ts';
 import { tokenize } from './tokens.ts';
 import { bump, preferredSpelling, surnamesMatch } from './variants.ts';
 
@@ -29,6 +29,8 @@ export function roleFits(mention: string, held: string): boolean {
   const core = (r: string) => r.split(/ (?:of|to|for) /)[0]!.split(' ');
   const m = core(mention);
   const h = core(held);
+  // "the Brazilian leader" is its president or prime minister (not its foreign minister)
+  if (m.at(-1) === 'leader' && m.length === 1) return LEADER_HEADS.has(h.at(-1)!) && (h.at(-1) !== 'minister' || h.includes('prime'));
   if (m.at(-1) !== h.at(-1)) return false;
   // "the secretary" is not the press secretary; "the president" not the vice president
   return h.slice(0, -1).every((w) => !DISTINCT_ROLE_MODIFIERS.has(w) || m.includes(w));

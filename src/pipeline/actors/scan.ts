@@ -340,6 +340,22 @@ interface Proposal {
 function ruleTitledPerson(tokens: Token[], i: number, ctx: ScanContext): Proposal | null {
   const title = parseTitle(tokens, i, ctx);
   if (!title) return null;
+  // "Argentina's economy minister, Sergio Massa, flew ...": the name in apposition after the title
+  if (title.role && tokens[title.end]?.text === ',' && (title.affiliation || ['the', 'a', 'an'].includes(lower(tokens[i - 1])))) {
+    const a = title.end + 1;
+    const b = nameEnd(tokens, a, ctx);
+    if (b > a && (tokens[b]?.text === ',' || !tokens[b])) {
+      const name = nameWords(tokens, a, b);
+      return {
+        end: b,
+        spans: [{
+          type: 'person', a, b, name, role: title.role, affiliation: title.affiliation, surnameOnly: false,
+          gender: title.gender ?? (name.length > 1 ? genderOfGivenName(name[0]!) : null), titled: true, pin: null,
+          context: tokens.slice(i, b).map((t) => t.text).join(' '),
+        }],
+      };
+    }
+  }
   const e = nameEnd(tokens, title.end, ctx);
   if (e > title.end) {
     const name = nameWords(tokens, title.end, e);

@@ -78,6 +78,8 @@ export function splitName(words: string[], surnameOnly = false, isGiven: (w: str
  */
 export function wordNamesSurname(word: string, surname: string): boolean {
   if (surnamesMatch(word, surname)) return true;
+  // any capitalized word of a long surname, exactly: "Lula" in "Luiz Inácio Lula da Silva"
+  if (!word.includes(' ') && surname.split(' ').some((w) => /^\p{Lu}/u.test(w) && fold(w) === fold(word))) return true;
   const last = surname.split(' ').at(-1)!;
   if (last !== surname && surnamesMatch(word, last)) return true;
   const parts = last.split('-');

@@ -72,5 +72,8 @@ export const ANAPHORIC_HEADS = new Set([
   'president', 'premier', 'chancellor', 'king', 'queen', 'pope', 'secretary', 'minister', 'spokesman',
   'spokeswoman', 'spokesperson', 'ambassador', 'envoy', 'general', 'admiral', 'commander', 'chairman',
   'chairwoman', 'senator', 'congressman', 'congresswoman', 'governor', 'mayor', 'director', 'prosecutor',
-  'speaker', 'secretary-general', 'emir', 'sultan', 'prince', 'princess', 'chancellor',
+  'speaker', 'secretary-general', 'emir', 'sultan', 'prince', 'princess', 'chancellor', 'leader',
 ]);
+
+/** "the Brazilian leader": a leader is whoever heads the state or government. */
+export const LEADER_HEADS = new Set(['leader', 'president', 'minister', 'premier', 'chancellor', 'king', 'queen', 'emperor', 'emir', 'sultan', 'dictator', 'ruler', 'monarch']);

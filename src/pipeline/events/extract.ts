@@ -195,6 +195,18 @@ export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { ca
   const idOfName = (name: string) => byName.get(name.toLowerCase().replace(/^the\s+/, ''));
   const nameOf = (id: string) => ctx.actors.get(id)?.name ?? id;
 
+  // A paragraph often opens with the general and dates it in the next sentence ("Beijing rejected
+  // Manila's account. Lin Mei said yesterday ..."): the first stated date of each paragraph.
+  const paragraphFirstDate = new Map<number, EventDate>();
+  for (const fact of facts) {
+    if (paragraphFirstDate.has(fact.sentence.paragraph)) continue;
+    const quotes = findQuotations(fact.sentence.text).filter((q) => q.speech);
+    const masked = maskSpeech(fact.sentence.text, quotes);
+    const { subordinate } = mapClauses(masked);
+    const t = fact.timexes.find((x) => rangeOf(x) && !x.future && !inSpans(x.start, quotes) && !inSpans(x.start, subordinate) && !namesSomething(masked, x));
+    if (t) paragraphFirstDate.set(fact.sentence.paragraph, rangeOf(t)!);
+  }
+
   for (const fact of facts) {
     const { sentence, timexes, mentions } = fact;
     const text = sentence.text;
@@ -334,6 +346,9 @@ export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { ca
         dateRule = "the speaker's occasion";
       } else if (paragraphDate) {
         date = { ...paragraphDate.date, certain: false };
+        dateRule = 'the paragraph';
+      } else if (paragraphFirstDate.has(sentence.paragraph)) {
+        date = { ...paragraphFirstDate.get(sentence.paragraph)!, certain: false };
         dateRule = 'the paragraph';
       } else if (lede) {
         date = { ...lede, certain: false };

@@ -46,6 +46,9 @@ EVENT_TRIGGERS.unshift(
   { type: 'other', kind: 'verb', name: 'disaster', pattern: new RegExp(String.raw`\b${DISASTER}\b(?:[^.;]|(?<=[A-Z])\.){0,60}?\b${DISASTER_VERB}\b|\b${DISASTER_VERB}\b(?:[^.;]){0,20}?\b${DISASTER}\b`, 'i') },
 );
 EVENT_TRIGGERS.push(
+  // "The collision happened shortly after dawn": a happening named by its noun
+  { type: 'attack', kind: 'verb', name: 'clash-happened', pattern: /\b(?:collision|clash(?:es)?|ramming|attack|raid|ambush|shelling|bombing|shooting|assault)\s+(?:happened|occurred|took place|came|unfolded)\b/i },
+  { type: 'other', kind: 'verb', name: 'incident-happened', pattern: /\b(?:incident|accident|crash|explosion|fire|blast|derailment|collapse)\s+(?:happened|occurred|took place|unfolded)\b/i },
   { type: 'other', kind: 'verb', name: 'vote-rule-sign', pattern: /\b(?:voted|votes to|vote to|referendum|ruled|signed|ratified|elected|resigned|arrested|detained|sentenced|collided|crashed|exploded|detected|discovered|declared (?:a |an |its |the )?(?:state of emergency|independence|martial law|war)|declared [^.;]{0,40}\bits \w+ (?:state|province|region))\b/i },
 );
 

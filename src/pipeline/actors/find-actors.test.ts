@@ -68,6 +68,7 @@ const NO_PERSON: string[] = [
   'A commentary carried by the official Korean Central News Agency called it a lie.',
   'A supply boat was hit near Sabina Shoal in the South China Sea.',
   'Also on Monday, the State Department ordered families to leave.',
+  'Overnight, the governor of the province ordered an evacuation.',
   'There are already approximately 900 U.S. troops in Romania.',
 ];
 
@@ -298,6 +299,7 @@ const APPOSITIVE: [string, string, string, string | null][] = [
   ['Elon Musk, the chief executive of Tesla, said the deal was off.', 'elon-musk', 'chief executive of Tesla', 'tesla'],
   ['John Major, the former prime minister, spoke.', 'john-major', 'former prime minister', null],
   ['Meanwhile, Argentina’s economy minister, Sergio Massa, flew to Washington.', 'sergio-massa', 'economy minister', 'argentina'],
+  ['Overnight, the governor of Bursa, Ahmet Kaya, ordered an evacuation.', 'ahmet-kaya', 'governor of Bursa', null],
 ];
 
 test('a title in apposition gives the role and affiliation', () => {

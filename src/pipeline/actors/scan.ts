@@ -187,6 +187,9 @@ function hasSpeechCue(tokens: Token[], a: number, e: number): boolean {
   return prev === 'to' && lower(tokens[a - 2]) === 'according';
 }
 
+/** Heads whose "of X" is a place, not an organization: "governor of Bursa", "mayor of Kharkiv". */
+const PLACE_HEADS = new Set(['governor', 'mayor', 'sheriff', 'councillor', 'councilor', 'alderman', 'senator', 'representative']);
+
 /** A title's head word, or a hyphenated compound ending in one: "Director-General", "vice-president". */
 function isTitleHead(word: string): boolean {
   if (TITLE_HEADS.has(word)) return true;
@@ -298,7 +301,9 @@ function parseTitle(tokens: Token[], j: number, ctx: ScanContext, looseComplemen
         if (r > c && !tokens[r]?.word) {
           const name = tokens.slice(c, r).map((t) => t.text).join(' ');
           role += ` ${prep} ${tokens.slice(k + 1, r).map((t) => t.text).join(' ')}`;
-          affiliation ??= { id: slugify(name), name, kind: 'organization', affiliation: null };
+          // a place ("governor of Bursa") is in the role, but no organization to belong to
+          const place = ctx.index.match(tokens, c)?.entries[0]?.type === 'place' || matchPlacePattern(tokens, c) !== null || PLACE_HEADS.has(head ?? '');
+          if (!place) affiliation ??= { id: slugify(name), name, kind: 'organization', affiliation: null };
           k = r;
         }
       }
@@ -327,6 +332,8 @@ function appositiveTitle(tokens: Token[], e: number, ctx: ScanContext): Title | 
   // the apposition must close where the title does: ", the defense secretary," / "... secretary."
   const after = tokens[title.end];
   if (after && after.word) return null;
+  // "Overnight, the governor of Bursa, Ahmet Kaya, ordered": the title belongs to the name after it
+  if (after?.text === ',' && isNameWord(tokens[title.end + 1])) return null;
   if (!article && !title.affiliation) return null;
   return title;
 }
@@ -340,11 +347,14 @@ interface Proposal {
 function ruleTitledPerson(tokens: Token[], i: number, ctx: ScanContext): Proposal | null {
   const title = parseTitle(tokens, i, ctx);
   if (!title) return null;
-  // "Argentina's economy minister, Sergio Massa, flew ...": the name in apposition after the title
-  if (title.role && tokens[title.end]?.text === ',' && (title.affiliation || ['the', 'a', 'an'].includes(lower(tokens[i - 1])))) {
+  // "Argentina's economy minister, Sergio Massa, flew ...", "the governor of Bursa, Ahmet Kaya,":
+  // the name in apposition after the title
+  const loose = parseTitle(tokens, i, ctx, true)!;
+  if (loose.role && tokens[loose.end]?.text === ',' && (loose.affiliation || ['the', 'a', 'an'].includes(lower(tokens[i - 1])))) {
+    const title = loose;
     const a = title.end + 1;
     const b = nameEnd(tokens, a, ctx);
-    if (b > a && (tokens[b]?.text === ',' || !tokens[b])) {
+    if (b > a && (tokens[b]?.text === ',' || !tokens[b] || !tokens[b]!.word)) {
       const name = nameWords(tokens, a, b);
       return {
         end: b,

@@ -137,7 +137,7 @@ export const ORGANIZATION_HEADS = new Set([
   'Capital', 'Resources', 'Shipbuilding', 'Airways', 'Media', 'Labs', 'Telecom', 'Steel', 'Energy',
   'Observatory', 'Directorate', 'Secretariat', 'Tribunal', 'Coalition', 'Community', 'Consortium',
   'Brigades', 'Observatory', 'Program', 'Programme', 'Panel', 'Guard', 'Militia', 'Police', 'Agency',
-  'Governorship', 'Embassy', 'Consulate', 'Mission', 'Center', 'Centre', 'Society', 'League', 'Club',
+  'Governorship', 'Embassy', 'Consulate', 'Mission', 'Center', 'Centre', 'Society', 'League', 'Club', 'Staff',
 ]);
 
 /** Heads that open an organization's name: "Ministry of Defense", "Department of Energy". */

@@ -1,6 +1,6 @@
 /** `dateline explain ARTICLE`: sentence by sentence, the times, actors and the event each sentence fed. */
 import { basename } from 'node:path';
-import { ContentError, readContent } from '../build/read-content.ts';
+import { readContentOrReport } from './read-content-or-report.ts';
 import { slugifyFileName } from '../build/parse-article.ts';
 import { runPipeline } from '../pipeline/index.ts';
 
@@ -10,16 +10,8 @@ export async function run(args: string[]): Promise<number> {
     console.error('usage: dateline explain ARTICLE   (an article id or a path under content/articles)');
     return 2;
   }
-  let content;
-  try {
-    content = await readContent(process.cwd());
-  } catch (e) {
-    if (e instanceof ContentError) {
-      for (const p of e.problems) console.error(p);
-      return 1;
-    }
-    throw e;
-  }
+  const content = await readContentOrReport('explain');
+  if (!content) return 1;
   const id = slugifyFileName(basename(which));
   const { analyses, eventOf, timeline } = runPipeline(content.articles, content.pins);
   const analysis = analyses.find((a) => a.article.id === id);

@@ -1,6 +1,6 @@
 /** `dateline extract [--out DIR]`: runs the pipeline over content/ and writes events, actors and articles as JSON. */
 import { join } from 'node:path';
-import { ContentError, readContent } from '../build/read-content.ts';
+import { readContentOrReport } from './read-content-or-report.ts';
 import { timelineSchema } from '../build/load-timeline.ts';
 import { runPipeline } from '../pipeline/index.ts';
 import { parseArgs } from './args.ts';
@@ -9,18 +9,8 @@ import { writeFilesAtomic } from './write-atomic.ts';
 export async function run(args: string[]): Promise<number> {
   const { options } = parseArgs(args);
   const out = options.get('out') ?? '.dateline';
-  let content;
-  try {
-    content = await readContent(process.cwd());
-  } catch (e) {
-    if (e instanceof ContentError) {
-      for (const p of e.problems) console.error(p);
-      console.error(`dateline extract: ${e.problems.length} problem(s); nothing was written`);
-      return 1;
-    }
-    throw e;
-  }
-  for (const w of content.warnings) console.warn(`warning: ${w}`);
+  const content = await readContentOrReport('extract');
+  if (!content) return 1;
   const { timeline, analyses } = runPipeline(content.articles, content.pins);
   timelineSchema.parse(timeline);
   await writeFilesAtomic(

@@ -13,14 +13,16 @@ function usage(): string {
   return ['usage: dateline <command> [options]', '', ...Object.values(COMMANDS).map((c) => `  ${c.summary}`)].join('\n');
 }
 
-const [name, ...args] = process.argv.slice(2);
-if (!name || name === '--help' || name === '-h') {
+const [commandName, ...args] = process.argv.slice(2);
+if (!commandName || commandName === '--help' || commandName === '-h') {
   console.log(usage());
-  process.exit(name ? 0 : 2);
+  process.exit(commandName ? 0 : 2);
 }
-const command = COMMANDS[name];
+const command = COMMANDS[commandName];
 if (!command) {
-  console.error(`dateline: unknown command "${name}"\n\n${usage()}`);
+  console.error(`dateline: unknown command "${commandName}"\n\n${usage()}`);
   process.exit(2);
 }
 process.exitCode = await (await command.load()).run(args);
+
+export {};

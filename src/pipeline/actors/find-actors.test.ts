@@ -195,6 +195,21 @@ const UNRESOLVED: [string[], string][] = [
   [['The weather was bad.', 'He said nothing.'], 'He'],
 ];
 
+// Roles that stand for no one: a role needs "the" (or a possessive) and must end its phrase.
+const NO_ROLE_MENTION: [string[], string][] = [
+  [['General Mark Milley spoke.', 'The general public was not told.'], 'general'],
+  [['President Joe Biden spoke.', 'The president of the company resigned.'], 'president'],
+  [['Vice President Kamala Harris spoke.', 'The president said nothing.'], 'president'],
+  [['Press secretary Jen Psaki spoke.', 'The secretary said nothing.'], 'secretary'],
+];
+
+test('a role word that stands for no one named before stays unresolved', () => {
+  for (const [texts, text] of NO_ROLE_MENTION) {
+    const { mentions } = actorsOf(texts);
+    assert.ok(!mentions.some((m) => m.via === 'role' && m.text.toLowerCase().includes(text)), `${texts.join(' ')}: ${JSON.stringify(mentions)}`);
+  }
+});
+
 test('"they", "it", pronouns inside quotes and pronouns with no one before stay unresolved', () => {
   for (const [texts, pronoun] of UNRESOLVED) {
     const { mentions } = actorsOf(texts);
@@ -231,6 +246,7 @@ const DIFFERENT: [string[], string[]][] = [
   [['Sen. Mark Kelly met Sen. Mark Warner.'], ['mark-kelly', 'mark-warner']],
   [['Sen. Mark Kelly met Sen. Scott Kelly.'], ['mark-kelly', 'scott-kelly']],
   [['Kim Jong Un met Kim Yo Jong.'], ['kim-jong-un', 'kim-yo-jong']],
+  [['Michael Jordan met Kerry Washington.'], ['kerry-washington', 'michael-jordan']],
 ];
 
 test('two full names that share a surname are two people', () => {

@@ -140,11 +140,16 @@ function nameEnd(tokens: Token[], k: number, ctx: ScanContext): number {
       break;
     }
     if (isNameWord(t)) {
-      // a country, organization or place after the name ends it: "President Biden Tuesday", "Biden Russia"
+      // a country, organization or place ends a name ("Biden Russia"), and starts none, but for a
+      // capital that is also a given name ("Paris Hilton"); after a given name, a one-word country
+      // or city is a surname ("Michael Jordan", "Kerry Washington")
       const m = ctx.index.match(tokens, e);
-      if (m && m.entries[0]!.type !== 'pin' && (words > 0 || m.entries[0]!.type !== 'metonym')) {
-        if (words > 0 || m.entries[0]!.type !== 'place') break;
-        break;
+      const type = m?.entries[0]!.type;
+      if (m && type !== 'pin') {
+        const opens = words === 0 && type === 'metonym';
+        const surname = words > 0 && m.end === e + 1 && (type === 'country' || type === 'metonym' || type === 'place') &&
+          isGivenName(tokens[e - 1]!.text) && !isNameWord(tokens[e + 1]);
+        if (!opens && !surname) break;
       }
       e++;
       words++;

@@ -28,7 +28,7 @@ export const NOT_NAME_WORDS = new Set([
   'Olympics', 'Games', 'Cup', 'Summit', 'Conference', 'Report', 'Index', 'Program', 'Project', 'Operation',
   'Initiative', 'Bill', 'Law', 'Constitution', 'Charter', 'Declaration', 'Protocol', 'Convention', 'Prize',
   'CLICK', 'HERE', 'GET', 'APP', 'LIVE', 'UPDATES', 'READ', 'MORE', 'WATCH', 'Covid', 'COVID', 'COVID-19',
-  'God', 'Allah', 'Internet', 'Web', 'Twitter', 'Facebook', 'Telegram', 'Instagram', 'YouTube', 'TikTok',
+  'God', 'Allah', 'Internet', 'Web', 'Twitter', 'Telegram', 'Instagram', 'YouTube',
   'Western', 'Eastern', 'Northern', 'Southern', 'North', 'South', 'East', 'West', 'Central',
 ]);
 

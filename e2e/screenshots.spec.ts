@@ -19,6 +19,8 @@ for (const [device, viewport] of Object.entries(VIEWPORTS)) {
         await page.screenshot({ path: `screenshots/timeline-all-${device}-${colorScheme}.png`, fullPage: true });
         await timeline.chart.scrollIntoViewIfNeeded();
         await page.screenshot({ path: `screenshots/timeline-all-${device}-${colorScheme}-screen.png` });
+        await page.getByRole('button', { name: 'Where most happened' }).click();
+        await page.screenshot({ path: `screenshots/timeline-busiest-${device}-${colorScheme}-screen.png` });
         const actor = pickActor(events, actors);
         await timeline.goto(`?actor=${actor.id}`);
         await page.screenshot({ path: `screenshots/timeline-actor-${device}-${colorScheme}.png`, fullPage: true });

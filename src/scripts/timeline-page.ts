@@ -4,6 +4,7 @@ import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import type { Actor } from '../schema/actor.ts';
 import type { EventType, TimelineEvent } from '../schema/event.ts';
 import { eventActorIds } from '../utils/event-actor-ids.ts';
+import { densestWindow } from '../utils/densest-window.ts';
 import { filterEvents, parseFilter, serializeFilter, type EventFilter } from '../utils/filter-events.ts';
 import { loadDetail } from './detail-panel.ts';
 import { h } from './dom.ts';
@@ -17,6 +18,10 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const TYPING_PAUSE_MS = 300; // free-text search waits for a pause in typing before it filters
 const WIDE_QUERY = '(min-width: 60rem)';
 const LABEL_FALLBACK_PX = 270; // widest item label, when none is drawn yet to measure
+const ITEM_CHROME_PX = 28; // dot, padding and border around a label
+const MIN_WINDOW_MS = 7 * DAY_MS; // a single day would zoom in to hours
+const EDGE_MARGIN = 0.03; // share of the window kept free at the left edge
+const BUSIEST_SHARE = 0.8; // "most events" means this share of the shown ones
 
 function required<T extends Element>(root: ParentNode, selector: string): T {
   const element = root.querySelector<T>(selector);
@@ -103,17 +108,28 @@ async function main(): Promise<void> {
   const timeline = new Timeline(timelineElement, view as never, options);
 
   /**
-   * Fits every shown event, then widens the window to the right so the last labels (which run
-   * to the right of their dates) are not cut off at the edge.
+   * Shows [startMs, endMs] with a small margin on the left and, on the right, room for the last
+   * labels, which run to the right of their dates and would otherwise be cut off at the edge.
    */
-  const fitAll = () => {
-    timeline.fit({ animation: false });
-    const { start, end } = timeline.getWindow();
+  const showRange = (startMs: number, endMs: number) => {
     const widthPx = timelineElement.clientWidth || 1;
     const sample = timelineElement.querySelector('.item-button');
-    const labelPx = Math.min(sample ? parseFloat(getComputedStyle(sample).maxWidth) || LABEL_FALLBACK_PX : LABEL_FALLBACK_PX, widthPx * 0.5);
-    const spanMs = end.getTime() - start.getTime();
-    timeline.setWindow(start, start.getTime() + spanMs / (1 - labelPx / widthPx), { animation: false });
+    const labelPx = Math.min((sample ? parseFloat(getComputedStyle(sample).maxWidth) || LABEL_FALLBACK_PX : LABEL_FALLBACK_PX) + ITEM_CHROME_PX, widthPx * 0.5);
+    const spanMs = Math.max(endMs - startMs, MIN_WINDOW_MS);
+    const start = startMs - spanMs * EDGE_MARGIN;
+    timeline.setWindow(start, start + (spanMs * (1 + EDGE_MARGIN)) / (1 - labelPx / widthPx), { animation: false });
+  };
+  /** Every shown event in view. */
+  const fitAll = () => {
+    const shown = items.get({ filter: (item) => visible.has(item.id) });
+    if (shown.length === 0) return;
+    showRange(Math.min(...shown.map((i) => i.start.getTime())), Math.max(...shown.map((i) => (i.end ?? i.start).getTime())));
+  };
+  /** The shortest stretch holding most shown events, for when a few far-off events squeeze the rest. */
+  const fitBusiest = () => {
+    const shown = items.get({ filter: (item) => visible.has(item.id) });
+    const range = densestWindow(shown.map((i) => i.start.getTime()), BUSIEST_SHARE);
+    if (range) showRange(range[0], range[1] + DAY_MS);
   };
 
   let state: EventFilter = parseFilter(new URLSearchParams(location.search));
@@ -269,6 +285,7 @@ async function main(): Promise<void> {
     earlier: () => pan(-0.5),
     later: () => pan(0.5),
     fit: fitAll,
+    busiest: fitBusiest,
   };
   for (const button of app.querySelectorAll<HTMLButtonElement>('[data-view]')) {
     button.addEventListener('click', () => controls[button.dataset.view!]?.());

@@ -15,12 +15,12 @@ export const EVENT_TYPE_STYLE: Record<EventType, { label: string; glyph: string;
   recognition: { label: 'Recognition', glyph: '✓', hue: 290 },
   sanctions: { label: 'Sanctions', glyph: '⊘', hue: 270 },
   diplomacy: { label: 'Diplomacy', glyph: '⇄', hue: 150 },
-  meeting: { label: 'Meeting', glyph: '●', hue: 170 },
+  meeting: { label: 'Meeting', glyph: '◎', hue: 170 },
   statement: { label: 'Statement', glyph: '❝', hue: 230 },
   warning: { label: 'Warning', glyph: '⚠', hue: 50 },
   denial: { label: 'Denial', glyph: '✕', hue: 300 },
   evacuation: { label: 'Evacuation', glyph: '⇱', hue: 100 },
-  other: { label: 'Other', glyph: '•', hue: 0 },
+  other: { label: 'Other', glyph: '∗', hue: 0 },
 };
 
 /** The label of an event type ("Build-up"). */

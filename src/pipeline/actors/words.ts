@@ -30,6 +30,7 @@ export const NOT_NAME_WORDS = new Set([
   'CLICK', 'HERE', 'GET', 'APP', 'LIVE', 'UPDATES', 'READ', 'MORE', 'WATCH', 'Covid', 'COVID', 'COVID-19',
   'God', 'Allah', 'Internet', 'Web', 'Twitter', 'Telegram', 'Instagram', 'YouTube',
   'Western', 'Eastern', 'Northern', 'Southern', 'North', 'South', 'East', 'West', 'Central',
+  'Storm', 'Hurricane', 'Typhoon', 'Cyclone', 'Tropical', 'Tornado', 'Wildfire', 'Earthquake', 'Flood',
 ]);
 
 /** Verbs that, right after a name, make it a speaker: "Kirby said". */

@@ -26,7 +26,7 @@ for (const n of EXTRA_FEMALE) if (!maleSet.has(n)) femaleSet.add(n);
  * Words the Moby lists carry as names that in news are far more often ordinary capitalized words.
  * They still may start a name after a title ("President Will X" is rare enough to lose).
  */
-const NOT_GIVEN_NAMES = new Set(['North', 'South', 'East', 'West', 'Will', 'May', 'June', 'April', 'August', 'Art', 'Grant', 'Chase', 'Page', 'Sunday', 'Christian', 'Royal', 'Young', 'Major', 'General', 'Democrat', 'Central', 'Cold', 'Ivory', 'Summer', 'Winter', 'Spring', 'Autumn', 'Hope', 'Faith', 'Joy', 'Angel', 'Sky', 'Duke', 'King', 'Prince', 'Baron', 'Judge', 'Christmas', 'Easter', 'Liberty', 'Justice', 'Victory', 'Union', 'Independence', 'Constitution', 'Memorial', 'Republic', 'Federal', 'National', 'Western', 'Eastern']);
+const NOT_GIVEN_NAMES = new Set(['North', 'South', 'East', 'West', 'Will', 'May', 'June', 'April', 'August', 'Art', 'Grant', 'Chase', 'Page', 'Sunday', 'Christian', 'Royal', 'Young', 'Major', 'General', 'Democrat', 'Central', 'Cold', 'Ivory', 'Summer', 'Winter', 'Spring', 'Autumn', 'Hope', 'Faith', 'Joy', 'Angel', 'Sky', 'Duke', 'King', 'Prince', 'Baron', 'Judge', 'Christmas', 'Easter', 'Liberty', 'Justice', 'Victory', 'Union', 'Con', 'Storm', 'Star', 'Sun', 'Rain', 'Cloud', 'River', 'Stone', 'Independence', 'Constitution', 'Memorial', 'Republic', 'Federal', 'National', 'Western', 'Eastern']);
 
 export function isGivenName(word: string): boolean {
   if (NOT_GIVEN_NAMES.has(word)) return false;

@@ -174,6 +174,7 @@ const COREFERENCE: [string[], string, number, string, string][] = [
   [['Lin Mei, a spokeswoman for China’s foreign ministry, said the ship acted lawfully.', 'She said Manila was to blame.'], 'She', 0, 'lin-mei', 'pronoun'],
   [['Brazilian President Luiz Inácio Lula da Silva met Chinese leader Xi Jinping.', 'The Brazilian leader said trade would grow.'], 'leader', 0, 'luiz-inacio-lula-da-silva', 'role'],
   [['Brazilian President Luiz Inácio Lula da Silva arrived.', 'Lula, as he is widely known, spoke first.'], 'Lula', 0, 'luiz-inacio-lula-da-silva', 'surname'],
+  [['The Disaster and Emergency Management Authority (AFAD) said 40 people died.', 'Last week, AFAD held a drill.'], 'AFAD', 1, 'disaster-and-emergency-management-authority', 'alias'],
   [['Hanseong Heavy Industries said it was hacked.', 'Hanseong said in a statement that no data was lost.'], 'Hanseong', 0, 'hanseong-heavy-industries', 'alias'],
 ];
 
@@ -193,6 +194,7 @@ const UNRESOLVED: [string[], string][] = [
   [['Kirby said the plan was ready.', 'It will be announced on Friday.'], 'It'],
   [['"He is providing himself many options," Kirby said of Putin.'], 'He'],
   [['The weather was bad.', 'He said nothing.'], 'He'],
+  [['The FBI said so.', 'An ABC report said more.'], 'ABC'],
 ];
 
 // Roles that stand for no one: a role needs "the" (or a possessive) and must end its phrase.

@@ -93,6 +93,14 @@ export function findActors(sentences: Sentence[], pins: ActorPin[]): ArticleActo
   }
   // organizations named in full somewhere, for a later short form: "Hanseong" for "Hanseong Heavy Industries"
   const organizations = located.flatMap((l) => (l.span.type === 'actor' && l.span.seed.kind === 'organization' ? [l.span.seed] : []));
+  // "the Disaster and Emergency Management Authority (AFAD)": the acronym names it from then on
+  const textOf = new Map(sentences.map((s) => [s.index, s.text]));
+  const acronyms = new Map<string, Seed>();
+  for (const l of located) {
+    if (l.span.type !== 'actor' || l.span.seed.kind !== 'organization') continue;
+    const m = /^\s*\((\p{Lu}{2,6})\)/u.exec(textOf.get(l.sentence)!.slice(l.span.end));
+    if (m && !acronyms.has(m[1]!)) acronyms.set(m[1]!, l.span.seed);
+  }
   const organizationOfSpan = new Map<Located, Seed>();
   for (const l of located) {
     const s = l.span;
@@ -145,7 +153,7 @@ export function findActors(sentences: Sentence[], pins: ActorPin[]): ArticleActo
     const s = l.span;
     let person: Person | undefined;
     let via: ActorMention['via'] | null = null;
-    const organization = organizationOfSpan.get(l);
+    const organization = organizationOfSpan.get(l) ?? (s.type === 'acronym' ? acronyms.get(s.text) : undefined);
     if (organization) {
       addSeed(organization, s.text);
       mentions.push({ sentence: l.sentence, start: s.start, end: s.end, text: s.text, actor: organization.id, via: 'alias' });

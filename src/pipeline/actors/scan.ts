@@ -62,6 +62,8 @@ export type Span = Base &
     | { type: 'actor'; seed: Seed; via: 'organization' | 'country' | 'demonym' | 'alias' }
     | { type: 'role'; head: string; role: string; affiliation: Seed | null }
     | { type: 'pronoun'; gender: 'm' | 'f' }
+    /** an unknown all-capitals word ("AFAD"): an actor if the article spelled it out before, "(AFAD)" */
+    | { type: 'acronym' }
   );
 
 /** What the rules may know about the whole article. */
@@ -589,6 +591,12 @@ function rulePronoun(tokens: Token[], i: number): Proposal | null {
   return { end: i + 1, spans: [{ type: 'pronoun', a: i, b: i + 1, gender }] };
 }
 
+function ruleAcronym(tokens: Token[], i: number): Proposal | null {
+  const t = tokens[i]!;
+  if (!/^\p{Lu}{2,6}$/u.test(t.text)) return null;
+  return { end: i + 1, spans: [{ type: 'acronym', a: i, b: i + 1 }] };
+}
+
 /** The rules in order of preference when two propose spans of the same length. */
 const RULE_ORDER = [
   (t: Token[], i: number, c: ScanContext) => rulePronoun(t, i),
@@ -598,6 +606,7 @@ const RULE_ORDER = [
   rulePatternOrganization,
   (t: Token[], i: number) => rulePlace(t, i),
   ruleName,
+  (t: Token[], i: number) => ruleAcronym(t, i),
 ];
 
 /** Is token i the first word of its sentence (or of a quotation)? */

@@ -175,6 +175,7 @@ const COREFERENCE: [string[], string, number, string, string][] = [
   [['Brazilian President Luiz Inácio Lula da Silva met Chinese leader Xi Jinping.', 'The Brazilian leader said trade would grow.'], 'leader', 0, 'luiz-inacio-lula-da-silva', 'role'],
   [['Brazilian President Luiz Inácio Lula da Silva arrived.', 'Lula, as he is widely known, spoke first.'], 'Lula', 0, 'luiz-inacio-lula-da-silva', 'surname'],
   [['The Disaster and Emergency Management Authority (AFAD) said 40 people died.', 'Last week, AFAD held a drill.'], 'AFAD', 1, 'disaster-and-emergency-management-authority', 'alias'],
+  [['The Korean Central News Agency called it a lie.', 'KCNA said the drills were a rehearsal for war.'], 'KCNA', 0, 'korean-central-news-agency', 'alias'],
   [['Hanseong Heavy Industries said it was hacked.', 'Hanseong said in a statement that no data was lost.'], 'Hanseong', 0, 'hanseong-heavy-industries', 'alias'],
 ];
 

@@ -153,7 +153,7 @@ export function findActors(sentences: Sentence[], pins: ActorPin[]): ArticleActo
     const s = l.span;
     let person: Person | undefined;
     let via: ActorMention['via'] | null = null;
-    const organization = organizationOfSpan.get(l) ?? (s.type === 'acronym' ? acronyms.get(s.text) : undefined);
+    const organization = organizationOfSpan.get(l) ?? (s.type === 'acronym' ? (acronyms.get(s.text) ?? byInitials(s.text, organizations)) : undefined);
     if (organization) {
       addSeed(organization, s.text);
       mentions.push({ sentence: l.sentence, start: s.start, end: s.end, text: s.text, actor: organization.id, via: 'alias' });
@@ -221,6 +221,12 @@ export function findActors(sentences: Sentence[], pins: ActorPin[]): ArticleActo
   result.mentions.sort((a, b) => a.sentence - b.sentence || a.start - b.start || a.end - b.end);
   result.actors.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return result;
+}
+
+/** "KCNA" for the "Korean Central News Agency" named in the article: the initials of its capitalized words. */
+function byInitials(acronym: string, organizations: Seed[]): Seed | undefined {
+  const initials = (name: string) => name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  return organizations.filter((o) => o.name.split(/\s+/).length >= acronym.length && initials(o.name) === acronym).sort((a, b) => (a.id < b.id ? -1 : 1))[0];
 }
 
 /**

@@ -65,7 +65,7 @@ export const TITLE_GENDER: Record<string, 'm' | 'f'> = {
  * Modifiers that make another job of the head: "the secretary" is not the press secretary, "the
  * president" is not the vice president.
  */
-export const DISTINCT_ROLE_MODIFIERS = new Set(['press', 'vice', 'deputy', 'assistant', 'prime', 'under']);
+export const DISTINCT_ROLE_MODIFIERS = new Set(['press', 'vice', 'deputy', 'assistant', 'prime', 'under', 'former']);
 
 /** Heads that refer back to a person when they stand alone after "the": "the president said". */
 export const ANAPHORIC_HEADS = new Set([

@@ -203,8 +203,12 @@ async function main(): Promise<void> {
   }
 
   function closePanel(): void {
+    const closing = state.event;
     commit({ ...state, event: null }, 'push', false);
-    const target = returnFocusTo?.isConnected ? returnFocusTo : null;
+    // Focus goes back to what opened the panel, else to the event's item, never lost to the page.
+    const target = returnFocusTo?.isConnected
+      ? returnFocusTo
+      : closing ? timelineElement.querySelector<HTMLElement>(`[data-open-event="${CSS.escape(closing)}"]`) : null;
     returnFocusTo = null;
     target?.focus();
   }

@@ -127,6 +127,7 @@ const COUNTRIES: [string, string | null, string][] = [
   ['Some 8,500 U.S. troops were put on alert.', 'us-military', 'country'],
   ['The deployment of Russian troops has occurred before.', 'russian-military', 'demonym'],
   ['The Ukrainian government asked for help.', 'ukraine', 'demonym'],
+  ['Russia-Ukraine talks stalled.', 'ukraine', 'country'],
 ];
 
 test('countries by name, alias, capital, nationality, and the groups they name', () => {

@@ -618,7 +618,24 @@ function sentenceInitial(tokens: Token[], i: number): boolean {
   return true;
 }
 
-export function scanSentence(text: string, tokens: Token[], ctx: ScanContext): Span[] {
+/** "Russia-Ukraine talks": a hyphenated compound of known names is those names. */
+function splitCompounds(tokens: Token[], ctx: ScanContext): Token[] {
+  return tokens.flatMap((t) => {
+    if (!t.cap || !t.text.includes('-')) return [t];
+    const parts: Token[] = [];
+    let start = t.start;
+    for (const p of t.text.split('-')) {
+      parts.push({ ...t, text: p, start, end: start + p.length, cap: /^\p{Lu}/u.test(p), possessive: false });
+      start += p.length + 1;
+    }
+    parts.at(-1)!.possessive = t.possessive;
+    const known = parts.every((p, n) => ctx.index.match(parts, n)?.end === n + 1);
+    return known ? parts : [t];
+  });
+}
+
+export function scanSentence(text: string, words: Token[], ctx: ScanContext): Span[] {
+  const tokens = splitCompounds(words, ctx);
   const out: Span[] = [];
   for (let i = 0; i < tokens.length; ) {
     const t = tokens[i]!;

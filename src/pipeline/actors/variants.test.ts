@@ -69,6 +69,7 @@ const SLUGS: [string, string][] = [
   ["People's Liberation Army", 'peoples-liberation-army'],
   ['Linda Thomas-Greenfield', 'linda-thomas-greenfield'],
   ['82nd Airborne Division', '82nd-airborne-division'],
+  ['Ægir Jónsson', 'aegir-jonsson'],
 ];
 
 test('slugify: ids are lower-case, accent-free, hyphenated', () => {

@@ -10,6 +10,8 @@ const ROWS: [string, 'past' | 'present' | 'future' | null][] = [
   ['The ministers met on [Thursday].', 'past'],
   ['The summit will be held [Sunday].', 'future'],
   ['The vote was held [Tuesday].', 'past'],
+  ['Forces will begin their largest combined exercise of the year on [Tuesday], officials said.', 'future'],
+  ['Troops arrived on [Tuesday], officials said.', 'past'],
   ['Leaders are scheduled to meet [Saturday].', 'future'],
   ['They agreed to meet on [Friday].', 'future'],
   ['He on [Thursday] agreed to plead guilty.', 'past'],

@@ -16,7 +16,8 @@
  * - present cues: is/are/am/remains ("the vote is Friday"); a reporting "says" counts as past:
  *   "says Monday" is news about a day that has come.
  * A cue to the right of the expression counts only as the clause's own verb ("on Thursday
- * agreed to plead guilty" is past). With no cue it answers null and the caller chooses its
+ * agreed to plead guilty" is past); one past a comma ("on Tuesday, officials said") only when
+ * no cue stands on the left. With no cue it answers null and the caller chooses its
  * default (resolve.ts: past for weekdays, the nearest date for month-days).
  */
 
@@ -41,6 +42,7 @@ const PRESENT = new Set(['is', 'are', 'am', "'re", 'does', 'remains', 'remain'])
  */
 const SCHEDULED_PRESENT = new Set(['arrives', 'arrive', 'leaves', 'begins', 'starts', 'opens', 'meets', 'visits', 'travels', 'hosts', 'holds', 'plays', 'faces', 'returns', 'ends', 'closes', 'resumes', 'launches', 'votes', 'speaks', 'heads', 'expires', 'kicks', 'goes', 'convenes', 'debuts', 'premieres', 'reopens']);
 const REPORTING_PRESENT = new Set(['says', 'say', 'tells', 'reports', 'announces', 'confirms', 'writes']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'their', 'its', 'his', 'her', 'our', 'your', 'my', 'this', 'that', 'these', 'those', 'some', 'any', 'no', 'every', 'each']);
 const BE_FORMS = new Set(['be', 'being', 'been', 'is', 'are', 'am', 'was', 'were']);
 /** words ending in -ed that are not past forms */
 const NOT_PAST_ED = new Set(['need', 'speed', 'indeed', 'hundred', 'united', 'proceed', 'exceed', 'succeed', 'feed', 'seed', 'breed', 'bed', 'red', 'shed', 'wed', 'embed', 'naked', 'wicked', 'sacred', 'kindred', 'bled', 'fled', 'led', 'sled', 'creed', 'greed', 'weed', 'heed', 'deed', 'steed', 'tweed', 'ted', 'ned', 'fred', 'ahmed', 'mohammed', 'muhammad', 'based', 'related', 'armed', 'interested', 'concerned', 'alleged', 'supposed', 'so-called', 'detailed', 'limited', 'advanced', 'experienced', 'skilled', 'talented', 'beloved', 'learned', 'aged', 'biased', 'assorted', 'scheduled', 'planned', 'expected', 'intended', 'prepared', 'agreed', 'decided', 'promised', 'vowed', 'threatened']);
@@ -100,6 +102,8 @@ function cueOf(list: Word[], i: number, direction: -1 | 1, distance: number): Te
     // a participle after a form of "be" is passive: the tense is the auxiliary's, further out
     // ("will be held Sunday" looks ahead, "was held Sunday" back)
     if (direction === -1 && previous && BE_FORMS.has(previous) && !BE_FORMS.has(w)) return null;
+    // after a determiner or a superlative an -ed word is an adjective: "their largest combined exercise"
+    if (!PAST.has(w) && previous && (DETERMINERS.has(previous) || /est$/.test(previous))) return null;
     return 'past';
   }
   if (PRESENT.has(w)) return 'present';
@@ -111,7 +115,11 @@ function cueOf(list: Word[], i: number, direction: -1 | 1, distance: number): Te
 export function clauseTense(text: string, start: number, end: number): Tense | null {
   const { left, right } = sentenceAround(text, start, end);
   const before = words(left);
-  const after = words(right);
+  // Past a comma on the right comes the next clause, often an attribution ("on Tuesday, officials
+  // said"): its verb is not this clause's, so it counts only when nothing on the left does.
+  const comma = right.search(/[,;]/);
+  const after = words(comma >= 0 ? right.slice(0, comma) : right);
+  const beyond = comma >= 0 ? words(right.slice(comma)) : [];
   let leftCue: Tense | null = null;
   let leftDistance = Infinity;
   for (let i = before.length - 1, d = 1; i >= 0 && d <= WINDOW_WORDS; i--, d++) {
@@ -133,5 +141,10 @@ export function clauseTense(text: string, start: number, end: number): Tense | n
     }
   }
   if (leftCue && leftDistance <= rightDistance) return leftCue;
-  return rightCue ?? leftCue;
+  if (rightCue ?? leftCue) return rightCue ?? leftCue;
+  for (let i = 0, d = after.length + 1; i < beyond.length && d <= WINDOW_WORDS; i++, d++) {
+    const cue = cueOf(beyond, i, 1, d);
+    if (cue) return cue;
+  }
+  return null;
 }

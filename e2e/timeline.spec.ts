@@ -163,3 +163,15 @@ test('Details in the list view opens the panel within view, wherever the reader 
   await expect(timeline.panel.getByRole('heading', { name: 'Event detail' })).toBeInViewport();
   await expect(timeline.panel.getByRole('heading', { name: 'Event detail' })).toBeFocused();
 });
+
+test('the timeline page loads without console errors or warnings', async ({ page }) => {
+  const messages: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') messages.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`));
+  const timeline = new TimelinePage(page);
+  await timeline.goto();
+  await page.waitForTimeout(3_500); // Chrome reports an unused preload about 3 s after load
+  expect(messages).toEqual([]);
+});

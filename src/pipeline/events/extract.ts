@@ -193,6 +193,18 @@ export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { ca
   const kindOf = (id: string) => ctx.actors.get(id)?.kind;
   const byName = new Map([...ctx.actors].map(([id, a]) => [a.name.toLowerCase(), id]));
   const idOfName = (name: string) => byName.get(name.toLowerCase().replace(/^the\s+/, ''));
+  /** An earthquake has no agent: the actors the sentence names, and the countries among its places, stand for it. */
+  const sentenceActors = (fact: SentenceFacts, quotes: Span[], extraPlaces: string[]) => {
+    const out: { id: string; role: EventRole }[] = [];
+    for (const m of fact.mentions) {
+      if (!inSpans(m.start, quotes) && m.via !== 'pronoun' && !out.some((a) => a.id === m.actor)) out.push({ id: m.actor, role: 'participant' });
+    }
+    for (const name of [...extraPlaces, ...fact.places.map((p) => p.text)]) {
+      const id = idOfName(name);
+      if (id && ctx.actors.get(id)?.kind === 'country' && !out.some((a) => a.id === id)) out.push({ id, role: 'participant' });
+    }
+    return out;
+  };
   const nameOf = (id: string) => ctx.actors.get(id)?.name ?? id;
 
   // A paragraph often opens with the general and dates it in the next sentence ("Beijing rejected
@@ -385,16 +397,7 @@ export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { ca
         add(m.actor, right.trim() === '' && m.start >= trigger.end ? 'target' : 'participant');
       }
       for (const p of fact.places) if (inMain(p)) places.add(p.text);
-      if (actors.length === 0) {
-        // an earthquake has no agent: the actors, and the countries among the places, the sentence names are its actors
-        for (const m of mentions) {
-          if (!inSpans(m.start, speechQuotes) && m.via !== 'pronoun' && !actors.some((a) => a.id === m.actor)) actors.push({ id: m.actor, role: 'participant' });
-        }
-        for (const name of [...places, ...fact.places.map((p) => p.text)]) {
-          const id = idOfName(name);
-          if (id && ctx.actors.get(id)?.kind === 'country' && !actors.some((a) => a.id === id)) actors.push({ id, role: 'participant' });
-        }
-      }
+      if (actors.length === 0) actors.push(...sentenceActors(fact, speechQuotes, [...places]));
 
       if (clauseTime) paragraphDate = clauseTime;
       const skip = timexes.map((t) => ({ start: t.start, end: t.end }));
@@ -447,6 +450,7 @@ export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { ca
       for (const m of mentions) {
         if (m.start >= hit.end && m.end <= span.end && !actors.some((a) => a.id === m.actor)) actors.push({ id: m.actor, role: 'target' });
       }
+      if (actors.length === 0) actors.push(...sentenceActors(fact, speechQuotes, []));
       candidates.push({
         type: hit.rule.type,
         status: 'occurred',

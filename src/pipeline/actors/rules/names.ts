@@ -1,0 +1,88 @@
+/** Where a person's name starts and ends, and the cues that make a bare name a speaker. */
+import { isGivenName } from '../lexicon/first-names.ts';
+import { ORGANIZATION_HEADS } from '../lexicon/organizations.ts';
+import { HONORIFICS, TITLE_ABBREVIATIONS, TITLE_HEADS } from '../lexicon/titles.ts';
+import { PLACE_CLOSERS } from '../places.ts';
+import type { Token } from '../tokens.ts';
+import { NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_WORDS, REPORTING_VERBS } from '../words.ts';
+import type { ScanContext } from './types.ts';
+
+export const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
+
+/** A word that can be part of a name: capitalized, or "al-Assad"-style. */
+export function isNameWord(t: Token | undefined): boolean {
+  if (!t?.word) return false;
+  if (NOT_NAME_WORDS.has(t.text) || HONORIFICS.has(t.text) || t.text in TITLE_ABBREVIATIONS) return false;
+  if (/^\p{Lu}{2,}$/u.test(t.text)) return false; // an acronym (NATO) or a headline word
+  return t.cap || /^(?:al|el|ad|as|bin|ibn|abu|de|van|von|d)[-'’]\p{Lu}/u.test(t.text);
+}
+
+/** Names longer than this are lists or headlines, not one person. */
+export const MAX_NAME_WORDS = 4;
+
+/** End of a name starting at k (a run of name words with particles, initials and suffixes), or k. */
+export function nameEnd(tokens: Token[], k: number, ctx: ScanContext): number {
+  let e = k;
+  let words = 0;
+  while (e < tokens.length && words < MAX_NAME_WORDS) {
+    const t = tokens[e]!;
+    // "Defense Secretary", "Coast Guard", "Sabina Shoal": a title, an organization or a place word ends a name
+    const titleWord = TITLE_HEADS.has(t.text.toLowerCase());
+    // "Philippine Defense Secretary Arturo ...": a title inside a run starts another name; "Martin Luther King said" does not
+    const titleStartsName = titleWord && (words === 0 || isNameWord(tokens[e + 1]) || (tokens[e + 1]?.text ?? '') in TITLE_ABBREVIATIONS);
+    if (isNameWord(t) && (titleStartsName || ORGANIZATION_HEADS.has(t.text) || PLACE_CLOSERS.has(t.text))) {
+      if (words > 0 && !titleWord) return k; // "Korean Central News Agency" is no person
+      break;
+    }
+    if (isNameWord(t)) {
+      // a country, organization or place ends a name ("Biden Russia"), and starts none, but for a
+      // capital that is also a given name ("Paris Hilton"); after a given name, a one-word country
+      // or city is a surname ("Michael Jordan", "Kerry Washington")
+      const m = ctx.index.match(tokens, e);
+      const type = m?.entries[0]!.type;
+      if (m && type !== 'pin') {
+        const opens = words === 0 && type === 'metonym';
+        const surname = words > 0 && m.end === e + 1 && (type === 'country' || type === 'metonym' || type === 'place') &&
+          isGivenName(tokens[e - 1]!.text) && !isNameWord(tokens[e + 1]);
+        if (!opens && !surname) break;
+      }
+      e++;
+      words++;
+      if (t.possessive) break;
+    } else if (words > 0 && NAME_PARTICLES.has(t.text)) {
+      // "von der Leyen", "de la Fuente": particles count only when a name word follows them
+      let p = e;
+      while (NAME_PARTICLES.has(tokens[p]?.text ?? '')) p++;
+      if (!isNameWord(tokens[p])) break;
+      e = p;
+    } else if (words > 0 && /^\p{Lu}\.$/u.test(t.text)) {
+      e++;
+    } else if (words > 0 && NAME_SUFFIXES.has(t.text)) {
+      e++;
+      break;
+    } else break;
+  }
+  return words > 0 ? e : k;
+}
+
+/** Words naming the person: the name's tokens less particles' spacing ("Charles de Gaulle" keeps "de"). */
+export function nameWords(tokens: Token[], a: number, b: number): string[] {
+  return tokens.slice(a, b).map((t) => t.text);
+}
+
+/** The next word after [.., e), skipping an aside: "Zelenskyy, though, said". */
+export function wordAfter(tokens: Token[], e: number): Token | undefined {
+  if (tokens[e]?.text === ',' && tokens[e + 2]?.text === ',' && ['though', 'however', 'meanwhile', 'too', 'also', 'instead'].includes(lower(tokens[e + 1]))) {
+    return tokens[e + 3];
+  }
+  if (tokens[e]?.text === ',') return undefined;
+  return tokens[e];
+}
+
+/** "Kirby said", "said Kirby", "according to Kirby": the name is someone speaking. */
+export function hasSpeechCue(tokens: Token[], a: number, e: number): boolean {
+  if (REPORTING_VERBS.has(lower(wordAfter(tokens, e)))) return true;
+  const prev = lower(tokens[a - 1]);
+  if (['said', 'says', 'added', 'told', 'asked', 'wrote'].includes(prev)) return true;
+  return prev === 'to' && lower(tokens[a - 2]) === 'according';
+}

@@ -1,0 +1,162 @@
+/**
+ * Titles: "Pentagon press secretary", "Chairman of the Joint Chiefs of Staff Gen.", "Mr.": the
+ * affiliation before the title, the title words, a complement ("of State", "to the United
+ * Nations") and ranks; and titles in apposition after a name ("Lin Mei, a spokeswoman for ...").
+ */
+import { HONORIFIC_GENDER, HONORIFICS, TITLE_ABBREVIATIONS, TITLE_GENDER, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.ts';
+import { matchPlacePattern } from '../places.ts';
+import { slugify } from '../slug.ts';
+import type { Token } from '../tokens.ts';
+import { FUNCTION_WORDS } from '../words.ts';
+import { isNameWord, lower } from './names.ts';
+import { rulePatternOrganization } from './organization.ts';
+import { rulePhrase } from './phrase.ts';
+import type { Gender, ScanContext, Seed } from './types.ts';
+
+/** Heads whose "of X" is a place, not an organization: "governor of Bursa", "mayor of Kharkiv". */
+const PLACE_HEADS = new Set(['governor', 'mayor', 'sheriff', 'councillor', 'councilor', 'alderman', 'senator', 'representative']);
+
+/** A title's head word, or a hyphenated compound ending in one: "Director-General", "vice-president". */
+export function isTitleHead(word: string): boolean {
+  if (TITLE_HEADS.has(word)) return true;
+  const parts = word.split('-');
+  return parts.length > 1 && TITLE_HEADS.has(parts.at(-1)!) && parts.every((w) => TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w));
+}
+
+/** A country, organization or other known actor at k, by lexicon or by pattern ("North Korea's Defense Ministry"). */
+export function matchActor(tokens: Token[], k: number, ctx: ScanContext): { end: number; seed: Seed } | null {
+  const phrase = rulePhrase(tokens, k, ctx);
+  const span = phrase?.spans[0];
+  const m = phrase && span?.type === 'actor' ? { end: phrase.end } : null;
+  const seed = span?.type === 'actor' ? span.seed : null;
+  const org = rulePatternOrganization(tokens, k, ctx);
+  const orgSeed = org?.spans[0]?.type === 'actor' ? org.spans[0].seed : null;
+  if (org && orgSeed && (!m || !seed || org.end > m.end)) return { end: org.end, seed: orgSeed };
+  return m && seed ? { end: m.end, seed } : null;
+}
+
+export interface Title {
+  /** token index after the affiliation modifiers ("Pentagon", "Russian"), where the title words start */
+  wordsStart: number;
+  /** token index after the title (and its complement, rank and honorific) */
+  end: number;
+  role: string | null;
+  head: string | null;
+  affiliation: Seed | null;
+  gender: Gender;
+  honorific: boolean;
+}
+
+/** Complement words after "of"/"for" that belong to the title: "Secretary of State", "Minister of Foreign Affairs". */
+const COMPLEMENT_WORDS = new Set([
+  'state', 'defense', 'defence', 'foreign', 'affairs', 'homeland', 'security', 'energy', 'commerce', 'health',
+  'treasury', 'interior', 'justice', 'education', 'agriculture', 'labor', 'labour', 'transportation',
+  'veterans', 'housing', 'staff', 'armed', 'forces', 'intelligence', 'national', 'public', 'economy',
+  'finance', 'trade', 'the', 'and', 'human', 'services', 'development', 'internal', 'emergency', 'situations',
+]);
+
+/** A title at j: modifiers ("Pentagon", "Russian"), title words, a complement, ranks and honorifics. */
+export function parseTitle(tokens: Token[], j: number, ctx: ScanContext, looseComplement = false): Title | null {
+  let k = j;
+  let affiliation: Seed | null = null;
+  let gender: Gender = null;
+  // affiliation modifiers: "U.S.", "Russian", "Pentagon", "Russia's"
+  for (let n = 0; n < 2; n++) {
+    const m = matchActor(tokens, k, ctx);
+    if (!m) break;
+    affiliation = m.seed;
+    k = m.end;
+  }
+  const wordsStart = k;
+  const words: string[] = [];
+  let lastHead = -1;
+  let head: string | null = null;
+  let abbreviations: string[] = [];
+  let honorific = false;
+  const takeWords = (ranksOnly = false) => {
+    while (k < tokens.length && tokens[k]!.word) {
+      const t = tokens[k]!;
+      const lw = t.text.toLowerCase().replace(/^(?:then|ex|former)-/, '');
+      if (t.text in TITLE_ABBREVIATIONS) abbreviations.push(TITLE_ABBREVIATIONS[t.text]!);
+      else if (ranksOnly && !HONORIFICS.has(t.text)) break;
+      else if (HONORIFICS.has(t.text)) {
+        honorific = true;
+        gender = HONORIFIC_GENDER[t.text] ?? gender;
+      } else if (isTitleHead(lw) || TITLE_MODIFIERS.has(lw)) {
+        words.push(lw);
+        if (isTitleHead(lw)) {
+          lastHead = words.length;
+          head = lw;
+          gender = TITLE_GENDER[lw] ?? gender;
+        }
+      } else break;
+      k++;
+      if (t.possessive) break;
+    }
+  };
+  takeWords();
+  if (lastHead < 0 && abbreviations.length === 0 && !honorific) return null;
+  // trailing modifiers are not part of the title: "the president first" -> "president"
+  if (lastHead >= 0 && lastHead < words.length) {
+    k -= words.length - lastHead;
+    words.length = lastHead;
+  }
+  let role = words.join(' ');
+  // complement: "of the Joint Chiefs of Staff", "to the United Nations", "of State"
+  const prep = lower(tokens[k]);
+  if (lastHead >= 0 && ['of', 'for', 'to'].includes(prep) && !tokens[k - 1]!.possessive) {
+    let c = k + 1;
+    const the = lower(tokens[c]) === 'the' ? 1 : 0;
+    c += the;
+    const m = matchActor(tokens, c, ctx);
+    if (m) {
+      role += ` ${prep} ${tokens.slice(k + 1, m.end).map((t) => (t.possessive ? `${t.text}'s` : t.text)).join(' ')}`;
+      // "chairman of X", "spokeswoman for X": X is where they belong; an ambassador "to" X is not X's
+      if (prep !== 'to' && !affiliation) affiliation = m.seed;
+      k = m.end;
+    } else {
+      let e = c;
+      while (e < tokens.length && tokens[e]!.word && COMPLEMENT_WORDS.has(lower(tokens[e])) && lower(tokens[e]) !== 'the') e++;
+      if (e > c) {
+        role += ` ${prep} ${tokens.slice(k + 1, e).map((t) => t.text.toLowerCase()).join(' ')}`;
+        k = e;
+      } else if (looseComplement && prep !== 'to') {
+        // after a name, nothing follows the title but its organization: "Elon Musk, the chief executive of Tesla,"
+        let r = c;
+        while (tokens[r]?.word && tokens[r]!.cap && !FUNCTION_WORDS.has(tokens[r]!.text)) r++;
+        if (r > c && !tokens[r]?.word) {
+          const name = tokens.slice(c, r).map((t) => t.text).join(' ');
+          role += ` ${prep} ${tokens.slice(k + 1, r).map((t) => t.text).join(' ')}`;
+          // a place ("governor of Bursa") is in the role, but no organization to belong to
+          const place = ctx.index.match(tokens, c)?.entries[0]?.type === 'place' || matchPlacePattern(tokens, c) !== null || PLACE_HEADS.has(head ?? '');
+          if (!place) affiliation ??= { id: slugify(name), name, kind: 'organization', affiliation: null };
+          k = r;
+        }
+      }
+    }
+    takeWords(true); // a rank after the complement: "Chairman of the Joint Chiefs of Staff Gen. Mark Milley"
+  }
+  if (!role && abbreviations.length) role = abbreviations.join(' ');
+  if (!head && abbreviations.length) head = abbreviations.at(-1)!.split(' ').at(-1)!;
+  return { wordsStart, end: k, role: role || null, head, affiliation, gender, honorific };
+}
+
+/**
+ * A title in apposition after a name: "Lin Mei, a spokeswoman for China's foreign ministry, said";
+ * "Arturo Delos Santos, the defense secretary,"; "Sergei Lavrov, Russia's foreign minister,".
+ */
+export function appositiveTitle(tokens: Token[], e: number, ctx: ScanContext): Title | null {
+  if (tokens[e]?.text !== ',') return null;
+  const article = ['the', 'a', 'an'].includes(lower(tokens[e + 1]));
+  const start = article ? e + 2 : e + 1;
+  if (!article && !tokens[start]?.cap) return null;
+  const title = parseTitle(tokens, start, ctx, true);
+  if (!title?.role || !title.head || title.honorific) return null;
+  // the apposition must close where the title does: ", the defense secretary," / "... secretary."
+  const after = tokens[title.end];
+  if (after && after.word) return null;
+  // "Overnight, the governor of Bursa, Ahmet Kaya, ordered": the title belongs to the name after it
+  if (after?.text === ',' && isNameWord(tokens[title.end + 1])) return null;
+  if (!article && !title.affiliation) return null;
+  return title;
+}

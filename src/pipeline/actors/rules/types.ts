@@ -1,0 +1,61 @@
+/** What the scan rules produce: spans of a sentence that name or refer to an actor. */
+import type { ActorKind, ActorPin } from '../../../schema/actor.ts';
+import type { PhraseIndex } from '../gazetteer.ts';
+
+export type Gender = 'm' | 'f' | null;
+
+/** A non-person actor as the rules see it: enough to add it to the article's actors. */
+export interface Seed {
+  id: string;
+  name: string;
+  kind: Exclude<ActorKind, 'person'>;
+  affiliation: string | null;
+}
+
+interface Base {
+  /** UTF-16 offsets into the sentence */
+  start: number;
+  end: number;
+  text: string;
+  quoted: boolean;
+}
+
+export type Span = Base &
+  (
+    | {
+        type: 'person';
+        /** the name's words, title and honorific left out: ["Jen", "Pskai"] */
+        name: string[];
+        role: string | null;
+        affiliation: Seed | null;
+        gender: Gender;
+        /** named with a title or honorific: a single word is a surname all the same */
+        titled: boolean;
+        /** after an honorific ("Mr Delos Santos"): every word is the surname */
+        surnameOnly: boolean;
+        pin: ActorPin | null;
+        /** the words around the name, for "President Biden" pinned as an alias */
+        context: string;
+      }
+    | { type: 'candidate'; name: string[]; cue: boolean }
+    | { type: 'actor'; seed: Seed; via: 'organization' | 'country' | 'demonym' | 'alias' }
+    | { type: 'role'; head: string; role: string; affiliation: Seed | null }
+    | { type: 'pronoun'; gender: 'm' | 'f' }
+    /** an unknown all-capitals word ("AFAD"): an actor if the article spelled it out before, "(AFAD)" */
+    | { type: 'acronym' }
+  );
+
+/** What the rules may know about the whole article. */
+export interface ScanContext {
+  index: PhraseIndex;
+  /** words the article uses in lower case: a capitalized one at a sentence start is no name */
+  lowercaseWords: Set<string>;
+}
+
+/** A span before it has offsets: token indices [a, b) instead. */
+export type Draft = (Span extends infer S ? (S extends Span ? Omit<S, 'start' | 'end' | 'text' | 'quoted'> : never) : never) & { a: number; b: number };
+
+export interface Proposal {
+  end: number;
+  spans: Draft[];
+}

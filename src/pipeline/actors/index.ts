@@ -5,8 +5,9 @@
  * Modules, in the order the data flows:
  *   tokens.ts        words with offsets ("U.S.", "Gen.", "Thomas-Greenfield", possessives, quotes)
  *   gazetteer.ts     one phrase index over the lexicons (lexicon/*.ts) and the editors' pins
- *   scan.ts          rules proposing spans per sentence; the longest wins (titled person, lexicon
- *                    phrase, bloc, pattern organization, pattern place, bare name, pronoun)
+ *   scan.ts          runs the rules of rules/*.ts over a sentence; the longest span wins (pronoun,
+ *                    titled person, lexicon phrase, bloc, pattern organization, pattern place, bare
+ *                    name, acronym); rules/title.ts and rules/names.ts parse titles and names
  *   people.ts        names grouped into persons; variants.ts decides when two spellings are one
  *   find-actors.ts   persons, then mentions in reading order: surnames, roles, pronouns
  *   pins.ts          editors' pins: canonical names, aliases, role and affiliation overrides

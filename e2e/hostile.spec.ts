@@ -50,3 +50,10 @@ test('hostile text is escaped on every page and in every export', async ({ page,
   expect(atom).not.toMatch(HOSTILE);
   expect(atom).toContain('&lt;script&gt;');
 });
+
+test('search results show hostile text as text', async ({ page, request }) => {
+  test.skip(!(await request.get('/pagefind/pagefind-ui.js')).ok(), 'the Pagefind index was not built');
+  await page.goto('/search/?q=alert');
+  await expect(page.locator('.pagefind-ui__result').first()).toBeVisible();
+  await expect(page.locator('main img[src="x"], main [onerror]')).toHaveCount(0);
+});

@@ -83,6 +83,7 @@ export function runPipeline(articles: SourceArticle[], pins: ActorPin[]): Pipeli
   const analyses: ArticleAnalysis[] = reads.map((read) => {
     const facts = sentenceFacts(read, canonicalId);
     const { candidates, notes } = extractEvents(facts, { articleId: read.article.id, published: read.published, actors: actorInfo });
+    candidates.forEach((c, n) => (c.keys = [`${read.article.id}#${n}`]));
     return { ...read, facts, candidates, notes };
   });
 
@@ -106,6 +107,7 @@ export function runPipeline(articles: SourceArticle[], pins: ActorPin[]): Pipeli
     sources: c.sources,
     rule: c.rule,
   }));
+  // keys are bookkeeping, not part of the published event
   events.sort((a, b) => (a.date.start + a.id < b.date.start + b.id ? -1 : 1));
 
   // Which event each sentence fed, for article pages and `explain`.
@@ -117,10 +119,12 @@ export function runPipeline(articles: SourceArticle[], pins: ActorPin[]): Pipeli
       fed.get(key)!.add(e.id);
     }
   }
+  const eventOfKey = new Map<string, string>();
+  merged.forEach((c, i) => {
+    for (const key of c.keys ?? []) eventOfKey.set(key, ids[i]);
+  });
   const eventOf = new Map<string, (string | null)[]>();
-  for (const a of analyses) {
-    eventOf.set(a.article.id, a.candidates.map((c) => [...(fed.get(`${a.article.id}#${c.sources[0].sentenceIndex}`) ?? [])][0] ?? null));
-  }
+  for (const a of analyses) eventOf.set(a.article.id, a.candidates.map((_, n) => eventOfKey.get(`${a.article.id}#${n}`) ?? null));
 
   // Only actors that some event or mention uses, so every actor page has something on it.
   const used = new Set(events.flatMap((e) => e.actors.map((a) => a.id)));

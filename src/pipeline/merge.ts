@@ -88,6 +88,7 @@ function moreExact(a: EventDate, b: EventDate): EventDate {
 }
 
 function absorb(into: Candidate, from: Candidate): void {
+  into.keys = [...(into.keys ?? []), ...(from.keys ?? [])];
   into.date = moreExact(into.date, from.date);
   if (from.planned) into.planned = into.planned ? moreExact(into.planned, from.planned) : from.planned;
   if (SPEECH_TYPES.has(into.type) && SPEECH_TYPES.has(from.type) && SPEECH_RANK[from.type] < SPEECH_RANK[into.type]) into.type = from.type;

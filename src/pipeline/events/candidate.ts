@@ -19,6 +19,8 @@ export interface Candidate {
   title: string;
   /** the paragraph of the first source, for merging elaborations within an article */
   paragraph: number;
+  /** "article#n" of every candidate merged into this one, for tracing a sentence to its event */
+  keys?: string[];
 }
 
 /** Speech acts: one event per speaker per day holds them all. */

@@ -47,7 +47,7 @@ interface Hit {
 /** Prepositions before a country or city that make it a place, not an actor. */
 const PLACE_PREPOSITION = /\b(?:to|in|into|from|near|across|along|at|inside|toward|towards|around|throughout|within|over|off)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:\s*,\s*|\s+(?:and|or)\s+))*$/u;
 /** Words between a subject and its verb that do not change who the subject is. */
-const SKIPPABLE_BEFORE_VERB = /(?:\s+|\b(?:has|have|had|also|though|then|later|again|repeatedly|reportedly|publicly|previously|already|once|first|on|in|at|during|late|early|officials|authorities|leaders|sources|spokesman|spokeswoman|spokesperson|only|all|both|[a-z]+ly|himself|herself|themselves|itself|is|was|were|are|been|being|will|would|could|can|may|might|must|shall|should|did|does|do|to|plans to|plan to|is set to|are set to))\s*$/i;
+const SKIPPABLE_BEFORE_VERB = /(?:\s+|\b(?:has|have|had|also|though|then|later|again|repeatedly|reportedly|publicly|previously|already|once|first|on|in|at|during|late|early|officials|authorities|leaders|sources|spokesman|spokeswoman|spokesperson|hackers|forces|troops|soldiers|militants|fighters|rebels|police|diplomats|lawmakers|negotiators|investigators|prosecutors|agents|sailors|(?:['’]s\s+)?(?:state|spy agency|intelligence agency|intelligence service|government|military|army|navy|air force|ministry|coast guard|embassy|parliament|cabinet|office|leadership|regime)|only|all|both|[a-z]+ly|himself|herself|themselves|itself|is|was|were|are|been|being|will|would|could|can|may|might|must|shall|should|did|does|do|to|plans to|plan to|is set to|are set to))\s*$/i;
 const LEADING_CONNECTIVE = /^\s*(?:(?:and|but|so|also|still|meanwhile|however|moreover|yet|then|now|later|earlier)\b,?\s*)*/i;
 const TITLE_WORDS = 14;
 
@@ -79,12 +79,9 @@ function adjunctEnd(masked: string, from: number, to: number, quotes: Span[]): n
   return Math.min(stop ? from + stop.index : limit, quote ? quote.start : limit);
 }
 
-/** Is the trigger used as a verb here ("will deploy", "shelled", "had attacked"), not as a noun ("the sanctions")? */
+/** Is the trigger used as a verb here ("will deploy", "shelled", "hackers broke into"), not as a noun ("the sanctions")? */
 function looksVerbal(masked: string, hit: Hit): boolean {
-  const word = masked.slice(hit.start, hit.end);
-  if (/^\w+ed\b/i.test(word)) return true;
-  const before = masked.slice(Math.max(0, hit.start - 30), hit.start);
-  return /\b(?:will|would|could|can|may|might|must|shall|should|to|had|has|have|did|does|do|is|are|was|were|be|been|'ll|not)\s+(?:\w+ly\s+)?$/i.test(before);
+  return !DETERMINER_BEFORE.test(masked.slice(Math.max(0, hit.start - 20), hit.start));
 }
 
 function overlaps(a: Span, b: Span): boolean {
@@ -328,7 +325,7 @@ export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { ca
         : { start: clauseStart, end: clauseEnd };
       const trailing = Boolean(speech0 && clauses.attribution && speech0.start >= clauses.attribution.start);
       const contentSpan: Span | null = event && speech0
-        ? trailing ? { start: clauseStart, end: clauses.attribution!.start } : { start: speech0.end, end: clauseEnd }
+        ? trailing ? { start: clauseStart, end: clauses.attribution!.start } : { start: attributionSpan.end, end: clauseEnd }
         : null;
       const attributed = nearestDate(timexes, attributionSpan.start, attributionSpan.end, trigger.start, speechQuotes, masked);
       const contentTimex = contentSpan ? nearestDate(timexes, contentSpan.start, contentSpan.end, trigger.start, speechQuotes, masked) : undefined;
@@ -432,6 +429,26 @@ export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { ca
       note(candidates.length - 1, `${type} via "${masked.slice(trigger.start, trigger.end)}"${how ? `, ${how}` : ''}; date from ${dateRule}`);
       fed = true;
       if (speakerId && !event) previousSpeaker = { paragraph: sentence.paragraph, speaker: speakerId, candidate: candidates.length - 1 };
+      // "The agency said on Friday that hackers broke in last month": the saying is an event of its own, on its own day
+      if (speakerId && speech0 && event && how === 'reported with its own date') {
+        const said = attributed && rangeOf(attributed) && !attributed.future ? { ...rangeOf(attributed)! } : occasion.get(speakerId) ?? paragraphDate?.date ?? published;
+        candidates.push({
+          type: speech0.rule.type,
+          status: 'occurred',
+          date: said,
+          planned: null,
+          actors: [{ id: speakerId, role: 'speaker' }],
+          quotes: quoteRows,
+          quantities: [],
+          places: [],
+          sources: [{ article: ctx.articleId, sentence: text, sentenceIndex: sentence.index }],
+          rule: `${speech0.rule.name} (the report of a dated happening); date from ${attributed ? 'stated' : 'context'}`,
+          title: cleanTitle(`${nameOf(speakerId)}${text.slice(speaker!.end, clauseEnd)}`),
+          paragraph: sentence.paragraph,
+        });
+        note(candidates.length - 1, `${speech0.rule.type} via "${masked.slice(speech0.start, speech0.end)}", reporting the ${type}`);
+        if (!occasion.has(speakerId) && attributed && rangeOf(attributed)) occasion.set(speakerId, rangeOf(attributed)!);
+      }
     }
 
     // A subordinate clause with a date of its own reports a happening of its own ("when it annexed Crimea in 2014").

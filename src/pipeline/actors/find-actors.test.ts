@@ -97,6 +97,8 @@ const ORGANIZATIONS: [string, string, string, string | null][] = [
   ['The Disaster and Emergency Management Authority said 40 people died.', 'disaster-and-emergency-management-authority', 'organization', null],
   ["North Korea's Lazarus Group was blamed for the hack.", 'lazarus-group', 'organization', 'north-korea'],
   ['U.S. Forces Korea said the drills would begin.', 'us-forces-korea', 'organization', 'united-states'],
+  ['Soldiers of the U.S. 82nd Airborne Division landed.', '82nd-airborne-division', 'organization', 'us-military'],
+  ['The Russian 1st Guards Tank Army moved west.', '1st-guards-tank-army', 'organization', 'russia'],
   ['The Taliban took Kabul.', 'taliban', 'organization', null],
 ];
 

@@ -5,6 +5,7 @@ import { slugify } from '../slug.ts';
 import type { Token } from '../tokens.ts';
 import { FUNCTION_WORDS } from '../words.ts';
 import { lower } from './names.ts';
+import { seedOfId } from './seeds.ts';
 import type { Proposal, ScanContext, Seed } from './types.ts';
 
 /**
@@ -70,7 +71,11 @@ export function rulePatternOrganization(tokens: Token[], i: number, ctx: ScanCon
   // Group") needs none, unless the country is part of it ("U.S. Forces Korea").
   const generic = words.every((w) => GENERIC_ORG_WORDS.has(w.toLowerCase()));
   const written = tokens.slice(i, end).map((t) => t.text).join(' ');
-  const name = !country ? rest : generic ? (modifier === 'demonym' ? written : `${country.adjective} ${rest}`) : modifier === 'name' ? written : rest;
-  const seed: Seed = { id: slugify(name), name, kind: 'organization', affiliation: country?.id ?? null };
+  // A military unit ("U.S. 82nd Airborne Division") is named without its country and belongs
+  // to the country's military where the lexicon knows it ("U.S. military"), else to the country.
+  const unit = /^\d/.test(rest);
+  const name = !country || unit ? rest : generic ? (modifier === 'demonym' ? written : `${country.adjective} ${rest}`) : modifier === 'name' ? written : rest;
+  const military = country && unit ? seedOfId(slugify(`${country.adjective} military`)) : null;
+  const seed: Seed = { id: slugify(name), name, kind: 'organization', affiliation: military?.id ?? country?.id ?? null };
   return { end, spans: [{ type: 'actor', a: i, b: end, seed, via: 'organization' }] };
 }

@@ -333,3 +333,15 @@ test('a title in apposition gives the role and affiliation', () => {
     assert.equal(a.affiliation, affiliation, text);
   }
 });
+
+test('the order of the pins does not matter, even when two claim one alias', () => {
+  const pins: ActorPin[] = [
+    { name: 'Joe Biden', kind: 'person', aliases: ['Biden'] },
+    { name: 'Hunter Biden', kind: 'person', aliases: ['Biden'] },
+    { name: 'Azov Regiment', kind: 'organization', aliases: ['Azov'] },
+  ];
+  const texts = ['Biden met Azov fighters.', 'Hunter Biden stayed home.'];
+  const a = actorsOf(texts, pins);
+  const b = actorsOf(texts, [...pins].reverse());
+  assert.deepEqual(a, b);
+});

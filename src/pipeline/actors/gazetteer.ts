@@ -83,7 +83,9 @@ export function phraseIndex(pins: ActorPin[]): PhraseIndex {
   const cached = cache.get(pins);
   if (cached) return cached;
   const index = baseIndex();
-  for (const pin of pins) for (const n of [pin.name, ...(pin.aliases ?? [])]) index.add(n, { type: 'pin', pin });
+  // sorted: when two pins claim one alias, the same pin wins whatever the file's order
+  const sorted = [...pins].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const pin of sorted) for (const n of [pin.name, ...(pin.aliases ?? [])]) index.add(n, { type: 'pin', pin });
   cache.set(pins, index);
   return index;
 }

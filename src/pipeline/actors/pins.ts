@@ -15,7 +15,7 @@ const key = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase();
 export function pinLookup(pins: ActorPin[]): (forms: string[]) => ActorPin | null {
   const byForm = new Map<string, ActorPin>();
   // sorted so that two pins claiming one alias resolve the same way whatever the file's order
-  for (const pin of [...pins].sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const pin of [...pins].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     for (const f of [pin.name, ...(pin.aliases ?? [])]) if (!byForm.has(key(f))) byForm.set(key(f), pin);
   }
   return (forms) => {

@@ -100,6 +100,9 @@ const ORGANIZATIONS: [string, string, string, string | null][] = [
   ['Soldiers of the U.S. 82nd Airborne Division landed.', '82nd-airborne-division', 'organization', 'us-military'],
   ['The Russian 1st Guards Tank Army moved west.', '1st-guards-tank-army', 'organization', 'russia'],
   ['The Taliban took Kabul.', 'taliban', 'organization', null],
+  ['The Armed Forces of the Philippines said the ship was damaged.', 'armed-forces-of-the-philippines', 'organization', 'philippines'],
+  ['The Permanent Court of Arbitration ruled in 2016.', 'permanent-court-of-arbitration', 'organization', null],
+  ['Some 40 Chinese maritime militia vessels gathered.', 'chinese-maritime-militia', 'organization', 'china'],
 ];
 
 test('organizations: a lexicon of well-known ones and patterns for the rest', () => {

@@ -72,7 +72,7 @@ export const INSTITUTION_NOUNS = [
   'interior ministry', 'finance ministry', 'health ministry', 'justice ministry', 'parliament', 'police',
   'embassy', 'central bank', 'intelligence service', 'intelligence services', 'security service',
   'security services', 'border guard', 'border guards', 'foreign office', 'military', 'armed forces',
-  'national guard', 'special forces', 'president’s office', "president's office", 'cabinet', 'consulate',
+  'national guard', 'special forces', 'maritime militia', 'militia', 'coast guard', 'space force', 'president’s office', "president's office", 'cabinet', 'consulate',
 ].map((n) => n.split(' '));
 /** Nouns that make a nationality the state itself: "the Ukrainian government". */
 export const STATE_NOUNS = new Set(['government', 'state', 'regime', 'leadership']);

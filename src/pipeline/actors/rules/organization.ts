@@ -58,11 +58,27 @@ export function rulePatternOrganization(tokens: Token[], i: number, ctx: ScanCon
       e++;
       if (tokens[e - 1]!.possessive) break;
     }
-    if (lastHead > k && !tokens[lastHead]!.possessive) end = lastHead + 1;
+    if (lastHead > k && !tokens[lastHead]!.possessive) {
+      end = lastHead + 1;
+      // "Permanent Court of Arbitration", "Armed Forces of the Philippines": the head's own "of X"
+      if (lower(tokens[end]) === 'of') {
+        const the = lower(tokens[end + 1]) === 'the' ? 1 : 0;
+        const place = ctx.index.match(tokens, end + 1 + the);
+        const kind = place?.entries[0]!.type;
+        if (place && (kind === 'country' || kind === 'place')) end = place.end;
+        else if (!the && e > end + 1) end = e;
+      }
+    }
     else if (lastHead === k && modifier === 'name' && e > k + 1) end = e; // "U.S. Forces Korea"
     else if (e > startWords && !country && tokens[e]?.word && ['administration', 'government'].includes(tokens[e]!.text)) end = e + 1;
   }
   if (end === null || end <= startWords) return null;
+  // "Armed Forces of the Philippines", "Ministry of Defense of Ukraine": the country it belongs to
+  let ofCountry: Country | null = null;
+  for (let n = startWords + 1; n < end && !country; n++) {
+    const m = ['of', 'the'].includes(lower(tokens[n - 1])) ? ctx.index.match(tokens, n) : null;
+    if (m && m.end <= end && m.entries[0]!.type === 'country') ofCountry = (m.entries[0] as { country: Country }).country;
+  }
   const words = tokens.slice(startWords, end).map((t) => t.text);
   if (words.length === 1 && /^(?:Department|Ministry|Office)$/.test(words[0]!)) return null;
   const rest = words.join(' ');
@@ -76,6 +92,6 @@ export function rulePatternOrganization(tokens: Token[], i: number, ctx: ScanCon
   const unit = /^\d/.test(rest);
   const name = !country || unit ? rest : generic ? (modifier === 'demonym' ? written : `${country.adjective} ${rest}`) : modifier === 'name' ? written : rest;
   const military = country && unit ? seedOfId(slugify(`${country.adjective} military`)) : null;
-  const seed: Seed = { id: slugify(name), name, kind: 'organization', affiliation: military?.id ?? country?.id ?? null };
+  const seed: Seed = { id: slugify(name), name, kind: 'organization', affiliation: military?.id ?? country?.id ?? ofCountry?.id ?? null };
   return { end, spans: [{ type: 'actor', a: i, b: end, seed, via: 'organization' }] };
 }

@@ -145,6 +145,7 @@ export function findActors(sentences: Sentence[], pins: ActorPin[]): ArticleActo
     if (form) bump(forms.get(seed.id) ?? forms.set(seed.id, new Map()).get(seed.id)!, form);
   };
   const mentions: ActorMention[] = [];
+  const organizationsSeen: Seed[] = [];
   const personMentions: { sentence: number; person: Person; quoted: boolean; order: number }[] = [];
   const rolesOf = (p: Person) => [...p.roles.keys(), ...(p.pin?.role ? [p.pin.role] : [])];
   const genderFits = (p: Person, g: 'm' | 'f') => p.gender === null || p.gender === g;
@@ -155,6 +156,7 @@ export function findActors(sentences: Sentence[], pins: ActorPin[]): ArticleActo
     let via: ActorMention['via'] | null = null;
     const organization = organizationOfSpan.get(l) ?? (s.type === 'acronym' ? (acronyms.get(s.text) ?? byInitials(s.text, organizations)) : undefined);
     if (organization) {
+      organizationsSeen.push(organization);
       addSeed(organization, s.text);
       mentions.push({ sentence: l.sentence, start: s.start, end: s.end, text: s.text, actor: organization.id, via: 'alias' });
       continue;
@@ -177,6 +179,12 @@ export function findActors(sentences: Sentence[], pins: ActorPin[]): ArticleActo
     } else if (s.type === 'actor') {
       addSeed(s.seed, s.via === 'demonym' ? undefined : s.text);
       mentions.push({ sentence: l.sentence, start: s.start, end: s.end, text: s.text, actor: s.seed.id, via: s.via });
+      if (s.seed.kind === 'organization') organizationsSeen.push(s.seed);
+      continue;
+    } else if (s.type === 'institution') {
+      // "the coast guard" after "the Philippine Coast Guard": the latest organization so named
+      const seed = [...organizationsSeen].reverse().find((o) => o.name.toLowerCase().endsWith(` ${s.noun}`) || o.name.toLowerCase() === s.noun);
+      if (seed) mentions.push({ sentence: l.sentence, start: s.start, end: s.end, text: s.text, actor: seed.id, via: 'organization' });
       continue;
     }
     if (!person || !via) continue;

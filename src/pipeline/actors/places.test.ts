@@ -16,6 +16,7 @@ const PLACES: [string, string[]][] = [
   ['An earthquake struck Istanbul and the Marmara region.', ['Istanbul', 'Marmara region']],
   ['Russia and Ukraine blamed each other.', []],
   ['Kirby said the Pentagon would send troops.', []],
+  ['The Philippine Coast Guard said a boat was rammed off the Ivory Coast.', ['Ivory Coast']],
 ];
 
 test('findPlaces: gazetteer places, pattern places, and countries and capitals used as places', () => {

@@ -4,6 +4,8 @@
  */
 import { phraseIndex, type PhraseIndex } from './gazetteer.ts';
 import { tokenize, type Token } from './tokens.ts';
+import { FUNCTION_WORDS } from './words.ts';
+import { ORGANIZATION_HEADS } from './lexicon/organizations.ts';
 
 export interface PlaceSpan {
   /** UTF-16 offsets into the sentence */
@@ -35,7 +37,8 @@ export const PLACE_CLOSERS = new Set([
 export function matchPlacePattern(tokens: Token[], i: number): number | null {
   const t = tokens[i];
   if (!t?.cap || !t.word) return null;
-  const capWord = (k: number) => tokens[k]?.word === true && tokens[k]!.cap && !tokens[k - 1]?.possessive;
+  // "The", "A" and other function words start no place name
+  const capWord = (k: number) => tokens[k]?.word === true && tokens[k]!.cap && !tokens[k - 1]?.possessive && !FUNCTION_WORDS.has(tokens[k]!.text);
   if (PLACE_OPENERS.has(t.text) && t.text !== 'New' && capWord(i + 1)) {
     let end = i + 2;
     while (capWord(end) && end - i < 4 && !PLACE_OPENERS.has(tokens[end]!.text)) end++;
@@ -47,7 +50,8 @@ export function matchPlacePattern(tokens: Token[], i: number): number | null {
   // Capitalized words closed by a place word; stop at the first closer.
   let end = i;
   while (end - i < 3 && capWord(end) && !PLACE_CLOSERS.has(tokens[end]!.text)) end++;
-  if (end > i && tokens[end]?.word && PLACE_CLOSERS.has(tokens[end]!.text) && !tokens[end - 1]!.possessive) {
+  const orgAfter = ORGANIZATION_HEADS.has(tokens[end + 1]?.text ?? ''); // "Philippine Coast Guard" is no coast
+  if (end > i && tokens[end]?.word && PLACE_CLOSERS.has(tokens[end]!.text) && !tokens[end - 1]!.possessive && !orgAfter) {
     // "Republic" and "State" only close a place when it is not a country/organization phrase (those match first)
     return end + 1;
   }

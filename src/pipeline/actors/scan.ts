@@ -7,6 +7,7 @@
  */
 import { ruleAcronym } from './rules/acronym.ts';
 import { ruleName } from './rules/bare-name.ts';
+import { ruleInstitutionReference } from './rules/institution-reference.ts';
 import { rulePatternOrganization } from './rules/organization.ts';
 import { ruleBloc, rulePhrase } from './rules/phrase.ts';
 import { rulePlace } from './rules/place.ts';
@@ -28,6 +29,7 @@ const RULE_ORDER = [
   (t: Token[], i: number) => rulePlace(t, i),
   ruleName,
   (t: Token[], i: number) => ruleAcronym(t, i),
+  (t: Token[], i: number) => ruleInstitutionReference(t, i),
 ];
 
 /** Is token i the first word of its sentence (or of a quotation)? */

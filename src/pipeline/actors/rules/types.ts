@@ -43,6 +43,8 @@ export type Span = Base &
     | { type: 'pronoun'; gender: 'm' | 'f' }
     /** an unknown all-capitals word ("AFAD"): an actor if the article spelled it out before, "(AFAD)" */
     | { type: 'acronym' }
+    /** "the coast guard": the organization named before whose name ends so */
+    | { type: 'institution'; noun: string }
   );
 
 /** What the rules may know about the whole article. */

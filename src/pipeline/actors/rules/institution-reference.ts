@@ -1,0 +1,24 @@
+/** Rule: "the coast guard said", "the ministry added": an organization named before, by its common noun. */
+import { ORGANIZATION_HEADS } from '../lexicon/organizations.ts';
+import type { Token } from '../tokens.ts';
+import { INSTITUTION_NOUNS } from '../words.ts';
+import { lower } from './names.ts';
+import type { Proposal } from './types.ts';
+
+/** Nouns that refer back to an organization, longest first: "coast guard" before "guard". */
+const NOUNS: string[][] = [
+  ...INSTITUTION_NOUNS,
+  ...[...ORGANIZATION_HEADS].filter((h) => /^\p{Lu}\p{Ll}+$/u.test(h)).map((h) => [h.toLowerCase()]),
+].sort((a, b) => b.length - a.length);
+
+export function ruleInstitutionReference(tokens: Token[], i: number): Proposal | null {
+  if (lower(tokens[i - 1]) !== 'the') return null;
+  for (const words of NOUNS) {
+    if (!words.every((w, n) => lower(tokens[i + n]) === w)) continue;
+    const end = i + words.length;
+    // "the navy base", "the ministry's spokesman" still refer to it; "the guard dogs" would not, but is rare
+    if (tokens[end]?.word && tokens[end]!.cap) return null; // "the Coast Guard Academy": a name of its own
+    return { end, spans: [{ type: 'institution', a: i, b: end, noun: words.join(' ') }] };
+  }
+  return null;
+}

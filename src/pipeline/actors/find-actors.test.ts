@@ -183,6 +183,7 @@ const COREFERENCE: [string[], string, number, string, string][] = [
   [['Brazilian President Luiz Inácio Lula da Silva arrived.', 'Lula, as he is widely known, spoke first.'], 'Lula', 0, 'luiz-inacio-lula-da-silva', 'surname'],
   [['The Disaster and Emergency Management Authority (AFAD) said 40 people died.', 'Last week, AFAD held a drill.'], 'AFAD', 1, 'disaster-and-emergency-management-authority', 'alias'],
   [['The Korean Central News Agency called it a lie.', 'KCNA said the drills were a rehearsal for war.'], 'KCNA', 0, 'korean-central-news-agency', 'alias'],
+  [['Manila summoned the Chinese ambassador.'], 'ambassador', 0, 'chinese-ambassador', 'role'],
   [['The Philippine Coast Guard said a boat was rammed.', 'The coast guard evacuated all 14 crew.'], 'coast guard', 0, 'philippine-coast-guard', 'organization'],
   [['China’s Foreign Ministry rejected the claim.', 'The ministry said Manila was to blame.'], 'ministry', 0, 'chinese-foreign-ministry', 'organization'],
   [['Hanseong Heavy Industries said it was hacked.', 'Hanseong said in a statement that no data was lost.'], 'Hanseong', 0, 'hanseong-heavy-industries', 'alias'],

@@ -13,6 +13,8 @@ import { addName, idOf, nameFits, nameOf, newPerson, splitName, type Person } fr
 import { applyPins, pinLookup } from './pins.ts';
 import { scanSentence, seedOfId, type Seed, type Span } from './scan.ts';
 import { DISTINCT_ROLE_MODIFIERS, LEADER_HEADS } from './lexicon/titles.ts';
+import { countryById } from './lexicon/countries.ts';
+import { slugify } from './slug.ts';
 import { tokenize } from './tokens.ts';
 import { bump, preferredSpelling, surnamesMatch } from './variants.ts';
 
@@ -169,7 +171,16 @@ export function findActors(sentences: Sentence[], pins: ActorPin[]): ArticleActo
     } else if (s.type === 'role') {
       const recent = [...personMentions].reverse().find((m) => rolesOf(m.person).some((r) => roleFits(s.role, r)) &&
         (!s.affiliation || m.person.affiliations.has(s.affiliation.id)));
-      if (!recent) continue;
+      if (!recent) {
+        // "Manila summoned the Chinese ambassador": someone unnamed, known by role and country
+        if (s.affiliation) {
+          const unnamed = unnamedOfficial(s.role, s.affiliation);
+          addSeed(s.affiliation);
+          if (!actors.has(unnamed.id)) actors.set(unnamed.id, unnamed);
+          mentions.push({ sentence: l.sentence, start: s.start, end: s.end, text: s.text, actor: unnamed.id, via: 'role' });
+        }
+        continue;
+      }
       person = recent.person;
       via = 'role';
     } else if (s.type === 'pronoun') {
@@ -229,6 +240,13 @@ export function findActors(sentences: Sentence[], pins: ActorPin[]): ArticleActo
   result.mentions.sort((a, b) => a.sentence - b.sentence || a.start - b.start || a.end - b.end);
   result.actors.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return result;
+}
+
+/** "the Chinese ambassador" with no name in the article: the person "Chinese ambassador". */
+function unnamedOfficial(role: string, affiliation: Seed): Actor {
+  const owner = countryById(affiliation.id)?.adjective ?? affiliation.name;
+  const name = `${owner} ${role}`;
+  return { id: slugify(name), name, kind: 'person', aliases: [], role, affiliation: affiliation.id };
 }
 
 /** "KCNA" for the "Korean Central News Agency" named in the article: the initials of its capitalized words. */

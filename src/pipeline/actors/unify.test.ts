@@ -122,3 +122,12 @@ test('a name after an honorific, written more often, does not become the full na
   assert.deepEqual(people(actors), ['arturo-delos-santos']);
   assert.equal(actors.find((a) => a.id === 'arturo-delos-santos')!.name, 'Arturo Delos Santos');
 });
+
+test('an official known only by role joins the one named person with that role and country', () => {
+  const { actors, canonicalId } = unifyActors([article(['The Russian president said nothing.']), article(['Russian President Vladimir Putin spoke.'])], []);
+  assert.deepEqual(people(actors), ['vladimir-putin']);
+  assert.equal(canonicalId('russian-president'), 'vladimir-putin');
+  const alone = unifyActors([article(['Manila summoned the Chinese ambassador.'])], []);
+  assert.deepEqual(people(alone.actors), ['chinese-ambassador']);
+  assert.equal(alone.actors.find((a) => a.id === 'chinese-ambassador')!.affiliation, 'china');
+});

@@ -8,6 +8,7 @@
 import type { Actor, ActorPin } from '../../schema/actor.ts';
 import type { ArticleActors } from '../types.ts';
 import { isGivenName } from './lexicon/first-names.ts';
+import { roleFits } from './find-actors.ts';
 import { affiliationId, pinLookup } from './pins.ts';
 import { pinKind, seedOfId } from './scan.ts';
 import { slugify } from './slug.ts';
@@ -72,8 +73,10 @@ export function unifyActors(perArticle: ArticleActors[], pins: ActorPin[]): { ac
     for (let j = i + 1; j < groups.length; j++) if (pinOf[i] && pinOf[i] === pinOf[j]) uf.union(i, j);
   }
   const isPerson = (g: Group) => g.actors.some((a) => a.kind === 'person');
+  // "Chinese ambassador": a person known only by role and affiliation (see find-actors.ts)
+  const unnamed = (g: Group) => g.actors.every((a) => a.kind === 'person' && a.role && a.affiliation && a.name.toLowerCase().endsWith(` ${a.role.toLowerCase()}`));
   const names = groups.map((g) => splitName(g.actors[0]!.name.split(/\s+/)));
-  const people = groups.map((_, i) => i).filter((i) => isPerson(groups[i]!) && !pinOf[i]);
+  const people = groups.map((_, i) => i).filter((i) => isPerson(groups[i]!) && !pinOf[i] && !unnamed(groups[i]!));
   // "Delos Santos" (from "Mr Delos Santos") opens with no given name: it is the surname of "Arturo Delos Santos"
   for (const i of people) {
     const { given } = names[i]!;
@@ -101,6 +104,14 @@ export function unifyActors(perArticle: ArticleActors[], pins: ActorPin[]): { ac
       const same = fits.filter((r) => groups.some((g, k) => uf.find(k) === r && g.actors.some((a) => a.role && a.role === role)));
       if (role && same.length === 1) uf.union(i, same[0]!);
     }
+  }
+
+  // the unnamed official joins the one named person holding that role for that affiliation
+  for (let i = 0; i < groups.length; i++) {
+    if (!isPerson(groups[i]!) || !unnamed(groups[i]!)) continue;
+    const { role, affiliation } = groups[i]!.actors[0]!;
+    const holders = [...new Set(people.filter((j) => groups[j]!.actors.some((a) => a.affiliation === affiliation && a.role && roleFits(role!, a.role))).map(uf.find))];
+    if (holders.length === 1) uf.union(i, holders[0]!);
   }
 
   // 3. one actor per set

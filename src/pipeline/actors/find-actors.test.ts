@@ -134,6 +134,7 @@ const COUNTRIES: [string, string | null, string][] = [
   ['The deployment of Russian troops has occurred before.', 'russian-military', 'demonym'],
   ['The Ukrainian government asked for help.', 'ukraine', 'demonym'],
   ['Russia-Ukraine talks stalled.', 'ukraine', 'country'],
+  ['North Korean hackers stole the designs.', 'north-korean-hackers', 'demonym'],
 ];
 
 test('countries by name, alias, capital, nationality, and the groups they name', () => {

@@ -59,7 +59,11 @@ export const NAME_PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'della', '
 export const NAME_SUFFIXES = new Set(['Jr.', 'Sr.', 'II', 'III', 'IV']);
 
 /** Nouns that make a nationality a group of people: "Russian officials". */
-export const OFFICIAL_NOUNS = new Set(['officials', 'diplomats', 'authorities', 'lawmakers', 'leaders', 'negotiators', 'sources', 'intelligence']);
+export const OFFICIAL_NOUNS = new Set([
+  'officials', 'diplomats', 'authorities', 'lawmakers', 'leaders', 'negotiators', 'sources', 'intelligence',
+  'hackers', 'separatists', 'rebels', 'militants', 'protesters', 'prosecutors', 'investigators',
+  'ministers', 'envoys', 'legislators', 'regulators', 'ships', 'vessels', 'warships',
+]);
 /** Nouns that make a nationality its armed forces: "Russian troops". */
 export const FORCE_NOUNS = new Set(['troops', 'forces', 'soldiers', 'military', 'servicemembers', 'sailors', 'airmen', 'marines']);
 

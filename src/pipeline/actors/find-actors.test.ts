@@ -69,6 +69,7 @@ const NO_PERSON: string[] = [
   'A supply boat was hit near Sabina Shoal in the South China Sea.',
   'Also on Monday, the State Department ordered families to leave.',
   'Overnight, the governor of the province ordered an evacuation.',
+  'Neighbors said the neighbors had left.',
   'There are already approximately 900 U.S. troops in Romania.',
 ];
 
@@ -185,6 +186,7 @@ const COREFERENCE: [string[], string, number, string, string][] = [
   [['The Disaster and Emergency Management Authority (AFAD) said 40 people died.', 'Last week, AFAD held a drill.'], 'AFAD', 1, 'disaster-and-emergency-management-authority', 'alias'],
   [['The Korean Central News Agency called it a lie.', 'KCNA said the drills were a rehearsal for war.'], 'KCNA', 0, 'korean-central-news-agency', 'alias'],
   [['Manila summoned the Chinese ambassador.'], 'ambassador', 0, 'chinese-ambassador', 'role'],
+  [['Ambassador Susan Rice spoke.', 'Rice said the rice harvest had failed.'], 'Rice', 0, 'susan-rice', 'surname'],
   [['The Philippine Coast Guard said a boat was rammed.', 'The coast guard evacuated all 14 crew.'], 'coast guard', 0, 'philippine-coast-guard', 'organization'],
   [['China’s Foreign Ministry rejected the claim.', 'The ministry said Manila was to blame.'], 'ministry', 0, 'chinese-foreign-ministry', 'organization'],
   [['Hanseong Heavy Industries said it was hacked.', 'Hanseong said in a statement that no data was lost.'], 'Hanseong', 0, 'hanseong-heavy-industries', 'alias'],

@@ -116,13 +116,15 @@ export function findActors(sentences: Sentence[], pins: ActorPin[]): ArticleActo
     }
     // "Delos Santos" without a given name may be a surname of two words
     const surnameOnly = s.name.length > 1 && !fitting(s.name).length && fitting(s.name, true).length > 0;
-    const fits = fitting(s.name, surnameOnly);
+    // an ordinary word opening a sentence names only someone whose full name the article gives
+    const fits = fitting(s.name, surnameOnly).filter((p) => !s.ordinary || p.fullForms.size > 0);
+    if (s.ordinary && !fits.length) continue;
     // only a speaker or a two-word short form: "European capitals" is no short form of the European Union
     const organization = organizations
       .filter((o) => (s.cue || s.name.length > 1) && o.name.split(' ').length > s.name.length && o.name.startsWith(`${s.name.join(' ')} `))
       .sort((a, b) => (a.id < b.id ? -1 : 1))[0];
     if (fits.length) {
-      const p = join(s.name, null, l.order, surnameOnly);
+      const p = s.ordinary ? fits[0]! : join(s.name, null, l.order, surnameOnly);
       // "Greenfield" for "Thomas-Greenfield" is a form, not another spelling of the surname
       const { surname } = splitName(s.name, surnameOnly);
       if ([...p.surname.keys()].some((k) => surnamesMatch(k, surname))) addName(p, s.name, { surnameOnly });

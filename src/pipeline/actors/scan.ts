@@ -71,10 +71,18 @@ export function scanSentence(text: string, words: Token[], ctx: ScanContext): Sp
         byName = rule === ruleName;
       }
     }
-    // "Last week", "Yesterday Smith said": an ordinary word capitalized by its place is no name
-    if (!best || (byName && sentenceInitial(tokens, i) && ctx.lowercaseWords.has(t.text.toLowerCase()))) {
+    if (!best) {
       i++;
       continue;
+    }
+    // "Yesterday Smith said", "Neighbors said": a word capitalized only by its place opens no name
+    if (byName && sentenceInitial(tokens, i) && ctx.lowercaseWords.has(t.text.toLowerCase())) {
+      const only = best.spans[0];
+      if (only?.type !== 'candidate' || only.b - only.a > 1) {
+        i++;
+        continue;
+      }
+      only.ordinary = true; // "Price said": may still be the surname of a Mark Price named elsewhere
     }
     for (const s of best.spans) {
       const start = tokens[s.a]!.start;

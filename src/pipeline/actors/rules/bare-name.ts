@@ -24,5 +24,5 @@ export function ruleName(tokens: Token[], i: number, ctx: ScanContext): Proposal
       }],
     };
   }
-  return { end: e, spans: [{ type: 'candidate', a: i, b: e, name, cue }] };
+  return { end: e, spans: [{ type: 'candidate', a: i, b: e, name, cue, ordinary: false }] };
 }

@@ -37,7 +37,12 @@ export type Span = Base &
         /** the words around the name, for "President Biden" pinned as an alias */
         context: string;
       }
-    | { type: 'candidate'; name: string[]; cue: boolean }
+    /**
+     * a capitalized name that may be a person: kept if it fits a person named elsewhere, or is a
+     * speaker ("cue"); `ordinary` when it opens the sentence and the article writes it in lower
+     * case too ("Price increases ..."): then only a full name seen elsewhere can claim it
+     */
+    | { type: 'candidate'; name: string[]; cue: boolean; ordinary: boolean }
     | { type: 'actor'; seed: Seed; via: 'organization' | 'country' | 'demonym' | 'alias' }
     | { type: 'role'; head: string; role: string; affiliation: Seed | null }
     | { type: 'pronoun'; gender: 'm' | 'f' }

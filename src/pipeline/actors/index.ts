@@ -32,7 +32,18 @@
  *   honorifics; it only rules a person out when both genders are known. "they"/"it" never
  *   resolve to people.
  * - Spelling variants merge when given names agree (or one is missing) and the surnames are
- *   within Damerau-Levenshtein 1 (5+ letters) or 2 (8+ letters) and start with the same letter.
+ *   within Damerau-Levenshtein 1 (5+ letters) or 2 (8+ letters) and start with the same letter
+ *   (the first letter is our addition: "Milley"/"Willey" are two people). Names opening with a
+ *   common Chinese, Korean or Vietnamese family name are family name first ("Park Sung-min").
+ * - A single capitalized word becomes a person only with a title or honorific ("Mr. Putin"), a
+ *   speech cue ("Nebenzya added"), or as the surname of a full name in the article; else it is
+ *   dropped (precision over recall: it is as often a town or a company).
+ * - "the Chinese ambassador" with no holder named in the article is a person of its own
+ *   ("chinese-ambassador", role ambassador, affiliation china); unifyActors joins it to the one
+ *   named holder of that role another article gives.
+ * - "the coast guard", "the ministry" refer back to the latest organization whose name ends so;
+ *   an acronym refers to the organization it follows in parentheses ("(AFAD)") or whose
+ *   initials it spells ("KCNA").
  */
 export { findActors } from './find-actors.ts';
 export { unifyActors } from './unify.ts';

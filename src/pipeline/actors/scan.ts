@@ -1,9 +1,10 @@
 /**
- * Stage 4a: find what in one sentence names (or refers to) an actor. Each rule proposes a span
- * starting at a word; the longest span wins, ties go to the earlier rule in RULE_ORDER (a pinned
- * phrase beats "President X", which beats a lexicon phrase, which beats a pattern organization,
- * a pattern place, and last a bare capitalized name). Who a surname, a role or a pronoun stands for
- * is decided later, over the whole article (./find-actors.ts). Each rule is a file in ./rules/.
+ * Stage 4a: find what in one sentence names (or refers to) an actor. Each rule (one file each in
+ * ./rules/) proposes a span starting at a word; the longest span wins, and ties go to the earlier
+ * rule in RULE_ORDER: "President Joe Biden" as a titled person before "President" as anything
+ * else, a lexicon phrase (pins included) before a pattern organization, a pattern place before a
+ * bare capitalized name. Who a surname, a role or a pronoun stands for is decided later, over the
+ * whole article (./find-actors.ts).
  */
 import { ruleAcronym } from './rules/acronym.ts';
 import { ruleName } from './rules/bare-name.ts';

@@ -40,6 +40,7 @@ const TITLED: [string, string, string | null, string | null][] = [
   ['North Korean leader Kim Jong Un oversaw the launch.', 'kim-jong-un', 'leader', 'north-korea'],
   ['Fed Chair Jerome Powell told reporters rates would rise.', 'jerome-powell', 'chair', 'federal-reserve'],
   ['Former President Donald Trump held a rally.', 'donald-trump', 'former president', null],
+  ['Shadow chancellor Rachel Reeves said the government had failed.', 'rachel-reeves', 'shadow chancellor', null],
 ];
 
 test('a title before a name gives the role and the affiliation', () => {
@@ -70,6 +71,7 @@ const NO_PERSON: string[] = [
   'Also on Monday, the State Department ordered families to leave.',
   'Overnight, the governor of the province ordered an evacuation.',
   'Neighbors said the neighbors had left.',
+  'National Statistics said inflation fell.',
   'There are already approximately 900 U.S. troops in Romania.',
 ];
 
@@ -101,6 +103,7 @@ const ORGANIZATIONS: [string, string, string, string | null][] = [
   ['Soldiers of the U.S. 82nd Airborne Division landed.', '82nd-airborne-division', 'organization', 'us-military'],
   ['The Russian 1st Guards Tank Army moved west.', '1st-guards-tank-army', 'organization', 'russia'],
   ['The Taliban took Kabul.', 'taliban', 'organization', null],
+  ['The Office for National Statistics said inflation fell.', 'office-for-national-statistics', 'organization', null],
   ['The Armed Forces of the Philippines said the ship was damaged.', 'armed-forces-of-the-philippines', 'organization', 'philippines'],
   ['The Permanent Court of Arbitration ruled in 2016.', 'permanent-court-of-arbitration', 'organization', null],
   ['Some 40 Chinese maritime militia vessels gathered.', 'chinese-maritime-militia', 'organization', 'china'],

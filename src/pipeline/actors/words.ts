@@ -31,6 +31,9 @@ export const NOT_NAME_WORDS = new Set([
   'God', 'Allah', 'Internet', 'Web', 'Twitter', 'Telegram', 'Instagram', 'YouTube',
   'Western', 'Eastern', 'Northern', 'Southern', 'North', 'South', 'East', 'West', 'Central',
   'Storm', 'Hurricane', 'Typhoon', 'Cyclone', 'Tropical', 'Tornado', 'Wildfire', 'Earthquake', 'Flood',
+  // first words of institutions' names, never of a person's
+  'National', 'International', 'Federal', 'Royal', 'Supreme', 'Democratic', 'Republican', 'Islamic',
+  'Ministry', 'Department', 'Office', 'Council', 'Committee', 'Agency', 'Bureau', 'Institute', 'University',
 ]);
 
 /** Verbs that, right after a name, make it a speaker: "Kirby said". */

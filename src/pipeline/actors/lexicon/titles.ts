@@ -31,7 +31,7 @@ export const TITLE_MODIFIERS = new Set([
   'house', 'senate', 'attorney', 'general', 'executive', 'special', 'presidential', 'lieutenant',
   'brigadier', 'major', 'army', 'naval', 'navy', 'air', 'force', 'crown', 'first', 'lead', 'high',
   'communications', 'then', 'then-', 'outgoing', 'incoming', 'newly', 'elected', 'party',
-  'rebel', 'separatist', 'team', 'policy', 'foreign-policy',
+  'rebel', 'separatist', 'team', 'policy', 'foreign-policy', 'shadow',
 ]);
 
 /**
@@ -65,7 +65,7 @@ export const TITLE_GENDER: Record<string, 'm' | 'f'> = {
  * Modifiers that make another job of the head: "the secretary" is not the press secretary, "the
  * president" is not the vice president.
  */
-export const DISTINCT_ROLE_MODIFIERS = new Set(['press', 'vice', 'deputy', 'assistant', 'prime', 'under', 'former']);
+export const DISTINCT_ROLE_MODIFIERS = new Set(['press', 'vice', 'deputy', 'assistant', 'prime', 'under', 'former', 'shadow']);
 
 /** Heads that refer back to a person when they stand alone after "the": "the president said". */
 export const ANAPHORIC_HEADS = new Set([

@@ -40,7 +40,7 @@ export function rulePatternOrganization(tokens: Token[], i: number, ctx: ScanCon
   // "and", "of", "for" inside a name: "Disaster and Emergency Management Authority"
   const joiner = (e: number, first: number) => e > first && ['and', 'of', 'for', '&'].includes(tokens[e]?.text ?? '') && capWord(tokens[e + 1]);
   let end: number | null = null;
-  if (ORGANIZATION_OPENERS.has(tokens[k]?.text ?? '') && lower(tokens[k + 1]) === 'of') {
+  if (ORGANIZATION_OPENERS.has(tokens[k]?.text ?? '') && ['of', 'for'].includes(lower(tokens[k + 1]))) {
     let e = k + 2;
     if (lower(tokens[e]) === 'the') e++;
     const first = e;

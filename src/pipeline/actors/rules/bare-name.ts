@@ -11,7 +11,11 @@ export function ruleName(tokens: Token[], i: number, ctx: ScanContext): Proposal
   const e = nameEnd(tokens, i, ctx);
   if (e === i) return null;
   const name = nameWords(tokens, i, e);
-  const cue = hasSpeechCue(tokens, i, e);
+  // a capitalized word just before ("National Statistics said") makes it the tail of a name we
+  // did not recognize, not a speaker of its own; "the Kremlin's Peskov said" is one
+  const before = tokens[i - 1];
+  const tail = !!before?.word && before.cap && !before.possessive;
+  const cue = !tail && hasSpeechCue(tokens, i, e);
   // a given name opens it ("Jennifer Griffin"), unless that word is a place or country ("Washington Ledger")
   const givenFirst = isGivenName(name[0]!) && !ctx.index.match(tokens, i);
   const appositive = appositiveTitle(tokens, e, ctx);

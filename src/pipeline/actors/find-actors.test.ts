@@ -41,6 +41,10 @@ const TITLED: [string, string, string | null, string | null][] = [
   ['Fed Chair Jerome Powell told reporters rates would rise.', 'jerome-powell', 'chair', 'federal-reserve'],
   ['Former President Donald Trump held a rally.', 'donald-trump', 'former president', null],
   ['Shadow chancellor Rachel Reeves said the government had failed.', 'rachel-reeves', 'shadow chancellor', null],
+  ['White House Chief of Staff Jeff Zients met union leaders.', 'jeff-zients', 'chief of staff', 'white-house'],
+  ['Senate Majority Leader Chuck Schumer spoke.', 'chuck-schumer', 'majority leader', 'senate'],
+  ['She was joined by Justices Elena Kagan and Ketanji Brown Jackson.', 'ketanji-brown-jackson', 'justice', null],
+  ['Presidents Biden and Macron met in Paris.', 'macron', 'president', null],
 ];
 
 test('a title before a name gives the role and the affiliation', () => {

@@ -17,6 +17,14 @@ export function isNameWord(t: Token | undefined): boolean {
   return t.cap || /^(?:al|el|ad|as|bin|ibn|abu|de|van|von|d)[-'’]\p{Lu}/u.test(t.text);
 }
 
+/** "Justices" -> "justice", "Presidents" -> "president": a title in the plural, before a list of names. */
+export function pluralTitle(word: string): string | null {
+  const lw = word.toLowerCase();
+  if (!lw.endsWith('s')) return null;
+  for (const singular of [lw.slice(0, -1), lw.slice(0, -2)]) if (TITLE_HEADS.has(singular)) return singular;
+  return null;
+}
+
 /** Names longer than this are lists or headlines, not one person. */
 export const MAX_NAME_WORDS = 4;
 
@@ -27,7 +35,7 @@ export function nameEnd(tokens: Token[], k: number, ctx: ScanContext): number {
   while (e < tokens.length && words < MAX_NAME_WORDS) {
     const t = tokens[e]!;
     // "Defense Secretary", "Coast Guard", "Sabina Shoal": a title, an organization or a place word ends a name
-    const titleWord = TITLE_HEADS.has(t.text.toLowerCase());
+    const titleWord = TITLE_HEADS.has(t.text.toLowerCase()) || pluralTitle(t.text) !== null;
     // "Philippine Defense Secretary Arturo ...": a title inside a run starts another name; "Martin Luther King said" does not
     const titleStartsName = titleWord && (words === 0 || isNameWord(tokens[e + 1]) || (tokens[e + 1]?.text ?? '') in TITLE_ABBREVIATIONS);
     if (isNameWord(t) && (titleStartsName || ORGANIZATION_HEADS.has(t.text) || PLACE_CLOSERS.has(t.text))) {

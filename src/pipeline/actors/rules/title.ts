@@ -25,14 +25,25 @@ export function isTitleHead(word: string): boolean {
 
 /** A country, organization or other known actor at k, by lexicon or by pattern ("North Korea's Defense Ministry"). */
 export function matchActor(tokens: Token[], k: number, ctx: ScanContext): { end: number; seed: Seed } | null {
-  const phrase = rulePhrase(tokens, k, ctx);
-  const span = phrase?.spans[0];
-  const m = phrase && span?.type === 'actor' ? { end: phrase.end } : null;
-  const seed = span?.type === 'actor' ? span.seed : null;
-  const org = rulePatternOrganization(tokens, k, ctx);
-  const orgSeed = org?.spans[0]?.type === 'actor' ? org.spans[0].seed : null;
-  if (org && orgSeed && (!m || !seed || org.end > m.end)) return { end: org.end, seed: orgSeed };
-  return m && seed ? { end: m.end, seed } : null;
+  return actorsAt(tokens, k, ctx)[0] ?? null;
+}
+
+/** Every reading of an actor at k, longest first: "White House Chief of Staff" (a pattern) and "White House". */
+function actorsAt(tokens: Token[], k: number, ctx: ScanContext): { end: number; seed: Seed }[] {
+  const out: { end: number; seed: Seed }[] = [];
+  for (const p of [rulePatternOrganization(tokens, k, ctx), rulePhrase(tokens, k, ctx)]) {
+    const span = p?.spans[0];
+    if (p && span?.type === 'actor') out.push({ end: p.end, seed: span.seed });
+  }
+  return out.sort((a, b) => b.end - a.end);
+}
+
+/** Does a title word start at k? */
+function titleWordAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t?.word) return false;
+  const lw = t.text.toLowerCase();
+  return t.text in TITLE_ABBREVIATIONS || HONORIFICS.has(t.text) || isTitleHead(lw) || TITLE_MODIFIERS.has(lw);
 }
 
 export interface Title {
@@ -61,8 +72,11 @@ export function parseTitle(tokens: Token[], j: number, ctx: ScanContext, looseCo
   let affiliation: Seed | null = null;
   let gender: Gender = null;
   // affiliation modifiers: "U.S.", "Russian", "Pentagon", "Russia's"
+  // the longest reading that a title follows: "White House | chief of staff Jeff Zients", not
+  // the pattern organization "White House Chief of Staff"
   for (let n = 0; n < 2; n++) {
-    const m = matchActor(tokens, k, ctx);
+    const readings = actorsAt(tokens, k, ctx);
+    const m = readings.find((r) => titleWordAt(tokens, r.end) || actorsAt(tokens, r.end, ctx).length > 0);
     if (!m) break;
     affiliation = m.seed;
     k = m.end;

@@ -3,12 +3,14 @@ import { genderOfGivenName, isGivenName } from '../lexicon/first-names.ts';
 import { ANAPHORIC_HEADS } from '../lexicon/titles.ts';
 import type { Token } from '../tokens.ts';
 import { ROLE_FOLLOWERS } from '../words.ts';
-import { lower, nameEnd, nameWords } from './names.ts';
+import { isNameWord, lower, nameEnd, nameWords, pluralTitle } from './names.ts';
 import { appositiveTitle, parseTitle } from './title.ts';
 import type { Proposal, ScanContext } from './types.ts';
 
 /** "President Joe Biden", "Pentagon press secretary John Kirby", "Mr. Putin"; or a role alone: "the secretary". */
 export function ruleTitledPerson(tokens: Token[], i: number, ctx: ScanContext): Proposal | null {
+  const plural = rulePluralTitle(tokens, i, ctx);
+  if (plural) return plural;
   const title = parseTitle(tokens, i, ctx);
   if (!title) return null;
   // "Argentina's economy minister, Sergio Massa, flew ...", "the governor of Bursa, Ahmet Kaya,":
@@ -60,4 +62,27 @@ export function ruleTitledPerson(tokens: Token[], i: number, ctx: ScanContext): 
     end: title.end,
     spans: [{ type: 'role', a: modifierPossessive ? i : roleStart, b: title.end, head: title.head, role: title.role ?? title.head, affiliation: title.affiliation }],
   };
+}
+
+/** "Justices Elena Kagan and Ketanji Brown Jackson", "Presidents Biden and Macron": one title, several people. */
+function rulePluralTitle(tokens: Token[], i: number, ctx: ScanContext): Proposal | null {
+  const t = tokens[i]!;
+  const role = t.cap ? pluralTitle(t.text) : null;
+  if (!role) return null;
+  const spans: Proposal['spans'] = [];
+  let k = i + 1;
+  for (;;) {
+    const e = nameEnd(tokens, k, ctx);
+    if (e === k) break;
+    const name = nameWords(tokens, k, e);
+    spans.push({
+      type: 'person', a: k, b: e, name, role, affiliation: null, surnameOnly: false, titled: true, pin: null,
+      gender: name.length > 1 ? genderOfGivenName(name[0]!) : null, context: name.join(' '),
+    });
+    k = e;
+    if (tokens[k]?.text === ',' && isNameWord(tokens[k + 1])) k += 1;
+    else if (lower(tokens[k]) === 'and' || (tokens[k]?.text === ',' && lower(tokens[k + 1]) === 'and')) k += tokens[k]!.text === ',' ? 2 : 1;
+    else break;
+  }
+  return spans.length > 1 ? { end: spans.at(-1)!.b, spans } : null;
 }

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ActorPin } from '../../schema/actor.ts';
+import { actorSchema, type ActorPin } from '../../schema/actor.ts';
 import type { ArticleActors } from '../types.ts';
 import { cleanArticle } from '../clean.ts';
 import { splitSentences } from '../sentences.ts';
@@ -130,4 +130,32 @@ test('an official known only by role joins the one named person with that role a
   const alone = unifyActors([article(['Manila summoned the Chinese ambassador.'])], []);
   assert.deepEqual(people(alone.actors), ['chinese-ambassador']);
   assert.equal(alone.actors.find((a) => a.id === 'chinese-ambassador')!.affiliation, 'china');
+});
+
+test('every article in the repository: valid actors, exact offsets, closed affiliations, order-free unification', () => {
+  const root = join(import.meta.dirname, '../../..');
+  const dirs = [join(root, 'content/articles'), ...readdirSync(join(root, 'eval/gold'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => join(root, 'eval/gold', d.name, 'articles'))];
+  const per: ArticleActors[] = [];
+  for (const dir of dirs) {
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.md')).sort()) {
+      const sentences = splitSentences(cleanArticle(readFileSync(join(dir, f), 'utf8').replace(/^---[\s\S]*?---\n/, '')));
+      const r = findActors(sentences, []);
+      const ids = new Set(r.actors.map((a) => a.id));
+      for (const a of r.actors) {
+        actorSchema.parse(a);
+        if (a.affiliation) assert.ok(ids.has(a.affiliation), `${f}: ${a.id} -> ${a.affiliation}`);
+      }
+      for (const m of r.mentions) {
+        assert.equal(sentences[m.sentence]!.text.slice(m.start, m.end), m.text, f);
+        assert.ok(ids.has(m.actor), `${f}: ${m.actor}`);
+      }
+      per.push(r);
+    }
+  }
+  assert.ok(per.length >= 8, `${per.length} articles`);
+  const forward = unifyActors(per, []);
+  const backward = unifyActors([...per].reverse(), []);
+  assert.deepEqual(forward.actors, backward.actors);
+  const ids = new Set(forward.actors.map((a) => a.id));
+  for (const a of forward.actors) if (a.affiliation) assert.ok(ids.has(a.affiliation), `${a.id} -> ${a.affiliation}`);
 });

@@ -194,6 +194,8 @@ const COREFERENCE: [string[], string, number, string, string][] = [
   [['The Korean Central News Agency called it a lie.', 'KCNA said the drills were a rehearsal for war.'], 'KCNA', 0, 'korean-central-news-agency', 'alias'],
   [['Manila summoned the Chinese ambassador.'], 'ambassador', 0, 'chinese-ambassador', 'role'],
   [['Ambassador Susan Rice spoke.', 'Rice said the rice harvest had failed.'], 'Rice', 0, 'susan-rice', 'surname'],
+  [['Nebenzya, who is Russia’s envoy to the U.N., said the talks had failed.'], 'Nebenzya', 0, 'nebenzya', 'surname'],
+  [['Okonkwo, 45, said he saw the blast.'], 'he', 0, 'okonkwo', 'pronoun'],
   [['The Philippine Coast Guard said a boat was rammed.', 'The coast guard evacuated all 14 crew.'], 'coast guard', 0, 'philippine-coast-guard', 'organization'],
   [['China’s Foreign Ministry rejected the claim.', 'The ministry said Manila was to blame.'], 'ministry', 0, 'chinese-foreign-ministry', 'organization'],
   [['Hanseong Heavy Industries said it was hacked.', 'Hanseong said in a statement that no data was lost.'], 'Hanseong', 0, 'hanseong-heavy-industries', 'alias'],

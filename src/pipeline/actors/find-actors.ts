@@ -175,7 +175,8 @@ export function findActors(sentences: Sentence[], pins: ActorPin[]): ArticleActo
         (!s.affiliation || m.person.affiliations.has(s.affiliation.id)));
       if (!recent) {
         // "Manila summoned the Chinese ambassador": someone unnamed, known by role and country
-        if (s.affiliation) {
+        // ("who is Russia's envoy" describes someone named, and makes no one new)
+        if (s.affiliation && s.definite) {
           const unnamed = unnamedOfficial(s.role, s.affiliation);
           addSeed(s.affiliation);
           if (!actors.has(unnamed.id)) actors.set(unnamed.id, unnamed);

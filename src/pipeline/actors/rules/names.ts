@@ -78,13 +78,25 @@ export function nameWords(tokens: Token[], a: number, b: number): string[] {
   return tokens.slice(a, b).map((t) => t.text);
 }
 
-/** The next word after [.., e), skipping an aside: "Zelenskyy, though, said". */
+/** Longest aside between a name and its verb ("Massa, who is also a candidate, said"), in words. */
+const MAX_ASIDE_WORDS = 12;
+
+/**
+ * The next word after [.., e), skipping an aside: "Zelenskyy, though, said", "Smith, 45, said",
+ * "Massa, who is also a presidential candidate, said".
+ */
 export function wordAfter(tokens: Token[], e: number): Token | undefined {
-  if (tokens[e]?.text === ',' && tokens[e + 2]?.text === ',' && ['though', 'however', 'meanwhile', 'too', 'also', 'instead'].includes(lower(tokens[e + 1]))) {
-    return tokens[e + 3];
+  if (tokens[e]?.text !== ',') return tokens[e];
+  const first = lower(tokens[e + 1]);
+  const short = ['though', 'however', 'meanwhile', 'too', 'also', 'instead'].includes(first) || /^\d+$/.test(first);
+  if (short && tokens[e + 2]?.text === ',') return tokens[e + 3];
+  if (first === 'who') {
+    for (let k = e + 2; k < tokens.length && k <= e + MAX_ASIDE_WORDS; k++) {
+      if (tokens[k]!.text === ',') return tokens[k + 1];
+      if (!tokens[k]!.word && !/^\d/.test(tokens[k]!.text)) return undefined;
+    }
   }
-  if (tokens[e]?.text === ',') return undefined;
-  return tokens[e];
+  return undefined;
 }
 
 /** "Kirby said", "said Kirby", "according to Kirby": the name is someone speaking. */

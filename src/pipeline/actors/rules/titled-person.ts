@@ -60,7 +60,7 @@ export function ruleTitledPerson(tokens: Token[], i: number, ctx: ScanContext): 
   const roleStart = title.wordsStart;
   return {
     end: title.end,
-    spans: [{ type: 'role', a: modifierPossessive ? i : roleStart, b: title.end, head: title.head, role: title.role ?? title.head, affiliation: title.affiliation }],
+    spans: [{ type: 'role', a: modifierPossessive ? i : roleStart, b: title.end, head: title.head, role: title.role ?? title.head, affiliation: title.affiliation, definite: prev === 'the' }],
   };
 }
 

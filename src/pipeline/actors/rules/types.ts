@@ -44,7 +44,8 @@ export type Span = Base &
      */
     | { type: 'candidate'; name: string[]; cue: boolean; ordinary: boolean }
     | { type: 'actor'; seed: Seed; via: 'organization' | 'country' | 'demonym' | 'alias' }
-    | { type: 'role'; head: string; role: string; affiliation: Seed | null }
+    /** "the secretary", "Russia's president": `definite` after "the" */
+    | { type: 'role'; head: string; role: string; affiliation: Seed | null; definite: boolean }
     | { type: 'pronoun'; gender: 'm' | 'f' }
     /** an unknown all-capitals word ("AFAD"): an actor if the article spelled it out before, "(AFAD)" */
     | { type: 'acronym' }

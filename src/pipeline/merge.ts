@@ -66,8 +66,8 @@ export function sameHappening(a: Candidate, b: Candidate, ctx: MergeContext): bo
     if (a.date.precision === 'day' && b.date.precision === 'day' && a.date.start !== b.date.start) return false;
     return speakers(a).some((x) => speakers(b).some((y) => x === y || speaksFor(x, y, ctx) || speaksFor(y, x, ctx)));
   }
-  const ids = new Set(a.actors.map((x) => x.id));
-  return b.actors.some((x) => ids.has(x.id));
+  // a shared actor, or one acting for the other: the foreign ministry summons, the Philippines protests
+  return a.actors.some((x) => b.actors.some((y) => x.id === y.id || affiliatedWith(x.id, y.id, ctx.affiliation) || affiliatedWith(y.id, x.id, ctx.affiliation)));
 }
 
 /** Dates that may name the same day: overlapping, or an inferred date a few days after a stated one. */

@@ -32,6 +32,8 @@ test('mapClauses: subordinate and coordinate clauses', () => {
   assert.deepEqual(sub('Kirby said the troops that Austin put on standby are not deployed.'), ['that Austin put on standby are not deployed.']);
   assert.deepEqual(sub('The Pentagon announced that Russia would withdraw.'), []);
   assert.deepEqual(sub('The agency said on Friday that North Korean hackers broke in.'), []);
+  assert.deepEqual(sub('The collision happened shortly after dawn yesterday near the shoal.'), []);
+  assert.deepEqual(sub('Manila will protest after a Chinese vessel rammed its boat.'), ['after a Chinese vessel rammed its boat.']);
   const text = 'Officials last week called it imminent, but on Tuesday, the ambassador said she would not.';
   const { mainStarts } = mapClauses(text);
   assert.deepEqual(mainStarts.map((s) => text.slice(s, s + 10)), ['Officials ', 'on Tuesday']);

@@ -57,6 +57,8 @@ const VERB_BEFORE_COMPLEMENT = /\b(?:\w+ed|said|says|say|told|tells|know|knows|k
 const LEADING_SUBORDINATE = /^\s*(?:(?:and|but|so)\s+)?(when|while|if|as|after|before|although|though|because|since|unless|whether|once)\b/i;
 /** ", who ..., " — a relative clause about a person, closed by the next comma. */
 const APPOSITIVE_RELATIVE = /,\s+(?:who|whose|whom|which)\b/gi;
+/** A subject and a finite verb within a few words: what makes "after ..." a clause. */
+const CLAUSE_AFTER_PREPOSITION = /^\s+(?:[\w'’.-]+\s+){0,7}?(?:[a-z]+ed|was|were|had|has|have|is|are|met|struck|began|took|made|went|came|left|fell|held|won|lost|said|sent|broke|stole|fled|shot|hit|ran|rose|spoke|told|fought|led|drew|threw|gave|saw|knew)\b/;
 /** Coordinated main clauses: ", but on Tuesday, X said ..." */
 const COORDINATE = /(?:,\s+but|;|,\s+yet|,\s+and(?=\s+(?:(?:the|its|their|his|her)\s+)?\p{Lu}))\s+/gu;
 
@@ -97,6 +99,8 @@ export function mapClauses(masked: string): ClauseMap {
       if (re === SUBORDINATE_AFTER_COMMA && /^,\s+(?:who|whose|whom|which)\b/i.test(m[0]) && masked.indexOf(',', m.index + m[0].length) > 0) continue;
       // "said that Russia will ..." is the content of a verb, not a relative clause
       if (re === RELATIVE && VERB_BEFORE_COMPLEMENT.test(masked.slice(Math.max(0, m.index - 30), m.index))) continue;
+      // "after dawn yesterday" is a time adverbial; "after a Chinese vessel rammed the boat" a clause
+      if (/^(?:after|before)$/i.test(m[0]) && !CLAUSE_AFTER_PREPOSITION.test(masked.slice(m.index + m[0].length))) continue;
       cuts.push({ at: m.index, kind: 'sub' });
     }
   }

@@ -47,7 +47,7 @@ interface Hit {
 /** Prepositions before a country or city that make it a place, not an actor. */
 const PLACE_PREPOSITION = /\b(?:to|in|into|from|near|across|along|at|inside|toward|towards|around|throughout|within|over|off)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:\s*,\s*|\s+(?:and|or)\s+))*$/u;
 /** Words between a subject and its verb that do not change who the subject is. */
-const SKIPPABLE_BEFORE_VERB = /(?:\s+|\b(?:has|have|had|also|though|then|later|again|repeatedly|reportedly|publicly|previously|already|once|first|on|in|at|during|late|early|officials|authorities|leaders|sources|spokesman|spokeswoman|spokesperson|hackers|forces|troops|soldiers|militants|fighters|rebels|police|diplomats|lawmakers|negotiators|investigators|prosecutors|agents|sailors|(?:['’]s\s+)?(?:state|spy agency|intelligence agency|intelligence service|government|military|army|navy|air force|ministry|coast guard|embassy|parliament|cabinet|office|leadership|regime)|only|all|both|[a-z]+ly|himself|herself|themselves|itself|is|was|were|are|been|being|will|would|could|can|may|might|must|shall|should|did|does|do|to|plans to|plan to|is set to|are set to))\s*$/i;
+const SKIPPABLE_BEFORE_VERB = /(?:\s+|\b(?:has|have|had|also|though|then|later|again|repeatedly|reportedly|publicly|previously|already|once|first|on|in|at|during|late|early|officials|authorities|leaders|sources|spokesman|spokeswoman|spokesperson|hackers|forces|troops|soldiers|militants|helicopters?|ships?|vessels?|boats?|jets?|aircraft|drones?|planes?|warships?|cutters?|submarines?|tanks?|units?|fighters|rebels|police|diplomats|lawmakers|negotiators|investigators|prosecutors|agents|sailors|(?:['’]s\s+)?(?:state|spy agency|intelligence agency|intelligence service|government|military|army|navy|air force|ministry|coast guard|embassy|parliament|cabinet|office|leadership|regime)|only|all|both|[a-z]+ly|himself|herself|themselves|itself|is|was|were|are|been|being|will|would|could|can|may|might|must|shall|should|did|does|do|to|plans to|plan to|is set to|are set to))\s*$/i;
 const LEADING_CONNECTIVE = /^\s*(?:(?:and|but|so|also|still|meanwhile|however|moreover|yet|then|now|later|earlier)\b,?\s*)*/i;
 const TITLE_WORDS = 14;
 
@@ -293,7 +293,7 @@ export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { ca
         // "the ramming", "its attack": a verb form used as a noun refers back to a happening told elsewhere
         const usable = hard.filter((h) =>
           h.rule.kind === 'verb'
-            ? h.rule.name === 'disaster' || !DETERMINER_BEFORE.test(masked.slice(Math.max(clauseStart, h.start - 20), h.start))
+            ? h.rule.nounFirst || !DETERMINER_BEFORE.test(masked.slice(Math.max(clauseStart, h.start - 20), h.start))
             : ANNOUNCE_VERBS.test(masked.slice(clauseStart, h.start)));
         event = GENERIC.test(masked.slice(clauseStart, clauseEnd)) ? undefined : usable[0];
         how = event ? 'reported' : '';

@@ -12,6 +12,8 @@ export interface TriggerRule {
   kind: 'verb' | 'noun';
   /** a short name for `dateline explain` */
   name: string;
+  /** the match opens with its subject noun ("the earthquake struck", "the collision happened"), so a determiner before it is expected */
+  nounFirst?: boolean;
 }
 
 const FORCE_NOUNS = String.raw`(?:troops|forces|soldiers|servicemembers|service members|marines|sailors|personnel|warships|ships|vessels|jets|aircraft|fighter jets|bombers|tanks|units|battalions?|brigades?|divisions?|paratroopers|carrier|destroyers?|submarines?|missiles|air defen[cs]e systems?)`;
@@ -43,12 +45,12 @@ export const EVENT_TRIGGERS: TriggerRule[] = [
 const DISASTER = String.raw`(?:earthquakes?|quakes?|tremors?|aftershocks?|tsunamis?|floods?|flooding|hurricanes?|typhoons?|cyclones?|storms?|tornado(?:es)?|wildfires?|landslides?|mudslides?|avalanches?|eruptions?|volcano(?:es)?|explosions?|blasts?)`;
 const DISASTER_VERB = String.raw`(?:struck|strikes|hit|hits|rocked|rocks|killed|kills|killing|recorded|measured|erupted|swept|sweeps|destroyed|damaged|flattened|triggered|occurred|devastated|caused|followed|shook)`;
 EVENT_TRIGGERS.unshift(
-  { type: 'other', kind: 'verb', name: 'disaster', pattern: new RegExp(String.raw`\b${DISASTER}\b(?:[^.;]|(?<=[A-Z])\.){0,60}?\b${DISASTER_VERB}\b|\b${DISASTER_VERB}\b(?:[^.;]){0,20}?\b${DISASTER}\b`, 'i') },
+  { type: 'other', kind: 'verb', name: 'disaster', nounFirst: true, pattern: new RegExp(String.raw`\b${DISASTER}\b(?:[^.;]|(?<=[A-Z])\.){0,60}?\b${DISASTER_VERB}\b|\b${DISASTER_VERB}\b(?:[^.;]){0,20}?\b${DISASTER}\b`, 'i') },
 );
 EVENT_TRIGGERS.push(
   // "The collision happened shortly after dawn": a happening named by its noun
-  { type: 'attack', kind: 'verb', name: 'clash-happened', pattern: /\b(?:collision|clash(?:es)?|ramming|attack|raid|ambush|shelling|bombing|shooting|assault)\s+(?:happened|occurred|took place|came|unfolded)\b/i },
-  { type: 'other', kind: 'verb', name: 'incident-happened', pattern: /\b(?:incident|accident|crash|explosion|fire|blast|derailment|collapse)\s+(?:happened|occurred|took place|unfolded)\b/i },
+  { type: 'attack', kind: 'verb', name: 'clash-happened', nounFirst: true, pattern: /\b(?:collision|clash(?:es)?|ramming|attack|raid|ambush|shelling|bombing|shooting|assault)\s+(?:happened|occurred|took place|came|unfolded)\b/i },
+  { type: 'other', kind: 'verb', name: 'incident-happened', nounFirst: true, pattern: /\b(?:incident|accident|crash|explosion|fire|blast|derailment|collapse)\s+(?:happened|occurred|took place|unfolded)\b/i },
   { type: 'other', kind: 'verb', name: 'vote-rule-sign', pattern: /\b(?:voted|votes to|vote to|referendum|ruled|signed|ratified|elected|resigned|arrested|detained|sentenced|collided|crashed|exploded|detected|discovered|declared (?:a |an |its |the )?(?:state of emergency|independence|martial law|war)|declared [^.;]{0,40}\bits \w+ (?:state|province|region))\b/i },
 );
 

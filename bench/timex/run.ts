@@ -106,7 +106,7 @@ function main(): number {
     console.log('');
   }
   const median = [...times].sort((a, b) => a - b)[Math.floor(RUNS / 2)];
-  console.log(`TempEval-3 platinum: ${docs.length} documents, ${all.gold} gold TIMEX3 (${dates.gold} DATE) from ${dir}\n`);
+  console.log(`TimeML: ${docs.length} documents, ${all.gold} gold TIMEX3 (${dates.gold} DATE) from ${dir}\n`);
   console.log(table(rows));
   console.log('');
   console.log([...grepLines('overall', overall), ...grepLines('date', date)].join('\n'));

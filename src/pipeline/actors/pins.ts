@@ -62,23 +62,32 @@ export function applyPins(input: ArticleActors, pins: ActorPin[]): ArticleActors
   const canon = (id: string) => rename.get(id) ?? id;
   for (const a of out.values()) if (a.affiliation) a.affiliation = canon(a.affiliation);
   // a pinned affiliation may name an actor the text never mentions
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const a of [...out.values()]) {
-      if (!a.affiliation || out.has(a.affiliation)) continue;
-      const pin = pins.find((p) => slugify(p.name) === a.affiliation);
-      const seed = seedOfId(a.affiliation);
-      if (pin) {
-        out.set(a.affiliation, { id: a.affiliation, name: pin.name, kind: pinKind(pin), aliases: [...(pin.aliases ?? [])].sort(), role: pin.role ?? null, affiliation: pin.affiliation ? affiliationId(pin.affiliation, pins) : null });
-        grew = true;
-      } else if (seed) {
-        out.set(seed.id, { id: seed.id, name: seed.name, kind: seed.kind, aliases: [], role: null, affiliation: seed.affiliation });
-        grew = true;
-      } else a.affiliation = null;
-    }
-  }
+  closeAffiliations(out, pins);
   return {
     actors: [...out.values()],
     mentions: input.mentions.map((m) => ({ ...m, actor: canon(m.actor) })),
   };
+}
+
+/**
+ * Makes every affiliation name an actor of `actors`: one the editors pinned or the lexicons
+ * know is added (and its own affiliation in turn); an unknown one is dropped.
+ */
+export function closeAffiliations(actors: Map<string, Actor>, pins: ActorPin[]): void {
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const a of [...actors.values()]) {
+      if (!a.affiliation || actors.has(a.affiliation)) continue;
+      const pin = pins.find((p) => slugify(p.name) === a.affiliation);
+      const seed = seedOfId(a.affiliation);
+      if (pin) {
+        actors.set(a.affiliation, { id: a.affiliation, name: pin.name, kind: pinKind(pin), aliases: [...(pin.aliases ?? [])].sort(), role: pin.role ?? null, affiliation: pin.affiliation ? affiliationId(pin.affiliation, pins) : null });
+      } else if (seed) {
+        actors.set(seed.id, { id: seed.id, name: seed.name, kind: seed.kind, aliases: [], role: null, affiliation: seed.affiliation });
+      } else {
+        a.affiliation = null;
+      }
+      grew ||= a.affiliation !== null && actors.has(a.affiliation);
+    }
+  }
 }

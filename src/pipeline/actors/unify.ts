@@ -9,8 +9,8 @@ import type { Actor, ActorPin } from '../../schema/actor.ts';
 import type { ArticleActors } from '../types.ts';
 import { isGivenName } from './lexicon/first-names.ts';
 import { roleFits } from './find-actors.ts';
-import { affiliationId, pinLookup } from './pins.ts';
-import { pinKind, seedOfId } from './scan.ts';
+import { affiliationId, closeAffiliations, pinLookup } from './pins.ts';
+import { pinKind } from './scan.ts';
 import { slugify } from './slug.ts';
 import { preferredName, splitName } from './people.ts';
 import { bump, givenNamesMatch, preferredSpelling, surnamesMatch } from './variants.ts';
@@ -141,18 +141,7 @@ export function unifyActors(perArticle: ArticleActors[], pins: ActorPin[]): { ac
   for (const a of out.values()) if (a.affiliation) a.affiliation = canonicalId(a.affiliation);
 
   // 4. every affiliation names an actor of the list
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const a of [...out.values()]) {
-      if (!a.affiliation || out.has(a.affiliation)) continue;
-      const pin = pins.find((p) => slugify(p.name) === a.affiliation);
-      const seed = seedOfId(a.affiliation);
-      if (pin) out.set(a.affiliation, { id: a.affiliation, name: pin.name, kind: pinKind(pin), aliases: [...(pin.aliases ?? [])].sort(), role: pin.role ?? null, affiliation: pin.affiliation ? affiliationId(pin.affiliation, pins) : null });
-      else if (seed) out.set(seed.id, { id: seed.id, name: seed.name, kind: seed.kind, aliases: [], role: null, affiliation: seed.affiliation });
-      else a.affiliation = null;
-      grew ||= out.has(a.affiliation ?? '');
-    }
-  }
+  closeAffiliations(out, pins);
   return { actors: [...out.values()].sort((a, b) => cmp(a.id, b.id)), canonicalId };
 }
 

@@ -1,6 +1,6 @@
 /**
  * `npm test`: every test, in order — unit and table tests plus the gold-set quality bar
- * (node --test), the site build, then the end-to-end tests in Chromium (Playwright).
+ * (node --test), the type check, the site build, then the end-to-end tests in Chromium (Playwright).
  * Ends with one line `total: N passed, N failed` and a non-zero exit if anything failed.
  */
 import { spawnSync } from 'node:child_process';
@@ -23,6 +23,7 @@ const playwrightCounts = (out: string) => ({
 
 const steps: Step[] = [
   { name: 'unit, table and gold-set tests', command: ['npm', 'run', '--silent', 'test:unit'], counts: nodeTestCounts },
+  { name: 'type check (astro check: TypeScript and .astro files)', command: ['npm', 'run', '--silent', 'check'] },
   { name: 'site build', command: ['npm', 'run', '--silent', 'build'] },
   { name: 'end-to-end tests (Chromium)', command: ['npm', 'run', '--silent', 'test:e2e'], counts: playwrightCounts },
 ];

@@ -59,7 +59,7 @@ function maximumMatching(golds: GoldEvent[], events: TimelineEvent[], actorsById
     }
     return false;
   };
-  const order = golds.map((g, i) => i).sort((a, b) => Number(golds[b].required) - Number(golds[a].required));
+  const order = golds.map((_, i) => i).sort((a, b) => Number(golds[b].required) - Number(golds[a].required));
   for (const gi of order) tryGold(gi, new Set());
   return eventToGold;
 }

@@ -10,6 +10,8 @@ interface Step {
   command: string[];
   /** reads the pass/fail counts from the step's output */
   counts?: (output: string) => { passed: number; failed: number };
+  /** the steps after this one need it: stop if it fails */
+  needed?: boolean;
 }
 
 const nodeTestCounts = (out: string) => ({
@@ -24,7 +26,7 @@ const playwrightCounts = (out: string) => ({
 const steps: Step[] = [
   { name: 'unit, table and gold-set tests', command: ['npm', 'run', '--silent', 'test:unit'], counts: nodeTestCounts },
   { name: 'type check (astro check: TypeScript and .astro files)', command: ['npm', 'run', '--silent', 'check'] },
-  { name: 'site build', command: ['npm', 'run', '--silent', 'build'] },
+  { name: 'site build', command: ['npm', 'run', '--silent', 'build'], needed: true },
   { name: 'end-to-end tests (Chromium)', command: ['npm', 'run', '--silent', 'test:e2e'], counts: playwrightCounts },
 ];
 
@@ -45,7 +47,7 @@ for (const step of steps) {
   } else {
     failed += 1;
   }
-  if (run.status !== 0 && !step.counts) {
+  if (run.status !== 0 && step.needed) {
     console.error(`\n${step.name} failed (exit ${run.status}); the steps after it need it, so they are not run`);
     break;
   }

@@ -48,13 +48,20 @@ interface Hit {
 const PLACE_PREPOSITION = /\b(?:to|in|into|from|near|across|along|at|inside|toward|towards|around|throughout|within|over|off)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:\s*,\s*|\s+(?:and|or)\s+))*$/u;
 /** Words between a subject and its verb that do not change who the subject is. */
 const SKIPPABLE_BEFORE_VERB = /(?:\s+|\b(?:has|have|had|also|though|then|later|again|repeatedly|reportedly|publicly|previously|already|once|first|on|in|at|during|late|early|officials|authorities|leaders|sources|spokesman|spokeswoman|spokesperson|hackers|forces|troops|soldiers|militants|helicopters?|ships?|vessels?|boats?|jets?|aircraft|drones?|planes?|warships?|cutters?|submarines?|tanks?|units?|fighters|rebels|police|diplomats|lawmakers|negotiators|investigators|prosecutors|agents|sailors|(?:['’]s\s+)?(?:state|spy agency|intelligence agency|intelligence service|government|military|army|navy|air force|ministry|coast guard|embassy|parliament|cabinet|office|leadership|regime)|only|all|both|[a-z]+ly|himself|herself|themselves|itself|is|was|were|are|been|being|will|would|could|can|may|might|must|shall|should|did|does|do|to|plans to|plan to|is set to|are set to))\s*$/i;
+/** Longer than any one skippable word with its spaces. */
+const SKIPPABLE_TAIL_CHARS = 48;
 const LEADING_CONNECTIVE = /^\s*(?:(?:and|but|so|also|still|meanwhile|however|moreover|yet|then|now|later|earlier)\b,?\s*)*/i;
 const TITLE_WORDS = 14;
+
+/** Each rule's pattern with the g flag, compiled once. */
+const GLOBAL_PATTERNS = new WeakMap<TriggerRule, RegExp>();
 
 function findHits(text: string, rules: TriggerRule[]): Hit[] {
   const hits: Hit[] = [];
   for (const rule of rules) {
-    const re = new RegExp(rule.pattern.source, rule.pattern.flags.includes('g') ? rule.pattern.flags : rule.pattern.flags + 'g');
+    let re = GLOBAL_PATTERNS.get(rule);
+    if (!re) GLOBAL_PATTERNS.set(rule, (re = new RegExp(rule.pattern.source, rule.pattern.flags.includes('g') ? rule.pattern.flags : rule.pattern.flags + 'g')));
+    re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) hits.push({ rule, start: m.index, end: m.index + m[0].length });
   }
   return hits.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -93,9 +100,11 @@ function subjectEnd(masked: string, from: number, verbStart: number, timexes: Ti
   let end = verbStart;
   for (let guard = 0; guard < 12; guard++) {
     const before = masked.slice(from, end);
-    const skip = SKIPPABLE_BEFORE_VERB.exec(before);
-    if (skip && skip[0].length > 0 && skip.index + from < end) {
-      end = from + skip.index;
+    // only the tail can match (the pattern ends in $): testing just it keeps this linear
+    const tailFrom = Math.max(0, before.length - SKIPPABLE_TAIL_CHARS);
+    const skip = SKIPPABLE_BEFORE_VERB.exec(before.slice(tailFrom));
+    if (skip && skip[0].length > 0 && tailFrom + skip.index + from < end) {
+      end = from + tailFrom + skip.index;
       continue;
     }
     const tx = timexes.find((t) => t.end <= end && t.start >= from && masked.slice(t.end, end).trim() === '');

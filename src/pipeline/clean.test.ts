@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cleanArticle, markdownToText, whyNotReporting } from './clean.ts';
+import { cleanArticle, markdownToText, splitDateline, whyNotReporting } from './clean.ts';
 
 test('whyNotReporting: noise lines', () => {
   const rows: [string, string | null][] = [
@@ -18,6 +18,7 @@ test('whyNotReporting: noise lines', () => {
     ['Associated Press writers Jim Heintz in Moscow and Lorne Cook in Brussels contributed to this story.', 'credit line'],
     ['Reporting by Anna Smith; Editing by Tom Brown', 'credit line'],
     ['By Maria Lopez and John Doe', 'credit line'],
+    ['By Maria Lopez, The Associated Press', 'credit line'],
     ['Photo: Reuters', 'credit line'],
     // prose stays, even with acronyms or a word like "app" in it
     ['NATO said the U.S. would send 3,000 troops.', null],
@@ -37,6 +38,8 @@ test('markdownToText keeps the words, drops the marks; HTML stays literal text',
     ['## A heading', 'A heading'],
     ['<script>alert(1)</script> said nothing', '<script>alert(1)</script> said nothing'],
     ['3 * 4 = 12', '3 * 4 = 12'],
+    ['- The army moved north.', 'The army moved north.'],
+    ['2. Talks resumed.', 'Talks resumed.'],
   ];
   for (const [input, expected] of rows) assert.equal(markdownToText(input), expected, input);
 });
@@ -52,4 +55,18 @@ test('cleanArticle: paragraphs, dropped lines and offsets', () => {
 test('cleanArticle: a headline line inside a block is split out', () => {
   const doc = cleanArticle('One sentence.\nSHOUTED RELATED STORY HEADLINE HERE\nAnother sentence.');
   assert.deepEqual(doc.paragraphs.map((p) => p.text), ['One sentence.', 'Another sentence.']);
+});
+
+test('splitDateline: wire datelines, not sentences', () => {
+  const rows: [string, string | null][] = [
+    ['KYIV, Ukraine (AP) — Russian forces shelled the city.', 'KYIV, Ukraine (AP) —'],
+    ['LONDON (Reuters) - The pound fell.', 'LONDON (Reuters) -'],
+    ['WASHINGTON — The Senate voted.', 'WASHINGTON —'],
+    ['NATO — the alliance — said on Monday it was ready.', null],
+    ['The Pentagon said on Monday — again — that troops would move.', null],
+  ];
+  for (const [text, expected] of rows) assert.equal(splitDateline(text)[0], expected, text);
+  const doc = cleanArticle('KYIV, Ukraine (AP) — Russian forces shelled the city on Monday.');
+  assert.equal(doc.text, 'Russian forces shelled the city on Monday.');
+  assert.deepEqual(doc.dropped, [{ text: 'KYIV, Ukraine (AP) —', reason: 'dateline' }]);
 });

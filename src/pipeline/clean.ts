@@ -29,7 +29,7 @@ const CREDIT = [
   /^\s*(?:writing|editing|edited) by\b/i,
   /^\s*\(?(?:photo|image|video)(?: credit)?\s*:/i,
   /^\s*(?:this (?:story|article) (?:has been|was) (?:updated|corrected))\b/i,
-  /^\s*[Bb]y [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?:,? (?:and|&) [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})?\s*$/,
+  /^\s*[Bb]y [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?:,? (?:and|&) [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})?(?:,\s*(?:The\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})?\s*$/,
 ];
 
 /** Why a paragraph is not reporting, or null when it is. */
@@ -51,10 +51,24 @@ export function markdownToText(line: string): string {
     .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
     .replace(/^\s{0,3}#{1,6}\s+/, '')
     .replace(/^\s{0,3}>\s?/, '')
+    .replace(/^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+(?=\S)/, '')
     .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
     .replace(/(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])/g, '$1')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** A wire dateline before the first sentence: "KYIV, Ukraine (AP) — ", "LONDON (Reuters) - ", "WASHINGTON — ". */
+const DATELINE = /^((?:\p{Lu}[\p{Lu}.'’ -]+)(?:,\s+[\p{L}.'’ -]{2,30})?\s*(?:\([\p{L}.&' -]{2,30}\))?\s*[—–-]{1,2}\s+)(?=\S)/u;
+
+/** Splits a wire dateline off the start of a paragraph: [dateline or null, the rest]. */
+export function splitDateline(text: string): [string | null, string] {
+  const m = DATELINE.exec(text);
+  // the dateline's place is in capitals: "NATO —" would be a sentence's own subject only without a place or agency
+  if (!m || !/\p{Lu}{3,}/u.test(m[1]) || m[1].length > 70) return [null, text];
+  // "NATO — the alliance — said": a pair of dashes brackets an aside, it does not end a dateline
+  if (/^[^(,]*$/.test(m[1]) && /\s[—–-]{1,2}\s/.test(text.slice(m[1].length))) return [null, text];
+  return [m[1].trim(), text.slice(m[1].length)];
 }
 
 export function cleanArticle(body: string): CleanDocument {
@@ -75,6 +89,10 @@ export function cleanArticle(body: string): CleanDocument {
       if (reason) {
         flush();
         dropped.push({ text: line, reason });
+      } else if (paragraphs.length === 0 && current.length === 0 && splitDateline(line)[0]) {
+        const [dateline, rest] = splitDateline(line);
+        dropped.push({ text: dateline!, reason: 'dateline' });
+        current.push(rest);
       } else {
         current.push(line);
       }

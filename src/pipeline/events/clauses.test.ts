@@ -46,6 +46,7 @@ test('mapClauses: a trailing attribution stays in the main clause', () => {
     ['Kirby said the Pentagon is ready, and more may come.', null],
     ['On Monday, Foreign Minister Ana Ruiz warned that the ceasefire could collapse.', null],
     ['The talks failed, officials said in a statement on Friday.', ' officials said in a statement on Friday.'],
+    ['More than 120 aftershocks have been recorded, according to the Kandilli Observatory.', ' according to the Kandilli Observatory.'],
     ['The drills will begin on Tuesday, officials said, brushing aside threats from the North.', ' officials said, brushing aside threats from the North.'],
   ];
   for (const [text, expected] of rows) {

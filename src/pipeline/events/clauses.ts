@@ -76,6 +76,8 @@ const REPORTING = String.raw`(?:said|says|added|adds|announced|announces|confirm
 const TRAILING_ATTRIBUTION = new RegExp(
   // ", the Pentagon said Wednesday."
   String.raw`,\s+(?:[^,"“”]{2,90}?)\s+${REPORTING}(?:\s+(?:on|in|at|during|after|before|late|early|last|this|next|yesterday|today|tonight|to|via|through|from|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:\s+[^,"“”\s]+){0,5})?(?:,\s+\w+ing\b[^"“”]*?)?[.!?]?["”]?\s*$|` +
+    // ", according to Istanbul's Kandilli Observatory."
+    String.raw`,\s+according to\s+[^,"“”]{2,90}?[.!?]?["”]?\s*$|` +
     // ", said Pentagon spokesman John Kirby." (a name, not "said the United States ...")
     String.raw`,\s+(?:said|says|added|adds|announced|confirmed|wrote|noted|warned|insisted)\s+(?!(?:the|that|a|an|it|he|she|they|we|there|this|its|his|her|their)\b)(?:[\w.'’-]+\s+){0,6}[A-Z][\w.'’-]*\s*[.!?]?["”]?\s*$`,
 );

@@ -45,6 +45,9 @@ const rows: [string, string, Expect[]][] = [
   ['A magnitude 6.1 earthquake struck central Italy early Thursday, killing four people.', '2024-03-16', [{ type: 'other', start: '2024-03-14' }]],
   // a phone call; the planned meeting in the coordinated clause is not a second event of this sentence
   ['Chancellor Olaf Scholz spoke by phone on Monday with President Emmanuel Macron.', '2024-03-13', [{ type: 'diplomacy', start: '2024-03-11' }]],
+  // "according to" names the source after it; the happening is the event
+  ['Rebels shelled the port of Hodeidah on Sunday, according to the Interior Ministry.', '2024-03-13', [{ type: 'attack', start: '2024-03-10' }]],
+  ['According to the Health Ministry, the outbreak is under control.', '2024-03-13', [{ type: 'statement', start: '2024-03-13' }]],
   // sanctions announced, conditional on an invasion
   ['On Tuesday, the European Union announced sanctions on 12 officials if the vote goes ahead.', '2024-03-13', [{ type: 'sanctions', start: '2024-03-12', status: 'announced' }]],
 ];

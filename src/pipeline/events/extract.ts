@@ -263,7 +263,10 @@ export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { ca
       let speaker: ActorMention | undefined;
       for (const hit of speech) {
         const inverted = /["”,]\s*$/.test(masked.slice(clauseStart, hit.start)) || /^\s*(?:said|says|added|adds)\b/i.test(masked.slice(hit.start)) && /,\s*$/.test(masked.slice(0, hit.start));
-        const who = subjectOf(masked, clauseStart, hit.start, mentions, timexes) ?? (inverted ? speakerAfter(masked, hit.end, mentions) : undefined);
+        // "according to the ministry": the source comes after
+        const who = hit.rule.name === 'according-to'
+          ? speakerAfter(masked, hit.end, mentions)
+          : subjectOf(masked, clauseStart, hit.start, mentions, timexes) ?? (inverted ? speakerAfter(masked, hit.end, mentions) : undefined);
         if (who) {
           speech0 = hit;
           speaker = who;
@@ -271,6 +274,14 @@ export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { ca
         }
       }
 
+      // The first verb trigger, or a noun trigger that a verb holds, announces or imposes ("held a drill");
+      // "the ramming", "its attack": a verb form used as a noun refers back to a happening told elsewhere.
+      const usable = (h: Hit) =>
+        h.rule.kind === 'verb'
+          ? Boolean(h.rule.nounFirst) || !DETERMINER_BEFORE.test(masked.slice(Math.max(clauseStart, h.start - 20), h.start))
+          : ANNOUNCE_VERBS.test(masked.slice(clauseStart, h.start));
+      // ", according to the Guyanese government, which said ...": a source named after the report it vouches for
+      const tail: Span | null = clauses.attribution ?? (speech0?.rule.name === 'according-to' && /,\s*$/.test(masked.slice(clauseStart, speech0.start)) ? { start: speech0.start, end: clauseEnd } : null);
       // Is there a hard event the speaker announces, or that the clause reports on its own?
       let event: Hit | undefined;
       let how = '';
@@ -278,12 +289,12 @@ export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { ca
         // "Russia has denied it intends to attack", "warned that Moscow could invade": the speech act is the event
       } else if (speech0 && speaker) {
         const content = hard.filter((h) => h.start > speech0.end);
-        const leading = hard.filter((h) => h.end <= speech0.start && h.rule.kind === 'verb');
+        const leading = hard.filter((h) => h.end <= speech0.start && usable(h));
         const contentText = masked.slice(speech0.end, clauseEnd);
         const announcing = ANNOUNCE_VERBS.test(masked.slice(speech0.start, speech0.end));
         const future = FUTURE_MARKERS.test(contentText);
         const ownDate = timexes.some((t) => t.start > speech0.end + 12 && t.end <= clauseEnd && rangeOf(t));
-        if (leading.length > 0 && clauses.attribution && speech0.start >= clauses.attribution.start) {
+        if (leading.length > 0 && tail && speech0.start >= tail.start) {
           event = leading[0];
           how = 'reported with trailing attribution';
         } else if (content.length > 0) {
@@ -298,13 +309,7 @@ export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { ca
           }
         }
       } else {
-        // the first verb trigger, or a noun trigger that a verb holds, announces or imposes ("held a drill")
-        // "the ramming", "its attack": a verb form used as a noun refers back to a happening told elsewhere
-        const usable = hard.filter((h) =>
-          h.rule.kind === 'verb'
-            ? h.rule.nounFirst || !DETERMINER_BEFORE.test(masked.slice(Math.max(clauseStart, h.start - 20), h.start))
-            : ANNOUNCE_VERBS.test(masked.slice(clauseStart, h.start)));
-        event = GENERIC.test(masked.slice(clauseStart, clauseEnd)) ? undefined : usable[0];
+        event = GENERIC.test(masked.slice(clauseStart, clauseEnd)) ? undefined : hard.find(usable);
         how = event ? 'reported' : '';
       }
 
@@ -328,13 +333,13 @@ export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { ca
 
       // The date: the clause's own time expression near the verb, else context.
       const attributionSpan: Span = speech0
-        ? clauses.attribution && speech0.start >= clauses.attribution.start
-          ? clauses.attribution
+        ? tail && speech0.start >= tail.start
+          ? tail
           : { start: clauseStart, end: adjunctEnd(masked, speech0.end, clauseEnd, speechQuotes) }
         : { start: clauseStart, end: clauseEnd };
-      const trailing = Boolean(speech0 && clauses.attribution && speech0.start >= clauses.attribution.start);
+      const trailing = Boolean(speech0 && tail && speech0.start >= tail.start);
       const contentSpan: Span | null = event && speech0
-        ? trailing ? { start: clauseStart, end: clauses.attribution!.start } : { start: attributionSpan.end, end: clauseEnd }
+        ? trailing ? { start: clauseStart, end: tail!.start } : { start: attributionSpan.end, end: clauseEnd }
         : null;
       const attributed = nearestDate(timexes, attributionSpan.start, attributionSpan.end, trigger.start, speechQuotes, masked);
       const contentTimex = contentSpan ? nearestDate(timexes, contentSpan.start, contentSpan.end, trigger.start, speechQuotes, masked) : undefined;
@@ -412,7 +417,7 @@ export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { ca
       const firstQuote = speechQuotes.find((q) => q.text.split(/\s+/).length >= 5)?.text;
       // The headline: the reporter's clause from its subject on, the subject under its canonical name.
       const subject = trailing ? agent : (speaker ?? agent);
-      const headEnd = trailing ? clauses.attribution!.start : clauseEnd;
+      const headEnd = trailing ? tail!.start : clauseEnd;
       const headStart = subject && subject.start < trigger.start ? subject.start : Math.min(trigger.start, clauseStart);
       const head = subject && subject.start === headStart && subject.via !== 'pronoun'
         ? `${nameOf(subject.actor)}${text.slice(subject.end, headEnd)}`

@@ -64,6 +64,7 @@ export const SCHEDULABLE = new Set(['exercise', 'meeting', 'diplomacy', 'sanctio
 export const SPEECH_TRIGGERS: TriggerRule[] = [
   { type: 'denial', kind: 'verb', name: 'deny', pattern: /\b(?:denied|denies|deny|denying|dismissed (?:claims|reports|accusations|allegations)|rejected (?:claims|reports|accusations|allegations))\b/i },
   { type: 'warning', kind: 'verb', name: 'warn', pattern: /\b(?:warned|warns|warning|threatened|threatens|threatening|cautioned|cautions)\b/i },
+  { type: 'statement', kind: 'verb', name: 'according-to', pattern: /\baccording to\b/i },
   { type: 'statement', kind: 'verb', name: 'say', pattern: /\b(?:said|says|saying|told|tells|stated|states|added|adds|maintained|maintains|noted|stressed|stresses|argued|argues|claimed|claiming|insisted|insists|explained|wrote|writes|tweeted|declared|declares|acknowledged|acknowledges|described|describes|slammed|slams|criticized|criticised|criticizes|condemned|condemns|accused|accuses|praised|praises|urged|urges|called (?:for|on)|calls (?:for|on)|vowed|pledged|promised|rejected|rejects|questioned|suggested|suggests|emphasized|emphasised|reiterated|reiterates|conceded|admitted|confirmed|confirms|responded|replied|asserted|remarked|commented|announced|announces|announcing|unveiled|unveils|expressed|voiced|called (?:it|this|that|them|him|her|the \w+)(?= (?:a|an|the|\"|“|[a-z]+ly)\b))\b/i },
 ];
 

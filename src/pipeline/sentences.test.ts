@@ -18,6 +18,8 @@ test('splitParagraph: abbreviations, acronyms, quotes', () => {
     ['"What purpose? We don\'t know," Kirby said.', ['"What purpose? We don\'t know," Kirby said.']],
     ['“I used that once. We stopped,” Psaki said. Next.', ['“I used that once. We stopped,” Psaki said.', 'Next.']],
     ['He added: "We will take all prudent measures."', ['He added: "We will take all prudent measures."']],
+    ['‘We stand firm. We won’t move,’ she said. Then she left.', ['‘We stand firm. We won’t move,’ she said.', 'Then she left.']],
+    ['The army’s chief resigned. Officials didn’t say why.', ['The army’s chief resigned.', 'Officials didn’t say why.']],
     ['Growth was 3.5 percent. It fell.', ['Growth was 3.5 percent.', 'It fell.']],
     ['Was it? Yes! It was.', ['Was it?', 'Yes!', 'It was.']],
     ['J. R. Smith met Dr. Ana Ruiz at 5 p.m. on Monday.', ['J. R. Smith met Dr. Ana Ruiz at 5 p.m. on Monday.']],

@@ -55,14 +55,14 @@ export function splitParagraph(text: string): [number, number][] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (ch === '"') inStraightQuote = !inStraightQuote;
-    else if (OPEN_QUOTES.has(ch)) curlyDepth++;
-    else if (CLOSE_QUOTES.has(ch)) curlyDepth = Math.max(0, curlyDepth - 1);
+    else if (OPEN_QUOTES.has(ch) || (ch === '‘' && !/\p{L}/u.test(text[i - 1] ?? ''))) curlyDepth++;
+    else if (CLOSE_QUOTES.has(ch) || (ch === '’' && curlyDepth > 0 && !/\p{L}/u.test(text[i + 1] ?? ''))) curlyDepth = Math.max(0, curlyDepth - 1);
     if (ch !== '.' && ch !== '?' && ch !== '!') continue;
     // Take closing punctuation that belongs to this sentence: quotes and brackets.
     let end = i + 1;
     while (end < text.length && /["”’)\]»]/.test(text[end])) {
       if (text[end] === '"') inStraightQuote = !inStraightQuote;
-      else if (CLOSE_QUOTES.has(text[end])) curlyDepth = Math.max(0, curlyDepth - 1);
+      else if (CLOSE_QUOTES.has(text[end]) || text[end] === '’') curlyDepth = Math.max(0, curlyDepth - 1);
       end++;
     }
     if (inStraightQuote || curlyDepth > 0) continue; // a quotation is kept whole

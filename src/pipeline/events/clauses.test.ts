@@ -10,6 +10,9 @@ test('findQuotations: speech versus scare quotes', () => {
     ['He warned of “swift and severe consequences” for Moscow.', [['swift and severe consequences', false]]],
     ['He said: “I used that once. We stopped.”', [['I used that once. We stopped.', true]]],
     ['No quotes here.', []],
+    ['‘We don’t know yet what they want,’ the minister said.', [['We don’t know yet what they want', true]]],
+    ['Officials called it ‘a provocation’ on Monday.', [['a provocation', false]]],
+    ['The country’s army didn’t move.', []],
   ];
   for (const [text, expected] of rows) {
     assert.deepEqual(findQuotations(text).map((q) => [q.text, q.speech]), expected, text);

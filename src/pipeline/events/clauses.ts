@@ -20,12 +20,13 @@ export interface Quotation extends Span {
 /** Fewer words than this, with no sentence punctuation, is a scare quote ("imminent"). */
 const SPEECH_MIN_WORDS = 5;
 
-/** Quotations in straight (") or curly (“ ”) double quotes, in order. */
+/** Quotations in straight (") or curly (“ ”) double quotes, or curly single quotes (‘ ’), in order. */
 export function findQuotations(text: string): Quotation[] {
   const quotes: Quotation[] = [];
-  const re = /"([^"]*)"|“([^”]*)”/g;
+  // British style quotes in single curly marks; a ’ inside a word ("don’t") is an apostrophe
+  const re = /"([^"]*)"|“([^”]*)”|‘((?:[^‘’]|’(?=\p{L}))*)’(?!\p{L})/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const inner = (m[1] ?? m[2]).trim();
+    const inner = (m[1] ?? m[2] ?? m[3]).trim();
     if (inner === '') continue;
     const words = inner.split(/\s+/).length;
     const speech = words >= SPEECH_MIN_WORDS || /[.?!]\s+\S/.test(inner) || /[.?!,]$/.test(inner) && words >= 3;

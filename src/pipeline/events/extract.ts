@@ -501,7 +501,7 @@ export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { ca
       note(candidates.length - 1, `${hit.rule.type} via "${masked.slice(hit.start, hit.end)}" in a subordinate clause dated "${own.text}"`);
       fed = true;
     }
-    if (!fed) note(null, 'no event: no trigger in a main clause, and no dated subordinate clause');
+    if (!fed) note(null, 'no trigger in a main clause, and no dated subordinate clause');
   }
   return { candidates, notes };
 }

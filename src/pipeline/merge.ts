@@ -59,8 +59,10 @@ function mainActors(c: Candidate): string[] {
 export function sameHappening(a: Candidate, b: Candidate, ctx: MergeContext): boolean {
   const speech = SPEECH_TYPES.has(a.type) && SPEECH_TYPES.has(b.type);
   if (!speech && a.type !== b.type) return false;
-  // speech is dated by its occasion; other happenings may carry a weaker, inferred date
-  if (speech ? !overlap(a.date, b.date) : !compatible(a.date, b.date)) return false;
+  // speech is dated by its occasion; other happenings may carry a weaker, inferred date; two
+  // announcements of the same plan share its planned date whenever each was reported
+  const samePlan = Boolean(a.planned && b.planned && overlap(a.planned, b.planned));
+  if (!samePlan && (speech ? !overlap(a.date, b.date) : !compatible(a.date, b.date))) return false;
   if (speech) {
     // one statement event per speaker per day; an organization speaks through its people
     if (a.date.precision === 'day' && b.date.precision === 'day' && a.date.start !== b.date.start) return false;

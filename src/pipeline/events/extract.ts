@@ -128,6 +128,9 @@ function subjectEnd(masked: string, from: number, verbStart: number, timexes: Ti
   return end;
 }
 
+/** "The curfew, declared by the interior ministry": a noun trigger held by a passive verb after it. */
+const PASSIVE_HOLDER = /^[\s,]{0,3}(?:was |were |has been |had been )?(?:imposed|declared|announced|ordered|held|approved|adopted|launched|lifted|extended|called|organized|organised|hosted)\s+by\b/i;
+
 /** A determiner or possessive right before a word makes it a noun: "the ramming", "Monday's attack". */
 const DETERMINER_BEFORE = /(?:\b(?:the|a|an|this|that|these|those|its|their|his|her|our|any|no)|['’]s)\s+$/i;
 
@@ -145,7 +148,8 @@ function subjectOf(masked: string, clauseStart: number, verbStart: number, menti
   if (adjacent && !PLACE_PREPOSITION.test(masked.slice(clauseStart, adjacent.start))) return adjacent;
   // The clause's grammatical subject opens it: "Putin was in the KGB ... and has said".
   const lead = LEADING_CONNECTIVE.exec(masked.slice(clauseStart))![0].length + clauseStart;
-  return mentions.find((m) => m.start >= lead && m.start <= lead + 2 && m.end <= verbStart);
+  // ... but not across a comma: ", the foreign ministry said" is not said by the sentence's subject
+  return mentions.find((m) => m.start >= lead && m.start <= lead + 2 && m.end <= verbStart && !/[,;]/.test(masked.slice(m.end, verbStart)));
 }
 
 /** "said Kirby" / "said Pentagon spokesman John Kirby": the speaker after an inverted verb. */
@@ -279,7 +283,7 @@ export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { ca
       const usable = (h: Hit) =>
         h.rule.kind === 'verb'
           ? Boolean(h.rule.nounFirst) || !DETERMINER_BEFORE.test(masked.slice(Math.max(clauseStart, h.start - 20), h.start))
-          : ANNOUNCE_VERBS.test(masked.slice(clauseStart, h.start));
+          : ANNOUNCE_VERBS.test(masked.slice(clauseStart, h.start)) || PASSIVE_HOLDER.test(masked.slice(h.end, h.end + 40));
       // ", according to the Guyanese government, which said ...": a source named after the report it vouches for
       const tail: Span | null = clauses.attribution ?? (speech0?.rule.name === 'according-to' && /,\s*$/.test(masked.slice(clauseStart, speech0.start)) ? { start: speech0.start, end: clauseEnd } : null);
       // Is there a hard event the speaker announces, or that the clause reports on its own?
@@ -293,7 +297,9 @@ export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { ca
         const contentText = masked.slice(speech0.end, clauseEnd);
         const announcing = ANNOUNCE_VERBS.test(masked.slice(speech0.start, speech0.end));
         const future = FUTURE_MARKERS.test(contentText);
-        const ownDate = timexes.some((t) => t.start > speech0.end + 12 && t.end <= clauseEnd && rangeOf(t));
+        // a date of the content's own, past the speech verb's adjuncts ("told reporters on Monday that ...")
+        const contentFrom = adjunctEnd(masked, speech0.end, clauseEnd, speechQuotes);
+        const ownDate = timexes.some((t) => t.start >= contentFrom && t.end <= clauseEnd && rangeOf(t) && !t.future);
         if (leading.length > 0 && tail && speech0.start >= tail.start) {
           event = leading[0];
           how = 'reported with trailing attribution';

@@ -30,7 +30,7 @@ export class PhraseIndex {
   private readonly byFirst = new Map<string, { words: string[]; entries: Entry[] }[]>();
 
   add(phrase: string, entry: Entry): void {
-    const words = tokenize(phrase).tokens.filter((t) => t.word || /[&]/.test(t.text)).map((t) => t.text);
+    const words = tokenize(phrase).tokens.filter((t) => t.word || /[&,]/.test(t.text)).map((t) => t.text);
     if (words.length === 0) return;
     const list = this.byFirst.get(words[0]!) ?? [];
     const found = list.find((x) => x.words.join(' ') === words.join(' '));

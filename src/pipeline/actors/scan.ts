@@ -46,6 +46,8 @@ function sentenceInitial(tokens: Token[], i: number): boolean {
 function splitCompounds(tokens: Token[], ctx: ScanContext): Token[] {
   return tokens.flatMap((t) => {
     if (!t.cap || !t.text.includes('-')) return [t];
+    // "Guinea-Bissau", "Timor-Leste": a name in its own right is not a compound
+    if (ctx.index.match([{ ...t, possessive: false }], 0)?.end === 1) return [t];
     const parts: Token[] = [];
     let start = t.start;
     for (const p of t.text.split('-')) {

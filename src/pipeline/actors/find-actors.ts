@@ -17,6 +17,7 @@ import { countryById } from './lexicon/countries.ts';
 import { slugify } from './slug.ts';
 import { tokenize } from './tokens.ts';
 import { bump, preferredSpelling, surnamesMatch } from './variants.ts';
+import { GROUP_NAME, GROUP_NOUNS } from './words.ts';
 
 interface Located {
   sentence: number;
@@ -197,7 +198,10 @@ export function findActors(sentences: Sentence[], pins: ActorPin[]): ArticleActo
       continue;
     } else if (s.type === 'institution') {
       // "the coast guard" after "the Philippine Coast Guard": the latest organization so named
-      const seed = [...organizationsSeen].reverse().find((o) => o.name.toLowerCase().endsWith(` ${s.noun}`) || o.name.toLowerCase() === s.noun);
+      const seed = [...organizationsSeen].reverse().find((o) =>
+        GROUP_NOUNS.has(s.noun)
+          ? GROUP_NAME.test(o.name) && !o.affiliation // "the rebels" after "the Kivu Patriotic Alliance (KPA)"
+          : o.name.toLowerCase().endsWith(` ${s.noun}`) || o.name.toLowerCase() === s.noun);
       if (seed) mentions.push({ sentence: l.sentence, start: s.start, end: s.end, text: s.text, actor: seed.id, via: 'organization' });
       continue;
     }

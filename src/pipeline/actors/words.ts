@@ -80,7 +80,12 @@ export const INSTITUTION_NOUNS = [
   'embassy', 'central bank', 'intelligence service', 'intelligence services', 'security service',
   'security services', 'border guard', 'border guards', 'foreign office', 'military', 'armed forces',
   'national guard', 'special forces', 'maritime militia', 'militia', 'coast guard', 'space force', 'president’s office', "president's office", 'cabinet', 'consulate',
+  ...['rebels', 'rebel group', 'militants', 'insurgents', 'mutineers', 'guerrillas', 'separatists', 'junta', 'group', 'alliance', 'movement'],
 ].map((n) => n.split(' '));
+/** Nouns that refer back to a non-state armed group or movement named before: "the rebels", "the group". */
+export const GROUP_NOUNS = new Set(['rebels', 'rebel group', 'militants', 'insurgents', 'mutineers', 'guerrillas', 'separatists', 'junta', 'group', 'alliance', 'movement']);
+/** Words that make an organization's name a non-state group's: "Kivu Patriotic Alliance", "Wagner Group". */
+export const GROUP_NAME = /\b(?:Army|Movement|Front|Group|Alliance|Brigades?|Militia|Liberation|Rebels?|Resistance|Forces|Council|Taliban|Hamas|Hezbollah|Houthis|Qaeda|State)\b/;
 /** Nouns that make a nationality the state itself: "the Ukrainian government". */
 export const STATE_NOUNS = new Set(['government', 'state', 'regime', 'leadership']);
 

@@ -66,6 +66,12 @@ test('mapClauses: an appositive relative clause is bracketed by commas', () => {
   assert.deepEqual(mainStarts, [0]);
 });
 
+test('mapClauses: ", and the two will" starts a main clause; ", and said" does not', () => {
+  const text = 'Lindqvist spoke by phone on Monday with Benn, and the two will meet on Friday.';
+  assert.deepEqual(mapClauses(text).mainStarts.map((s) => text.slice(s, s + 7)), ['Lindqvi', 'the two']);
+  assert.deepEqual(mapClauses('She spoke on Monday, and said more on Friday.').mainStarts, [0]);
+});
+
 test('mapClauses: ", and" before a new subject starts a main clause', () => {
   const text = 'Greece offered rescue teams yesterday, and the European Union said it stood ready.';
   const { mainStarts } = mapClauses(text);

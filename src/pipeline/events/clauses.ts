@@ -61,7 +61,7 @@ const APPOSITIVE_RELATIVE = /,\s+(?:who|whose|whom|which)\b/gi;
 /** A subject and a finite verb within a few words: what makes "after ..." a clause. */
 const CLAUSE_AFTER_PREPOSITION = /^\s+(?:[\w'’.-]+\s+){0,7}?(?:[a-z]+ed|was|were|had|has|have|is|are|met|struck|began|took|made|went|came|left|fell|held|won|lost|said|sent|broke|stole|fled|shot|hit|ran|rose|spoke|told|fought|led|drew|threw|gave|saw|knew)\b/;
 /** Coordinated main clauses: ", but on Tuesday, X said ..." */
-const COORDINATE = /(?:,\s+but|;|,\s+yet|,\s+and(?=\s+(?:(?:the|its|their|his|her)\s+)?\p{Lu}))\s+/gu;
+const COORDINATE = /(?:,\s+but|;|,\s+yet|,\s+and(?=\s+(?:(?:the|its|their|his|her)\s+)?\p{Lu}|\s+(?:the two|both sides|both|they|he|she|we)\s+(?:will|would|had|have|has|are|were|also|then|later|[a-z]+ed)\b))\s+/gu;
 
 export interface ClauseMap {
   /** subordinate stretches (offsets into the sentence) */

@@ -473,7 +473,9 @@ export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { ca
 
     // A subordinate clause with a date of its own reports a happening of its own ("when it annexed Crimea in 2014").
     for (const span of subordinate) {
-      const hits = findHits(masked, EVENT_TRIGGERS).filter((h) => h.start >= span.start && h.end <= span.end && h.rule.kind === 'verb' && !isNegated(masked, h.start));
+      // a verb, or a noun dated by a possessive: "Monday's meeting of the Security Council"
+      const datedNoun = (h: Hit) => timexes.some((t) => /^['’]s\s+(?:\w+\s+){0,2}$/.test(masked.slice(t.end, h.start)));
+      const hits = findHits(masked, EVENT_TRIGGERS).filter((h) => h.start >= span.start && h.end <= span.end && (h.rule.kind === 'verb' || datedNoun(h)) && !isNegated(masked, h.start));
       // ", when ..." right after a date takes that date: "since last month, when a helicopter fired flares"
       const antecedent = /^,\s+when\b/i.test(masked.slice(span.start)) ? timexes.find((t) => masked.slice(t.end, span.start).trim() === '') : undefined;
       const own = hits.length > 0 ? (nearestDate(timexes, span.start, span.end, hits[0].start, speechQuotes, masked) ?? antecedent) : undefined;

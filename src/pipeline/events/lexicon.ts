@@ -21,7 +21,7 @@ const FORCE_NOUNS = String.raw`(?:troops|forces|soldiers|servicemembers|service 
 /** Hard events: things that happen in the world. Order matters only within a type. */
 export const EVENT_TRIGGERS: TriggerRule[] = [
   { type: 'alert', kind: 'verb', name: 'put-on-alert', pattern: /\b(?:put|puts|putting|placed|places|placing|place)\b(?:[^.;]|(?<=[A-Z])\.|\.(?=\S)){0,80}?\bon (?:heightened |high |higher |full |increased |maximum )?(?:alert|standby|readiness|preparedness|prepare-to-deploy orders?)\b/i },
-  { type: 'alert', kind: 'verb', name: 'raise-alert', pattern: /\b(?:raised|raises|raising|heightened|elevated)\b(?:[^.;]|(?<=[A-Z])\.|\.(?=\S)){0,30}\b(?:alert|readiness|threat) level\b/i },
+  { type: 'alert', kind: 'verb', name: 'raise-alert', pattern: /\b(?:raised|raises|raising|heightened|elevated|hoisted|issued)\b(?:[^.;]|(?<=[A-Z])\.|\.(?=\S)){0,40}\b(?:(?:alert|readiness|threat|warning) level|(?:danger|warning|storm|alert) signal|red alert|(?:flood|storm|tsunami|cyclone|hurricane|typhoon|heat|weather) (?:warning|alert|watch))\b/i },
   { type: 'alert', kind: 'noun', name: 'curfew-emergency', pattern: /\b(?:curfews?|state of emergency|states of emergency|martial law|lockdowns?|emergency rule)\b/i },
   { type: 'alert', kind: 'verb', name: 'on-alert', pattern: /\b(?:were|was|are|is|been|remain(?:s|ed)?) (?:put |placed )?on (?:heightened |high |full )?(?:alert|standby)\b/i },
   { type: 'deployment', kind: 'verb', name: 'deploy', pattern: /\b(?:deploy|deploys|deployed|deploying|redeploy(?:s|ed|ing)?|dispatch(?:es|ed|ing)?)\b/i },
@@ -36,16 +36,18 @@ export const EVENT_TRIGGERS: TriggerRule[] = [
   { type: 'annexation', kind: 'noun', name: 'annexation', pattern: /\bannexation\b/i },
   { type: 'recognition', kind: 'verb', name: 'recognize', pattern: /\brecogni[sz](?:e|es|ed|ing)\b(?:[^.;]|(?<=[A-Z])\.|\.(?=\S)){0,60}\b(?:independence|independent|sovereignty|sovereign|as (?:a )?(?:state|country|nation)|republics?|government)\b/i },
   { type: 'sanctions', kind: 'verb', name: 'sanction', pattern: /\b(?:sanction(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|embargo(?:es|ed)?|asset freezes?|export controls|froze (?:the )?assets|freez(?:e|es|ing) (?:the )?assets)\b/i },
-  { type: 'meeting', kind: 'verb', name: 'meet', pattern: /\b(?:met|meet|meets|meeting|summit|convene(?:s|d)?|convening|sat down with|hosted|hosts|host(?:ing)? talks)\b/i },
+  { type: 'meeting', kind: 'verb', name: 'meet', pattern: /\b(?:met|meet|meets|convene(?:s|d)?|convening|sat down with|host(?:s|ed|ing)? (?:a |an |the )?(?:talks|summit|meeting|conference))\b/i },
+  { type: 'meeting', kind: 'noun', name: 'meeting', pattern: /\b(?:meetings?|summits?|conferences?)\b/i },
   { type: 'diplomacy', kind: 'verb', name: 'call-talks', pattern: /\b(?:(?:phone |telephone |video )?call with|spoke (?:with|to|by phone)|speak(?:s|ing)? (?:with|to|by phone)|talk(?:s|ed|ing)? (?:with|to)|held talks|hold talks|negotiat(?:e|es|ed|ing|ions)|talks with|talks between|peace talks|ceasefire talks|summon(?:s|ed|ing)|lodg(?:e|es|ed|ing) (?:a |an )?(?:formal |strong |diplomatic )*protest|expel(?:s|led|ling) (?:\w+ )?(?:diplomats?|ambassador|envoy))\b/i },
   { type: 'evacuation', kind: 'noun', name: 'evacuation', pattern: /\bevacuations?\b/i },
+  { type: 'evacuation', kind: 'verb', name: 'move-to-shelter', pattern: /\bmov(?:ed|es|ing)\b(?:[^.;]|(?<=[A-Z])\.){0,60}?\b(?:people|residents|villagers|families|civilians|inhabitants)\b(?:[^.;]){0,80}?\b(?:shelters?|safety|higher ground|relief camps?|camps?)\b/i },
   { type: 'evacuation', kind: 'verb', name: 'fly-out', pattern: /\b(?:fl(?:y|ies|ying|ew|own)|airlift(?:s|ed|ing)?|ferr(?:y|ies|ied|ying)|bus(?:es|ed|sed|ing|sing)?)\s+(?:(?:its|their|the|some|hundreds of|thousands of|\d[\d,]*)\s+)?(?:own\s+)?(?:citizens|nationals|residents|civilians|people|diplomats|staff|families|tourists|foreigners)\s+(?:out|to safety|home)\b/i },
   { type: 'evacuation', kind: 'verb', name: 'evacuate', pattern: /\b(?:evacuat(?:e|es|ed|ing)|ordered (?:[^.;]|(?<=[A-Z])\.|\.(?=\S)){0,40}\bto leave|pull(?:s|ed|ing)? out (?:its |their )?(?:diplomats|staff|embassy|personnel|citizens)|withdr(?:ew|aw|aws|awing) (?:its |their )?(?:diplomats|staff|embassy personnel|non-essential))\b/i },
 ];
 
 /** Natural and industrial disasters: the happening is the disaster, not an attack. */
 const DISASTER = String.raw`(?:earthquakes?|quakes?|tremors?|aftershocks?|tsunamis?|floods?|flooding|hurricanes?|typhoons?|cyclones?|storms?|tornado(?:es)?|wildfires?|landslides?|mudslides?|avalanches?|eruptions?|volcano(?:es)?|explosions?|blasts?)`;
-const DISASTER_VERB = String.raw`(?:struck|strikes|hit|hits|rocked|rocks|killed|kills|killing|recorded|measured|erupted|swept|sweeps|destroyed|damaged|flattened|triggered|occurred|devastated|caused|followed|shook)`;
+const DISASTER_VERB = String.raw`(?:struck|strikes|hit|hits|rocked|rocks|killed|kills|killing|recorded|measured|erupted|swept|sweeps|destroyed|damaged|flattened|triggered|occurred|devastated|caused|followed|shook|tore|tears|slammed|slams|battered|batters|lashed|lashes|pounded|pounds|made landfall|makes landfall|inundated|submerged|flooded|burned|burnt|spread)`;
 EVENT_TRIGGERS.unshift(
   { type: 'other', kind: 'verb', name: 'disaster', nounFirst: true, pattern: new RegExp(String.raw`\b${DISASTER}\b(?:[^.;]|(?<=[A-Z])\.){0,60}?\b${DISASTER_VERB}\b|\b${DISASTER_VERB}\b(?:[^.;]){0,20}?\b${DISASTER}\b`, 'i') },
 );
@@ -53,6 +55,8 @@ EVENT_TRIGGERS.push(
   // "The collision happened shortly after dawn": a happening named by its noun
   { type: 'attack', kind: 'verb', name: 'clash-happened', nounFirst: true, pattern: /\b(?:collision|clash(?:es)?|ramming|attack|raid|ambush|shelling|bombing|shooting|assault)\s+(?:happened|occurred|took place|came|unfolded)\b/i },
   { type: 'other', kind: 'verb', name: 'incident-happened', nounFirst: true, pattern: /\b(?:incident|accident|crash|explosion|fire|blast|derailment|collapse)\s+(?:happened|occurred|took place|unfolded)\b/i },
+  { type: 'other', kind: 'verb', name: 'appoint-dismiss', pattern: /\b(?:dismiss(?:ed|es|ing)|sack(?:ed|s|ing)|fir(?:ed|es|ing) (?:his|her|their|the|its)|appoint(?:ed|s|ing)|nam(?:ed|es) [^.;]{0,40}\bas (?:the )?(?:new )?(?:prime minister|minister|president|chief|head|commander|ambassador|director)|reshuffl(?:ed|es|ing)|swore in|sworn in)\b/i },
+  { type: 'other', kind: 'verb', name: 'halt-operations', pattern: /\b(?:suspend(?:ed|s|ing)?|halt(?:ed|s|ing)?|clos(?:ed|es|ing)|shut(?:s|ting)?(?: down)?|reopen(?:ed|s|ing)?)\s+(?:all\s+|its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:operations|flights|traffic|handling|trading|services|schools|borders?|airports?|ports?|border crossings?|embassy|embassies|consulate)\b/i },
   { type: 'other', kind: 'verb', name: 'vote-rule-sign', pattern: /\b(?:voted|votes to|vote to|referendum|ruled|signed|ratified|elected|resigned|arrested|detained|sentenced|collided|crashed|exploded|detected|discovered|declared (?:a |an |its |the )?(?:state of emergency|independence|martial law|war)|declared [^.;]{0,40}\bits \w+ (?:state|province|region))\b/i },
 );
 
@@ -73,7 +77,7 @@ export const SPEECH_TRIGGERS: TriggerRule[] = [
 ];
 
 /** Verbs that announce a decision; with a hard-event noun as object they make that event. */
-export const ANNOUNCE_VERBS = /\b(?:announced|announces|announcing|declared|declares|declaring|lifted|lifts|extended|extends|unveiled|unveils|approved|approves|ordered|orders|imposed|imposes|imposing|slapped|levied|developed|prepared|readied|agreed|agrees|held|holds|hold|suspend(?:s|ed|ing)?|cancel(?:s|ed|led|ing)?|postpon(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|halt(?:s|ed|ing)?|scrapp(?:ed|ing)|launched|launches|began|begins|begin|join|joins|joined|start(?:ed|s)|conduct(?:ed|s|ing)|stag(?:ed|es|ing)|will hold|plans?)\b/i;
+export const ANNOUNCE_VERBS = /\b(?:announced|announces|announcing|order|ordering|declared|declares|declaring|lifted|lifts|extended|extends|unveiled|unveils|approved|approves|ordered|orders|imposed|imposes|imposing|slapped|levied|developed|prepared|readied|agreed|agrees|held|holds|hold|suspend(?:s|ed|ing)?|cancel(?:s|ed|led|ing)?|postpon(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|halt(?:s|ed|ing)?|scrapp(?:ed|ing)|launched|launches|began|begins|begin|join|joins|joined|start(?:ed|s)|conduct(?:ed|s|ing)|stag(?:ed|es|ing)|will hold|plans?)\b/i;
 
 /** Markers of a planned or conditional happening: the event is announced, not yet occurred. */
 export const FUTURE_MARKERS = /\b(?:will|would|shall|'ll|is to|are to|plans? to|planned|planning to|is set to|are set to|is expected to|are expected to|intends? to|is going to|are going to|scheduled|upcoming|could soon|may soon|if|should (?:\w+ )?(?:choose|decide|invade|attack))\b/i;

@@ -71,11 +71,22 @@ export function addName(p: Person, words: string[], extra: NameExtra = {}): void
 
 /** Could these name words be this person? Given names must agree, surnames be variants. */
 export function nameFits(p: Person, words: string[], surnameOnly = false): boolean {
+  // "Na Tchuda" after "Biagué Na Tchuda": the last words of a full name already seen
+  if (words.length >= 2 && [...p.fullForms.keys()].some((f) => endsWithWords(f.split(' '), words))) return true;
   const { given, surname } = splitName(words, surnameOnly);
   if (!givenNamesMatch(given, givenOf(p))) return false;
   const known = [...p.surname.keys()];
   if (given === null) return known.some((s) => wordNamesSurname(surname, s) || surnamesMatch(surname, s));
   return known.some((s) => surnamesMatch(surname, s));
+}
+
+const foldWord = (w: string) => w.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+
+/** Are `tail` the last words of `full` (accents aside; the last word may be a spelling variant)? */
+function endsWithWords(full: string[], tail: string[]): boolean {
+  if (full.length <= tail.length) return false;
+  const offset = full.length - tail.length;
+  return tail.every((w, k) => foldWord(w) === foldWord(full[offset + k]!) || (k === tail.length - 1 && surnamesMatch(w, full[offset + k]!)));
 }
 
 /** Full name in the preferred spelling: "Jen Psaki" (not the once-seen "Jen Pskai"), "Biden". */

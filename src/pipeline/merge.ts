@@ -61,7 +61,9 @@ export function sameHappening(a: Candidate, b: Candidate, ctx: MergeContext): bo
   if (!speech && a.type !== b.type) return false;
   // speech is dated by its occasion; other happenings may carry a weaker, inferred date; two
   // announcements of the same plan share its planned date whenever each was reported
-  const samePlan = Boolean(a.planned && b.planned && overlap(a.planned, b.planned));
+  const samePlan = Boolean(a.planned && b.planned && overlap(a.planned, b.planned)) ||
+    // the plan one article announced is what the other reports done
+    Boolean(a.planned && b.status === 'occurred' && overlap(a.planned, b.date)) || Boolean(b.planned && a.status === 'occurred' && overlap(b.planned, a.date));
   if (!samePlan && (speech ? !overlap(a.date, b.date) : !compatible(a.date, b.date))) return false;
   if (speech) {
     // one statement event per speaker per day; an organization speaks through its people

@@ -11,6 +11,7 @@ import type { Candidate, EventRole } from './candidate.ts';
 import { findQuotations, inSpans, mapClauses, maskSpeech, type Quotation, type Span } from './clauses.ts';
 import { ANNOUNCE_VERBS, EVENT_TRIGGERS, FUTURE_MARKERS, GENERIC, NEGATION, SCHEDULABLE, SPEECH_TRIGGERS, type TriggerRule } from './lexicon.ts';
 import { findQuantities } from './quantities.ts';
+import { COUNTRY_BY_CAPITAL } from '../actors/lexicon/countries.ts';
 
 export interface SentenceFacts {
   sentence: Sentence;
@@ -146,6 +147,11 @@ function subjectOf(masked: string, clauseStart: number, verbStart: number, menti
     .filter((m) => m.start >= clauseStart && m.end <= end && masked.slice(m.end, end).trim() === '')
     .sort((a, b) => b.end - a.end || a.start - b.start)[0];
   if (adjacent && !PLACE_PREPOSITION.test(masked.slice(clauseStart, adjacent.start))) return adjacent;
+  // "The army chief, Gen. Biagué Na Tchuda, said": the name in an appositive is the subject
+  const appositive = mentions
+    .filter((m) => m.start >= clauseStart && m.end <= verbStart && /^\s*,\s*$/.test(masked.slice(m.end, verbStart)) && /,\s*(?:[\p{L}.]+\s+){0,3}$/u.test(masked.slice(clauseStart, m.start)))
+    .pop();
+  if (appositive) return appositive;
   // The clause's grammatical subject opens it: "Putin was in the KGB ... and has said".
   const lead = LEADING_CONNECTIVE.exec(masked.slice(clauseStart))![0].length + clauseStart;
   // ... but not across a comma: ", the foreign ministry said" is not said by the sentence's subject
@@ -161,8 +167,12 @@ function speakerAfter(masked: string, verbEnd: number, mentions: ActorMention[])
 function rangeOf(t: Timex): EventDate | null {
   // "a day after the vote" is a DURATION in TimeML whose range is the day it points to
   if (!t.range || (t.type !== 'DATE' && t.type !== 'TIME' && !(t.type === 'DURATION' && !t.future))) return null;
+  // "at 7 p.m.", "midnight": a clock time with no day named says nothing about which day
+  if (t.type === 'TIME' && CLOCK_ONLY.test(t.text)) return null;
   return { start: t.range.start, end: t.range.end, precision: t.range.precision, certain: true, text: t.text };
 }
+
+const CLOCK_ONLY = /^(?:(?:at|around|about|by|after|before|until|from)\s+)?(?:\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|o['’]clock|hours?|GMT|UTC|local time)?|noon|midnight|dawn|dusk)$/i;
 
 const PRECISION_RANK = { day: 0, week: 1, month: 2, quarter: 3, year: 4 } as const;
 
@@ -210,7 +220,7 @@ export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { ca
       if (!inSpans(m.start, quotes) && m.via !== 'pronoun' && !out.some((a) => a.id === m.actor)) out.push({ id: m.actor, role: 'participant' });
     }
     for (const name of [...extraPlaces, ...fact.places.map((p) => p.text)]) {
-      const id = idOfName(name);
+      const id = idOfName(name) ?? COUNTRY_BY_CAPITAL.get(name); // "in Bissau": the capital's country
       if (id && ctx.actors.get(id)?.kind === 'country' && !out.some((a) => a.id === id)) out.push({ id, role: 'participant' });
     }
     return out;

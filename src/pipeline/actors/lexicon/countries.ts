@@ -112,6 +112,14 @@ for (const c of COUNTRIES) {
   }
 }
 
+/** capital city -> country id, for placing a happening ("in Bissau") in its country; a place, never an actor */
+export const COUNTRY_BY_CAPITAL = new Map<string, string>();
+for (const c of worldCountries) {
+  const country = COUNTRY_BY_NAME.get(NEWS_NAME[c.cca2] ?? c.name.common);
+  if (!country) continue;
+  for (const capital of c.capital ?? []) if (!COUNTRY_BY_CAPITAL.has(capital)) COUNTRY_BY_CAPITAL.set(capital, country.id);
+}
+
 /**
  * Capitals (and seats of power) that news uses for the government itself: "Moscow denied",
  * "promoted by Washington". Only these act as actors; every other city is a place. Kept short on

@@ -49,6 +49,8 @@ interface Hit {
 const PLACE_PREPOSITION = /\b(?:to|in|into|from|near|across|along|at|inside|toward|towards|around|throughout|within|over|off)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:\s*,\s*|\s+(?:and|or)\s+))*$/u;
 /** Words between a subject and its verb that do not change who the subject is. */
 const SKIPPABLE_BEFORE_VERB = /(?:\s+|\b(?:has|have|had|also|though|then|later|again|repeatedly|reportedly|publicly|previously|already|once|first|on|in|at|during|late|early|officials|authorities|leaders|sources|spokesman|spokeswoman|spokesperson|hackers|forces|troops|soldiers|militants|helicopters?|ships?|vessels?|boats?|jets?|aircraft|drones?|planes?|warships?|cutters?|submarines?|tanks?|units?|fighters|rebels|police|diplomats|lawmakers|negotiators|investigators|prosecutors|agents|sailors|(?:['’]s\s+)?(?:state|spy agency|intelligence agency|intelligence service|government|military|army|navy|air force|ministry|coast guard|embassy|parliament|cabinet|office|leadership|regime)|only|all|both|[a-z]+ly|himself|herself|themselves|itself|is|was|were|are|been|being|will|would|could|can|may|might|must|shall|should|did|does|do|to|plans to|plan to|is set to|are set to))\s*$/i;
+const PLUPERFECT = /\bhad\s+(?:not\s+|never\s+|already\s+|long\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ung|ught|ept)\b/i;
+
 /** Longer than any one skippable word with its spaces. */
 const SKIPPABLE_TAIL_CHARS = 48;
 const LEADING_CONNECTIVE = /^\s*(?:(?:and|but|so|also|still|meanwhile|however|moreover|yet|then|now|later|earlier)\b,?\s*)*/i;
@@ -232,6 +234,8 @@ export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { ca
   const paragraphFirstDate = new Map<number, EventDate>();
   for (const fact of facts) {
     if (paragraphFirstDate.has(fact.sentence.paragraph)) continue;
+    // "They had been abducted on Sept. 5, 2023": the pluperfect tells of an earlier time, not the paragraph's
+    if (PLUPERFECT.test(fact.sentence.text)) continue;
     const quotes = findQuotations(fact.sentence.text).filter((q) => q.speech);
     const masked = maskSpeech(fact.sentence.text, quotes);
     const { subordinate } = mapClauses(masked);

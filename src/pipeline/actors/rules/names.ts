@@ -102,6 +102,8 @@ export function wordAfter(tokens: Token[], e: number): Token | undefined {
 /** "Kirby said", "said Kirby", "according to Kirby": the name is someone speaking. */
 export function hasSpeechCue(tokens: Token[], a: number, e: number): boolean {
   if (REPORTING_VERBS.has(lower(wordAfter(tokens, e)))) return true;
+  // "the ministry spokesman, Khalid al-Marri, told reporters": an appositive name before the verb
+  if (tokens[e]?.text === ',' && tokens[a - 1]?.text === ',' && REPORTING_VERBS.has(lower(tokens[e + 1]))) return true;
   const prev = lower(tokens[a - 1]);
   if (['said', 'says', 'added', 'told', 'asked', 'wrote'].includes(prev)) return true;
   return prev === 'to' && lower(tokens[a - 2]) === 'according';

@@ -105,6 +105,18 @@ export const COUNTRY_BY_DEMONYM = new Map<string, Country>();
 for (const c of COUNTRIES) {
   for (const n of c.names) if (!COUNTRY_BY_NAME.has(n)) COUNTRY_BY_NAME.set(n, c);
 }
+/** Bare names news uses for the larger of two namesakes: "eastern Congo" is the DR Congo ("Congo-Brazzaville" is the other). */
+const NEWS_DEFAULT: Record<string, string> = { Congo: 'dr-congo' };
+for (const [name, id] of Object.entries(NEWS_DEFAULT)) {
+  for (const c of COUNTRIES) {
+    if (c.id === id) {
+      if (!c.names.includes(name)) c.names.push(name);
+      COUNTRY_BY_NAME.set(name, c);
+    } else {
+      c.names = c.names.filter((n) => n !== name);
+    }
+  }
+}
 for (const c of COUNTRIES) {
   for (const d of c.demonyms) {
     // a demonym that is also a country name ("UK") stays a name

@@ -23,11 +23,11 @@ test('seed articles meet the quality bar', async () => {
 });
 
 /**
- * Floors for the seven held-out sets, a little under what was measured (recall 0.773,
- * precision 0.843, `npm run eval`): a guard against regressions. (The first four sets alone
- * measured 0.787 / 0.894; the three added later, first measured untuned at 0.56 / 0.59.)
+ * Floors for the seven held-out sets, a little under what was measured (recall 73/88 = 0.830,
+ * precision 80/91 = 0.879, `npm run eval`): a guard against regressions. Raise them as the
+ * pipeline improves. (The three sets added last were first measured untuned at 0.56 / 0.59.)
  */
-const HELD_OUT_FLOOR = { recall: 0.75, precision: 0.82 };
+const HELD_OUT_FLOOR = { recall: 0.8, precision: 0.85 };
 
 test('held-out gold sets stay above their floors', async () => {
   const { readdir } = await import('node:fs/promises');

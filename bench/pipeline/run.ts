@@ -6,6 +6,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { createHash } from 'node:crypto';
 import { addDays, formatISO, parseISO } from 'date-fns';
 import { parseArticle } from '../../src/build/parse-article.ts';
 import { runPipeline } from '../../src/pipeline/index.ts';
@@ -35,17 +36,21 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const times: number[] = [];
 let events = 0;
 let sentences = 0;
+const digests = new Set<string>();
 for (let r = 0; r < RUNS; r++) {
   const t0 = performance.now();
   const run = runPipeline(corpus, []);
   times.push(performance.now() - t0);
   events = run.timeline.events.length;
+  digests.add(createHash('sha256').update(JSON.stringify(run.timeline)).digest('hex').slice(0, 16));
   sentences = run.analyses.reduce((n, a) => n + a.sentences.length, 0);
 }
 const ms = median(times);
 const rssMiB = process.memoryUsage().rss / 2 ** 20;
 console.log(`pipeline: ${corpus.length} articles, ${sentences} sentences -> ${events} events`);
 console.log(`median of ${RUNS} runs: ${ms.toFixed(0)} ms (${((corpus.length / ms) * 1000).toFixed(0)} articles/s, ${((sentences / ms) * 1000).toFixed(0)} sentences/s); resident memory ${rssMiB.toFixed(0)} MiB`);
+// the same input must give the same output, run after run
+console.log(`output sha256 ${[...digests].join(', ')}${digests.size === 1 ? ' (identical in every run)' : ' (RUNS DIFFER)'}`);
 console.log(`bench.pipeline.ms=${ms.toFixed(1)}`);
 console.log(`bench.pipeline.articles_per_s=${((corpus.length / ms) * 1000).toFixed(1)}`);
 console.log(`bench.pipeline.rss_mib=${rssMiB.toFixed(0)}`);

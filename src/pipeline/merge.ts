@@ -124,6 +124,20 @@ export function mergeElaborations(candidates: Candidate[]): Candidate[] {
   return out;
 }
 
+/** The months (YYYY-MM) an event's date and planned date touch, widened by the inferred-date slack. */
+function monthsOf(c: Candidate): string[] {
+  const keys = new Set<string>();
+  for (const d of [c.date, c.planned]) {
+    if (!d) continue;
+    const from = new Date(Date.parse(d.start) - INFERRED_SLACK_DAYS * 86_400_000);
+    const to = new Date(Date.parse(d.end) + INFERRED_SLACK_DAYS * 86_400_000);
+    for (let y = from.getUTCFullYear(), m = from.getUTCMonth(); y < to.getUTCFullYear() || (y === to.getUTCFullYear() && m <= to.getUTCMonth()); m === 11 ? (y++, (m = 0)) : m++) {
+      keys.add(`${y}-${m}`);
+    }
+  }
+  return [...keys];
+}
+
 function sourceKey(c: Candidate, ctx: MergeContext): string {
   const s = c.sources[0];
   return `${ctx.articleOrder.get(s.article) ?? s.article}\u0000${String(s.sentenceIndex).padStart(6, '0')}`;
@@ -133,10 +147,28 @@ function sourceKey(c: Candidate, ctx: MergeContext): string {
 export function mergeCandidates(candidates: Candidate[], ctx: MergeContext): Candidate[] {
   const ordered = [...candidates].sort((a, b) => (sourceKey(a, ctx) < sourceKey(b, ctx) ? -1 : sourceKey(a, ctx) > sourceKey(b, ctx) ? 1 : 0));
   const merged: Candidate[] = [];
+  // Only events whose dates (or planned dates) fall within a month of each other can merge, so
+  // each merged event is indexed by the months it touches: linear, not quadratic, in the events.
+  const byMonth = new Map<string, number[]>();
+  const register = (i: number) => {
+    for (const key of monthsOf(merged[i]!)) {
+      const list = byMonth.get(key) ?? [];
+      if (list.at(-1) !== i) list.push(i);
+      byMonth.set(key, list);
+    }
+  };
   for (const c of ordered) {
-    const host = merged.find((m) => sameHappening(m, c, ctx));
-    if (host) absorb(host, c);
-    else merged.push(structuredClone(c));
+    const near = new Set<number>();
+    for (const key of monthsOf(c)) for (const i of byMonth.get(key) ?? []) near.add(i);
+    // the first reported of the candidates, as a plain scan of `merged` would find
+    const hostIndex = [...near].sort((a, b) => a - b).find((i) => sameHappening(merged[i]!, c, ctx));
+    if (hostIndex !== undefined) {
+      absorb(merged[hostIndex]!, c);
+      register(hostIndex);
+    } else {
+      merged.push(structuredClone(c));
+      register(merged.length - 1);
+    }
   }
   for (const m of merged) {
     m.sources.sort((a, b) => {

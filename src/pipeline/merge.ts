@@ -118,7 +118,9 @@ export function mergeElaborations(candidates: Candidate[]): Candidate[] {
     const host = mainActors(c).length === 0 && !SPEECH_TYPES.has(c.type)
       ? [...out].reverse().find((p) => p.type === c.type && p.sources[0].article === c.sources[0].article && (overlap(p.date, c.date) || !c.date.certain))
       : undefined;
-    if (host) absorb(host, { ...c, date: c.date.certain ? c.date : host.date });
+    // an elaboration adds sources, places and numbers, not actors: its participants are only the
+    // countries it names as destinations ("will deploy to Romania")
+    if (host) absorb(host, { ...c, date: c.date.certain ? c.date : host.date, actors: c.actors.filter((a) => a.role !== 'participant') });
     else out.push(structuredClone(c));
   }
   return out;

@@ -36,6 +36,7 @@ test('mapClauses: subordinate and coordinate clauses', () => {
   assert.deepEqual(sub('The Pentagon announced that Russia would withdraw.'), []);
   assert.deepEqual(sub('The agency said on Friday that North Korean hackers broke in.'), []);
   assert.deepEqual(sub('The collision happened shortly after dawn yesterday near the shoal.'), []);
+  assert.deepEqual(sub("And despite the White House's shift in messaging, the Pentagon announced more troops."), ["despite the White House's shift in messaging,"]);
   assert.deepEqual(sub('Manila will protest after a Chinese vessel rammed its boat.'), ['after a Chinese vessel rammed its boat.']);
   const text = 'Officials last week called it imminent, but on Tuesday, the ambassador said she would not.';
   const { mainStarts } = mapClauses(text);

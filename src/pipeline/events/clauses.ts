@@ -55,7 +55,7 @@ const RELATIVE = /\b(?:that|which|who|whom) (?=(?:[A-Z]\w+|he|she|they|it|we)\b)
 /** A verb that takes a that-clause: "announced that", "said that", "believes that". */
 const VERB_BEFORE_COMPLEMENT = /\b(?:\w+ed|said|says|say|told|tells|know|knows|knew|think|thinks|thought|believe|believes|warns|claims|argues|insists|notes|means|shows|hope|hopes|fear|fears|expects|expect|adds|maintains|admits|concedes|says|insist|argue|clear|sure|likely|possible)\s+$|\b(?:said|says|told|announced|warned|added|confirmed|reported|stated|insisted)\s+(?:on\s+|late\s+|early\s+)?[A-Z]\w+\s+$/;
 /** A sentence-initial subordinate clause: "When asked whether ...," "If Russia invades," */
-const LEADING_SUBORDINATE = /^\s*(?:(?:and|but|so)\s+)?(when|while|if|as|after|before|although|though|because|since|unless|whether|once)\b/i;
+const LEADING_SUBORDINATE = /^\s*(?:(?:and|but|so)\s+)?(when|while|if|as|after|before|although|though|because|since|unless|whether|once|despite|in spite of|amid|unlike|following)\b/i;
 /** ", who ..., " — a relative clause about a person, closed by the next comma. */
 const APPOSITIVE_RELATIVE = /,\s+(?:who|whose|whom|which)\b/gi;
 /** A subject and a finite verb within a few words: what makes "after ..." a clause. */

@@ -10,8 +10,9 @@ const launchOptions = existsSync(CHROMIUM)
     }
   : {};
 
-const SITE_PORT = 4321;
-const FIXTURE_PORT = 4322;
+// DATELINE_E2E_PORT moves both servers (two checkouts testing at once must not share a preview).
+const SITE_PORT = Number(process.env.DATELINE_E2E_PORT ?? 4321);
+const FIXTURE_PORT = SITE_PORT + 1;
 // .dateline/e2e-site/ is the site built from e2e/fixtures/timeline.json (hostile text); `npm run test:e2e` builds it.
 const FIXTURE_DIR = '.dateline/e2e-site';
 const hasFixtureBuild = existsSync(FIXTURE_DIR);

@@ -3,13 +3,16 @@ import type { TimelineEvent } from '../schema/event.ts';
 import { eventActorIds } from '../utils/event-actor-ids.ts';
 import { EVENT_TYPE_STYLE } from '../utils/event-types.ts';
 import { eventDateTimeAttribute, formatEventDate } from '../utils/format-event-date.ts';
+import { APPROXIMATE_MARK, eventDateClasses, eventDateLabel, INFERRED_MARK, INFERRED_NOTE } from '../utils/event-date-label.ts';
 import { h } from './dom.ts';
 
-/** `<time>` with the precision-carrying words; ≈ marks a date known only to the week or coarser. */
+/** `<time>` with the precision-carrying words; ≈ marks a date known only to the week or coarser, "(inferred)" one the text does not state. Mirrors components/EventDate.astro. */
 export function eventTime(event: TimelineEvent): HTMLTimeElement {
-  return h('time', { datetime: eventDateTimeAttribute(event.date), class: `event-date precision-${event.date.precision}` },
-    event.date.precision === 'day' ? null : h('span', { class: 'approx', 'aria-hidden': 'true' }, '≈ '),
-    formatEventDate(event.date));
+  return h('time', { datetime: eventDateTimeAttribute(event.date), class: `event-date ${eventDateClasses(event.date)}` },
+    event.date.precision === 'day' ? null : h('span', { class: 'approx', 'aria-hidden': 'true' }, `${APPROXIMATE_MARK} `),
+    formatEventDate(event.date),
+    event.date.certain ? null : ' ',
+    event.date.certain ? null : h('span', { class: 'inferred', title: INFERRED_NOTE }, INFERRED_MARK));
 }
 
 export function typeBadge(event: TimelineEvent): HTMLElement {
@@ -34,7 +37,7 @@ export function eventListItem(event: TimelineEvent, actorById: ReadonlyMap<strin
 /** The content of a timeline item: a button, so every item is reachable and opened from the keyboard. */
 export function timelineItemContent(event: TimelineEvent): HTMLElement {
   const style = EVENT_TYPE_STYLE[event.type];
-  const label = `${event.title} — ${formatEventDate(event.date)}, ${style.label}${event.status === 'announced' ? ', announced' : ''}`;
+  const label = `${event.title} — ${eventDateLabel(event.date)}, ${style.label}${event.status === 'announced' ? ', announced' : ''}`;
   const button = h('button', { type: 'button', class: 'item-button', 'data-open-event': event.id, 'aria-label': label },
     h('span', { class: 'glyph', 'aria-hidden': 'true' }, style.glyph),
     h('span', { class: 'item-title' }, event.title));

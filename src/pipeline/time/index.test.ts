@@ -166,6 +166,13 @@ const FAMILIES: Record<string, Row[]> = {
     ['Call me Sunday night at 8 PM.', ['Sunday night = TIME 2022-01-30TNI', '8 PM = TIME 2022-01-30T20:00']],
     ['The curfew starts at midnight.', ['midnight = TIME 2022-02-02T24:00']],
     ['The score was 3:1 at half time.', []],
+    // a clock time alone takes the day last named, not the publication day
+    ['Traffic stopped on Saturday morning from about 1 to 8 a.m.', ['Saturday morning = TIME 2022-01-29TMO', 'about 1 = TIME 2022-01-29T01:00 APPROX', '8 a.m. = TIME 2022-01-29T08:00']],
+    ['Rebels shelled Jadu on Monday. The attack took place around noon.', ['Monday = DATE 2022-01-31', 'around noon = TIME 2022-01-31T12:00 APPROX']],
+    // a wire or web timestamp: the day and its clock time are one expression
+    ['SANAA | Mon Mar 21, 2011 3:56 pm EDT SANAA (Reuters) - Unrest swelled.', ['Mon Mar 21, 2011 3:56 pm EDT = TIME 2011-03-21T15:56']],
+    ['Saturday 15 January 2005 16.19 GMT The damage was done.', ['Saturday 15 January 2005 16.19 GMT = TIME 2005-01-15T16:19']],
+    ['Shares rose 16.19 percent.', []],
   ],
   'numbers that are not years': [
     ['The army sent 2000 troops.', []],

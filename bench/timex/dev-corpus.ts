@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 import type { GoldTimex, TimeMLDocument } from './timeml.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const ANNOTATIONS = join(HERE, 'dev', 'timeline17-timex.json');
+/** The development set, and the check set annotated after its fixes (see dev/README.md). */
+export const DEV_SETS = { dev: join(HERE, 'dev', 'timeline17-timex.json'), check: join(HERE, 'dev', 'timeline17-timex-check.json') };
 
 /** [words, which whole-word occurrence (1-based), type, value, mod?] */
 type Annotation = [string, number, string, string, string?];
@@ -42,12 +43,12 @@ export function occurrence(text: string, words: string, n: number): number {
 }
 
 /** Builds one scored document from its annotation; errors name the document and the annotation. */
-export function annotatedDocument(doc: AnnotatedDocument, source: string): TimeMLDocument {
+export function annotatedDocument(doc: AnnotatedDocument, source: string, file = 'annotations'): TimeMLDocument {
   const paragraphs = articleBody(source).split('\n\n');
   const text = doc.paragraphs.map((i) => paragraphs[i] ?? '').join('\n\n');
   const timexes: GoldTimex[] = doc.timexes.map(([words, n, type, value, mod]) => {
     const start = occurrence(text, words, n);
-    if (start < 0) throw new Error(`${ANNOTATIONS}: ${doc.id}: "${words}" occurrence ${n} is not in paragraphs ${doc.paragraphs.join(',')} (fix the words or the occurrence)`);
+    if (start < 0) throw new Error(`${file}: ${doc.id}: "${words}" occurrence ${n} is not in paragraphs ${doc.paragraphs.join(',')} (fix the words or the occurrence)`);
     return { start, end: start + words.length, text: words, type, value, ...(mod ? { mod } : {}) };
   });
   return { id: doc.id, dct: doc.dct, text, timexes: timexes.sort((a, b) => a.start - b.start) };
@@ -58,10 +59,10 @@ export function devCorpusPresent(dir = timeline17Dir()): boolean {
 }
 
 /** Every annotated document, read from the Timeline17 articles. */
-export function loadDevCorpus(dir = timeline17Dir()): TimeMLDocument[] {
-  const { documents } = JSON.parse(readFileSync(ANNOTATIONS, 'utf8')) as { documents: AnnotatedDocument[] };
+export function loadDevCorpus(dir = timeline17Dir(), file = DEV_SETS.dev): TimeMLDocument[] {
+  const { documents } = JSON.parse(readFileSync(file, 'utf8')) as { documents: AnnotatedDocument[] };
   return documents.map((doc) => {
-    const [topic, file] = doc.id.split('/');
-    return annotatedDocument(doc, readFileSync(join(dir, topic, 'articles', `${file}.md`), 'utf8'));
+    const [topic, name] = doc.id.split('/');
+    return annotatedDocument(doc, readFileSync(join(dir, topic, 'articles', `${name}.md`), 'utf8'), file);
   });
 }

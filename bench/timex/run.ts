@@ -7,6 +7,7 @@
  *   --baseline  also score chrono-node used as a tagger on its own (see chrono-baseline.ts)
  *   --dev       score the development set instead: hand annotations of Timeline17 paragraphs
  *               (bench/timex/dev/, see dev-corpus.ts), not the platinum set the tagger was tuned on
+ *   --check     score the check set: annotated after the development set's fixes, for an untuned figure
  *
  * The data folder: DATELINE_TEMPEVAL_DIR, else ../shared/data/tempeval3-platinum beside the repo.
  */
@@ -15,7 +16,7 @@ import { toJson, type TimexJson } from '../../src/cli/timex.ts';
 import { tagTimexes } from '../../src/pipeline/time/index.ts';
 import { chronoTag } from './chrono-baseline.ts';
 import { corpusDir, corpusPresent, loadCorpus } from './corpus.ts';
-import { devCorpusPresent, loadDevCorpus, timeline17Dir } from './dev-corpus.ts';
+import { DEV_SETS, devCorpusPresent, loadDevCorpus, timeline17Dir } from './dev-corpus.ts';
 import { countDocument, emptyCounts, ofType, scores, type Scores } from './score.ts';
 import type { GoldTimex, TimeMLDocument } from './timeml.ts';
 
@@ -69,7 +70,8 @@ function fmt(t: GoldTimex | TimexJson): string {
 }
 
 function main(): number {
-  const dev = process.argv.includes('--dev');
+  const check = process.argv.includes('--check');
+  const dev = check || process.argv.includes('--dev');
   const dir = dev ? timeline17Dir() : corpusDir();
   if (dev && !devCorpusPresent(dir)) {
     console.error(`bench:timex --dev: no Timeline17 articles in ${dir}; set DATELINE_TIMELINE17_DIR`);
@@ -79,7 +81,7 @@ function main(): number {
     console.error(`bench:timex: no TempEval-3 .tml files in ${dir}; put the platinum set there or set DATELINE_TEMPEVAL_DIR`);
     return 1;
   }
-  const docs = dev ? loadDevCorpus(dir) : loadCorpus(dir);
+  const docs = dev ? loadDevCorpus(dir, check ? DEV_SETS.check : DEV_SETS.dev) : loadCorpus(dir);
   const times: number[] = [];
   let systems: TimexJson[][] = [];
   for (let i = 0; i < RUNS; i++) {

@@ -21,6 +21,7 @@ const FAMILIES: Record<string, Row[]> = {
     ['The minister said Wednesday that talks had stalled.', ['Wednesday = DATE 2022-02-02']],
     ['He said they would hold a summit on Friday.', ['Friday = DATE 2022-02-04']],
     ['The president will travel Monday to Kyiv.', ['Monday = DATE 2022-02-07']],
+    ['Details will be officially released Monday.', ['Monday = DATE 2022-02-07']],
     ['The leaders are scheduled to meet Saturday.', ['Saturday = DATE 2022-02-05']],
     ['The foreign ministers plan to hold talks on Tuesday.', ['Tuesday = DATE 2022-02-08']],
     ['The vote was held Tuesday.', ['Tuesday = DATE 2022-02-01']],
@@ -119,6 +120,8 @@ const FAMILIES: Record<string, Row[]> = {
   'anchored to the last date given': [
     ['The talks began on Jan. 10. The next day, both sides walked out.', ['Jan. 10 = DATE 2022-01-10', 'The next day = DATE 2022-01-11']],
     ['Troops arrived on Jan. 10. Two days earlier, the border had closed.', ['Jan. 10 = DATE 2022-01-10', 'Two days earlier = DATE 2022-01-08']],
+    ['He died at his home on 25 June, aged 50.', ['25 June = DATE 2021-06-25']],
+    ['BP faces lawsuits following its explosion on 20 April.', ['20 April = DATE 2021-04-20']],
     ['The vote was on Jan. 10; the day before, he resigned.', ['Jan. 10 = DATE 2022-01-10', 'the day before = DATE 2022-01-09']],
     ['The vote was on Jan. 10. He resigned the day before the vote.', ['Jan. 10 = DATE 2022-01-10', 'the day = DATE 2022-01-09']],
     ['The talks ended on Jan. 10 and resumed three days later.', ['Jan. 10 = DATE 2022-01-10', 'three days later = DATE 2022-01-13']],
@@ -129,6 +132,8 @@ const FAMILIES: Record<string, Row[]> = {
   'durations': [
     ['The war lasted three years.', ['three years = DURATION P3Y']],
     ['The vote was meant to end years of stalemate.', ['years = DURATION PXY']],
+    ['He predicted victory in "days or hours."', ['days = DURATION PXD', 'hours = DURATION PTXH']],
+    ['It will succeed in a matter of weeks.', ['weeks = DURATION PXW']],
     ['In the early days after the war, looting spread.', []],
     ['He said on NBC\'s "Today" show that it was bad.', []],
     ['Talks went on for 18 months.', ['18 months = DURATION P18M']],

@@ -81,7 +81,8 @@ export const DURATION_RULES: Rule[] = [
   {
     name: 'duration-bare-plural',
     // "for years", "within days", "minutes before the plane left": an unknown number of units
-    pattern: rx('(?:(?<=\\b(?:for|within|in|over|after|take|takes|took|taking|taken|lasted|lasting|spend|spent|than|recent|coming|past)\\s+)(seconds|minutes|hours|days|weeks|months|years|decades|centuries)|\\b(seconds|minutes|hours|days|weeks|months|years|decades)(?=\\s+(?:before|after|later|earlier)\\b)|(?<=\\b(?:end|ending|after|despite|amid|following|of)\\s+)(months|years|decades)(?=\\s+of\\b))\\b(?!\\s+ago)'),
+    // "in "days or hours"", "a matter of days or hours": the same, quoted, coordinated or after "a matter of"
+    pattern: rx('(?:(?<=\\b(?:for|within|in|over|after|take|takes|took|taking|taken|lasted|lasting|spend|spent|than|recent|coming|past|matter\\s+of|(?:seconds|minutes|hours|days|weeks|months|years)\\s+or)\\s+["“]?)(seconds|minutes|hours|days|weeks|months|years|decades|centuries)|\\b(seconds|minutes|hours|days|weeks|months|years|decades)(?=\\s+(?:before|after|later|earlier)\\b)|(?<=\\b(?:end|ending|after|despite|amid|following|of)\\s+)(months|years|decades)(?=\\s+of\\b))\\b(?!\\s+ago)'),
     build: (m, text) => {
       const word = m[1] ?? m[2] ?? m[3];
       // with a count word before it, the counted rule has it ("several days")

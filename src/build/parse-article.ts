@@ -21,7 +21,7 @@ const FIELD_HELP: Record<string, string> = {
   title: 'add a line `title: "Headline of the article"`',
   publisher: 'add a line `publisher: "Name of the outlet"`',
   publishedAt: 'write the publication date as YYYY-MM-DD (e.g. 2022-02-02) or an ISO date-time (2022-02-02T14:30:00Z)',
-  url: 'write a full address starting with https://, or remove the line',
+  url: 'write the full address of the original article starting with https:// (or http://), or remove the line',
   byline: 'write the byline as plain text, or remove the line',
 };
 

@@ -3,9 +3,11 @@
  *
  *   per article                                across articles
  *   1 clean      body -> paragraphs            6 unify actors   one id per person/org/country
- *   2 sentences  paragraphs -> sentences       7 events         sentences -> candidates (needs unified ids)
- *   3 time       text -> time expressions      8 merge          candidates -> events with every source
- *   4 actors     sentences -> mentions         9 ids            stable readable slugs
+ *   2 sentences  paragraphs -> sentences       7 events         sentences -> candidates (needs unified ids),
+ *   3 time       text -> time expressions                       guarded: a candidate off the schema is dropped
+ *   4 actors     sentences -> mentions         8 merge          candidates -> events with every source
+ *                                              9 ids            stable readable slugs
+ *                                             10 guard          whatever still does not fit the schema is dropped
  *
  * Every stage is a pure function; `published` is the only "now". File access lives in
  * src/build (the loader) and src/cli.
@@ -17,6 +19,7 @@ import { findPlaces } from './actors/places.ts';
 import { cleanArticle } from './clean.ts';
 import type { Candidate } from './events/candidate.ts';
 import { extractEvents, type SentenceFacts, type SentenceNote } from './events/extract.ts';
+import { droppedNote, guardCandidates, guardTimeline, type DroppedItem } from './guard.ts';
 import { assignIds } from './ids.ts';
 import { mergeCandidates, mergeElaborations } from './merge.ts';
 import { splitSentences } from './sentences.ts';
@@ -71,6 +74,8 @@ export interface PipelineRun {
   analyses: ArticleAnalysis[];
   /** candidate -> final event id, per article */
   eventOf: Map<string, (string | null)[]>;
+  /** what the guards dropped (text the rules made something invalid of); the build log prints it */
+  dropped: DroppedItem[];
 }
 
 export function runPipeline(articles: SourceArticle[], pins: ActorPin[]): PipelineRun {
@@ -80,9 +85,12 @@ export function runPipeline(articles: SourceArticle[], pins: ActorPin[]): Pipeli
   const { actors, canonicalId } = unifyActors(reads.map((r) => r.actors), pins);
   const actorInfo = new Map(actors.map((a) => [a.id, { name: a.name, kind: a.kind }]));
 
+  const dropped: DroppedItem[] = [];
   const analyses: ArticleAnalysis[] = reads.map((read) => {
     const facts = sentenceFacts(read, canonicalId);
-    const { candidates, notes } = extractEvents(facts, { articleId: read.article.id, published: read.published, actors: actorInfo });
+    const extracted = extractEvents(facts, { articleId: read.article.id, published: read.published, actors: actorInfo });
+    const { candidates, notes, dropped: off } = guardCandidates(extracted.candidates, extracted.notes);
+    dropped.push(...off);
     candidates.forEach((c, n) => (c.keys = [`${read.article.id}#${n}`]));
     return { ...read, facts, candidates, notes };
   });
@@ -135,7 +143,7 @@ export function runPipeline(articles: SourceArticle[], pins: ActorPin[]): Pipeli
     for (const a of actors) if (used.has(a.id) && a.affiliation && !used.has(a.affiliation)) { used.add(a.affiliation); grew = true; }
   }
 
-  const timeline: Timeline = {
+  const assembled: Timeline = {
     events,
     actors: actors.filter((a) => used.has(a.id)),
     articles: analyses
@@ -155,7 +163,15 @@ export function runPipeline(articles: SourceArticle[], pins: ActorPin[]): Pipeli
       }))
       .sort((x, y) => (x.id < y.id ? -1 : 1)),
   };
-  return { timeline, analyses, eventOf };
+  const guarded = guardTimeline(assembled);
+  if (guarded.dropped.length > 0) {
+    const kept = new Set(guarded.timeline.events.map((e) => e.id));
+    for (const [id, list] of eventOf) eventOf.set(id, list.map((e) => (e && kept.has(e) ? e : null)));
+    const notesOf = new Map(analyses.map((a) => [a.article.id, a.notes]));
+    for (const d of guarded.dropped) notesOf.get(d.article)?.push({ sentence: d.sentenceIndex, candidate: null, reason: droppedNote(d.problems) });
+    dropped.push(...guarded.dropped);
+  }
+  return { timeline: guarded.timeline, analyses, eventOf, dropped };
 }
 
 /** The whole pipeline: articles and editor pins in, the site's timeline out. */

@@ -1,11 +1,12 @@
 /**
  * The extraction pipeline. The list of stages is the architecture:
  *
- *   per article                                across articles
- *   1 clean      body -> paragraphs            6 unify actors   one id per person/org/country
- *   2 sentences  paragraphs -> sentences       7 events         sentences -> candidates (needs unified ids)
- *   3 time       text -> time expressions      8 merge          candidates -> events with every source
- *   4 actors     sentences -> mentions         9 ids            stable readable slugs
+ *   per article                                  across articles
+ *   1 clean       body -> paragraphs             7 unify actors   one id per person/org/country
+ *   2 sentences   paragraphs -> sentences        8 events         sentences -> candidates (needs unified ids)
+ *   3 linguistic  tokens, POS, lemmas, clauses   9 merge          candidates -> events with every source
+ *   4 time        text -> time expressions      10 ids            stable readable slugs
+ *   5 actors      sentences -> mentions
  *
  * Every stage is a pure function; `published` is the only "now". File access lives in
  * src/build (the loader) and src/cli.
@@ -19,6 +20,7 @@ import type { Candidate } from './events/candidate.ts';
 import { extractEvents, type SentenceFacts, type SentenceNote } from './events/extract.ts';
 import { assignIds } from './ids.ts';
 import { mergeCandidates, mergeElaborations } from './merge.ts';
+import { analyzeSentences, type SentenceStructure } from './linguistic/index.ts';
 import { splitSentences } from './sentences.ts';
 import { tagTimexes } from './time/index.ts';
 import type { ArticleActors, CleanDocument, Sentence, SourceArticle, Timeline, Timex } from './types.ts';
@@ -29,6 +31,8 @@ export interface ArticleAnalysis {
   published: string;
   doc: CleanDocument;
   sentences: Sentence[];
+  /** the linguistic layer: one structure per sentence */
+  structures: SentenceStructure[];
   /** offsets into doc.text */
   timexes: Timex[];
   actors: ArticleActors;
@@ -42,20 +46,22 @@ export function publicationDay(publishedAt: string): string {
   return publishedAt.slice(0, 10);
 }
 
-/** Stages 1-4 for one article. */
+/** Stages 1-5 for one article. */
 export function readArticle(article: SourceArticle, pins: ActorPin[]): Omit<ArticleAnalysis, 'facts' | 'candidates' | 'notes'> {
   const published = publicationDay(article.publishedAt);
   const doc = cleanArticle(article.body);
   const sentences = splitSentences(doc);
+  const structures = analyzeSentences(sentences);
   const timexes = tagTimexes(doc.text, published);
   const actors = findActors(sentences, pins);
-  return { article, published, doc, sentences, timexes, actors };
+  return { article, published, doc, sentences, structures, timexes, actors };
 }
 
 /** The facts the events stage reads, with actor ids made canonical across articles. */
 function sentenceFacts(read: Omit<ArticleAnalysis, 'facts' | 'candidates' | 'notes'>, canonicalId: (id: string) => string): SentenceFacts[] {
-  return read.sentences.map((sentence) => ({
+  return read.sentences.map((sentence, i) => ({
     sentence,
+    structure: read.structures[i],
     timexes: read.timexes
       .filter((t) => t.start >= sentence.start && t.end <= sentence.end)
       .map((t) => ({ ...t, start: t.start - sentence.start, end: t.end - sentence.start })),

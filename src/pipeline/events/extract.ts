@@ -8,14 +8,17 @@ import type { EventDate, EventType } from '../../schema/event.ts';
 import type { ActorKind } from '../../schema/actor.ts';
 import type { ActorMention, Sentence, Timex } from '../types.ts';
 import type { Candidate, EventRole } from './candidate.ts';
-import { inSpans, mapClauses, type Span } from '../linguistic/clauses.ts';
-import { findQuotations, maskSpeech, type Quotation } from '../linguistic/quotations.ts';
+import { inSpans, type Span } from '../linguistic/clauses.ts';
+import type { Quotation } from '../linguistic/quotations.ts';
+import type { SentenceStructure } from '../linguistic/structure.ts';
 import { ANNOUNCE_VERBS, EVENT_TRIGGERS, FUTURE_MARKERS, GENERIC, NEGATION, SCHEDULABLE, SPEECH_TRIGGERS, type TriggerRule } from './lexicon.ts';
 import { findQuantities } from './quantities.ts';
 import { COUNTRY_BY_CAPITAL } from '../actors/lexicon/countries.ts';
 
 export interface SentenceFacts {
   sentence: Sentence;
+  /** the linguistic layer's reading of the sentence: quotations, clauses, tokens */
+  structure: SentenceStructure;
   /** time expressions with offsets relative to the sentence */
   timexes: Timex[];
   mentions: ActorMention[];
@@ -237,9 +240,8 @@ export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { ca
     if (paragraphFirstDate.has(fact.sentence.paragraph)) continue;
     // "They had been abducted on Sept. 5, 2023": the pluperfect tells of an earlier time, not the paragraph's
     if (PLUPERFECT.test(fact.sentence.text)) continue;
-    const quotes = findQuotations(fact.sentence.text).filter((q) => q.speech);
-    const masked = maskSpeech(fact.sentence.text, quotes);
-    const { subordinate } = mapClauses(masked);
+    const quotes = fact.structure.quotations.filter((q) => q.speech);
+    const { masked, clauses: { subordinate } } = fact.structure;
     const t = fact.timexes.find((x) => rangeOf(x) && !x.future && !inSpans(x.start, quotes) && !inSpans(x.start, subordinate) && !namesSomething(masked, x));
     if (t) paragraphFirstDate.set(fact.sentence.paragraph, rangeOf(t)!);
   }
@@ -247,10 +249,8 @@ export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { ca
   for (const fact of facts) {
     const { sentence, timexes, mentions } = fact;
     const text = sentence.text;
-    const quotes = findQuotations(text);
+    const { quotations: quotes, masked, clauses } = fact.structure;
     const speechQuotes = quotes.filter((q) => q.speech);
-    const masked = maskSpeech(text, quotes);
-    const clauses = mapClauses(masked);
     const note = (candidate: number | null, reason: string) => notes.push({ sentence: sentence.index, candidate, reason });
     if (paragraphDate && paragraphDate.paragraph !== sentence.paragraph) paragraphDate = null;
 

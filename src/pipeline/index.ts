@@ -103,6 +103,7 @@ export function runPipeline(articles: SourceArticle[], pins: ActorPin[]): Pipeli
     id: ids[i],
     title: c.title,
     type: c.type,
+    ...(c.cameo ? { cameo: c.cameo } : {}),
     status: c.status,
     date: c.date,
     planned: c.planned,

@@ -13,6 +13,7 @@ import type { Quotation } from '../linguistic/quotations.ts';
 import type { SentenceStructure } from '../linguistic/structure.ts';
 import { ANNOUNCE_VERBS, EVENT_TRIGGERS, FUTURE_MARKERS, GENERIC, NEGATION, SCHEDULABLE, SPEECH_TRIGGERS, type TriggerRule } from './lexicon.ts';
 import { findQuantities } from './quantities.ts';
+import { codeTrigger, type TriggerCode } from './cameo/classify.ts';
 import { COUNTRY_BY_CAPITAL } from '../actors/lexicon/countries.ts';
 
 export interface SentenceFacts {
@@ -204,6 +205,11 @@ function cleanTitle(text: string): string {
   return truncateWords(text.replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/g, '').replace(/[.]+$/, ''), TITLE_WORDS).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 }
 
+/** "; CAMEO 190 (dictionary)" for the rule, so reviewers see where the code came from. */
+function cameoNote(coded: TriggerCode): string {
+  return coded.cameo ? `; CAMEO ${coded.cameo} (${coded.cameoFrom === 'dictionary' ? 'dictionary' : 'type default'})` : '';
+}
+
 /** Extracts the event candidates of one article, sentence by sentence. */
 export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { candidates: Candidate[]; notes: SentenceNote[] } {
   const candidates: Candidate[] = [];
@@ -343,6 +349,7 @@ export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { ca
       }
       const type: EventType = event ? event.rule.type : speech0!.rule.type;
       const trigger = event ?? speech0!;
+      const coded = codeTrigger(fact.structure, trigger.start, trigger.end, clauseStart, type);
 
       // Agent: the subject of the hard trigger (when nobody is quoted as announcing it).
       let agent: ActorMention | undefined;
@@ -449,6 +456,7 @@ export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { ca
           : cleanTitle(head.replace(/\s{2,}/g, ' ').replace(/\s+([,.;:])/g, '$1'));
       candidates.push({
         type,
+        ...coded,
         status,
         date,
         planned,
@@ -457,7 +465,7 @@ export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { ca
         quantities,
         places: [...places].sort(),
         sources: [{ article: ctx.articleId, sentence: text, sentenceIndex: sentence.index }],
-        rule: `${trigger.rule.name}${how ? ` (${how})` : ''}; date from ${dateRule}`,
+        rule: `${trigger.rule.name}${how ? ` (${how})` : ''}; date from ${dateRule}${cameoNote(coded)}`,
         title,
         paragraph: sentence.paragraph,
       });
@@ -469,6 +477,7 @@ export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { ca
         const said = attributed && rangeOf(attributed) && !attributed.future ? { ...rangeOf(attributed)! } : occasion.get(speakerId) ?? paragraphDate?.date ?? published;
         candidates.push({
           type: speech0.rule.type,
+          ...codeTrigger(fact.structure, speech0.start, speech0.end, clauseStart, speech0.rule.type),
           status: 'occurred',
           date: said,
           planned: null,

@@ -7,6 +7,7 @@ import { inSpans, mapClauses, type ClauseMap, type Span } from './clauses.ts';
 import { findQuotations, maskSpeech, type Quotation } from './quotations.ts';
 import { tagText, type TaggedToken } from './tagger.ts';
 import { SPEECH_VERBS, type SpeechVerb } from './vocabulary/speech-verbs.ts';
+import { wordnetEventNoun } from './vocabulary/wordnet.ts';
 
 /** A base noun phrase: tokens [first, last] (inclusive), offsets into the sentence. */
 export interface NounPhrase extends Span {
@@ -163,4 +164,24 @@ export function analyzeSentence(text: string): SentenceStructure {
     passive,
     speech,
   };
+}
+
+/** The clause subject of the verb at `verb`: the first noun phrase of its clause that no preposition governs. */
+export function clauseSubject(s: SentenceStructure, verb: number): NounPhrase | null {
+  const at = s.tokens[verb].start;
+  const clauseStart = s.clauses.mainStarts.filter((x) => x <= at).at(-1) ?? 0;
+  const from = Math.max(clauseStart, ...s.clauses.subordinate.filter((x) => x.end <= at).map((x) => x.end));
+  return s.nounPhrases.find((np) => np.start >= from && np.end <= at && s.tokens[np.first - 1]?.pos !== 'ADP') ?? null;
+}
+
+/**
+ * Is the verb at `verb` a happening with no agent? Its subject names a happening ("the quake
+ * struck", "a fire broke out": a WordNet event or phenomenon noun), or it is passive with no
+ * "by" ("the headquarters was set ablaze").
+ */
+export function isAgentless(s: SentenceStructure, verb: number): boolean {
+  const subject = clauseSubject(s, verb);
+  if (subject && s.tokens.slice(subject.first, subject.last + 1).some((t) => (t.pos === 'NOUN' || t.pos === 'PROPN') && wordnetEventNoun(t.lemma))) return true;
+  if (!isPassive(s.tokens, verb, 0)) return false;
+  return !s.tokens.slice(verb + 1).some((t) => t.lemma === 'by' && t.pos === 'ADP');
 }

@@ -5,19 +5,12 @@
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { z } from 'zod';
-import { actorSchema } from '../schema/actor.ts';
-import { articleSchema } from '../schema/article.ts';
-import { eventSchema } from '../schema/event.ts';
-import { extractTimeline } from '../pipeline/index.ts';
 import type { Timeline } from '../pipeline/types.ts';
+import { timelineSchema } from '../schema/timeline.ts';
 import { readContent } from './read-content.ts';
+import { droppedWarnings, runPipelineChecked } from './run-pipeline-checked.ts';
 
-export const timelineSchema = z.object({
-  events: z.array(eventSchema),
-  actors: z.array(actorSchema),
-  articles: z.array(articleSchema),
-});
+export { timelineSchema };
 
 const cache = new Map<string, Promise<Timeline>>();
 
@@ -47,7 +40,8 @@ async function readFixture(path: string): Promise<Timeline> {
 async function runPipeline(root: string): Promise<Timeline> {
   const content = await readContent(root);
   for (const warning of content.warnings) console.warn(`warning: ${warning}`);
-  const timeline = extractTimeline(content.articles, content.pins);
-  // The pipeline's output must honour the public contract; fail the build loudly if not.
-  return timelineSchema.parse(timeline);
+  // The pipeline's output must honour the public contract; a bad record stops the build with its sentence.
+  const run = runPipelineChecked(content.articles, content.pins);
+  for (const line of droppedWarnings(run, content.articles)) console.warn(`warning: ${line}`);
+  return run.timeline;
 }

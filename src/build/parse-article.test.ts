@@ -42,3 +42,26 @@ test('decodeUtf8 refuses bytes that are not UTF-8', () => {
   assert.equal(decodeUtf8(new Uint8Array([0x66, 0xff, 0x6f])), null);
   assert.equal(decodeUtf8(new TextEncoder().encode('\uFEFFcafé')), 'café');
 });
+
+test('a file name in another script gets a transliterated id; one of symbols alone is refused with a message', () => {
+  const source = '---\ntitle: T\npublisher: P\npublishedAt: 2022-02-02\n---\nBody.\n';
+  const rows: [string, string][] = [
+    ['content/articles/Путин-в-Пекине.md', 'putin-v-pekine'],
+    ['content/articles/北京会谈.md', 'bei-jing-hui-tan'],
+    ['content/articles/2022-02-02-Ελλάδα.md', '2022-02-02-ellada'],
+    ['content/articles/café-straße.md', 'cafe-strasse'],
+    ['content/articles/2022-02-02-us-to-move.md', '2022-02-02-us-to-move'],
+  ];
+  for (const [file, id] of rows) assert.equal(parseArticle(source, file).article?.id, id, file);
+  const symbols = parseArticle(source, 'content/articles/★☆.md');
+  assert.equal(symbols.article, null);
+  assert.match(symbols.errors[0], /^content\/articles\/★☆\.md:1: the file name gives the article no id .*: rename the file, e\.g\. 2022-02-02-headline-words\.md$/);
+});
+
+test('a YAML alias bomb in the frontmatter is a located message, not a crash', () => {
+  const levels = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
+  for (const [i, name] of ['b', 'c', 'd', 'e'].entries()) levels.push(`${name}: &${name} [${Array(10).fill(`*${'abcd'[i]}`).join(', ')}]`);
+  const r = parseArticle(`---\ntitle: T\npublisher: P\npublishedAt: 2022-02-02\n${levels.join('\n')}\n---\nBody.\n`, F);
+  assert.equal(r.article, null);
+  assert.match(r.errors[0], /^content\/articles\/x\.md:6: frontmatter cannot be read: it repeats YAML aliases \(\*name\) too many times: write the values out/);
+});

@@ -7,6 +7,8 @@ import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
 import { articleFrontmatterSchema } from '../schema/article.ts';
 import type { SourceArticle } from '../pipeline/types.ts';
 import { slugify } from '../pipeline/actors/slug.ts';
+import { transliterate } from 'transliteration';
+import { yamlToJs } from './yaml-to-js.ts';
 
 export type { SourceArticle };
 
@@ -21,13 +23,24 @@ const FIELD_HELP: Record<string, string> = {
   title: 'add a line `title: "Headline of the article"`',
   publisher: 'add a line `publisher: "Name of the outlet"`',
   publishedAt: 'write the publication date as YYYY-MM-DD (e.g. 2022-02-02) or an ISO date-time (2022-02-02T14:30:00Z)',
-  url: 'write a full address starting with https://, or remove the line',
+  url: 'write the full address of the original article starting with https:// (or http://), or remove the line',
   byline: 'write the byline as plain text, or remove the line',
 };
 
-/** Slug of a file name: lower-case ASCII letters, digits and single hyphens. */
+/**
+ * Slug of a file name: lower-case ASCII letters, digits and single hyphens. Other scripts are
+ * transliterated first ("Путин-в-Пекине.md" -> "putin-v-pekine"), so every name with a letter
+ * or digit has an id; the result is empty only for a name of symbols alone.
+ */
 export function slugifyFileName(name: string): string {
-  return slugify(name.replace(/\.md$/i, ''));
+  return slugify(transliterate(name.replace(/\.md$/i, '')));
+}
+
+/** Reads one article file's bytes: UTF-8 text (a BOM is dropped) parsed as an article, or located errors. */
+export function parseArticleBytes(bytes: Uint8Array, file: string): ParseResult {
+  const text = decodeUtf8(bytes);
+  if (text === null) return { article: null, errors: [`${file}:1: the file is not UTF-8 text: re-save it as UTF-8`], warnings: [] };
+  return parseArticle(text, file);
 }
 
 /** Decodes bytes as UTF-8, or returns null when they are not valid UTF-8. */
@@ -77,7 +90,9 @@ export function parseArticle(source: string, file: string): ParseResult {
   for (const pair of contents.items) {
     if (isScalar(pair.key) && pair.key.range) fieldLine.set(String(pair.key.value), lineOf(pair.key.range[0]));
   }
-  const raw = doc.toJS() as Record<string, unknown>;
+  const js = yamlToJs(doc);
+  if ('problem' in js) return { article: null, errors: [`${file}:${lineOf(js.offset)}: frontmatter cannot be read: ${js.problem}`], warnings };
+  const raw = js.value as Record<string, unknown>;
   // YAML reads an unquoted 2022-02-02 as a string with the default (core) schema; keep dates as written.
   for (const key of ['publishedAt', 'title', 'publisher', 'byline', 'url']) {
     if (typeof raw[key] === 'number') raw[key] = String(raw[key]);
@@ -102,10 +117,18 @@ export function parseArticle(source: string, file: string): ParseResult {
   if (errors.length > 0 || !parsed.success) return { article: null, errors, warnings };
   if (body.trim() === '') warnings.push(`${file}:${bodyLine}: the article body is empty: it adds no events; paste the article text below the frontmatter`);
   const name = file.split('/').pop() ?? file;
+  const id = slugifyFileName(name);
+  if (id === '') {
+    return {
+      article: null,
+      errors: [`${file}:1: the file name gives the article no id (it has no letter or digit): rename the file, e.g. ${parsed.data.publishedAt.slice(0, 10)}-headline-words.md`],
+      warnings,
+    };
+  }
   const data = parsed.data;
   return {
     article: {
-      id: slugifyFileName(name),
+      id,
       file,
       title: data.title,
       publisher: data.publisher,

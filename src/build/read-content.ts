@@ -7,7 +7,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { actorsFileSchema, type ActorPin } from '../schema/actor.ts';
-import { decodeUtf8, parseArticle, type SourceArticle } from './parse-article.ts';
+import { parseArticleBytes, type SourceArticle } from './parse-article.ts';
+import { yamlToJs } from './yaml-to-js.ts';
 
 /** Thrown when content is invalid; `problems` are complete "file:line: what, and what to do" lines. */
 export class ContentError extends Error {
@@ -44,12 +45,7 @@ export async function readContentFrom(dir: string, pinsFile: string, root: strin
   const seen = new Map<string, string>();
   for (const name of names) {
     const file = relative(root, join(dir, name));
-    const text = decodeUtf8(await readFile(join(dir, name)));
-    if (text === null) {
-      problems.push(`${file}:1: the file is not UTF-8 text: re-save it as UTF-8`);
-      continue;
-    }
-    const result = parseArticle(text, file);
+    const result = parseArticleBytes(await readFile(join(dir, name)), file);
     problems.push(...result.errors);
     warnings.push(...result.warnings);
     if (!result.article) continue;
@@ -80,7 +76,12 @@ async function readPins(path: string, root: string, problems: string[]): Promise
     for (const e of doc.errors) problems.push(`${file}:${lineCounter.linePos(e.pos[0]).line}: not valid YAML (${e.message.split('\n')[0]}): fix the syntax`);
     return [];
   }
-  const parsed = actorsFileSchema.safeParse(doc.toJS() ?? {});
+  const js = yamlToJs(doc);
+  if ('problem' in js) {
+    problems.push(`${file}:${lineCounter.linePos(js.offset).line}: cannot be read: ${js.problem}`);
+    return [];
+  }
+  const parsed = actorsFileSchema.safeParse(js.value ?? {});
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const node = doc.getIn(issue.path as (string | number)[], true) as { range?: [number, number, number] } | undefined;

@@ -1,8 +1,7 @@
 /** `dateline extract [--out DIR]`: runs the pipeline over content/ and writes events, actors and articles as JSON. */
 import { join } from 'node:path';
-import { readContentOrReport } from './read-content-or-report.ts';
-import { timelineSchema } from '../build/load-timeline.ts';
-import { runPipeline } from '../pipeline/index.ts';
+import { orReport, readContentOrReport } from './read-content-or-report.ts';
+import { droppedWarnings, runPipelineChecked } from '../build/run-pipeline-checked.ts';
 import { parseArgs } from './args.ts';
 import { writeFilesAtomic } from './write-atomic.ts';
 
@@ -11,8 +10,10 @@ export async function run(args: string[]): Promise<number> {
   const out = options.get('out') ?? '.dateline';
   const content = await readContentOrReport('extract');
   if (!content) return 1;
-  const { timeline, analyses } = runPipeline(content.articles, content.pins);
-  timelineSchema.parse(timeline);
+  const run = await orReport('extract', () => runPipelineChecked(content.articles, content.pins));
+  if (!run) return 1;
+  for (const line of droppedWarnings(run, content.articles)) console.warn(`warning: ${line}`);
+  const { timeline, analyses } = run;
   await writeFilesAtomic(
     (['events', 'actors', 'articles'] as const).map((k) => ({ path: join(out, `${k}.json`), content: `${JSON.stringify(timeline[k], null, 2)}\n` })),
   );

@@ -3,10 +3,11 @@
  *
  *   per article                                  across articles
  *   1 clean       body -> paragraphs             7 unify actors   one id per person/org/country
- *   2 sentences   paragraphs -> sentences        8 events         sentences -> candidates (needs unified ids)
- *   3 linguistic  tokens, POS, lemmas, clauses   9 merge          candidates -> events with every source
- *   4 time        text -> time expressions      10 ids            stable readable slugs
- *   5 actors      sentences -> mentions
+ *   2 sentences   paragraphs -> sentences        8 events         sentences -> candidates (needs unified ids),
+ *   3 linguistic  tokens, POS, lemmas, clauses                    guarded: a candidate off the schema is dropped
+ *   4 time        text -> time expressions       9 merge          candidates -> events with every source
+ *   5 actors      sentences -> mentions         10 ids            stable readable slugs
+ *                                               11 guard          whatever still does not fit the schema is dropped
  *
  * Every stage is a pure function; `published` is the only "now". File access lives in
  * src/build (the loader) and src/cli.
@@ -18,6 +19,7 @@ import { findPlaces } from './actors/places.ts';
 import { cleanArticle } from './clean.ts';
 import type { Candidate } from './events/candidate.ts';
 import { extractEvents, type SentenceFacts, type SentenceNote } from './events/extract.ts';
+import { droppedNote, guardCandidates, guardTimeline, type DroppedItem } from './guard.ts';
 import { assignIds } from './ids.ts';
 import { mergeCandidates, mergeElaborations } from './merge.ts';
 import { analyzeSentences, type SentenceStructure } from './linguistic/index.ts';
@@ -77,6 +79,8 @@ export interface PipelineRun {
   analyses: ArticleAnalysis[];
   /** candidate -> final event id, per article */
   eventOf: Map<string, (string | null)[]>;
+  /** what the guards dropped (text the rules made something invalid of); the build log prints it */
+  dropped: DroppedItem[];
 }
 
 export function runPipeline(articles: SourceArticle[], pins: ActorPin[]): PipelineRun {
@@ -86,9 +90,12 @@ export function runPipeline(articles: SourceArticle[], pins: ActorPin[]): Pipeli
   const { actors, canonicalId } = unifyActors(reads.map((r) => r.actors), pins);
   const actorInfo = new Map(actors.map((a) => [a.id, { name: a.name, kind: a.kind }]));
 
+  const dropped: DroppedItem[] = [];
   const analyses: ArticleAnalysis[] = reads.map((read) => {
     const facts = sentenceFacts(read, canonicalId);
-    const { candidates, notes } = extractEvents(facts, { articleId: read.article.id, published: read.published, actors: actorInfo });
+    const extracted = extractEvents(facts, { articleId: read.article.id, published: read.published, actors: actorInfo });
+    const { candidates, notes, dropped: off } = guardCandidates(extracted.candidates, extracted.notes);
+    dropped.push(...off);
     candidates.forEach((c, n) => (c.keys = [`${read.article.id}#${n}`]));
     return { ...read, facts, candidates, notes };
   });
@@ -142,7 +149,7 @@ export function runPipeline(articles: SourceArticle[], pins: ActorPin[]): Pipeli
     for (const a of actors) if (used.has(a.id) && a.affiliation && !used.has(a.affiliation)) { used.add(a.affiliation); grew = true; }
   }
 
-  const timeline: Timeline = {
+  const assembled: Timeline = {
     events,
     actors: actors.filter((a) => used.has(a.id)),
     articles: analyses
@@ -162,7 +169,15 @@ export function runPipeline(articles: SourceArticle[], pins: ActorPin[]): Pipeli
       }))
       .sort((x, y) => (x.id < y.id ? -1 : 1)),
   };
-  return { timeline, analyses, eventOf };
+  const guarded = guardTimeline(assembled);
+  if (guarded.dropped.length > 0) {
+    const kept = new Set(guarded.timeline.events.map((e) => e.id));
+    for (const [id, list] of eventOf) eventOf.set(id, list.map((e) => (e && kept.has(e) ? e : null)));
+    const notesOf = new Map(analyses.map((a) => [a.article.id, a.notes]));
+    for (const d of guarded.dropped) notesOf.get(d.article)?.push({ sentence: d.sentenceIndex, candidate: null, reason: droppedNote(d.problems) });
+    dropped.push(...guarded.dropped);
+  }
+  return { timeline: guarded.timeline, analyses, eventOf, dropped };
 }
 
 /** The whole pipeline: articles and editor pins in, the site's timeline out. */

@@ -1,7 +1,7 @@
 /**
  * Stage 6, merge: the same happening reported twice — same type (speech acts count as one
  * type), a shared actor, compatible dates — becomes one event citing every source; the most
- * precise date wins. Elaborations ("The troops from Germany will deploy to Romania") join
+ * precise date wins. Elaborations ("The troops from <country> will deploy to <country>") join
  * the event they elaborate. Deterministic: candidates are visited in a fixed order.
  */
 import type { EventDate } from '../schema/event.ts';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { webUrlSchema } from './web-url.ts';
 
 /** Frontmatter of content/articles/*.md, as editors write it. */
 export const articleFrontmatterSchema = z.object({
@@ -9,7 +10,8 @@ export const articleFrontmatterSchema = z.object({
     /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/,
     'expected an ISO date YYYY-MM-DD or date-time YYYY-MM-DDTHH:MM[:SS][Z]',
   ),
-  url: z.url().optional(),
+  /** the original article: http: or https: only, since it becomes a link on several pages */
+  url: webUrlSchema.optional(),
   byline: z.string().optional(),
 });
 export type ArticleFrontmatter = z.infer<typeof articleFrontmatterSchema>;
@@ -28,7 +30,7 @@ export const articleSchema = z.object({
   title: z.string(),
   publisher: z.string(),
   publishedAt: z.string(),
-  url: z.string().nullable(),
+  url: webUrlSchema.nullable(),
   byline: z.string().nullable(),
   sentences: z.array(articleSentenceSchema),
 });

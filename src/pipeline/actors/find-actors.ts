@@ -96,7 +96,7 @@ export function findActors(sentences: Sentence[], pins: ActorPin[]): ArticleActo
   }
   // organizations named in full somewhere, for a later short form: "Hanseong" for "Hanseong Heavy Industries"
   const organizations = located.flatMap((l) => (l.span.type === 'actor' && l.span.seed.kind === 'organization' ? [l.span.seed] : []));
-  // "the Disaster and Emergency Management Authority (AFAD)": the acronym names it from then on
+  // "the <Long Name of an> Authority (<ACRONYM>)": the acronym names it from then on
   const textOf = new Map(sentences.map((s) => [s.index, s.text]));
   const acronyms = new Map<string, Seed>();
   for (const l of located) {

@@ -10,8 +10,20 @@ import { NAME_SUFFIXES } from './words.ts';
 const MIN_LETTERS_ONE_EDIT = 5; // "Pskai"/"Psaki"; "Kim"/"Kin" never merge
 const MIN_LETTERS_TWO_EDITS = 8; // "Zelensky"/"Zelenskiy" need only one; "Thomas-Greenfeld" two
 
+/** Folded names, memoized: person matching folds the same few thousand names over and over. */
+const FOLDED = new Map<string, string>();
+const FOLDED_MAX = 100_000; // entries; a long page of many stories stays well under it
+
 /** Compare names without accents, case, or Turkish dotless i: "Aydın" = "Aydin". */
-export const fold = (s: string) => s.normalize('NFD').replace(/\p{M}+/gu, '').replace(/ı/g, 'i').toLowerCase();
+export function fold(s: string): string {
+  let folded = FOLDED.get(s);
+  if (folded === undefined) {
+    folded = s.normalize('NFD').replace(/\p{M}+/gu, '').replace(/ı/g, 'i').toLowerCase();
+    if (FOLDED.size >= FOLDED_MAX) FOLDED.clear();
+    FOLDED.set(s, folded);
+  }
+  return folded;
+}
 
 /** Given names compare without hyphens or spaces: "Sung-min" = "Sung Min". */
 const foldGiven = (s: string) => fold(s).replace(/[\s-]+/g, '');
@@ -49,6 +61,7 @@ export function surnamesMatch(a: string, b: string): boolean {
   if (shorter < MIN_LETTERS_ONE_EDIT) return false;
   if (x[0] !== y[0]) return false; // news typos keep the first letter; "Milley"/"Willey" are two people
   const allowed = shorter >= MIN_LETTERS_TWO_EDITS ? 2 : 1;
+  if (Math.abs(x.length - y.length) > allowed) return false; // each edit changes the length by one at most
   return damerauLevenshtein(x, y).steps <= allowed;
 }
 

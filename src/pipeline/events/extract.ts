@@ -14,6 +14,7 @@ import type { SentenceStructure } from '../linguistic/structure.ts';
 import { ANNOUNCE_VERBS, EVENT_TRIGGERS, FUTURE_MARKERS, GENERIC, NEGATION, SCHEDULABLE, SPEECH_TRIGGERS, type TriggerRule } from './lexicon.ts';
 import { findQuantities } from './quantities.ts';
 import { codeTrigger, type TriggerCode } from './cameo/classify.ts';
+import { cleanTitle, firstReadableTitle, quoteTitle } from './title.ts';
 import { COUNTRY_BY_CAPITAL } from '../actors/lexicon/countries.ts';
 
 export interface SentenceFacts {
@@ -59,7 +60,6 @@ const PLUPERFECT = /\bhad\s+(?:not\s+|never\s+|already\s+|long\s+)?(?:been\s+)?[
 /** Longer than any one skippable word with its spaces. */
 const SKIPPABLE_TAIL_CHARS = 48;
 const LEADING_CONNECTIVE = /^\s*(?:(?:and|but|so|also|still|meanwhile|however|moreover|yet|then|now|later|earlier)\b,?\s*)*/i;
-const TITLE_WORDS = 14;
 
 /** Each rule's pattern with the g flag, compiled once. */
 const GLOBAL_PATTERNS = new WeakMap<TriggerRule, RegExp>();
@@ -136,7 +136,7 @@ function subjectEnd(masked: string, from: number, verbStart: number, timexes: Ti
   return end;
 }
 
-/** "The curfew, declared by the interior ministry": a noun trigger held by a passive verb after it. */
+/** "The <measure>, declared by <a body>": a noun trigger held by a passive verb after it. */
 const PASSIVE_HOLDER = /^[\s,]{0,3}(?:was |were |has been |had been )?(?:imposed|declared|announced|ordered|held|approved|adopted|launched|lifted|extended|called|organized|organised|hosted)\s+by\b/i;
 
 /** A determiner or possessive right before a word makes it a noun: "the ramming", "Monday's attack". */
@@ -190,20 +190,17 @@ function nearestDate(timexes: Timex[], from: number, to: number, at: number, ski
     .sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at) || PRECISION_RANK[a.range!.precision] - PRECISION_RANK[b.range!.precision])[0];
 }
 
-/** A nominal event's title ends with the first actor named after its trigger ("meeting of the U.N. Security Council"). */
+/** A nominal event's title ends with the first actor named after its trigger ("meeting of <a council>"). */
 function titleEnd(from: number, to: number, mentions: ActorMention[]): number {
   const next = mentions.filter((m) => m.start >= from && m.end <= to).sort((a, b) => a.start - b.start)[0];
   return next ? next.end : to;
 }
 
-function truncateWords(text: string, words: number): string {
-  const parts = text.trim().replace(/\s+/g, ' ').split(' ');
-  return parts.length <= words ? parts.join(' ') : `${parts.slice(0, words).join(' ')}…`;
-}
+/** What may open a bare trailing attribution before its speaker or verb: ", the ministry said", ", according to X". */
+const BARE_ATTRIBUTION_OPENING = /^[\s,]*(?:the\s+)?$/i;
 
-function cleanTitle(text: string): string {
-  return truncateWords(text.replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/g, '').replace(/[.]+$/, ''), TITLE_WORDS).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
-}
+/** Why a sentence's candidate was dropped when no draft of its headline is readable. */
+const NO_READABLE_TITLE = 'dropped: nothing in its main clause reads as a headline (no word of two letters or more)';
 
 /** "; CAMEO 190 (dictionary)" for the rule, so reviewers see where the code came from. */
 function cameoNote(coded: TriggerCode): string {
@@ -244,7 +241,7 @@ export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { ca
   const paragraphFirstDate = new Map<number, EventDate>();
   for (const fact of facts) {
     if (paragraphFirstDate.has(fact.sentence.paragraph)) continue;
-    // "They had been abducted on Sept. 5, 2023": the pluperfect tells of an earlier time, not the paragraph's
+    // "They had been <verb>ed on <date>": the pluperfect tells of an earlier time, not the paragraph's
     if (PLUPERFECT.test(fact.sentence.text)) continue;
     const quotes = fact.structure.quotations.filter((q) => q.speech);
     const { masked, clauses: { subordinate } } = fact.structure;
@@ -276,6 +273,8 @@ export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { ca
     const subordinate = clauses.subordinate;
     const mainStarts = clauses.mainStarts;
     let fed = false;
+    /** a note already says why a candidate of this sentence was dropped */
+    let explained = false;
     for (let ci = 0; ci < mainStarts.length; ci++) {
       const clauseStart = mainStarts[ci];
       const clauseEnd = ci + 1 < mainStarts.length ? mainStarts[ci + 1] : text.length;
@@ -305,7 +304,7 @@ export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { ca
         h.rule.kind === 'verb'
           ? Boolean(h.rule.nounFirst) || !DETERMINER_BEFORE.test(masked.slice(Math.max(clauseStart, h.start - 20), h.start))
           : ANNOUNCE_VERBS.test(masked.slice(clauseStart, h.start)) || PASSIVE_HOLDER.test(masked.slice(h.end, h.end + 40));
-      // ", according to the Guyanese government, which said ...": a source named after the report it vouches for
+      // ", according to <a government>, which said ...": a source named after the report it vouches for
       const tail: Span | null = clauses.attribution ?? (speech0?.rule.name === 'according-to' && /,\s*$/.test(masked.slice(clauseStart, speech0.start)) ? { start: speech0.start, end: clauseEnd } : null);
       // Is there a hard event the speaker announces, or that the clause reports on its own?
       let event: Hit | undefined;
@@ -450,10 +449,22 @@ export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { ca
       const head = subject && subject.start === headStart && subject.via !== 'pronoun'
         ? `${nameOf(subject.actor)}${text.slice(subject.end, headEnd)}`
         : text.slice(headStart, headEnd);
-      const title =
-        type === 'statement' && speakerId && firstQuote
-          ? `${nameOf(speakerId)}: “${truncateWords(firstQuote, TITLE_WORDS - 2)}”`
-          : cleanTitle(head.replace(/\s{2,}/g, ' ').replace(/\s+([,.;:])/g, '$1'));
+      // The head is empty when the attribution is the whole clause: a bare attribution split off as
+      // a clause of its own (", according to officials", ", the minister said") reports the clause
+      // before it; any other (", but I liked what X said") leaves the clause itself as the headline.
+      const bareAttribution = trailing && ci > 0 && clauseStart === tail!.start && speaker !== undefined &&
+        BARE_ATTRIBUTION_OPENING.test(masked.slice(tail!.start, Math.min(speaker.start, speech0!.start)));
+      const title = firstReadableTitle([
+        type === 'statement' && speakerId && firstQuote ? quoteTitle(nameOf(speakerId), firstQuote) : null,
+        cleanTitle(head),
+        bareAttribution ? cleanTitle(text.slice(mainStarts[ci - 1], tail!.start)) : null,
+        cleanTitle(text.slice(clauseStart, clauseEnd)),
+      ]);
+      if (!title) {
+        note(null, NO_READABLE_TITLE);
+        explained = true;
+        continue;
+      }
       candidates.push({
         type,
         ...coded,
@@ -487,7 +498,7 @@ export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { ca
           places: [],
           sources: [{ article: ctx.articleId, sentence: text, sentenceIndex: sentence.index }],
           rule: `${speech0.rule.name} (the report of a dated happening); date from ${attributed ? 'stated' : 'context'}`,
-          title: cleanTitle(`${nameOf(speakerId)}${text.slice(speaker!.end, clauseEnd)}`),
+          title: firstReadableTitle([cleanTitle(`${nameOf(speakerId)}${text.slice(speaker!.end, clauseEnd)}`)]) ?? title,
           paragraph: sentence.paragraph,
         });
         note(candidates.length - 1, `${speech0.rule.type} via "${masked.slice(speech0.start, speech0.end)}", reporting the ${type}`);
@@ -516,6 +527,12 @@ export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { ca
         if (m.start >= hit.end && m.end <= span.end && !actors.some((a) => a.id === m.actor)) actors.push({ id: m.actor, role: 'target' });
       }
       if (actors.length === 0) actors.push(...sentenceActors(fact, speechQuotes, []));
+      const title = firstReadableTitle([cleanTitle(`${agent ? nameOf(agent.actor) + ' ' : ''}${masked.slice(hit.start, titleEnd(hit.end, span.end, mentions))}`)]);
+      if (!title) {
+        note(null, NO_READABLE_TITLE);
+        explained = true;
+        continue;
+      }
       candidates.push({
         type: hit.rule.type,
         status: 'occurred',
@@ -527,13 +544,13 @@ export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { ca
         places: fact.places.filter((p) => p.start >= hit.end && p.end <= span.end).map((p) => p.text).sort(),
         sources: [{ article: ctx.articleId, sentence: text, sentenceIndex: sentence.index }],
         rule: `${hit.rule.name} (subordinate clause with its own date); date stated`,
-        title: cleanTitle(`${agent ? nameOf(agent.actor) + ' ' : ''}${masked.slice(hit.start, titleEnd(hit.end, span.end, mentions))}`),
+        title,
         paragraph: sentence.paragraph,
       });
       note(candidates.length - 1, `${hit.rule.type} via "${masked.slice(hit.start, hit.end)}" in a subordinate clause dated "${own.text}"`);
       fed = true;
     }
-    if (!fed) note(null, 'no trigger in a main clause, and no dated subordinate clause');
+    if (!fed && !explained) note(null, 'no trigger in a main clause, and no dated subordinate clause');
   }
   return { candidates, notes };
 }

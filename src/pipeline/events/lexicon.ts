@@ -60,7 +60,7 @@ EVENT_TRIGGERS.push(
   { type: 'attack', kind: 'verb', name: 'clash-happened', nounFirst: true, pattern: /\b(?:collision|clash(?:es)?|ramming|attack|raid|ambush|shelling|bombing|shooting|assault)\s+(?:happened|occurred|took place|came|unfolded)\b/i },
   { type: 'other', kind: 'verb', name: 'incident-happened', nounFirst: true, pattern: /\b(?:incident|accident|crash|explosion|fire|blast|derailment|collapse)\s+(?:happened|occurred|took place|unfolded)\b/i },
   { type: 'other', kind: 'verb', name: 'release', pattern: /\b(?:releas(?:ed|es|ing)|fre(?:ed|es|eing)|walked free|set free|handed over|swapp(?:ed|ing)|exchang(?:ed|ing) (?:prisoners|hostages|detainees))\b/i },
-  // "the talks opened on 3 March", "the round ended last week": talks named by their noun
+  // "the talks opened on <date>", "the round ended <when>": talks named by their noun
   { type: 'diplomacy', kind: 'verb', name: 'talks-open-close', nounFirst: true, pattern: /\b(?:talks|negotiations|round|peace process|dialogue)\s+(?:opened|began|started|resumed|ended|concluded|closed|collapsed|broke down|stalled|wrapped up)\b/i },
   { type: 'other', kind: 'noun', name: 'signing', pattern: /\bsigning of\b/i },
   { type: 'other', kind: 'verb', name: 'appoint-dismiss', pattern: /\b(?:dismiss(?:ed|es|ing)|sack(?:ed|s|ing)|fir(?:ed|es|ing) (?:his|her|their|the|its)|appoint(?:ed|s|ing)|nam(?:ed|es) [^.;]{0,40}\bas (?:the )?(?:new )?(?:prime minister|minister|president|chief|head|commander|ambassador|director)|reshuffl(?:ed|es|ing)|swore in|sworn in)\b/i },

@@ -1,7 +1,8 @@
 /**
- * Titles: "Pentagon press secretary", "Chairman of the Joint Chiefs of Staff Gen.", "Mr.": the
- * affiliation before the title, the title words, a complement ("of State", "to the United
- * Nations") and ranks; and titles in apposition after a name ("Lin Mei, a spokeswoman for ...").
+ * Titles: a body before an office ("<Body> press secretary"), a long office with a rank after it
+ * ("Chairman of <board> Gen."), an honorific ("Mr."): the affiliation before the title, the title
+ * words, a complement ("of State", "to the United Nations") and ranks; and titles in apposition
+ * after a name ("<Name>, a spokeswoman for ...").
  */
 import { HONORIFIC_GENDER, HONORIFICS, TITLE_ABBREVIATIONS, TITLE_GENDER, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.ts';
 import { matchPlacePattern } from '../places.ts';
@@ -148,7 +149,7 @@ export function parseTitle(tokens: Token[], j: number, ctx: ScanContext, looseCo
         }
       }
     }
-    takeWords(true); // a rank after the complement: "Chairman of the Joint Chiefs of Staff Gen. Mark Milley"
+    takeWords(true); // a rank after the complement: "Chairman of <board> Gen. <Name>"
   }
   if (!role && abbreviations.length) role = abbreviations.join(' ');
   if (!head && abbreviations.length) head = abbreviations.at(-1)!.split(' ').at(-1)!;
@@ -156,7 +157,7 @@ export function parseTitle(tokens: Token[], j: number, ctx: ScanContext, looseCo
 }
 
 /**
- * A title in apposition after a name: "Lin Mei, a spokeswoman for China's foreign ministry, said";
+ * A title in apposition after a name: "<Name>, a spokeswoman for <country>'s <ministry>, said";
  * "Arturo Delos Santos, the defense secretary,"; "Sergei Lavrov, Russia's foreign minister,".
  */
 export function appositiveTitle(tokens: Token[], e: number, ctx: ScanContext): Title | null {
@@ -169,7 +170,7 @@ export function appositiveTitle(tokens: Token[], e: number, ctx: ScanContext): T
   // the apposition must close where the title does: ", the defense secretary," / "... secretary."
   const after = tokens[title.end];
   if (after && after.word) return null;
-  // "Overnight, the governor of Bursa, Ahmet Kaya, ordered": the title belongs to the name after it
+  // "<adverb>, the governor of <province>, <Name>, <verb>": the title belongs to the name after it
   if (after?.text === ',' && isNameWord(tokens[title.end + 1])) return null;
   if (!article && !title.affiliation) return null;
   return title;

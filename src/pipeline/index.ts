@@ -1,13 +1,13 @@
 /**
  * The extraction pipeline. The list of stages is the architecture:
  *
- *   per article                                across articles
- *   1 clean      body -> paragraphs            6 unify actors   one id per person/org/country
- *   2 sentences  paragraphs -> sentences       7 events         sentences -> candidates (needs unified ids),
- *   3 time       text -> time expressions                       guarded: a candidate off the schema is dropped
- *   4 actors     sentences -> mentions         8 merge          candidates -> events with every source
- *                                              9 ids            stable readable slugs
- *                                             10 guard          whatever still does not fit the schema is dropped
+ *   per article                                  across articles
+ *   1 clean       body -> paragraphs             7 unify actors   one id per person/org/country
+ *   2 sentences   paragraphs -> sentences        8 events         sentences -> candidates (needs unified ids),
+ *   3 linguistic  tokens, POS, lemmas, clauses                    guarded: a candidate off the schema is dropped
+ *   4 time        text -> time expressions       9 merge          candidates -> events with every source
+ *   5 actors      sentences -> mentions         10 ids            stable readable slugs
+ *                                               11 guard          whatever still does not fit the schema is dropped
  *
  * Every stage is a pure function; `published` is the only "now". File access lives in
  * src/build (the loader) and src/cli.
@@ -22,6 +22,7 @@ import { extractEvents, type SentenceFacts, type SentenceNote } from './events/e
 import { droppedNote, guardCandidates, guardTimeline, type DroppedItem } from './guard.ts';
 import { assignIds } from './ids.ts';
 import { mergeCandidates, mergeElaborations } from './merge.ts';
+import { analyzeSentences, type SentenceStructure } from './linguistic/index.ts';
 import { splitSentences } from './sentences.ts';
 import { tagTimexes } from './time/index.ts';
 import type { ArticleActors, CleanDocument, Sentence, SourceArticle, Timeline, Timex } from './types.ts';
@@ -32,6 +33,8 @@ export interface ArticleAnalysis {
   published: string;
   doc: CleanDocument;
   sentences: Sentence[];
+  /** the linguistic layer: one structure per sentence */
+  structures: SentenceStructure[];
   /** offsets into doc.text */
   timexes: Timex[];
   actors: ArticleActors;
@@ -45,20 +48,22 @@ export function publicationDay(publishedAt: string): string {
   return publishedAt.slice(0, 10);
 }
 
-/** Stages 1-4 for one article. */
+/** Stages 1-5 for one article. */
 export function readArticle(article: SourceArticle, pins: ActorPin[]): Omit<ArticleAnalysis, 'facts' | 'candidates' | 'notes'> {
   const published = publicationDay(article.publishedAt);
   const doc = cleanArticle(article.body);
   const sentences = splitSentences(doc);
+  const structures = analyzeSentences(sentences);
   const timexes = tagTimexes(doc.text, published);
   const actors = findActors(sentences, pins);
-  return { article, published, doc, sentences, timexes, actors };
+  return { article, published, doc, sentences, structures, timexes, actors };
 }
 
 /** The facts the events stage reads, with actor ids made canonical across articles. */
 function sentenceFacts(read: Omit<ArticleAnalysis, 'facts' | 'candidates' | 'notes'>, canonicalId: (id: string) => string): SentenceFacts[] {
-  return read.sentences.map((sentence) => ({
+  return read.sentences.map((sentence, i) => ({
     sentence,
+    structure: read.structures[i],
     timexes: read.timexes
       .filter((t) => t.start >= sentence.start && t.end <= sentence.end)
       .map((t) => ({ ...t, start: t.start - sentence.start, end: t.end - sentence.start })),
@@ -105,6 +110,7 @@ export function runPipeline(articles: SourceArticle[], pins: ActorPin[]): Pipeli
     id: ids[i],
     title: c.title,
     type: c.type,
+    ...(c.cameo ? { cameo: c.cameo } : {}),
     status: c.status,
     date: c.date,
     planned: c.planned,

@@ -95,7 +95,11 @@ function absorb(into: Candidate, from: Candidate): void {
   into.keys = [...(into.keys ?? []), ...(from.keys ?? [])];
   into.date = moreExact(into.date, from.date);
   if (from.planned) into.planned = into.planned ? moreExact(into.planned, from.planned) : from.planned;
-  if (SPEECH_TYPES.has(into.type) && SPEECH_TYPES.has(from.type) && SPEECH_RANK[from.type] < SPEECH_RANK[into.type]) into.type = from.type;
+  if (SPEECH_TYPES.has(into.type) && SPEECH_TYPES.has(from.type) && SPEECH_RANK[from.type] < SPEECH_RANK[into.type]) {
+    into.type = from.type;
+    into.cameo = from.cameo;
+  }
+  into.cameo ??= from.cameo;
   if (from.status === 'occurred' && into.status === 'announced' && into.type !== from.type) into.status = 'occurred';
   for (const actor of from.actors) {
     const have = into.actors.find((a) => a.id === actor.id);

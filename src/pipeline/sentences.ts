@@ -4,21 +4,8 @@
  * (a quote of three sentences followed by `Kirby said.` is one sentence: one attribution).
  */
 import type { CleanDocument, Sentence } from './types.ts';
-
-/** Abbreviations after which a period does not end a sentence (lower-case, no period). */
-const ABBREVIATIONS = new Set([
-  // titles and honorifics
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'cpt', 'sgt', 'cpl', 'pvt', 'adm', 'cmdr', 'cdr',
-  'gov', 'sen', 'rep', 'rev', 'fr', 'sr', 'jr', 'st', 'hon', 'pres', 'supt', 'insp', 'amb', 'sec', 'brig', 'messrs',
-  // months and days
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
-  // others
-  'no', 'nos', 'vs', 'etc', 'inc', 'corp', 'co', 'ltd', 'dept', 'est', 'approx', 'ft', 'mt', 'ave', 'blvd', 'rd',
-  'fig', 'vol', 'al', 'cf', 'ca',
-]);
-/** These may end a sentence when a new sentence plainly starts after them. */
-const ABBREVIATIONS_THAT_MAY_END = new Set(['etc', 'inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'no']);
+import { ABBREVIATIONS, ABBREVIATIONS_THAT_MAY_END } from './linguistic/vocabulary/abbreviations.ts';
+import { CLOSE_QUOTES, CLOSE_SINGLE, OPEN_QUOTES, OPEN_SINGLE } from './linguistic/vocabulary/quotation-marks.ts';
 
 /** Words that start a sentence after a dotted acronym ("... to the U.S. He said"). */
 const SENTENCE_STARTERS = new Set([
@@ -27,8 +14,6 @@ const SENTENCE_STARTERS = new Set([
   'meanwhile', 'still', 'yet', 'so', 'if', 'last', 'earlier', 'later', 'officials', 'some', 'many',
 ]);
 
-const OPEN_QUOTES = new Set(['“', '«']);
-const CLOSE_QUOTES = new Set(['”', '»']);
 
 /** Is the period at `dot` (in `text`) the end of an abbreviation that does not end the sentence? */
 function isNonFinalPeriod(text: string, dot: number, nextWord: string): boolean {
@@ -55,14 +40,14 @@ export function splitParagraph(text: string): [number, number][] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (ch === '"') inStraightQuote = !inStraightQuote;
-    else if (OPEN_QUOTES.has(ch) || (ch === '‘' && !/\p{L}/u.test(text[i - 1] ?? ''))) curlyDepth++;
-    else if (CLOSE_QUOTES.has(ch) || (ch === '’' && curlyDepth > 0 && !/\p{L}/u.test(text[i + 1] ?? ''))) curlyDepth = Math.max(0, curlyDepth - 1);
+    else if (OPEN_QUOTES.has(ch) || (ch === OPEN_SINGLE && !/\p{L}/u.test(text[i - 1] ?? ''))) curlyDepth++;
+    else if (CLOSE_QUOTES.has(ch) || (ch === CLOSE_SINGLE && curlyDepth > 0 && !/\p{L}/u.test(text[i + 1] ?? ''))) curlyDepth = Math.max(0, curlyDepth - 1);
     if (ch !== '.' && ch !== '?' && ch !== '!') continue;
     // Take closing punctuation that belongs to this sentence: quotes and brackets.
     let end = i + 1;
     while (end < text.length && /["”’)\]»]/.test(text[end])) {
       if (text[end] === '"') inStraightQuote = !inStraightQuote;
-      else if (CLOSE_QUOTES.has(text[end]) || text[end] === '’') curlyDepth = Math.max(0, curlyDepth - 1);
+      else if (CLOSE_QUOTES.has(text[end]) || text[end] === CLOSE_SINGLE) curlyDepth = Math.max(0, curlyDepth - 1);
       end++;
     }
     if (inStraightQuote || curlyDepth > 0) continue; // a quotation is kept whole

@@ -59,6 +59,8 @@ export const eventSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/, 'ids are lower-case slugs'),
   title: z.string().min(1),
   type: eventTypeSchema,
+  /** the CAMEO event code of the trigger ("190" fight, "010" make statement); see src/pipeline/events/cameo/ */
+  cameo: z.string().regex(/^\d{2,4}$/, 'a CAMEO code is 2-4 digits').optional(),
   status: z.enum(['occurred', 'announced']),
   date: eventDateSchema,
   /** for an announced event, when it is to happen ("in the next few days"); null otherwise */

@@ -4,6 +4,8 @@
  * "O'Brien"), ordinals ("82nd"); strips a possessive "'s" but remembers it.
  */
 import { TITLE_ABBREVIATIONS, HONORIFICS } from './lexicon/titles.ts';
+import { NAME_ABBREVIATIONS } from '../linguistic/vocabulary/abbreviations.ts';
+import { CLOSE_QUOTES, OPEN_QUOTES } from '../linguistic/vocabulary/quotation-marks.ts';
 
 export interface Token {
   text: string;
@@ -21,7 +23,7 @@ export interface Token {
 
 /** Words that take a final dot as part of themselves (the dot does not end the word). */
 const DOTTED = new Set(
-  [...Object.keys(TITLE_ABBREVIATIONS), ...HONORIFICS, 'Jr.', 'Sr.', 'St.', 'Ft.', 'Mt.', 'Inc.', 'Corp.', 'Co.', 'Ltd.', 'No.', 'Gov.', 'Vs.', 'vs.']
+  [...Object.keys(TITLE_ABBREVIATIONS), ...HONORIFICS, ...NAME_ABBREVIATIONS]
     .filter((w) => w.endsWith('.') && !w.includes(' '))
     .map((w) => w.slice(0, -1)),
 );
@@ -36,9 +38,6 @@ const TOKEN = new RegExp(
   ].join('|'),
   'gu',
 );
-
-const OPEN_QUOTES = new Set(['“', '«']);
-const CLOSE_QUOTES = new Set(['”', '»']);
 
 /**
  * @param startsQuoted the sentence begins inside a quotation opened by an earlier sentence

@@ -1,4 +1,5 @@
 /** Closed word lists the actor rules share. */
+import { SPEECH_CUE_FORMS } from '../linguistic/vocabulary/speech-verbs.ts';
 
 /** Function words, dates and other capitalized words that start no name, of a person or an organization. */
 export const FUNCTION_WORDS = new Set([
@@ -36,16 +37,8 @@ export const NOT_NAME_WORDS = new Set([
   'Ministry', 'Department', 'Office', 'Council', 'Committee', 'Agency', 'Bureau', 'Institute', 'University',
 ]);
 
-/** Verbs that, right after a name, make it a speaker: "Kirby said". */
-export const REPORTING_VERBS = new Set([
-  'said', 'says', 'added', 'adds', 'told', 'tells', 'noted', 'notes', 'stated', 'explained', 'maintained',
-  'warned', 'warns', 'argued', 'argues', 'wrote', 'writes', 'insisted', 'insists', 'acknowledged', 'announced',
-  'claimed', 'claims', 'declared', 'asked', 'replied', 'responded', 'continued', 'stressed', 'emphasized',
-  'emphasised', 'confirmed', 'denied', 'denies', 'suggested', 'recalled', 'remarked', 'urged', 'urges',
-  'testified', 'tweeted', 'posted', 'vowed', 'pledged', 'promised', 'predicted', 'threatened', 'accused',
-  'called', 'praised', 'criticized', 'criticised', 'conceded', 'admitted', 'cautioned', 'agreed', 'met',
-  'spoke', 'speaks', 'thinks', 'thought', 'believes', 'believed', 'wants', 'wanted', 'hopes', 'hoped',
-]);
+/** Verbs that, right after a name, make it a speaker: "Kirby said" (from the speech vocabulary). */
+export const REPORTING_VERBS = SPEECH_CUE_FORMS;
 
 /** Words that may follow a role used as a name: "the president said", "the secretary or". */
 export const ROLE_FOLLOWERS = new Set([

@@ -5,6 +5,14 @@ export type EventRole = 'speaker' | 'agent' | 'target' | 'participant';
 
 export interface Candidate {
   type: EventType;
+  /** the CAMEO event code of the trigger (PETRARCH2's dictionary), when it has one */
+  cameo?: string;
+  /** WordNet's class of the trigger verb (verb.weather, verb.contact ...), when it has one */
+  verbClass?: string;
+  /** whether the CAMEO code is the dictionary's for the trigger, or the type's default */
+  cameoFrom?: 'dictionary' | 'type';
+  /** a happening with no agent ("the quake struck"): no actor is invented for it */
+  agentless?: boolean;
   status: 'occurred' | 'announced';
   date: EventDate;
   planned: EventDate | null;

@@ -8,15 +8,20 @@ import type { EventDate, EventType } from '../../schema/event.ts';
 import type { ActorKind } from '../../schema/actor.ts';
 import type { ActorMention, Sentence, Timex } from '../types.ts';
 import type { Candidate, EventRole } from './candidate.ts';
-import { findQuotations, inSpans, mapClauses, maskSpeech, type Quotation, type Span } from './clauses.ts';
+import { inSpans, type Span } from '../linguistic/clauses.ts';
+import type { Quotation } from '../linguistic/quotations.ts';
+import type { SentenceStructure } from '../linguistic/structure.ts';
 import { ANNOUNCE_VERBS, EVENT_TRIGGERS, FUTURE_MARKERS, GENERIC, NEGATION, SCHEDULABLE, SPEECH_TRIGGERS, type TriggerRule } from './lexicon.ts';
 import { findQuantities } from './quantities.ts';
+import { codeTrigger, type TriggerCode } from './cameo/classify.ts';
 import { cleanTitle, firstReadableTitle, quoteTitle } from './title.ts';
 import { COUNTRY_BY_CAPITAL } from '../actors/lexicon/countries.ts';
 import { dateClause, goesOnAbout, happeningWords, namesSomething, nearestVerbDate, rangeOf, type DatedHappening } from './dating/index.ts';
 
 export interface SentenceFacts {
   sentence: Sentence;
+  /** the linguistic layer's reading of the sentence: quotations, clauses, tokens */
+  structure: SentenceStructure;
   /** time expressions with offsets relative to the sentence */
   timexes: Timex[];
   mentions: ActorMention[];
@@ -185,6 +190,11 @@ const BARE_ATTRIBUTION_OPENING = /^[\s,]*(?:the\s+)?$/i;
 /** Why a sentence's candidate was dropped when no draft of its headline is readable. */
 const NO_READABLE_TITLE = 'dropped: nothing in its main clause reads as a headline (no word of two letters or more)';
 
+/** "; CAMEO 190 (dictionary)" for the rule, so reviewers see where the code came from. */
+function cameoNote(coded: TriggerCode): string {
+  return coded.cameo ? `; CAMEO ${coded.cameo} (${coded.cameoFrom === 'dictionary' ? 'dictionary' : 'type default'})` : '';
+}
+
 /** Extracts the event candidates of one article, sentence by sentence. */
 export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { candidates: Candidate[]; notes: SentenceNote[] } {
   const candidates: Candidate[] = [];
@@ -223,9 +233,8 @@ export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { ca
     if (paragraphFirstDate.has(fact.sentence.paragraph)) continue;
     // "They had been <verb>ed on <date>": the pluperfect tells of an earlier time, not the paragraph's
     if (PLUPERFECT.test(fact.sentence.text)) continue;
-    const quotes = findQuotations(fact.sentence.text).filter((q) => q.speech);
-    const masked = maskSpeech(fact.sentence.text, quotes);
-    const { subordinate } = mapClauses(masked);
+    const quotes = fact.structure.quotations.filter((q) => q.speech);
+    const { masked, clauses: { subordinate } } = fact.structure;
     const t = fact.timexes.find((x) => rangeOf(x) && !x.future && !inSpans(x.start, quotes) && !inSpans(x.start, subordinate) && !namesSomething(masked, x));
     if (t) paragraphFirstDate.set(fact.sentence.paragraph, { date: rangeOf(t)!, words: happeningWords(masked), sentence: fact.sentence.index, paragraph: fact.sentence.paragraph });
   }
@@ -236,10 +245,8 @@ export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { ca
     const storyWords = happeningWords(maskSpeech(fact.sentence.text, findQuotations(fact.sentence.text).filter((q) => q.speech)));
     if (lede && sentence.paragraph > 0 && goesOnAbout(storyWords, lede.words) && !fact.timexes.some((t) => rangeOf(t))) for (const w of storyWords) lede.words.add(w);
     const text = sentence.text;
-    const quotes = findQuotations(text);
+    const { quotations: quotes, masked, clauses } = fact.structure;
     const speechQuotes = quotes.filter((q) => q.speech);
-    const masked = maskSpeech(text, quotes);
-    const clauses = mapClauses(masked);
     const note = (candidate: number | null, reason: string) => notes.push({ sentence: sentence.index, candidate, reason });
     if (paragraphDate && paragraphDate.paragraph !== sentence.paragraph) paragraphDate = null;
 
@@ -339,6 +346,7 @@ export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { ca
       }
       const type: EventType = event ? event.rule.type : speech0!.rule.type;
       const trigger = event ?? speech0!;
+      const coded = codeTrigger(fact.structure, trigger.start, trigger.end, clauseStart, type);
 
       // Agent: the subject of the hard trigger (when nobody is quoted as announcing it).
       let agent: ActorMention | undefined;
@@ -456,6 +464,7 @@ export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { ca
       }
       candidates.push({
         type,
+        ...coded,
         status,
         date,
         planned,
@@ -464,7 +473,7 @@ export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { ca
         quantities,
         places: [...places].sort(),
         sources: [{ article: ctx.articleId, sentence: text, sentenceIndex: sentence.index }],
-        rule: `${trigger.rule.name}${how ? ` (${how})` : ''}; date from ${dateRule}`,
+        rule: `${trigger.rule.name}${how ? ` (${how})` : ''}; date from ${dateRule}${cameoNote(coded)}`,
         title,
         paragraph: sentence.paragraph,
       });
@@ -476,6 +485,7 @@ export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { ca
         const said = attributed && rangeOf(attributed) && !attributed.future ? { ...rangeOf(attributed)! } : occasion.get(speakerId) ?? paragraphDate?.date ?? published;
         candidates.push({
           type: speech0.rule.type,
+          ...codeTrigger(fact.structure, speech0.start, speech0.end, clauseStart, speech0.rule.type),
           status: 'occurred',
           date: said,
           planned: null,

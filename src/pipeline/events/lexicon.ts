@@ -4,6 +4,10 @@
  * holds or imposes them. Speech acts (statement, warning, denial) have a speaker.
  */
 import type { EventType } from '../../schema/event.ts';
+import { speechActForms } from '../linguistic/vocabulary/speech-verbs.ts';
+
+/** The speech vocabulary's forms of one act as a regex alternation. */
+const forms = (act: 'statement' | 'warning' | 'denial') => speechActForms(act).join('|');
 
 export interface TriggerRule {
   type: EventType;
@@ -72,12 +76,12 @@ export const SCHEDULABLE = new Set(['exercise', 'meeting', 'diplomacy', 'sanctio
 
 /** Speech acts: a speaker says, warns, denies. Past, present and participle forms. */
 export const SPEECH_TRIGGERS: TriggerRule[] = [
-  { type: 'denial', kind: 'verb', name: 'deny', pattern: /\b(?:denied|denies|deny|denying|dismissed (?:claims|reports|accusations|allegations)|rejected (?:claims|reports|accusations|allegations))\b/i },
-  { type: 'warning', kind: 'verb', name: 'warn', pattern: /\b(?:warned|warns|warning|threatened|threatens|threatening|cautioned|cautions)\b/i },
+  { type: 'denial', kind: 'verb', name: 'deny', pattern: new RegExp(String.raw`\b(?:${forms('denial')}|deny|dismissed (?:claims|reports|accusations|allegations)|rejected (?:claims|reports|accusations|allegations))\b`, 'i') },
+  { type: 'warning', kind: 'verb', name: 'warn', pattern: new RegExp(String.raw`\b(?:${forms('warning')})\b`, 'i') },
   { type: 'statement', kind: 'verb', name: 'according-to', pattern: /\baccording to\b/i },
   { type: 'statement', kind: 'verb', name: 'address', pattern: /\b(?:address(?:ed|es|ing)? the (?:nation|country|parliament|assembly|congress|senate|summit|conference|crowd|media|press)|went on (?:national |state |live )?(?:television|TV|radio)|appeared on (?:national |state )?(?:television|TV|radio)|(?:gave|held) a (?:news|press) conference)\b/i },
   { type: 'warning', kind: 'verb', name: 'travel-advice', pattern: /\b(?:advis(?:ed|es|ing) against (?:all )?(?:but essential )?travel|issued a (?:travel )?(?:warning|advisory|alert)|urg(?:ed|es|ing) (?:its |their )?(?:citizens|nationals) to (?:leave|avoid|shelter))\b/i },
-  { type: 'statement', kind: 'verb', name: 'say', pattern: /\b(?:said|says|saying|told|tells|stated|states|added|adds|maintained|maintains|noted|stressed|stresses|argued|argues|claimed|claiming|insisted|insists|explained|wrote|writes|tweeted|declared|declares|acknowledged|acknowledges|described|describes|slammed|slams|criticized|criticised|criticizes|condemned|condemns|accused|accuses|praised|praises|urged|urges|called (?:for|on)|calls (?:for|on)|vowed|pledged|promised|rejected|rejects|questioned|suggested|suggests|emphasized|emphasised|reiterated|reiterates|conceded|admitted|confirmed|confirms|responded|replied|asserted|remarked|commented|announced|announces|announcing|unveiled|unveils|expressed|voiced|welcomed|welcomes|hailed|hails|thanked|applauded|congratulated|lamented|deplored|regretted|called (?:it|this|that|them|him|her|the \w+)(?= (?:a|an|the|\"|“|[a-z]+ly)\b))\b/i },
+  { type: 'statement', kind: 'verb', name: 'say', pattern: new RegExp(String.raw`\b(?:${forms('statement')}|called (?:for|on)|calls (?:for|on)|called (?:it|this|that|them|him|her|the \w+)(?= (?:a|an|the|"|“|[a-z]+ly)\b))\b`, 'i') },
 ];
 
 /** Verbs that announce a decision; with a hard-event noun as object they make that event. */

@@ -3,7 +3,7 @@
  * "two dozen ships", "$5 billion", "12 percent". Numbers that are dates or years are not
  * quantities: the caller passes the spans of time expressions to skip.
  */
-import type { Span } from './clauses.ts';
+import type { Span } from '../linguistic/clauses.ts';
 
 export interface Quantity {
   value: number;

@@ -6,6 +6,7 @@ import { PLACE_CLOSERS } from '../places.ts';
 import type { Token } from '../tokens.ts';
 import { NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_WORDS, REPORTING_VERBS } from '../words.ts';
 import type { ScanContext } from './types.ts';
+import { INVERTED_FORMS } from '../../linguistic/vocabulary/speech-verbs.ts';
 
 export const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
 
@@ -105,6 +106,6 @@ export function hasSpeechCue(tokens: Token[], a: number, e: number): boolean {
   // "the ministry spokesman, Khalid al-Marri, told reporters": an appositive name before the verb
   if (tokens[e]?.text === ',' && tokens[a - 1]?.text === ',' && REPORTING_VERBS.has(lower(tokens[e + 1]))) return true;
   const prev = lower(tokens[a - 1]);
-  if (['said', 'says', 'added', 'told', 'asked', 'wrote'].includes(prev)) return true;
+  if (INVERTED_FORMS.has(prev)) return true;
   return prev === 'to' && lower(tokens[a - 2]) === 'according';
 }

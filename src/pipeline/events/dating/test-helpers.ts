@@ -1,6 +1,7 @@
 /** Builds a date source's input from one sentence, for table tests: the real tagger and clause map. */
 import { tagTimexes } from '../../time/index.ts';
-import { findQuotations, mapClauses, maskSpeech } from '../clauses.ts';
+import { mapClauses } from '../../linguistic/clauses.ts';
+import { findQuotations, maskSpeech } from '../../linguistic/quotations.ts';
 import type { DatedHappening, DatingContext, DatingInput } from './types.ts';
 import { happeningWords } from './happening-words.ts';
 

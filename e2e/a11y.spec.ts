@@ -16,7 +16,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test('every page type has no serious or critical violations', async ({ page, request }) => {
       const { events, actors } = await siteData(request);
       const articles = (await (await request.get('/data/articles.json')).json()) as { id: string }[];
-      const paths = ['/events/', `/events/${events[0]!.id}/`, '/actors/', `/actors/${pickActor(events, actors).id}/`, '/articles/', `/articles/${articles[0]!.id}/`, '/search/'];
+      const paths = ['/events/', '/key-days/', `/events/${events[0]!.id}/`, '/actors/', `/actors/${pickActor(events, actors).id}/`, '/articles/', `/articles/${articles[0]!.id}/`, '/search/'];
       for (const path of paths) {
         await page.goto(path);
         expect(await seriousViolations(page), path).toEqual([]);

@@ -242,7 +242,7 @@ export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { ca
   for (const fact of facts) {
     const { sentence, timexes, mentions } = fact;
     // An undated sentence that goes on about the lede's happening widens what the story is about.
-    const storyWords = happeningWords(maskSpeech(fact.sentence.text, findQuotations(fact.sentence.text).filter((q) => q.speech)));
+    const storyWords = happeningWords(fact.structure.masked);
     if (lede && sentence.paragraph > 0 && goesOnAbout(storyWords, lede.words) && !fact.timexes.some((t) => rangeOf(t))) for (const w of storyWords) lede.words.add(w);
     const text = sentence.text;
     const { quotations: quotes, masked, clauses } = fact.structure;

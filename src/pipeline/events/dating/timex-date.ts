@@ -2,7 +2,7 @@
 import type { EventDate } from '../../../schema/event.ts';
 import type { Timex } from '../../types.ts';
 import { MONTHS, WEEKDAYS } from '../../time/lexicon.ts';
-import type { Span } from '../clauses.ts';
+import type { Span } from '../../linguistic/clauses.ts';
 
 const PRECISION_RANK = { day: 0, week: 1, month: 2, quarter: 3, year: 4 } as const;
 

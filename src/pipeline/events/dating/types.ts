@@ -1,7 +1,7 @@
 /** What every date source reads, and what it answers. */
 import type { EventDate } from '../../../schema/event.ts';
 import type { Timex } from '../../types.ts';
-import type { Span } from '../clauses.ts';
+import type { Span } from '../../linguistic/clauses.ts';
 
 /** A happening the article dated before (or, for the paragraph's next sentence, just after) this one. */
 export interface DatedHappening {

@@ -1,7 +1,6 @@
 /** Builds a date source's input from one sentence, for table tests: the real tagger and clause map. */
 import { tagTimexes } from '../../time/index.ts';
-import { mapClauses } from '../../linguistic/clauses.ts';
-import { findQuotations, maskSpeech } from '../../linguistic/quotations.ts';
+import { analyzeSentence } from '../../linguistic/structure.ts';
 import type { DatedHappening, DatingContext, DatingInput } from './types.ts';
 import { happeningWords } from './happening-words.ts';
 
@@ -23,9 +22,9 @@ export function happening(sentence: string, day: string, index = 0): DatedHappen
 }
 
 export function inputFor(row: Row, context: Partial<DatingContext> = {}): DatingInput {
-  const quotes = findQuotations(row.sentence).filter((q) => q.speech);
-  const masked = maskSpeech(row.sentence, quotes);
-  const { subordinate } = mapClauses(masked);
+  const structure = analyzeSentence(row.sentence);
+  const quotes = structure.quotations.filter((q) => q.speech);
+  const { masked, clauses: { subordinate } } = structure;
   const at = masked.indexOf(row.verb);
   if (at < 0) throw new Error(`test row: verb "${row.verb}" is not in "${row.sentence}"`);
   const trigger = { start: at, end: at + row.verb.length };

@@ -76,7 +76,8 @@ export interface ActorMention {
   text: string;
   /** canonical actor id */
   actor: string;
-  via: 'name' | 'alias' | 'surname' | 'role' | 'pronoun' | 'organization' | 'country' | 'demonym';
+  /** `agent`: a generic agent of the Phoenix dictionary ("protesters", "police") */
+  via: 'name' | 'alias' | 'surname' | 'role' | 'pronoun' | 'organization' | 'country' | 'demonym' | 'agent';
 }
 
 /** What the actor stage finds in one article. */

@@ -9,7 +9,10 @@ import { z } from 'zod';
 import { actorSchema } from '../schema/actor.ts';
 import { articleSchema } from '../schema/article.ts';
 import { eventSchema } from '../schema/event.ts';
-import { extractTimeline } from '../pipeline/index.ts';
+import { redirectSchema } from '../schema/redirect.ts';
+import { runPipeline } from '../pipeline/index.ts';
+import { writeFilesAtomic } from '../cli/write-atomic.ts';
+import { LEDGER_FILE, ledgerUpdate, readLedger } from './id-ledger.ts';
 import type { Timeline } from '../pipeline/types.ts';
 import { readContent } from './read-content.ts';
 
@@ -17,6 +20,8 @@ export const timelineSchema = z.object({
   events: z.array(eventSchema),
   actors: z.array(actorSchema),
   articles: z.array(articleSchema),
+  // retired event ids; fixtures written before ids could retire have none
+  redirects: z.array(redirectSchema).default([]),
 });
 
 const cache = new Map<string, Promise<Timeline>>();
@@ -30,7 +35,7 @@ export function loadTimeline(root: string = process.cwd()): Promise<Timeline> {
   const key = fixture ? `fixture:${resolve(root, fixture)}` : `content:${resolve(root)}`;
   let pending = cache.get(key);
   if (!pending) {
-    pending = fixture ? readFixture(resolve(root, fixture)) : runPipeline(root);
+    pending = fixture ? readFixture(resolve(root, fixture)) : timelineFromContent(root);
     cache.set(key, pending);
   }
   return pending;
@@ -44,10 +49,19 @@ async function readFixture(path: string): Promise<Timeline> {
   return parsed.data;
 }
 
-async function runPipeline(root: string): Promise<Timeline> {
+async function timelineFromContent(root: string): Promise<Timeline> {
   const content = await readContent(root);
   for (const warning of content.warnings) console.warn(`warning: ${warning}`);
-  const timeline = extractTimeline(content.articles, content.pins);
+  const ledger = await readLedger(root);
+  const run = runPipeline(content.articles, content.pins, ledger);
   // The pipeline's output must honour the public contract; fail the build loudly if not.
-  return timelineSchema.parse(timeline);
+  const timeline = timelineSchema.parse(run.timeline);
+  // The ids this build publishes join the ledger, so they keep resolving whatever is added later.
+  const update = ledgerUpdate(root, ledger, run.ledger);
+  if (update.file) {
+    await writeFilesAtomic([update.file]);
+    console.warn(`note: recorded ${update.added} new event ids in ${LEDGER_FILE}: commit it with the articles`);
+  }
+  for (const id of run.lostIds) console.warn(`warning: ${LEDGER_FILE}: the published id "${id}" leads nowhere: its article is gone (restore the article to keep the link working)`);
+  return timeline;
 }

@@ -2,6 +2,8 @@
 import { join } from 'node:path';
 import { readContentOrReport } from './read-content-or-report.ts';
 import { timelineSchema } from '../build/load-timeline.ts';
+import { LEDGER_FILE, ledgerUpdate } from '../build/id-ledger.ts';
+import { readLedgerOrReport } from './read-ledger-or-report.ts';
 import { runPipeline } from '../pipeline/index.ts';
 import { parseArgs } from './args.ts';
 import { writeFilesAtomic } from './write-atomic.ts';
@@ -11,11 +13,18 @@ export async function run(args: string[]): Promise<number> {
   const out = options.get('out') ?? '.dateline';
   const content = await readContentOrReport('extract');
   if (!content) return 1;
-  const { timeline, analyses } = runPipeline(content.articles, content.pins);
+  const ledger = await readLedgerOrReport('extract');
+  if (!ledger) return 1;
+  const run = runPipeline(content.articles, content.pins, ledger);
+  const { timeline, analyses } = run;
   timelineSchema.parse(timeline);
-  await writeFilesAtomic(
-    (['events', 'actors', 'articles'] as const).map((k) => ({ path: join(out, `${k}.json`), content: `${JSON.stringify(timeline[k], null, 2)}\n` })),
-  );
+  // the ids published now join the ledger, so they keep resolving whatever is added later
+  const update = ledgerUpdate(process.cwd(), ledger, run.ledger);
+  await writeFilesAtomic([
+    ...(['events', 'actors', 'articles'] as const).map((k) => ({ path: join(out, `${k}.json`), content: `${JSON.stringify(timeline[k], null, 2)}\n` })),
+    ...(update.file ? [update.file] : []),
+  ]);
+  for (const id of run.lostIds) console.warn(`warning: ${LEDGER_FILE}: the published id "${id}" leads nowhere: its article is gone (restore the article to keep the link working)`);
   const byType = new Map<string, number>();
   for (const e of timeline.events) byType.set(e.type, (byType.get(e.type) ?? 0) + 1);
   const sentences = analyses.reduce((n, a) => n + a.sentences.length, 0);
@@ -23,5 +32,7 @@ export async function run(args: string[]): Promise<number> {
   console.log(`${timeline.articles.length} articles, ${sentences} sentences -> ${timeline.events.length} events (${multi} reported by more than one article), ${timeline.actors.length} actors`);
   console.log(`by type: ${[...byType].sort().map(([t, n]) => `${t} ${n}`).join(', ')}`);
   console.log(`wrote ${join(out, 'events.json')}, ${join(out, 'actors.json')}, ${join(out, 'articles.json')}`);
+  if (timeline.redirects.length) console.log(`${timeline.redirects.length} retired ids redirect to where their events went`);
+  if (update.file) console.log(`recorded ${update.added} new ids in ${LEDGER_FILE}: commit it with the articles`);
   return 0;
 }

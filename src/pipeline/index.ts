@@ -5,7 +5,8 @@
  *   1 clean      body -> paragraphs            6 unify actors   one id per person/org/country
  *   2 sentences  paragraphs -> sentences       7 events         sentences -> candidates (needs unified ids)
  *   3 time       text -> time expressions      8 merge          candidates -> events with every source
- *   4 actors     sentences -> mentions         9 ids            stable readable slugs
+ *   4 actors     sentences -> mentions         9 ids            readable slugs that, once in the id
+ *                                                                  ledger, never move or stop resolving
  *
  * Every stage is a pure function; `published` is the only "now". File access lives in
  * src/build (the loader) and src/cli.
@@ -18,7 +19,7 @@ import { cleanArticle } from './clean.ts';
 import type { Candidate } from './events/candidate.ts';
 import { extractEvents, type SentenceFacts, type SentenceNote } from './events/extract.ts';
 import { firstIndex } from './first-index.ts';
-import { assignIds } from './ids.ts';
+import { assignIds, recordIds, retiredIds, type IdLedger } from './ids.ts';
 import { mergeCandidates, mergeElaborations } from './merge.ts';
 import { splitSentences } from './sentences.ts';
 import { tagTimexes } from './time/index.ts';
@@ -97,9 +98,17 @@ export interface PipelineRun {
   analyses: ArticleAnalysis[];
   /** candidate -> final event id, per article */
   eventOf: Map<string, (string | null)[]>;
+  /** the id ledger with this run's ids recorded (what `dateline extract` writes to content/ids.json) */
+  ledger: IdLedger;
+  /** retired ids that lead nowhere: their articles are gone */
+  lostIds: string[];
 }
 
-export function runPipeline(articles: SourceArticle[], pins: ActorPin[]): PipelineRun {
+/**
+ * Articles, editor pins and the id ledger (every id published before; see ./ids.ts) in; the
+ * site's timeline, with a redirect for every retired id, out.
+ */
+export function runPipeline(articles: SourceArticle[], pins: ActorPin[], ledger: IdLedger = {}): PipelineRun {
   // Articles in publication order (then id): the first report of an event names it.
   const sorted = [...articles].sort((a, b) => (a.publishedAt + a.id < b.publishedAt + b.id ? -1 : 1));
   const reads = sorted.map((a) => readArticle(a, pins));
@@ -117,7 +126,7 @@ export function runPipeline(articles: SourceArticle[], pins: ActorPin[]): Pipeli
   const affiliation = new Map(actors.map((a) => [a.id, a.affiliation]));
   const elaborated = analyses.flatMap((a) => mergeElaborations(a.candidates));
   const merged = mergeCandidates(elaborated, { affiliation, articleOrder, kind: new Map(actors.map((a) => [a.id, a.kind])) });
-  const ids = assignIds(merged);
+  const ids = assignIds(merged, ledger);
 
   const events: TimelineEvent[] = merged.map((c, i) => ({
     id: ids[i],
@@ -161,6 +170,9 @@ export function runPipeline(articles: SourceArticle[], pins: ActorPin[]): Pipeli
     for (const a of actors) if (used.has(a.id) && a.affiliation && !used.has(a.affiliation)) { used.add(a.affiliation); grew = true; }
   }
 
+  const recorded = recordIds(ledger, events);
+  const { redirects, lost } = retiredIds(recorded, events, new Set(articles.map((a) => a.id)));
+
   const timeline: Timeline = {
     events,
     actors: actors.filter((a) => used.has(a.id)),
@@ -180,11 +192,12 @@ export function runPipeline(articles: SourceArticle[], pins: ActorPin[]): Pipeli
         })),
       }))
       .sort((x, y) => (x.id < y.id ? -1 : 1)),
+    redirects,
   };
-  return { timeline, analyses, eventOf };
+  return { timeline, analyses, eventOf, ledger: recorded, lostIds: lost };
 }
 
-/** The whole pipeline: articles and editor pins in, the site's timeline out. */
-export function extractTimeline(articles: SourceArticle[], pins: ActorPin[]): Timeline {
-  return runPipeline(articles, pins).timeline;
+/** The whole pipeline: articles, editor pins and the id ledger in, the site's timeline out. */
+export function extractTimeline(articles: SourceArticle[], pins: ActorPin[], ledger: IdLedger = {}): Timeline {
+  return runPipeline(articles, pins, ledger).timeline;
 }

@@ -3,19 +3,24 @@ import { join } from 'node:path';
 import { orReport, readContentOrReport } from './read-content-or-report.ts';
 import { runPipelineChecked } from '../build/run-pipeline-checked.ts';
 import { parseArgs } from './args.ts';
-import { writeFilesAtomic } from './write-atomic.ts';
+import { ForeignFilesError, writeFolderAtomic } from './write-atomic.ts';
 
 export async function run(args: string[]): Promise<number> {
   const { options } = parseArgs(args);
-  const out = options.get('out') ?? '.dateline';
+  // a folder of its own: each run replaces it whole (.dateline/ also holds the e2e test site)
+  const out = options.get('out') ?? join('.dateline', 'data');
   const content = await readContentOrReport('extract');
   if (!content) return 1;
   const run = await orReport('extract', () => runPipelineChecked(content.articles, content.pins));
   if (!run) return 1;
   const { timeline, analyses } = run;
-  await writeFilesAtomic(
-    (['events', 'actors', 'articles'] as const).map((k) => ({ path: join(out, `${k}.json`), content: `${JSON.stringify(timeline[k], null, 2)}\n` })),
-  );
+  try {
+    await writeFolderAtomic(out, (['events', 'actors', 'articles'] as const).map((k) => ({ name: `${k}.json`, content: `${JSON.stringify(timeline[k], null, 2)}\n` })));
+  } catch (e) {
+    if (!(e instanceof ForeignFilesError)) throw e;
+    console.error(`dateline extract: ${e.message}; nothing was written`);
+    return 1;
+  }
   const byType = new Map<string, number>();
   for (const e of timeline.events) byType.set(e.type, (byType.get(e.type) ?? 0) + 1);
   const sentences = analyses.reduce((n, a) => n + a.sentences.length, 0);

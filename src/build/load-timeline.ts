@@ -5,12 +5,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { writeFilesAtomic } from '../cli/write-atomic.ts';
-import { LEDGER_FILE, ledgerUpdate, lostIdWarning, readLedger } from './id-ledger.ts';
+import { extractContent } from './extract-content.ts';
+import { recordLedger } from './record-ledger.ts';
 import type { Timeline } from '../pipeline/types.ts';
 import { timelineSchema } from '../schema/timeline.ts';
-import { readContent } from './read-content.ts';
-import { droppedWarnings, runPipelineChecked } from './run-pipeline-checked.ts';
 
 export { timelineSchema };
 
@@ -40,18 +38,9 @@ async function readFixture(path: string): Promise<Timeline> {
 }
 
 async function timelineFromContent(root: string): Promise<Timeline> {
-  const content = await readContent(root);
-  for (const warning of content.warnings) console.warn(`warning: ${warning}`);
-  const ledger = await readLedger(root);
-  // The pipeline's output must honour the public contract; a bad record stops the build with its sentence.
-  const run = runPipelineChecked(content.articles, content.pins, ledger);
-  for (const line of droppedWarnings(run, content.articles)) console.warn(`warning: ${line}`);
+  const extracted = await extractContent(root);
+  for (const line of extracted.warnings) console.warn(line);
   // The ids this build publishes join the ledger, so they keep resolving whatever is added later.
-  const update = ledgerUpdate(root, ledger, run.ledger);
-  if (update.file) {
-    await writeFilesAtomic([update.file]);
-    console.warn(`note: recorded ${update.added} new event ids in ${LEDGER_FILE}: commit it with the articles`);
-  }
-  for (const id of run.lostIds) console.warn(lostIdWarning(id));
-  return run.timeline;
+  await recordLedger(extracted);
+  return extracted.run.timeline;
 }

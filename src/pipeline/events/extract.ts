@@ -197,37 +197,55 @@ function cameoNote(coded: TriggerCode): string {
 
 /** Extracts the event candidates of one article, sentence by sentence. */
 export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { candidates: Candidate[]; notes: SentenceNote[] } {
-  const candidates: Candidate[] = [];
-  const notes: SentenceNote[] = [];
-  const published: EventDate = { start: ctx.published, end: ctx.published, precision: 'day', certain: false, text: '' };
+  const state = startArticle(facts, ctx);
+  for (const fact of facts) extractSentence(fact, state);
+  return { candidates: state.candidates, notes: state.notes };
+}
+
+/** What the sentences read so far established: the article's running context, and its output. */
+interface ArticleState {
+  ctx: ExtractContext;
+  candidates: Candidate[];
+  notes: SentenceNote[];
+  published: EventDate;
   /** the first stated date of each speaker's statements: later undated quotes share it */
-  const occasion = new Map<string, EventDate>();
-  let paragraphDate: DatedHappening | null = null;
+  occasion: Map<string, EventDate>;
+  paragraphDate: DatedHappening | null;
   /** the date the first paragraph states: what undated reporting about the same happening is about */
-  let lede: DatedHappening | null = null;
+  lede: DatedHappening | null;
   /** every clause's stated date so far: what "a day after X" points back to */
-  const happenings: DatedHappening[] = [];
-  let previousSpeaker: { paragraph: number; speaker: string; candidate: number } | null = null;
+  happenings: DatedHappening[];
+  previousSpeaker: { paragraph: number; speaker: string; candidate: number } | null;
+  paragraphFirstDate: Map<number, DatedHappening>;
+  kindOf: (id: string) => ActorKind | undefined;
+  nameOf: (id: string) => string;
+  idOfName: (name: string) => string | undefined;
+}
 
-  const kindOf = (id: string) => ctx.actors.get(id)?.kind;
+function startArticle(facts: SentenceFacts[], ctx: ExtractContext): ArticleState {
   const byName = new Map([...ctx.actors].map(([id, a]) => [a.name.toLowerCase(), id]));
-  const idOfName = (name: string) => byName.get(name.toLowerCase().replace(/^the\s+/, ''));
-  /** An earthquake has no agent: the actors the sentence names, and the countries among its places, stand for it. */
-  const sentenceActors = (fact: SentenceFacts, quotes: Span[], extraPlaces: string[]) => {
-    const out: { id: string; role: EventRole }[] = [];
-    for (const m of fact.mentions) {
-      if (!inSpans(m.start, quotes) && m.via !== 'pronoun' && !out.some((a) => a.id === m.actor)) out.push({ id: m.actor, role: 'participant' });
-    }
-    for (const name of [...extraPlaces, ...fact.places.map((p) => p.text)]) {
-      const id = idOfName(name) ?? COUNTRY_BY_CAPITAL.get(name); // "in Bissau": the capital's country
-      if (id && ctx.actors.get(id)?.kind === 'country' && !out.some((a) => a.id === id)) out.push({ id, role: 'participant' });
-    }
-    return out;
+  return {
+    ctx,
+    candidates: [],
+    notes: [],
+    published: { start: ctx.published, end: ctx.published, precision: 'day', certain: false, text: '' },
+    occasion: new Map(),
+    paragraphDate: null,
+    lede: null,
+    happenings: [],
+    previousSpeaker: null,
+    paragraphFirstDate: paragraphFirstDates(facts),
+    kindOf: (id) => ctx.actors.get(id)?.kind,
+    nameOf: (id) => ctx.actors.get(id)?.name ?? id,
+    idOfName: (name) => byName.get(name.toLowerCase().replace(/^the\s+/, '')),
   };
-  const nameOf = (id: string) => ctx.actors.get(id)?.name ?? id;
+}
 
-  // A paragraph often opens with the general and dates it in the next sentence ("Beijing rejected
-  // Manila's account. Lin Mei said yesterday ..."): the first stated date of each paragraph.
+/**
+ * A paragraph often opens with the general and dates it in the next sentence ("Beijing rejected
+ * Manila's account. Lin Mei said yesterday ..."): the first stated date of each paragraph.
+ */
+function paragraphFirstDates(facts: SentenceFacts[]): Map<number, DatedHappening> {
   const paragraphFirstDate = new Map<number, DatedHappening>();
   for (const fact of facts) {
     if (paragraphFirstDate.has(fact.sentence.paragraph)) continue;
@@ -238,316 +256,430 @@ export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { ca
     const t = fact.timexes.find((x) => rangeOf(x) && !x.future && !inSpans(x.start, quotes) && !inSpans(x.start, subordinate) && !namesSomething(masked, x));
     if (t) paragraphFirstDate.set(fact.sentence.paragraph, { date: rangeOf(t)!, words: happeningWords(masked), sentence: fact.sentence.index, paragraph: fact.sentence.paragraph });
   }
+  return paragraphFirstDate;
+}
 
-  for (const fact of facts) {
-    const { sentence, timexes, mentions } = fact;
-    // An undated sentence that goes on about the lede's happening widens what the story is about.
-    const storyWords = happeningWords(fact.structure.masked);
-    if (lede && sentence.paragraph > 0 && goesOnAbout(storyWords, lede.words) && !fact.timexes.some((t) => rangeOf(t))) for (const w of storyWords) lede.words.add(w);
-    const text = sentence.text;
-    const { quotations: quotes, masked, clauses } = fact.structure;
-    const speechQuotes = quotes.filter((q) => q.speech);
-    const note = (candidate: number | null, reason: string) => notes.push({ sentence: sentence.index, candidate, reason });
-    if (paragraphDate && paragraphDate.paragraph !== sentence.paragraph) paragraphDate = null;
+/** An earthquake has no agent: the actors the sentence names, and the countries among its places, stand for it. */
+function sentenceActors(state: ArticleState, fact: SentenceFacts, quotes: Span[], extraPlaces: string[]): { id: string; role: EventRole }[] {
+  const out: { id: string; role: EventRole }[] = [];
+  for (const m of fact.mentions) {
+    if (!inSpans(m.start, quotes) && m.via !== 'pronoun' && !out.some((a) => a.id === m.actor)) out.push({ id: m.actor, role: 'participant' });
+  }
+  for (const name of [...extraPlaces, ...fact.places.map((p) => p.text)]) {
+    const id = state.idOfName(name) ?? COUNTRY_BY_CAPITAL.get(name); // "in Bissau": the capital's country
+    if (id && state.ctx.actors.get(id)?.kind === 'country' && !out.some((a) => a.id === id)) out.push({ id, role: 'participant' });
+  }
+  return out;
+}
 
-    // A sentence that is nothing but a quotation continues the previous speaker's remarks.
-    if (speechQuotes.length > 0 && masked.replace(/[\s.,:;"“”]/g, '') === '') {
-      if (previousSpeaker && previousSpeaker.paragraph >= sentence.paragraph - 1) {
-        const c = candidates[previousSpeaker.candidate];
-        c.quotes.push(...speechQuotes.map((q) => ({ text: q.text, speaker: previousSpeaker!.speaker })));
-        c.sources.push({ article: ctx.articleId, sentence: text, sentenceIndex: sentence.index });
-        note(previousSpeaker.candidate, 'a bare quotation: continues the previous speaker');
-      } else {
-        note(null, 'a bare quotation with no speaker before it');
+/** One sentence as the steps below read it. */
+interface SentenceScope {
+  fact: SentenceFacts;
+  text: string;
+  masked: string;
+  quotes: Quotation[];
+  speechQuotes: Quotation[];
+  subordinate: Span[];
+  mainStarts: number[];
+  attribution: Span | null;
+  note: (candidate: number | null, reason: string) => void;
+}
+
+/** What one clause gave: a candidate, a note saying why its candidate was dropped, or nothing. */
+type ClauseOutcome = 'fed' | 'explained' | 'nothing';
+
+function extractSentence(fact: SentenceFacts, state: ArticleState): void {
+  const { sentence } = fact;
+  widenLede(fact, state);
+  const { quotations: quotes, masked, clauses } = fact.structure;
+  const scope: SentenceScope = {
+    fact,
+    text: sentence.text,
+    masked,
+    quotes,
+    speechQuotes: quotes.filter((q) => q.speech),
+    subordinate: clauses.subordinate,
+    mainStarts: clauses.mainStarts,
+    attribution: clauses.attribution,
+    note: (candidate, reason) => state.notes.push({ sentence: sentence.index, candidate, reason }),
+  };
+  if (state.paragraphDate && state.paragraphDate.paragraph !== sentence.paragraph) state.paragraphDate = null;
+  if (continuesQuotation(scope, state)) return;
+
+  let fed = false;
+  /** a note already says why a candidate of this sentence was dropped */
+  let explained = false;
+  const record = (outcome: ClauseOutcome) => {
+    if (outcome === 'fed') fed = true;
+    if (outcome === 'explained') explained = true;
+  };
+  for (let ci = 0; ci < scope.mainStarts.length; ci++) record(extractMainClause(scope, ci, state));
+  for (const span of scope.subordinate) record(extractSubordinateClause(scope, span, state));
+  if (!fed && !explained) scope.note(null, 'no trigger in a main clause, and no dated subordinate clause');
+}
+
+/** An undated sentence that goes on about the lede's happening widens what the story is about. */
+function widenLede(fact: SentenceFacts, state: ArticleState): void {
+  const storyWords = happeningWords(fact.structure.masked);
+  const { lede } = state;
+  if (lede && fact.sentence.paragraph > 0 && goesOnAbout(storyWords, lede.words) && !fact.timexes.some((t) => rangeOf(t))) for (const w of storyWords) lede.words.add(w);
+}
+
+/** A sentence that is nothing but a quotation continues the previous speaker's remarks. */
+function continuesQuotation(scope: SentenceScope, state: ArticleState): boolean {
+  const { fact: { sentence }, masked, speechQuotes, text } = scope;
+  if (!(speechQuotes.length > 0 && masked.replace(/[\s.,:;"“”]/g, '') === '')) return false;
+  const { previousSpeaker } = state;
+  if (previousSpeaker && previousSpeaker.paragraph >= sentence.paragraph - 1) {
+    const c = state.candidates[previousSpeaker.candidate];
+    c.quotes.push(...speechQuotes.map((q) => ({ text: q.text, speaker: previousSpeaker.speaker })));
+    c.sources.push({ article: state.ctx.articleId, sentence: text, sentenceIndex: sentence.index });
+    scope.note(previousSpeaker.candidate, 'a bare quotation: continues the previous speaker');
+  } else {
+    scope.note(null, 'a bare quotation with no speaker before it');
+  }
+  return true;
+}
+
+/** Who speaks, if anyone: the subject of the first speech verb, or the name after an inverted one. */
+function findSpeaker(scope: SentenceScope, clauseStart: number, speech: Hit[]): { speech0?: Hit; speaker?: ActorMention } {
+  const { masked, fact: { mentions, timexes } } = scope;
+  for (const hit of speech) {
+    const inverted = /["”,]\s*$/.test(masked.slice(clauseStart, hit.start)) || /^\s*(?:said|says|added|adds)\b/i.test(masked.slice(hit.start)) && /,\s*$/.test(masked.slice(0, hit.start));
+    // "according to the ministry": the source comes after
+    const who = hit.rule.name === 'according-to'
+      ? speakerAfter(masked, hit.end, mentions)
+      : subjectOf(masked, clauseStart, hit.start, mentions, timexes) ?? (inverted ? speakerAfter(masked, hit.end, mentions) : undefined);
+    if (who) return { speech0: hit, speaker: who };
+  }
+  return {};
+}
+
+/** A main clause's span [start, end) in its sentence. */
+interface Clause {
+  index: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * Is there a hard event the speaker announces, or that the clause reports on its own? The first
+ * verb trigger, or a noun trigger that a verb holds, announces or imposes ("held a drill");
+ * "the ramming", "its attack": a verb form used as a noun refers back to a happening told elsewhere.
+ */
+function chooseEvent(scope: SentenceScope, clause: Clause, hard: Hit[], speech0: Hit | undefined, speaker: ActorMention | undefined, tail: Span | null): { event?: Hit; how: string } {
+  const { masked, speechQuotes, fact: { timexes } } = scope;
+  const { start: clauseStart, end: clauseEnd } = clause;
+  const usable = (h: Hit) =>
+    h.rule.kind === 'verb'
+      ? Boolean(h.rule.nounFirst) || !DETERMINER_BEFORE.test(masked.slice(Math.max(clauseStart, h.start - 20), h.start))
+      : ANNOUNCE_VERBS.test(masked.slice(clauseStart, h.start)) || PASSIVE_HOLDER.test(masked.slice(h.end, h.end + 40));
+  if (speech0 && speaker && speech0.rule.type !== 'statement') {
+    // "Russia has denied it intends to attack", "warned that Moscow could invade": the speech act is the event
+    return { how: '' };
+  }
+  if (speech0 && speaker) {
+    const content = hard.filter((h) => h.start > speech0.end);
+    const leading = hard.filter((h) => h.end <= speech0.start && usable(h));
+    const contentText = masked.slice(speech0.end, clauseEnd);
+    const announcing = ANNOUNCE_VERBS.test(masked.slice(speech0.start, speech0.end));
+    const future = FUTURE_MARKERS.test(contentText);
+    // a date of the content's own, past the speech verb's adjuncts ("told reporters on Monday that ...")
+    const contentFrom = adjunctEnd(masked, speech0.end, clauseEnd, speechQuotes);
+    const ownDate = timexes.some((t) => t.start >= contentFrom && t.end <= clauseEnd && rangeOf(t) && !t.future);
+    if (leading.length > 0 && tail && speech0.start >= tail.start) return { event: leading[0], how: 'reported with trailing attribution' };
+    if (content.length > 0) {
+      const first = content[0];
+      const verbal = first.rule.kind === 'verb' && looksVerbal(masked, first);
+      // "said troops would join the exercise" announces it; "said the drills would go ahead" talks about it
+      const before = masked.slice(Math.max(speech0.end, first.start - 80), first.start);
+      const scheduled = FUTURE_MARKERS.test(before) && SCHEDULABLE.has(first.rule.type);
+      if (announcing || (verbal && (future || ownDate)) || scheduled) {
+        return { event: first, how: announcing ? 'announced' : future ? 'reported as planned' : 'reported with its own date' };
       }
+    }
+    return { how: '' };
+  }
+  const event = GENERIC.test(masked.slice(clauseStart, clauseEnd)) ? undefined : hard.find(usable);
+  return { event, how: event ? 'reported' : '' };
+}
+
+/** Whatever the clause yields, its own stated date becomes the paragraph's time. */
+function clauseStatedTime(scope: SentenceScope, clause: Clause): DatedHappening | null {
+  const { masked, speechQuotes, subordinate, fact: { sentence, timexes } } = scope;
+  const clauseDate = nearestVerbDate(masked, timexes, { start: clause.start, end: clause.end }, { start: clause.start, end: clause.start }, speechQuotes, clause.start);
+  return clauseDate && !clauseDate.future && !inSpans(clauseDate.start, subordinate)
+    ? { paragraph: sentence.paragraph, date: rangeOf(clauseDate)!, words: happeningWords(masked), sentence: sentence.index }
+    : null;
+}
+
+function recordClauseTime(state: ArticleState, clauseTime: DatedHappening | null): void {
+  if (clauseTime) {
+    state.paragraphDate = clauseTime;
+    state.happenings.push(clauseTime);
+  }
+}
+
+function extractMainClause(scope: SentenceScope, ci: number, state: ArticleState): ClauseOutcome {
+  const { ctx, occasion } = state;
+  const { fact, text, masked, quotes, speechQuotes, subordinate, mainStarts } = scope;
+  const { sentence, timexes, mentions } = fact;
+  const clauseStart = mainStarts[ci];
+  const clauseEnd = ci + 1 < mainStarts.length ? mainStarts[ci + 1] : text.length;
+  const clause: Clause = { index: ci, start: clauseStart, end: clauseEnd };
+  const inMain = (s: Span) => s.start >= clauseStart && s.end <= clauseEnd && !inSpans(s.start, subordinate);
+  const speech = findHits(masked, SPEECH_TRIGGERS).filter(inMain);
+  const hard = findHits(masked, EVENT_TRIGGERS).filter(inMain).filter((h) => !isNegated(masked, h.start));
+
+  const { speech0, speaker } = findSpeaker(scope, clauseStart, speech);
+  // ", according to <a government>, which said ...": a source named after the report it vouches for
+  const tail: Span | null = scope.attribution ?? (speech0?.rule.name === 'according-to' && /,\s*$/.test(masked.slice(clauseStart, speech0.start)) ? { start: speech0.start, end: clauseEnd } : null);
+  const { event, how } = chooseEvent(scope, clause, hard, speech0, speaker, tail);
+
+  const clauseTime = clauseStatedTime(scope, clause);
+  if (!event && !(speech0 && speaker)) {
+    recordClauseTime(state, clauseTime);
+    return 'nothing';
+  }
+  const type: EventType = event ? event.rule.type : speech0!.rule.type;
+  const trigger = event ?? speech0!;
+  const coded = codeTrigger(fact.structure, trigger.start, trigger.end, clauseStart, type);
+
+  // Agent: the subject of the hard trigger (when nobody is quoted as announcing it).
+  let agent: ActorMention | undefined;
+  if (event) {
+    const searchFrom = speech0 && event.start > speech0.end ? speech0.end : clauseStart;
+    agent = subjectOf(masked, searchFrom, event.start, mentions, timexes);
+    if (agent && agent.via === 'pronoun' && state.kindOf(agent.actor) === undefined) agent = undefined;
+  }
+
+  // The date: the clause's own time expression near the verb, else context.
+  const attributionSpan: Span = speech0
+    ? tail && speech0.start >= tail.start
+      ? tail
+      : { start: clauseStart, end: adjunctEnd(masked, speech0.end, clauseEnd, speechQuotes) }
+    : { start: clauseStart, end: clauseEnd };
+  const trailing = Boolean(speech0 && tail && speech0.start >= tail.start);
+  const contentSpan: Span | null = event && speech0
+    ? trailing ? { start: clauseStart, end: tail!.start } : { start: attributionSpan.end, end: clauseEnd }
+    : null;
+  const attributed = nearestDate(timexes, attributionSpan.start, attributionSpan.end, trigger.start, speechQuotes, masked);
+  const contentTimex = contentSpan ? nearestDate(timexes, contentSpan.start, contentSpan.end, trigger.start, speechQuotes, masked) : undefined;
+  // Planned or conditional: a modal or "plans to" next to the trigger, an "if" after it, or a future date.
+  const near = masked.slice(Math.max(contentSpan?.start ?? clauseStart, trigger.start - 40), Math.min(clauseEnd, trigger.end + 20));
+  const futureClause = FUTURE_MARKERS.test(near) || /\b(?:if|unless|should)\b/i.test(masked.slice(trigger.end)) || Boolean(contentTimex?.future) || Boolean(!contentSpan && attributed?.future);
+  const status: Candidate['status'] = event && futureClause ? 'announced' : 'occurred';
+  const speakerId = speaker?.actor;
+  const next = state.paragraphFirstDate.get(sentence.paragraph);
+  const dated = dateClause({
+    masked,
+    timexes,
+    clause: { start: clauseStart, end: clauseEnd },
+    trigger,
+    saying: speech0 ? attributionSpan : null,
+    // "announced sanctions": announcing them is imposing them, so the saying dates the happening
+    content: how === 'announced' ? null : contentSpan,
+    quotes: speechQuotes,
+    subordinate,
+    status,
+    appositive: speaker && speech0 && speaker.end <= speech0.start ? { start: speaker.end, end: speech0.start } : null,
+    words: happeningWords(masked),
+    paragraph: sentence.paragraph,
+    context: {
+      published: ctx.published,
+      occasion: speakerId ? (occasion.get(speakerId) ?? null) : null,
+      previous: state.paragraphDate,
+      next: next && next.sentence !== sentence.index ? next : null,
+      lede: state.lede,
+      happenings: state.happenings,
+    },
+  });
+  const date = dated.date;
+  const dateRule = dated.source;
+  const statedDate = date.certain ? date : null;
+  const planned = status === 'announced' ? plannedDate(timexes, contentSpan ?? { start: clauseStart, end: clauseEnd }, speechQuotes) : null;
+  if (statedDate && !state.lede && sentence.paragraph === 0) state.lede = { date: statedDate, words: happeningWords(masked), sentence: sentence.index, paragraph: 0 };
+  if (speakerId && statedDate && !event && !occasion.has(speakerId)) occasion.set(speakerId, statedDate);
+
+  const { actors, places } = clauseActors(scope, state, clause, inMain, trigger, speakerId, agent);
+
+  recordClauseTime(state, clauseTime);
+  const skip = timexes.map((t) => ({ start: t.start, end: t.end }));
+  const quantities = event ? findQuantities(masked.slice(clauseStart, clauseEnd).replace(/\S/g, (c, i) => (inSpans(clauseStart + i, subordinate) ? ' ' : c)), skip.map((s) => ({ start: s.start - clauseStart, end: s.end - clauseStart }))) : [];
+  const quoteRows = speakerId ? quotes.filter((q: Quotation) => q.speech || q.text.split(/\s+/).length >= 3).map((q) => ({ text: q.text, speaker: speakerId })) : [];
+  const title = clauseTitle(scope, state, clause, { type, trigger, trailing, tail, agent, speaker, speech0, speakerId });
+  if (!title) {
+    scope.note(null, NO_READABLE_TITLE);
+    return 'explained';
+  }
+  state.candidates.push({
+    type,
+    ...coded,
+    status,
+    date,
+    planned,
+    actors,
+    quotes: quoteRows,
+    quantities,
+    places: [...places].sort(),
+    sources: [{ article: ctx.articleId, sentence: text, sentenceIndex: sentence.index }],
+    rule: `${trigger.rule.name}${how ? ` (${how})` : ''}; date from ${dateRule}${cameoNote(coded)}`,
+    title,
+    paragraph: sentence.paragraph,
+  });
+  state.notes.push({ sentence: sentence.index, candidate: state.candidates.length - 1, reason: `${type} via "${masked.slice(trigger.start, trigger.end)}"${how ? `, ${how}` : ''}; date from ${dateRule}`, dating: dated.trace });
+  if (speakerId && !event) state.previousSpeaker = { paragraph: sentence.paragraph, speaker: speakerId, candidate: state.candidates.length - 1 };
+  // "The agency said on Friday that hackers broke in last month": the saying is an event of its own, on its own day
+  if (speakerId && speech0 && event && how === 'reported with its own date') {
+    addSaying(scope, state, clause, { speech0, speaker: speaker!, speakerId, attributed, type, quoteRows, title });
+  }
+  return 'fed';
+}
+
+/** "in the next few days" is a duration in TimeML, but its range is the planned span. */
+function plannedDate(timexes: Timex[], span: Span, speechQuotes: Span[]): EventDate | null {
+  const plan = timexes.find((t) => t.future && t.range && t.start >= span.start && t.end <= span.end && !inSpans(t.start, speechQuotes));
+  return plan?.range ? { start: plan.range.start, end: plan.range.end, precision: plan.range.precision, certain: true, text: plan.text } : null;
+}
+
+/** Actors: speaker, agent, target right after the verb, others in the main clause as participants; countries after a preposition are places. */
+function clauseActors(scope: SentenceScope, state: ArticleState, clause: Clause, inMain: (s: Span) => boolean, trigger: Hit, speakerId: string | undefined, agent: ActorMention | undefined): { actors: { id: string; role: EventRole }[]; places: Set<string> } {
+  const { fact, masked, speechQuotes } = scope;
+  const actors: { id: string; role: EventRole }[] = [];
+  const places = new Set<string>();
+  const add = (id: string, role: EventRole) => {
+    if (!actors.some((a) => a.id === id)) actors.push({ id, role });
+  };
+  if (speakerId) add(speakerId, 'speaker');
+  if (agent) add(agent.actor, 'agent');
+  for (const m of fact.mentions) {
+    if (!inMain(m) || inSpans(m.start, speechQuotes)) continue;
+    const kind = state.kindOf(m.actor);
+    if ((kind === 'country' || m.via === 'country') && PLACE_PREPOSITION.test(masked.slice(clause.start, m.start))) {
+      places.add(state.nameOf(m.actor));
       continue;
     }
-
-    const subordinate = clauses.subordinate;
-    const mainStarts = clauses.mainStarts;
-    let fed = false;
-    /** a note already says why a candidate of this sentence was dropped */
-    let explained = false;
-    for (let ci = 0; ci < mainStarts.length; ci++) {
-      const clauseStart = mainStarts[ci];
-      const clauseEnd = ci + 1 < mainStarts.length ? mainStarts[ci + 1] : text.length;
-      const inMain = (s: Span) => s.start >= clauseStart && s.end <= clauseEnd && !inSpans(s.start, subordinate);
-      const speech = findHits(masked, SPEECH_TRIGGERS).filter(inMain);
-      const hard = findHits(masked, EVENT_TRIGGERS).filter(inMain).filter((h) => !isNegated(masked, h.start));
-
-      // Who speaks, if anyone: the subject of the first speech verb, or the name after an inverted one.
-      let speech0: Hit | undefined;
-      let speaker: ActorMention | undefined;
-      for (const hit of speech) {
-        const inverted = /["”,]\s*$/.test(masked.slice(clauseStart, hit.start)) || /^\s*(?:said|says|added|adds)\b/i.test(masked.slice(hit.start)) && /,\s*$/.test(masked.slice(0, hit.start));
-        // "according to the ministry": the source comes after
-        const who = hit.rule.name === 'according-to'
-          ? speakerAfter(masked, hit.end, mentions)
-          : subjectOf(masked, clauseStart, hit.start, mentions, timexes) ?? (inverted ? speakerAfter(masked, hit.end, mentions) : undefined);
-        if (who) {
-          speech0 = hit;
-          speaker = who;
-          break;
-        }
-      }
-
-      // The first verb trigger, or a noun trigger that a verb holds, announces or imposes ("held a drill");
-      // "the ramming", "its attack": a verb form used as a noun refers back to a happening told elsewhere.
-      const usable = (h: Hit) =>
-        h.rule.kind === 'verb'
-          ? Boolean(h.rule.nounFirst) || !DETERMINER_BEFORE.test(masked.slice(Math.max(clauseStart, h.start - 20), h.start))
-          : ANNOUNCE_VERBS.test(masked.slice(clauseStart, h.start)) || PASSIVE_HOLDER.test(masked.slice(h.end, h.end + 40));
-      // ", according to <a government>, which said ...": a source named after the report it vouches for
-      const tail: Span | null = clauses.attribution ?? (speech0?.rule.name === 'according-to' && /,\s*$/.test(masked.slice(clauseStart, speech0.start)) ? { start: speech0.start, end: clauseEnd } : null);
-      // Is there a hard event the speaker announces, or that the clause reports on its own?
-      let event: Hit | undefined;
-      let how = '';
-      if (speech0 && speaker && speech0.rule.type !== 'statement') {
-        // "Russia has denied it intends to attack", "warned that Moscow could invade": the speech act is the event
-      } else if (speech0 && speaker) {
-        const content = hard.filter((h) => h.start > speech0.end);
-        const leading = hard.filter((h) => h.end <= speech0.start && usable(h));
-        const contentText = masked.slice(speech0.end, clauseEnd);
-        const announcing = ANNOUNCE_VERBS.test(masked.slice(speech0.start, speech0.end));
-        const future = FUTURE_MARKERS.test(contentText);
-        // a date of the content's own, past the speech verb's adjuncts ("told reporters on Monday that ...")
-        const contentFrom = adjunctEnd(masked, speech0.end, clauseEnd, speechQuotes);
-        const ownDate = timexes.some((t) => t.start >= contentFrom && t.end <= clauseEnd && rangeOf(t) && !t.future);
-        if (leading.length > 0 && tail && speech0.start >= tail.start) {
-          event = leading[0];
-          how = 'reported with trailing attribution';
-        } else if (content.length > 0) {
-          const first = content[0];
-          const verbal = first.rule.kind === 'verb' && looksVerbal(masked, first);
-          // "said troops would join the exercise" announces it; "said the drills would go ahead" talks about it
-          const before = masked.slice(Math.max(speech0.end, first.start - 80), first.start);
-          const scheduled = FUTURE_MARKERS.test(before) && SCHEDULABLE.has(first.rule.type);
-          if (announcing || (verbal && (future || ownDate)) || scheduled) {
-            event = first;
-            how = announcing ? 'announced' : future ? 'reported as planned' : 'reported with its own date';
-          }
-        }
-      } else {
-        event = GENERIC.test(masked.slice(clauseStart, clauseEnd)) ? undefined : hard.find(usable);
-        how = event ? 'reported' : '';
-      }
-
-      // Whatever the clause yields, its own stated date becomes the paragraph's time.
-      const clauseDate = nearestVerbDate(masked, timexes, { start: clauseStart, end: clauseEnd }, { start: clauseStart, end: clauseStart }, speechQuotes, clauseStart);
-      const clauseTime: DatedHappening | null = clauseDate && !clauseDate.future && !inSpans(clauseDate.start, subordinate)
-        ? { paragraph: sentence.paragraph, date: rangeOf(clauseDate)!, words: happeningWords(masked), sentence: sentence.index }
-        : null;
-      if (!event && !(speech0 && speaker)) {
-        if (clauseTime) {
-          paragraphDate = clauseTime;
-          happenings.push(clauseTime);
-        }
-        continue;
-      }
-      const type: EventType = event ? event.rule.type : speech0!.rule.type;
-      const trigger = event ?? speech0!;
-      const coded = codeTrigger(fact.structure, trigger.start, trigger.end, clauseStart, type);
-
-      // Agent: the subject of the hard trigger (when nobody is quoted as announcing it).
-      let agent: ActorMention | undefined;
-      if (event) {
-        const searchFrom = speech0 && event.start > speech0.end ? speech0.end : clauseStart;
-        agent = subjectOf(masked, searchFrom, event.start, mentions, timexes);
-        if (agent && agent.via === 'pronoun' && kindOf(agent.actor) === undefined) agent = undefined;
-      }
-
-      // The date: the clause's own time expression near the verb, else context.
-      const attributionSpan: Span = speech0
-        ? tail && speech0.start >= tail.start
-          ? tail
-          : { start: clauseStart, end: adjunctEnd(masked, speech0.end, clauseEnd, speechQuotes) }
-        : { start: clauseStart, end: clauseEnd };
-      const trailing = Boolean(speech0 && tail && speech0.start >= tail.start);
-      const contentSpan: Span | null = event && speech0
-        ? trailing ? { start: clauseStart, end: tail!.start } : { start: attributionSpan.end, end: clauseEnd }
-        : null;
-      const attributed = nearestDate(timexes, attributionSpan.start, attributionSpan.end, trigger.start, speechQuotes, masked);
-      const contentTimex = contentSpan ? nearestDate(timexes, contentSpan.start, contentSpan.end, trigger.start, speechQuotes, masked) : undefined;
-      // Planned or conditional: a modal or "plans to" next to the trigger, an "if" after it, or a future date.
-      const near = masked.slice(Math.max(contentSpan?.start ?? clauseStart, trigger.start - 40), Math.min(clauseEnd, trigger.end + 20));
-      const futureClause = FUTURE_MARKERS.test(near) || /\b(?:if|unless|should)\b/i.test(masked.slice(trigger.end)) || Boolean(contentTimex?.future) || Boolean(!contentSpan && attributed?.future);
-      const status: Candidate['status'] = event && futureClause ? 'announced' : 'occurred';
-      let planned: EventDate | null = null;
-      const speakerId = speaker?.actor;
-      const next = paragraphFirstDate.get(sentence.paragraph);
-      const dated = dateClause({
-        masked,
-        timexes,
-        clause: { start: clauseStart, end: clauseEnd },
-        trigger,
-        saying: speech0 ? attributionSpan : null,
-        // "announced sanctions": announcing them is imposing them, so the saying dates the happening
-        content: how === 'announced' ? null : contentSpan,
-        quotes: speechQuotes,
-        subordinate,
-        status,
-        appositive: speaker && speech0 && speaker.end <= speech0.start ? { start: speaker.end, end: speech0.start } : null,
-        words: happeningWords(masked),
-        paragraph: sentence.paragraph,
-        context: {
-          published: ctx.published,
-          occasion: speakerId ? (occasion.get(speakerId) ?? null) : null,
-          previous: paragraphDate,
-          next: next && next.sentence !== sentence.index ? next : null,
-          lede,
-          happenings,
-        },
-      });
-      const date = dated.date;
-      const dateRule = dated.source;
-      const statedDate = date.certain ? date : null;
-      if (status === 'announced') {
-        // "in the next few days" is a duration in TimeML, but its range is the planned span
-        const span = contentSpan ?? { start: clauseStart, end: clauseEnd };
-        const plan = timexes.find((t) => t.future && t.range && t.start >= span.start && t.end <= span.end && !inSpans(t.start, speechQuotes));
-        planned = plan?.range ? { start: plan.range.start, end: plan.range.end, precision: plan.range.precision, certain: true, text: plan.text } : null;
-      }
-      if (statedDate && !lede && sentence.paragraph === 0) lede = { date: statedDate, words: happeningWords(masked), sentence: sentence.index, paragraph: 0 };
-      if (speakerId && statedDate && !event && !occasion.has(speakerId)) occasion.set(speakerId, statedDate);
-
-      // Actors: speaker, agent, target right after the verb, others in the main clause as participants.
-      const actors: { id: string; role: EventRole }[] = [];
-      const places = new Set<string>();
-      const add = (id: string, role: EventRole) => {
-        if (!actors.some((a) => a.id === id)) actors.push({ id, role });
-      };
-      if (speakerId) add(speakerId, 'speaker');
-      if (agent) add(agent.actor, 'agent');
-      for (const m of mentions) {
-        if (!inMain(m) || inSpans(m.start, speechQuotes)) continue;
-        const kind = kindOf(m.actor);
-        if ((kind === 'country' || m.via === 'country') && PLACE_PREPOSITION.test(masked.slice(clauseStart, m.start))) {
-          places.add(nameOf(m.actor));
-          continue;
-        }
-        const right = masked.slice(trigger.end, m.start);
-        add(m.actor, right.trim() === '' && m.start >= trigger.end ? 'target' : 'participant');
-      }
-      for (const p of fact.places) if (inMain(p)) places.add(p.text);
-      if (actors.length === 0) actors.push(...sentenceActors(fact, speechQuotes, [...places]));
-
-      if (clauseTime) {
-        paragraphDate = clauseTime;
-        happenings.push(clauseTime);
-      }
-      const skip = timexes.map((t) => ({ start: t.start, end: t.end }));
-      const quantities = event ? findQuantities(masked.slice(clauseStart, clauseEnd).replace(/\S/g, (c, i) => (inSpans(clauseStart + i, subordinate) ? ' ' : c)), skip.map((s) => ({ start: s.start - clauseStart, end: s.end - clauseStart }))) : [];
-      const quoteRows = speakerId ? quotes.filter((q: Quotation) => q.speech || q.text.split(/\s+/).length >= 3).map((q) => ({ text: q.text, speaker: speakerId })) : [];
-      const firstQuote = speechQuotes.find((q) => q.text.split(/\s+/).length >= 5)?.text;
-      // The headline: the reporter's clause from its subject on, the subject under its canonical name.
-      const subject = trailing ? agent : (speaker ?? agent);
-      const headEnd = trailing ? tail!.start : clauseEnd;
-      const headStart = subject && subject.start < trigger.start ? subject.start : Math.min(trigger.start, clauseStart);
-      const head = subject && subject.start === headStart && subject.via !== 'pronoun'
-        ? `${nameOf(subject.actor)}${text.slice(subject.end, headEnd)}`
-        : text.slice(headStart, headEnd);
-      // The head is empty when the attribution is the whole clause: a bare attribution split off as
-      // a clause of its own (", according to officials", ", the minister said") reports the clause
-      // before it; any other (", but I liked what X said") leaves the clause itself as the headline.
-      const bareAttribution = trailing && ci > 0 && clauseStart === tail!.start && speaker !== undefined &&
-        BARE_ATTRIBUTION_OPENING.test(masked.slice(tail!.start, Math.min(speaker.start, speech0!.start)));
-      const title = firstReadableTitle([
-        type === 'statement' && speakerId && firstQuote ? quoteTitle(nameOf(speakerId), firstQuote) : null,
-        cleanTitle(head),
-        bareAttribution ? cleanTitle(text.slice(mainStarts[ci - 1], tail!.start)) : null,
-        cleanTitle(text.slice(clauseStart, clauseEnd)),
-      ]);
-      if (!title) {
-        note(null, NO_READABLE_TITLE);
-        explained = true;
-        continue;
-      }
-      candidates.push({
-        type,
-        ...coded,
-        status,
-        date,
-        planned,
-        actors,
-        quotes: quoteRows,
-        quantities,
-        places: [...places].sort(),
-        sources: [{ article: ctx.articleId, sentence: text, sentenceIndex: sentence.index }],
-        rule: `${trigger.rule.name}${how ? ` (${how})` : ''}; date from ${dateRule}${cameoNote(coded)}`,
-        title,
-        paragraph: sentence.paragraph,
-      });
-      notes.push({ sentence: sentence.index, candidate: candidates.length - 1, reason: `${type} via "${masked.slice(trigger.start, trigger.end)}"${how ? `, ${how}` : ''}; date from ${dateRule}`, dating: dated.trace });
-      fed = true;
-      if (speakerId && !event) previousSpeaker = { paragraph: sentence.paragraph, speaker: speakerId, candidate: candidates.length - 1 };
-      // "The agency said on Friday that hackers broke in last month": the saying is an event of its own, on its own day
-      if (speakerId && speech0 && event && how === 'reported with its own date') {
-        const said = attributed && rangeOf(attributed) && !attributed.future ? { ...rangeOf(attributed)! } : occasion.get(speakerId) ?? paragraphDate?.date ?? published;
-        candidates.push({
-          type: speech0.rule.type,
-          ...codeTrigger(fact.structure, speech0.start, speech0.end, clauseStart, speech0.rule.type),
-          status: 'occurred',
-          date: said,
-          planned: null,
-          actors: [{ id: speakerId, role: 'speaker' }],
-          quotes: quoteRows,
-          quantities: [],
-          places: [],
-          sources: [{ article: ctx.articleId, sentence: text, sentenceIndex: sentence.index }],
-          rule: `${speech0.rule.name} (the report of a dated happening); date from ${attributed ? 'stated' : 'context'}`,
-          title: firstReadableTitle([cleanTitle(`${nameOf(speakerId)}${text.slice(speaker!.end, clauseEnd)}`)]) ?? title,
-          paragraph: sentence.paragraph,
-        });
-        note(candidates.length - 1, `${speech0.rule.type} via "${masked.slice(speech0.start, speech0.end)}", reporting the ${type}`);
-        if (!occasion.has(speakerId) && attributed && rangeOf(attributed)) occasion.set(speakerId, rangeOf(attributed)!);
-      }
-    }
-
-    // A subordinate clause with a date of its own reports a happening of its own ("when it annexed Crimea in 2014").
-    for (const span of subordinate) {
-      // a verb, or a noun dated by a possessive: "Monday's meeting of the Security Council"
-      const datedNoun = (h: Hit) => timexes.some((t) => /^['’]s\s+(?:\w+\s+){0,2}$/.test(masked.slice(t.end, h.start)));
-      const hits = findHits(masked, EVENT_TRIGGERS).filter((h) => h.start >= span.start && h.end <= span.end && (h.rule.kind === 'verb' || datedNoun(h)) && !isNegated(masked, h.start));
-      // ", when ..." right after a date takes that date: "since last month, when a helicopter fired flares"
-      const antecedent = /^,\s+when\b/i.test(masked.slice(span.start)) ? timexes.find((t) => masked.slice(t.end, span.start).trim() === '') : undefined;
-      const own = hits.length > 0 ? (nearestDate(timexes, span.start, span.end, hits[0].start, speechQuotes, masked) ?? antecedent) : undefined;
-      if (!own || !rangeOf(own) || own.future) continue;
-      const hit = hits[0];
-      const before = mentions.filter((m) => m.end <= hit.start);
-      let agent = subjectOf(masked, span.start, hit.start, mentions, timexes);
-      // "the justification Russia used when it annexed Crimea": "it" is the last country or organization named
-      if ((!agent || agent.via === 'pronoun') && /\b(?:it|they)\s+(?:[a-z]+ly\s+)?$/i.test(masked.slice(span.start, hit.start))) {
-        agent = before.filter((m) => kindOf(m.actor) === 'country' || kindOf(m.actor) === 'organization').pop() ?? agent;
-      }
-      const actors: { id: string; role: EventRole }[] = agent ? [{ id: agent.actor, role: 'agent' }] : [];
-      for (const m of mentions) {
-        if (m.start >= hit.end && m.end <= span.end && !actors.some((a) => a.id === m.actor)) actors.push({ id: m.actor, role: 'target' });
-      }
-      if (actors.length === 0) actors.push(...sentenceActors(fact, speechQuotes, []));
-      const title = firstReadableTitle([cleanTitle(`${agent ? nameOf(agent.actor) + ' ' : ''}${masked.slice(hit.start, titleEnd(hit.end, span.end, mentions))}`)]);
-      if (!title) {
-        note(null, NO_READABLE_TITLE);
-        explained = true;
-        continue;
-      }
-      candidates.push({
-        type: hit.rule.type,
-        status: 'occurred',
-        date: rangeOf(own)!,
-        planned: null,
-        actors,
-        quotes: [],
-        quantities: [],
-        places: fact.places.filter((p) => p.start >= hit.end && p.end <= span.end).map((p) => p.text).sort(),
-        sources: [{ article: ctx.articleId, sentence: text, sentenceIndex: sentence.index }],
-        rule: `${hit.rule.name} (subordinate clause with its own date); date stated`,
-        title,
-        paragraph: sentence.paragraph,
-      });
-      note(candidates.length - 1, `${hit.rule.type} via "${masked.slice(hit.start, hit.end)}" in a subordinate clause dated "${own.text}"`);
-      fed = true;
-    }
-    if (!fed && !explained) note(null, 'no trigger in a main clause, and no dated subordinate clause');
+    const right = masked.slice(trigger.end, m.start);
+    add(m.actor, right.trim() === '' && m.start >= trigger.end ? 'target' : 'participant');
   }
-  return { candidates, notes };
+  for (const p of fact.places) if (inMain(p)) places.add(p.text);
+  if (actors.length === 0) actors.push(...sentenceActors(state, fact, speechQuotes, [...places]));
+  return { actors, places };
+}
+
+interface TitleParts {
+  type: EventType;
+  trigger: Hit;
+  trailing: boolean;
+  tail: Span | null;
+  agent: ActorMention | undefined;
+  speaker: ActorMention | undefined;
+  speech0: Hit | undefined;
+  speakerId: string | undefined;
+}
+
+/** The headline: the reporter's clause from its subject on, the subject under its canonical name. */
+function clauseTitle(scope: SentenceScope, state: ArticleState, clause: Clause, parts: TitleParts): string | null {
+  const { text, masked, speechQuotes, mainStarts } = scope;
+  const { type, trigger, trailing, tail, agent, speaker, speech0, speakerId } = parts;
+  const { index: ci, start: clauseStart, end: clauseEnd } = clause;
+  const firstQuote = speechQuotes.find((q) => q.text.split(/\s+/).length >= 5)?.text;
+  const subject = trailing ? agent : (speaker ?? agent);
+  const headEnd = trailing ? tail!.start : clauseEnd;
+  const headStart = subject && subject.start < trigger.start ? subject.start : Math.min(trigger.start, clauseStart);
+  const head = subject && subject.start === headStart && subject.via !== 'pronoun'
+    ? `${state.nameOf(subject.actor)}${text.slice(subject.end, headEnd)}`
+    : text.slice(headStart, headEnd);
+  // The head is empty when the attribution is the whole clause: a bare attribution split off as
+  // a clause of its own (", according to officials", ", the minister said") reports the clause
+  // before it; any other (", but I liked what X said") leaves the clause itself as the headline.
+  const bareAttribution = trailing && ci > 0 && clauseStart === tail!.start && speaker !== undefined &&
+    BARE_ATTRIBUTION_OPENING.test(masked.slice(tail!.start, Math.min(speaker.start, speech0!.start)));
+  return firstReadableTitle([
+    type === 'statement' && speakerId && firstQuote ? quoteTitle(state.nameOf(speakerId), firstQuote) : null,
+    cleanTitle(head),
+    bareAttribution ? cleanTitle(text.slice(mainStarts[ci - 1], tail!.start)) : null,
+    cleanTitle(text.slice(clauseStart, clauseEnd)),
+  ]);
+}
+
+interface Saying {
+  speech0: Hit;
+  speaker: ActorMention;
+  speakerId: string;
+  attributed: Timex | undefined;
+  type: EventType;
+  quoteRows: { text: string; speaker: string }[];
+  title: string;
+}
+
+/** The saying of a dated happening, as an event of its own on the day it was said. */
+function addSaying(scope: SentenceScope, state: ArticleState, clause: Clause, saying: Saying): void {
+  const { fact: { sentence, structure }, text, masked } = scope;
+  const { occasion } = state;
+  const { speech0, speaker, speakerId, attributed, type, quoteRows, title } = saying;
+  const said = attributed && rangeOf(attributed) && !attributed.future ? { ...rangeOf(attributed)! } : occasion.get(speakerId) ?? state.paragraphDate?.date ?? state.published;
+  state.candidates.push({
+    type: speech0.rule.type,
+    ...codeTrigger(structure, speech0.start, speech0.end, clause.start, speech0.rule.type),
+    status: 'occurred',
+    date: said,
+    planned: null,
+    actors: [{ id: speakerId, role: 'speaker' }],
+    quotes: quoteRows,
+    quantities: [],
+    places: [],
+    sources: [{ article: state.ctx.articleId, sentence: text, sentenceIndex: sentence.index }],
+    rule: `${speech0.rule.name} (the report of a dated happening); date from ${attributed ? 'stated' : 'context'}`,
+    title: firstReadableTitle([cleanTitle(`${state.nameOf(speakerId)}${text.slice(speaker.end, clause.end)}`)]) ?? title,
+    paragraph: sentence.paragraph,
+  });
+  scope.note(state.candidates.length - 1, `${speech0.rule.type} via "${masked.slice(speech0.start, speech0.end)}", reporting the ${type}`);
+  if (!occasion.has(speakerId) && attributed && rangeOf(attributed)) occasion.set(speakerId, rangeOf(attributed)!);
+}
+
+/** A subordinate clause with a date of its own reports a happening of its own ("when it annexed Crimea in 2014"). */
+function extractSubordinateClause(scope: SentenceScope, span: Span, state: ArticleState): ClauseOutcome {
+  const { fact, text, masked, speechQuotes } = scope;
+  const { sentence, timexes, mentions } = fact;
+  // a verb, or a noun dated by a possessive: "Monday's meeting of the Security Council"
+  const datedNoun = (h: Hit) => timexes.some((t) => /^['’]s\s+(?:\w+\s+){0,2}$/.test(masked.slice(t.end, h.start)));
+  const hits = findHits(masked, EVENT_TRIGGERS).filter((h) => h.start >= span.start && h.end <= span.end && (h.rule.kind === 'verb' || datedNoun(h)) && !isNegated(masked, h.start));
+  // ", when ..." right after a date takes that date: "since last month, when a helicopter fired flares"
+  const antecedent = /^,\s+when\b/i.test(masked.slice(span.start)) ? timexes.find((t) => masked.slice(t.end, span.start).trim() === '') : undefined;
+  const own = hits.length > 0 ? (nearestDate(timexes, span.start, span.end, hits[0].start, speechQuotes, masked) ?? antecedent) : undefined;
+  if (!own || !rangeOf(own) || own.future) return 'nothing';
+  const hit = hits[0];
+  const before = mentions.filter((m) => m.end <= hit.start);
+  let agent = subjectOf(masked, span.start, hit.start, mentions, timexes);
+  // "the justification Russia used when it annexed Crimea": "it" is the last country or organization named
+  if ((!agent || agent.via === 'pronoun') && /\b(?:it|they)\s+(?:[a-z]+ly\s+)?$/i.test(masked.slice(span.start, hit.start))) {
+    agent = before.filter((m) => state.kindOf(m.actor) === 'country' || state.kindOf(m.actor) === 'organization').pop() ?? agent;
+  }
+  const actors: { id: string; role: EventRole }[] = agent ? [{ id: agent.actor, role: 'agent' }] : [];
+  for (const m of mentions) {
+    if (m.start >= hit.end && m.end <= span.end && !actors.some((a) => a.id === m.actor)) actors.push({ id: m.actor, role: 'target' });
+  }
+  if (actors.length === 0) actors.push(...sentenceActors(state, fact, speechQuotes, []));
+  const title = firstReadableTitle([cleanTitle(`${agent ? state.nameOf(agent.actor) + ' ' : ''}${masked.slice(hit.start, titleEnd(hit.end, span.end, mentions))}`)]);
+  if (!title) {
+    scope.note(null, NO_READABLE_TITLE);
+    return 'explained';
+  }
+  state.candidates.push({
+    type: hit.rule.type,
+    status: 'occurred',
+    date: rangeOf(own)!,
+    planned: null,
+    actors,
+    quotes: [],
+    quantities: [],
+    places: fact.places.filter((p) => p.start >= hit.end && p.end <= span.end).map((p) => p.text).sort(),
+    sources: [{ article: state.ctx.articleId, sentence: text, sentenceIndex: sentence.index }],
+    rule: `${hit.rule.name} (subordinate clause with its own date); date stated`,
+    title,
+    paragraph: sentence.paragraph,
+  });
+  scope.note(state.candidates.length - 1, `${hit.rule.type} via "${masked.slice(hit.start, hit.end)}" in a subordinate clause dated "${own.text}"`);
+  return 'fed';
 }

@@ -151,7 +151,7 @@ function unlocated(messages: string[]): string[] {
   return messages.filter((m) => !LOCATED.test(m) || RAW.test(m));
 }
 
-test(`fuzz: ${ARTICLES} broken articles (seed ${SEED}) all end as an article or as located messages`, () => {
+test(`fuzz: ${ARTICLES} broken articles (seed ${SEED}) all end as an article or as located messages`, async () => {
   const tally = new Map<string, number>();
   const accepted: SourceArticle[] = [];
   const bad: string[] = [];
@@ -180,7 +180,7 @@ test(`fuzz: ${ARTICLES} broken articles (seed ${SEED}) all end as an article or 
   let pipelineProblems = 0;
   for (let i = 0; i < accepted.length; i += 100) {
     try {
-      runPipelineChecked(accepted.slice(i, i + 100), []);
+      await runPipelineChecked(accepted.slice(i, i + 100), []);
     } catch (e) {
       if (!(e instanceof ContentError)) {
         bad.push(`pipeline batch ${i}: uncaught ${(e as Error).stack}`);

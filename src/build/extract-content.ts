@@ -21,7 +21,7 @@ export interface ExtractedContent {
 export async function extractContent(root: string): Promise<ExtractedContent> {
   const content = await readContent(root);
   const ledger = await readLedger(root);
-  const run = runPipelineChecked(content.articles, content.pins, ledger);
+  const run = await runPipelineChecked(content.articles, content.pins, ledger);
   const update = ledgerUpdate(root, ledger, run.ledger);
   const warnings = [
     ...content.warnings.map((w) => `warning: ${w}`),

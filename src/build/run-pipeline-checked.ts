@@ -1,6 +1,7 @@
 import { describeDropped } from '../pipeline/guard.ts';
 import type { IdLedger } from '../pipeline/ids.ts';
 import { runPipeline, type PipelineRun } from '../pipeline/index.ts';
+import { runPipelineInParallel } from './read-articles.ts';
 import type { ActorPin } from '../schema/actor.ts';
 import type { SourceArticle } from '../pipeline/types.ts';
 import { ContentError } from './read-content.ts';
@@ -14,11 +15,12 @@ const describe = (e: unknown) => (e instanceof Error ? `${e.name}: ${e.message.s
  * The pipeline over validated content, its output checked against the published schemas. Throws
  * a ContentError whose every problem names a file and line: the sentence behind a bad record,
  * or the article the extractor failed on. Never lets a raw ZodError or stack reach an editor.
+ * The per-article stages run on worker threads (./read-articles.ts).
  */
-export function runPipelineChecked(articles: SourceArticle[], pins: ActorPin[], ledger: IdLedger = {}): PipelineRun {
+export async function runPipelineChecked(articles: SourceArticle[], pins: ActorPin[], ledger: IdLedger = {}): Promise<PipelineRun> {
   let run: PipelineRun;
   try {
-    run = runPipeline(articles, pins, ledger);
+    run = await runPipelineInParallel(articles, pins, ledger);
   } catch (error) {
     throw new ContentError(crashProblems(error, articles, pins));
   }

@@ -2,12 +2,12 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readContentFrom } from '../build/read-content.ts';
-import { runPipeline } from '../pipeline/index.ts';
+import { runPipelineInParallel } from '../build/read-articles.ts';
 import type { Timeline } from '../pipeline/types.ts';
 import { goldTimelineSchema, type GoldTimeline } from './gold.ts';
 
 export async function loadGoldSet(dir: string): Promise<{ gold: GoldTimeline; timeline: Timeline }> {
   const gold = goldTimelineSchema.parse(JSON.parse(await readFile(join(dir, 'timeline.json'), 'utf8')));
   const content = await readContentFrom(join(dir, 'articles'), join(dir, 'actors.yaml'), dir);
-  return { gold, timeline: runPipeline(content.articles, content.pins).timeline };
+  return { gold, timeline: (await runPipelineInParallel(content.articles, content.pins)).timeline };
 }

@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { readContentFrom } from '../build/read-content.ts';
-import { runPipeline } from '../pipeline/index.ts';
+import { runPipelineInParallel } from '../build/read-articles.ts';
 import { rankKeyDays } from '../utils/key-days.ts';
 import { dateF1, parseTlsOutput, type TlsScore } from './tls.ts';
 
@@ -80,7 +80,7 @@ export async function scoreRealTopic(options: RealTopicOptions): Promise<RealTop
 
   let t0 = performance.now();
   const content = await readContentFrom(articlesDir, join(workDir, 'no-actors.yaml'), TIMELINE17);
-  const { timeline } = runPipeline(content.articles, content.pins);
+  const { timeline } = await runPipelineInParallel(content.articles, content.pins);
   await writeFile(join(workDir, 'events.json'), JSON.stringify(timeline.events));
   const articles = timeline.articles.map(({ id, publisher, publishedAt }) => ({ id, publisher, publishedAt }));
   await writeFile(join(workDir, 'articles.json'), JSON.stringify(articles));

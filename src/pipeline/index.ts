@@ -50,8 +50,11 @@ export function publicationDay(publishedAt: string): string {
   return publishedAt.slice(0, 10);
 }
 
+/** What stages 1-5 found in one article: independent of every other article. */
+export type ArticleRead = Omit<ArticleAnalysis, 'facts' | 'candidates' | 'notes'>;
+
 /** Stages 1-5 for one article. */
-export function readArticle(article: SourceArticle, pins: ActorPin[]): Omit<ArticleAnalysis, 'facts' | 'candidates' | 'notes'> {
+export function readArticle(article: SourceArticle, pins: ActorPin[]): ArticleRead {
   const published = publicationDay(article.publishedAt);
   const doc = cleanArticle(article.body);
   const sentences = splitSentences(doc);
@@ -62,7 +65,7 @@ export function readArticle(article: SourceArticle, pins: ActorPin[]): Omit<Arti
 }
 
 /** The facts the events stage reads, with actor ids made canonical across articles. */
-function sentenceFacts(read: Omit<ArticleAnalysis, 'facts' | 'candidates' | 'notes'>, canonicalId: (id: string) => string): SentenceFacts[] {
+function sentenceFacts(read: ArticleRead, canonicalId: (id: string) => string): SentenceFacts[] {
   // grouped by sentence once, so the cost grows with the article, not with its square
   const mentionsOf = groupBy(read.actors.mentions, (m) => m.sentence);
   const timexesOf = timexesBySentence(read.timexes, read.sentences);
@@ -114,14 +117,23 @@ export interface PipelineRun {
   lostIds: string[];
 }
 
+/** Articles in publication order (then id): the first report of an event names it. */
+export function inPublicationOrder(articles: SourceArticle[]): SourceArticle[] {
+  return [...articles].sort((a, b) => (a.publishedAt + a.id < b.publishedAt + b.id ? -1 : 1));
+}
+
 /**
  * Articles, editor pins and the id ledger (every id published before; see ./ids.ts) in; the
- * site's timeline, with a redirect for every retired id, out.
+ * site's timeline, with a redirect for every retired id, out. `reads`, when given, are
+ * `readArticle` of `inPublicationOrder(articles)`, one per article in that order, made elsewhere
+ * (by worker threads: src/build/read-articles.ts); the output is the same either way.
  */
-export function runPipeline(articles: SourceArticle[], pins: ActorPin[], ledger: IdLedger = {}): PipelineRun {
-  // Articles in publication order (then id): the first report of an event names it.
-  const sorted = [...articles].sort((a, b) => (a.publishedAt + a.id < b.publishedAt + b.id ? -1 : 1));
-  const reads = sorted.map((a) => readArticle(a, pins));
+export function runPipeline(articles: SourceArticle[], pins: ActorPin[], ledger: IdLedger = {}, reads?: ArticleRead[]): PipelineRun {
+  const sorted = inPublicationOrder(articles);
+  if (reads && (reads.length !== sorted.length || reads.some((r, i) => r.article.id !== sorted[i].id))) {
+    throw new Error('runPipeline: reads must be readArticle of inPublicationOrder(articles), one per article in that order');
+  }
+  reads ??= sorted.map((a) => readArticle(a, pins));
   const { actors, canonicalId } = unifyActors(reads.map((r) => r.actors), pins);
   const actorInfo = new Map(actors.map((a) => [a.id, { name: a.name, kind: a.kind }]));
 

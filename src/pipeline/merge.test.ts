@@ -1,0 +1,139 @@
+/**
+ * Stage 9, merge, as tables: which candidates become one event, which stay apart, which date
+ * wins, and how an elaboration joins the event it elaborates.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { EventDate, EventType } from '../schema/event.ts';
+import type { Candidate, EventRole } from './events/candidate.ts';
+import { mergeCandidates, mergeElaborations, sameHappening, type MergeContext } from './merge.ts';
+
+const day = (start: string, certain = true): EventDate => ({ start, end: start, precision: 'day', certain, text: certain ? start : '' });
+const month = (ym: string): EventDate => ({ start: `${ym}-01`, end: `${ym}-28`, precision: 'month', certain: true, text: ym });
+const week = (start: string, end: string): EventDate => ({ start, end, precision: 'week', certain: true, text: 'last week' });
+
+interface Row {
+  type?: EventType;
+  date?: EventDate;
+  planned?: EventDate | null;
+  status?: Candidate['status'];
+  actors?: [string, EventRole][];
+  article?: string;
+  sentence?: number;
+  quotes?: string[];
+  places?: string[];
+}
+
+function candidate(row: Row): Candidate {
+  const article = row.article ?? 'a';
+  return {
+    type: row.type ?? 'attack',
+    status: row.status ?? 'occurred',
+    date: row.date ?? day('2024-03-04'),
+    planned: row.planned ?? null,
+    actors: (row.actors ?? [['army', 'agent']]).map(([id, role]) => ({ id, role })),
+    quotes: (row.quotes ?? []).map((text) => ({ text, speaker: row.actors?.[0]?.[0] ?? 'x' })),
+    quantities: [],
+    places: row.places ?? [],
+    sources: [{ article, sentence: `sentence ${row.sentence ?? 0} of ${article}`, sentenceIndex: row.sentence ?? 0 }],
+    rule: 'test',
+    title: `${row.type ?? 'attack'} in ${article}`,
+    paragraph: 0,
+    keys: [`${article}#${row.sentence ?? 0}`],
+  };
+}
+
+const ctx: MergeContext = {
+  // a spokesman speaks for his ministry, the ministry belongs to its country
+  affiliation: new Map<string, string | null>([['spokesman', 'ministry'], ['ministry', 'country'], ['army', 'country'], ['navy', 'country']]),
+  kind: new Map([['spokesman', 'person'], ['ministry', 'organization'], ['army', 'organization'], ['navy', 'organization'], ['country', 'country'], ['rebels', 'group'], ['president', 'person']]),
+  articleOrder: new Map([['a', '000000'], ['b', '000001'], ['c', '000002']]),
+};
+
+// [what the row shows, first candidate, second candidate, one event?]
+const SAME_HAPPENING: [string, Row, Row, boolean][] = [
+  ['the same attack by the same agent on the same day, in two articles', { article: 'a' }, { article: 'b' }, true],
+  ['different days', { date: day('2024-03-04') }, { article: 'b', date: day('2024-03-06') }, false],
+  ['different types', { type: 'attack' }, { article: 'b', type: 'deployment' }, false],
+  ['different actors, none affiliated with the other', { actors: [['army', 'agent']] }, { article: 'b', actors: [['rebels', 'agent']] }, false],
+  ['a body and the country it belongs to', { actors: [['army', 'agent']] }, { article: 'b', actors: [['country', 'agent']] }, true],
+  ['a day within the month the other article states', { date: day('2024-03-04') }, { article: 'b', date: month('2024-03') }, true],
+  ['an inferred date up to a week after a stated one', { date: day('2024-03-04') }, { article: 'b', date: day('2024-03-09', false) }, true],
+  ['an inferred date more than a week after a stated one', { date: day('2024-03-04') }, { article: 'b', date: day('2024-03-20', false) }, false],
+  ['an inferred date before the stated one', { date: day('2024-03-04') }, { article: 'b', date: day('2024-03-02', false) }, false],
+  ['statement and warning are one speech act', { type: 'statement', actors: [['ministry', 'speaker']] }, { article: 'b', type: 'warning', actors: [['ministry', 'speaker']] }, true],
+  ['a spokesman speaks for his ministry', { type: 'statement', actors: [['spokesman', 'speaker']] }, { article: 'b', type: 'statement', actors: [['ministry', 'speaker']] }, true],
+  ['one organization does not speak for another of its country', { type: 'statement', actors: [['ministry', 'speaker']] }, { article: 'b', type: 'statement', actors: [['army', 'speaker']] }, false],
+  ['one speaker on two days: two statements', { type: 'statement', actors: [['president', 'speaker']] }, { article: 'b', type: 'statement', date: day('2024-03-05'), actors: [['president', 'speaker']] }, false],
+  ['speech dated inferred a day later is another occasion', { type: 'statement', actors: [['president', 'speaker']] }, { article: 'b', type: 'statement', date: day('2024-03-05', false), actors: [['president', 'speaker']] }, false],
+  ['two announcements of one plan, reported on different days', { type: 'deployment', status: 'announced', date: day('2024-03-01'), planned: week('2024-03-11', '2024-03-17') }, { article: 'b', type: 'deployment', status: 'announced', date: day('2024-03-08'), planned: day('2024-03-12') }, true],
+  ['a plan announced, then reported done on its day', { type: 'deployment', status: 'announced', date: day('2024-03-01'), planned: day('2024-03-12') }, { article: 'b', type: 'deployment', date: day('2024-03-12') }, true],
+];
+
+for (const [what, a, b, same] of SAME_HAPPENING) {
+  test(`sameHappening: ${what} -> ${same ? 'one event' : 'two events'}`, () => {
+    assert.equal(sameHappening(candidate(a), candidate(b), ctx), same);
+    assert.equal(sameHappening(candidate(b), candidate(a), ctx), same, 'the order of the two reports does not matter');
+    const merged = mergeCandidates([candidate(a), candidate(b)], ctx);
+    assert.equal(merged.length, same ? 1 : 2);
+    if (same) assert.deepEqual(merged[0].sources.map((s) => s.article), ['a', 'b'], 'one event cites both articles, earlier first');
+  });
+}
+
+// [what the row shows, dates of the reports in article order, the merged event's date]
+const DATE_WINS: [string, EventDate[], EventDate][] = [
+  ['a day beats a month', [month('2024-03'), day('2024-03-04')], day('2024-03-04')],
+  ['a day beats a week', [week('2024-03-04', '2024-03-10'), day('2024-03-05')], day('2024-03-05')],
+  ['a stated day beats an inferred one after it', [day('2024-03-06', false), day('2024-03-04')], day('2024-03-04')],
+  ['of two stated days of equal precision, the first reported stays', [day('2024-03-04'), day('2024-03-04')], day('2024-03-04')],
+];
+
+for (const [what, dates, expected] of DATE_WINS) {
+  test(`merge: the most precise date wins: ${what}`, () => {
+    const merged = mergeCandidates(dates.map((date, i) => candidate({ article: 'abc'[i], date })), ctx);
+    assert.equal(merged.length, 1);
+    assert.deepEqual(merged[0].date, expected);
+  });
+}
+
+test('merge: the later article is listed after the earlier whatever the input order; roles keep the strongest', () => {
+  const later = candidate({ article: 'b', actors: [['army', 'agent'], ['rebels', 'target']] });
+  const earlier = candidate({ article: 'a', actors: [['army', 'participant']], quotes: ['we struck back hard'] });
+  const [event] = mergeCandidates([later, earlier], ctx);
+  assert.deepEqual(event.sources.map((s) => s.article), ['a', 'b']);
+  assert.deepEqual(event.actors, [{ id: 'army', role: 'agent' }, { id: 'rebels', role: 'target' }]);
+  assert.deepEqual(event.keys, ['a#0', 'b#0']);
+  assert.match(event.rule, /merged/);
+});
+
+test('merge: the inputs are not changed', () => {
+  const a = candidate({ article: 'a' });
+  const b = candidate({ article: 'b', date: month('2024-03') });
+  const before = JSON.stringify([a, b]);
+  mergeCandidates([a, b], ctx);
+  assert.equal(JSON.stringify([a, b]), before);
+});
+
+// [what the row shows, candidates of one article in order, how many events, sentences each event cites]
+const ELABORATIONS: [string, Row[], number[][]][] = [
+  ['an agentless report of the same type joins the event before it', [{ sentence: 0 }, { sentence: 1, actors: [['country', 'participant']], places: ['Harbor'] }], [[0, 1]]],
+  ['an elaboration with its own agent is an event of its own', [{ sentence: 0 }, { sentence: 1, actors: [['rebels', 'agent']] }], [[0], [1]]],
+  ['an elaboration of another type is an event of its own', [{ sentence: 0 }, { sentence: 1, type: 'deployment', actors: [] }], [[0], [1]]],
+  ['a dated elaboration on another day is an event of its own', [{ sentence: 0 }, { sentence: 1, date: day('2024-03-09'), actors: [] }], [[0], [1]]],
+  ['an undated elaboration joins whatever the day', [{ sentence: 0 }, { sentence: 1, date: day('2024-03-09', false), actors: [] }], [[0, 1]]],
+  ['speech acts are never elaborations', [{ type: 'statement', actors: [['ministry', 'speaker']], sentence: 0 }, { type: 'statement', actors: [], sentence: 1 }], [[0], [1]]],
+];
+
+for (const [what, rows, expected] of ELABORATIONS) {
+  test(`mergeElaborations: ${what}`, () => {
+    const out = mergeElaborations(rows.map(candidate));
+    assert.deepEqual(out.map((c) => c.sources.map((s) => s.sentenceIndex)), expected);
+  });
+}
+
+test('mergeElaborations: an elaboration adds places and sources, not participants, and keeps the host date', () => {
+  const [event] = mergeElaborations([candidate({ sentence: 0 }), candidate({ sentence: 1, date: day('2024-03-01', false), actors: [['country', 'participant']], places: ['Harbor'] })]);
+  assert.deepEqual(event.actors, [{ id: 'army', role: 'agent' }]);
+  assert.deepEqual(event.places, ['Harbor']);
+  assert.deepEqual(event.date, day('2024-03-04'));
+});

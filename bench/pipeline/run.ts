@@ -5,7 +5,8 @@
  * runs of each way of running it, the runs interleaved so that the machine's load falls on all:
  * in one thread, and with the per-article stages on worker threads (their start included, as a
  * build pays it); then what each per-article stage costs in one thread (the linguistic layer's
- * share), and the peak resident memory of the whole process, worker threads included.
+ * share), and the peak resident memory, worker threads included. Every run is a fresh process
+ * (`--child`), as a build is: no cache warmed by the run before.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -13,6 +14,7 @@ import { performance } from 'node:perf_hooks';
 import { createHash } from 'node:crypto';
 import { addDays, formatISO, parseISO } from 'date-fns';
 import { parseArticle } from '../../src/build/parse-article.ts';
+import { spawnSync } from 'node:child_process';
 import { runPipeline } from '../../src/pipeline/index.ts';
 import { runPipelineInParallel, workerCount } from '../../src/build/read-articles.ts';
 import { cleanArticle } from '../../src/pipeline/clean.ts';
@@ -26,6 +28,8 @@ const RUNS = 3;
 const args = process.argv.slice(2);
 const wanted = Number(args[args.indexOf('--articles') + 1]) || 200;
 const workers = args.includes('--workers') ? Number(args[args.indexOf('--workers') + 1]) : Math.max(2, workerCount());
+/** in a child process: `--child 1` runs in one thread, `--child N` on N workers, `--child stages` times each stage */
+const child = args.includes('--child') ? args[args.indexOf('--child') + 1] : null;
 
 const gold = join(import.meta.dirname, '..', '..', 'eval', 'gold');
 const originals: SourceArticle[] = [];
@@ -45,65 +49,75 @@ const corpus: SourceArticle[] = Array.from({ length: wanted }, (_, i) => {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const perSecond = (n: number, ms: number) => ((n / ms) * 1000).toFixed(0);
+const peakMiB = () => process.resourceUsage().maxRSS / 1024;
 
-/** The ways of running the pipeline that are compared, each timed RUNS times. */
-const modes: { name: string; run: () => Promise<ReturnType<typeof runPipeline>> }[] = [
-  { name: '1 thread', run: async () => runPipeline(corpus, []) },
-  { name: `${workers} worker threads`, run: () => runPipelineInParallel(corpus, [], {}, workers) },
-];
-const times = new Map(modes.map((m) => [m.name, [] as number[]]));
-const digests = new Set<string>();
-let events = 0;
-let sentences = 0;
-for (let r = 0; r < RUNS; r++) {
-  for (const mode of modes) {
-    const t0 = performance.now();
-    const run = await mode.run();
-    times.get(mode.name)!.push(performance.now() - t0);
-    events = run.timeline.events.length;
-    sentences = run.analyses.reduce((n, a) => n + a.sentences.length, 0);
-    // the same input must give the same output, run after run, in one thread or several
-    digests.add(createHash('sha256').update(JSON.stringify(run.timeline)).digest('hex').slice(0, 16));
-  }
-}
+interface RunFigures { ms: number; events: number; sentences: number; digest: string; peakMiB: number }
+type StageFigures = Record<string, number>;
 
-// Each per-article stage alone, in one thread, on the same corpus: what the linguistic layer costs.
-const stageTimes = new Map<string, number[]>();
-for (let r = 0; r < RUNS; r++) {
-  const lap = (name: string, fn: () => void) => {
+if (child === 'stages') {
+  // Each per-article stage alone, in one thread, on the same corpus: what the linguistic layer costs.
+  const times: StageFigures = {};
+  const lap = <T,>(name: string, fn: () => T): T => {
     const t0 = performance.now();
-    fn();
-    const list = stageTimes.get(name) ?? [];
-    list.push(performance.now() - t0);
-    stageTimes.set(name, list);
+    const out = fn();
+    times[name] = performance.now() - t0;
+    return out;
   };
-  const docs = corpus.map((a) => cleanArticle(a.body));
-  lap('clean', () => corpus.forEach((a) => cleanArticle(a.body)));
-  const split = docs.map((d) => splitSentences(d));
-  lap('sentences', () => docs.forEach((d) => splitSentences(d)));
-  lap('linguistic', () => split.forEach((s) => analyzeSentences(s)));
-  lap('time', () => corpus.forEach((a, i) => tagTimexes(docs[i].text, a.publishedAt.slice(0, 10))));
-  lap('actors', () => split.forEach((s) => findActors(s, [])));
+  const docs = lap('clean', () => corpus.map((a) => cleanArticle(a.body)));
+  const split = lap('sentences', () => docs.map((d) => splitSentences(d)));
+  lap('linguistic', () => split.map((s) => analyzeSentences(s)));
+  lap('time', () => corpus.map((a, i) => tagTimexes(docs[i].text, a.publishedAt.slice(0, 10))));
+  lap('actors', () => split.map((s) => findActors(s, [])));
+  console.log(JSON.stringify(times));
+} else if (child) {
+  const threads = Number(child);
+  const t0 = performance.now();
+  const run = threads === 1 ? runPipeline(corpus, []) : await runPipelineInParallel(corpus, [], {}, threads);
+  const ms = performance.now() - t0;
+  const figures: RunFigures = {
+    ms,
+    events: run.timeline.events.length,
+    sentences: run.analyses.reduce((n, a) => n + a.sentences.length, 0),
+    digest: createHash('sha256').update(JSON.stringify(run.timeline)).digest('hex').slice(0, 16),
+    peakMiB: peakMiB(),
+  };
+  console.log(JSON.stringify(figures));
+} else {
+  const inChild = <T,>(what: string): T => {
+    const out = spawnSync(process.execPath, [import.meta.filename, '--articles', String(wanted), '--child', what], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    if (out.status !== 0) throw new Error(`bench:pipeline: the run "--child ${what}" failed:\n${out.stderr}`);
+    return JSON.parse(out.stdout.trim().split('\n').pop()!) as T;
+  };
+  const modes = ['1', String(workers)];
+  const runs = new Map(modes.map((m) => [m, [] as RunFigures[]]));
+  const stages: StageFigures[] = [];
+  for (let r = 0; r < RUNS; r++) {
+    for (const mode of modes) runs.get(mode)!.push(inChild<RunFigures>(mode));
+    stages.push(inChild<StageFigures>('stages'));
+  }
+  const all = [...runs.values()].flat();
+  const { events, sentences } = all[0];
+  const digests = new Set(all.map((f) => f.digest));
+  const name = (mode: string) => (mode === '1' ? '1 thread' : `${mode} worker threads`);
+  const msOf = (mode: string) => median(runs.get(mode)!.map((f) => f.ms));
+  const single = msOf('1');
+  const parallel = msOf(String(workers));
+  console.log(`pipeline: ${corpus.length} articles, ${sentences} sentences -> ${events} events; each run a fresh process`);
+  for (const mode of modes) {
+    const ms = msOf(mode);
+    const peak = median(runs.get(mode)!.map((f) => f.peakMiB));
+    console.log(`${name(mode).padEnd(18)} median of ${RUNS}: ${ms.toFixed(0).padStart(6)} ms (${perSecond(corpus.length, ms)} articles/s, ${perSecond(sentences, ms)} sentences/s), ${(single / ms).toFixed(2)}x the 1-thread run; peak resident ${peak.toFixed(0)} MiB`);
+  }
+  const stageMs = Object.fromEntries(Object.keys(stages[0]).map((k) => [k, median(stages.map((s) => s[k]))]));
+  const linguistic = stageMs.linguistic;
+  console.log(`per-article stages in 1 thread, median of ${RUNS}: ${Object.entries(stageMs).map(([n, ms]) => `${n} ${ms.toFixed(0)} ms`).join(', ')}`);
+  console.log(`linguistic layer: ${linguistic.toFixed(0)} ms of the 1-thread run's ${single.toFixed(0)} ms (${((linguistic / single) * 100).toFixed(0)}%); 1 thread: ${perSecond(corpus.length, single)} articles/s with it, ${perSecond(corpus.length, single - linguistic)} without`);
+  console.log(`output sha256 ${[...digests].join(', ')}${digests.size === 1 ? ' (identical in every run and every thread count)' : ' (RUNS DIFFER)'}`);
+  console.log(`bench.pipeline.ms=${parallel.toFixed(1)}`);
+  console.log(`bench.pipeline.articles_per_s=${((corpus.length / parallel) * 1000).toFixed(1)}`);
+  console.log(`bench.pipeline.single_thread_articles_per_s=${((corpus.length / single) * 1000).toFixed(1)}`);
+  console.log(`bench.pipeline.speedup=${(single / parallel).toFixed(2)}`);
+  console.log(`bench.pipeline.linguistic_share=${(linguistic / single).toFixed(2)}`);
+  console.log(`bench.pipeline.peak_rss_mib=${median(runs.get(String(workers))!.map((f) => f.peakMiB)).toFixed(0)}`);
+  if (digests.size !== 1) process.exitCode = 1;
 }
-
-const peakMiB = process.resourceUsage().maxRSS / 1024;
-console.log(`pipeline: ${corpus.length} articles, ${sentences} sentences -> ${events} events`);
-const single = median(times.get(modes[0].name)!);
-for (const mode of modes) {
-  const ms = median(times.get(mode.name)!);
-  console.log(`${mode.name.padEnd(18)} median of ${RUNS}: ${ms.toFixed(0).padStart(6)} ms (${perSecond(corpus.length, ms)} articles/s, ${perSecond(sentences, ms)} sentences/s), ${(single / ms).toFixed(2)}x the 1-thread run`);
-}
-const stageMs = new Map([...stageTimes].map(([name, list]) => [name, median(list)]));
-const linguistic = stageMs.get('linguistic')!;
-console.log(`per-article stages in 1 thread, median of ${RUNS}: ${[...stageMs].map(([n, ms]) => `${n} ${ms.toFixed(0)} ms`).join(', ')}`);
-console.log(`linguistic layer: ${linguistic.toFixed(0)} ms of the 1-thread run's ${single.toFixed(0)} ms (${((linguistic / single) * 100).toFixed(0)}%); 1 thread without it: ${perSecond(corpus.length, single - linguistic)} articles/s, with it: ${perSecond(corpus.length, single)}`);
-console.log(`peak resident memory ${peakMiB.toFixed(0)} MiB (the process, worker threads included)`);
-console.log(`output sha256 ${[...digests].join(', ')}${digests.size === 1 ? ' (identical in every run and every thread count)' : ' (RUNS DIFFER)'}`);
-const parallel = median(times.get(modes[1].name)!);
-console.log(`bench.pipeline.ms=${parallel.toFixed(1)}`);
-console.log(`bench.pipeline.articles_per_s=${((corpus.length / parallel) * 1000).toFixed(1)}`);
-console.log(`bench.pipeline.single_thread_articles_per_s=${((corpus.length / single) * 1000).toFixed(1)}`);
-console.log(`bench.pipeline.speedup=${(single / parallel).toFixed(2)}`);
-console.log(`bench.pipeline.linguistic_share=${(linguistic / single).toFixed(2)}`);
-console.log(`bench.pipeline.peak_rss_mib=${peakMiB.toFixed(0)}`);
-if (digests.size !== 1) process.exitCode = 1;

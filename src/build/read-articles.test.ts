@@ -6,9 +6,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { inPublicationOrder, runPipeline, type PipelineRun } from '../pipeline/index.ts';
+import { runPipeline, type PipelineRun } from '../pipeline/index.ts';
 import { readContentFrom } from './read-content.ts';
-import { startReaderPool, workerCount } from './read-articles.ts';
+import type { SourceArticle } from '../pipeline/types.ts';
+import { runWithPool, startReaderPool, workerCount } from './read-articles.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const GOLD = join(ROOT, 'eval', 'gold');
@@ -26,14 +27,17 @@ const serialize = (run: PipelineRun) =>
 test('1 thread and 2 worker threads give identical JSON for the content and every gold set', async () => {
   const pool = startReaderPool(2);
   try {
+    const all: SourceArticle[] = [];
     for (const [name, dir, pinsFile] of sets) {
       const content = await readContentFrom(dir, pinsFile, ROOT);
       assert.ok(content.articles.length > 0, `${name}: no articles read`);
       const single = runPipeline(content.articles, content.pins);
-      const reads = await pool.read(inPublicationOrder(content.articles), content.pins);
-      const parallel = runPipeline(content.articles, content.pins, {}, reads);
+      const parallel = await runWithPool(pool, content.articles, content.pins);
       assert.equal(serialize(parallel), serialize(single), `${name}: the worker threads' run differs from the single-threaded one`);
+      all.push(...content.articles.map((a) => ({ ...a, id: `${name}-${a.id}` })));
     }
+    // all sets at once: several batches per worker, actors unified across them
+    assert.equal(serialize(await runWithPool(pool, all, [])), serialize(runPipeline(all, [])), 'all sets together: the worker threads\' run differs');
   } finally {
     await pool.close();
   }

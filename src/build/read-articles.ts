@@ -1,18 +1,19 @@
 /**
- * Stages 1-5 (`readArticle`: clean, sentences, linguistic, time, actors) of many articles on
- * worker threads. Each article is read on its own, so the reads can run on every core; the
- * results come back in the articles' order, and `runPipeline` does the rest (across articles)
- * in this thread: the output is the one the single-threaded run gives, byte for byte.
+ * The pipeline with its per-article stages on worker threads: stages 1-5 (`readArticle`: clean,
+ * sentences, linguistic, time, actors) and, once this thread has unified the actors across
+ * articles, stage 8 (`extractArticle`: events). Each runs on one article alone, so they can run
+ * on every core; the results come back in the articles' order and this thread merges them
+ * (`assembleRun`): the output is the one the single-threaded run gives, byte for byte.
  *
  * The stages stay pure: threads live here, at the edge, with the other file and process access.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { inPublicationOrder, readArticle, runPipeline, type ArticleRead, type PipelineRun } from '../pipeline/index.ts';
+import { assembleRun, inPublicationOrder, runPipeline, unifyReads, type ArticleEvents, type ArticleRead, type PipelineRun, type UnifiedActors } from '../pipeline/index.ts';
 import type { IdLedger } from '../pipeline/ids.ts';
 import type { SourceArticle } from '../pipeline/types.ts';
 import type { ActorPin } from '../schema/actor.ts';
-import type { ReadReply, ReadRequest } from './read-articles-worker.ts';
+import type { WorkerReply, WorkerRequest } from './read-articles-worker.ts';
 
 /** Articles per message: small enough that both workers finish together, large enough that messages are few. */
 const BATCH_ARTICLES = 8;
@@ -28,76 +29,116 @@ export function workerCount(env: NodeJS.ProcessEnv = process.env): number {
   return n;
 }
 
-/** A set of worker threads that read articles; start it once, read with it many times, close it. */
+/**
+ * A set of worker threads; start it once, run with it many times, close it. Each worker keeps
+ * the articles it read until the next `read`, and extracts their events when asked.
+ */
 export interface ReaderPool {
   readonly size: number;
   /** `readArticle` of each article, in the order given */
   read(articles: SourceArticle[], pins: ActorPin[]): Promise<ArticleRead[]>;
+  /** `extractArticle` of each article of the last `read`, in its order */
+  extract(unified: UnifiedActors): Promise<ArticleEvents[]>;
   close(): Promise<void>;
+}
+
+interface Batch {
+  from: number;
+  to: number;
+  worker: Worker;
 }
 
 export function startReaderPool(size: number): ReaderPool {
   const workers = Array.from({ length: size }, () => new Worker(new URL('./read-articles-worker.ts', import.meta.url)));
+  let batches: Batch[] = [];
+  let count = 0;
   return {
     size,
-    read: (articles, pins) => readWith(workers, articles, pins),
+    read: async (articles, pins) => {
+      batches = [];
+      count = articles.length;
+      const reads: ArticleRead[] = new Array(articles.length);
+      let next = 0;
+      // each worker takes the next batch when it is done with one: both stay busy to the end
+      await exchange(workers, (worker) => {
+        if (next >= articles.length) return null;
+        const from = next;
+        next = Math.min(articles.length, next + BATCH_ARTICLES);
+        batches.push({ from, to: next, worker });
+        return { kind: 'read', from, articles: articles.slice(from, next), pins };
+      }, (reply) => {
+        if (reply.kind === 'read') reply.reads.forEach((r, i) => (reads[reply.from + i] = r));
+      });
+      return reads;
+    },
+    extract: async (unified) => {
+      const events: ArticleEvents[] = new Array(count);
+      const message: WorkerRequest = { kind: 'unified', unified: { canonical: unified.canonical, actorInfo: unified.actorInfo } };
+      for (const w of workers) w.postMessage(message);
+      const todo = new Map(workers.map((w) => [w, batches.filter((b) => b.worker === w)]));
+      await exchange(workers, (worker) => {
+        const batch = todo.get(worker)!.shift();
+        return batch ? { kind: 'extract', from: batch.from, to: batch.to } : null;
+      }, (reply) => {
+        if (reply.kind === 'extract') reply.events.forEach((e, i) => (events[reply.from + i] = e));
+      });
+      return events;
+    },
     close: async () => {
       await Promise.all(workers.map((w) => w.terminate()));
     },
   };
 }
 
-function readWith(workers: Worker[], articles: SourceArticle[], pins: ActorPin[]): Promise<ArticleRead[]> {
-  const reads: ArticleRead[] = new Array(articles.length);
-  let next = 0;
-  let pending = 0;
+/** Sends each worker its next request whenever it answers, until none has any left; rejects on the first error. */
+function exchange(workers: Worker[], nextFor: (worker: Worker) => WorkerRequest | null, take: (reply: WorkerReply) => void): Promise<void> {
   return new Promise((resolve, reject) => {
-    let failed = false;
-    const fail = (error: Error) => {
-      if (failed) return;
-      failed = true;
+    let pending = 0;
+    let settled = false;
+    const finish = (error?: Error) => {
+      if (settled) return;
+      settled = true;
       for (const w of workers) w.removeAllListeners('message').removeAllListeners('error');
-      reject(error);
+      if (error) reject(error);
+      else resolve();
     };
     const send = (worker: Worker) => {
-      if (next >= articles.length) {
-        if (pending === 0) {
-          for (const w of workers) w.removeAllListeners('message').removeAllListeners('error');
-          resolve(reads);
-        }
-        return;
+      const request = nextFor(worker);
+      if (request) {
+        pending++;
+        worker.postMessage(request);
+      } else if (pending === 0) {
+        finish();
       }
-      const from = next;
-      next = Math.min(articles.length, next + BATCH_ARTICLES);
-      pending++;
-      worker.postMessage({ from, articles: articles.slice(from, next), pins } satisfies ReadRequest);
     };
     for (const worker of workers) {
-      worker.on('message', (reply: ReadReply) => {
+      worker.on('message', (reply: WorkerReply) => {
         pending--;
-        if ('error' in reply) return fail(new Error(reply.error));
-        reply.reads.forEach((r, i) => (reads[reply.from + i] = r));
+        if (reply.kind === 'error') return finish(new Error(reply.error));
+        take(reply);
         send(worker);
       });
-      worker.on('error', fail);
-      send(worker);
+      worker.on('error', finish);
     }
+    for (const worker of workers) send(worker);
   });
 }
 
-/** `readArticle` of every article, in the order given, on `workers` threads (1: in this thread). */
-export async function readArticles(articles: SourceArticle[], pins: ActorPin[], workers = workerCount()): Promise<ArticleRead[]> {
-  if (workers <= 1 || articles.length < MIN_ARTICLES_FOR_WORKERS) return articles.map((a) => readArticle(a, pins));
-  const pool = startReaderPool(Math.min(workers, Math.ceil(articles.length / BATCH_ARTICLES)));
+/** `runPipeline`, its per-article stages on `workers` threads (1: all in this thread): the same run, sooner on several cores. */
+export async function runPipelineInParallel(articles: SourceArticle[], pins: ActorPin[], ledger: IdLedger = {}, workers = workerCount()): Promise<PipelineRun> {
+  const sorted = inPublicationOrder(articles);
+  if (workers <= 1 || sorted.length < MIN_ARTICLES_FOR_WORKERS) return runPipeline(articles, pins, ledger);
+  const pool = startReaderPool(Math.min(workers, Math.ceil(sorted.length / BATCH_ARTICLES)));
   try {
-    return await pool.read(articles, pins);
+    return await runWithPool(pool, articles, pins, ledger);
   } finally {
     await pool.close();
   }
 }
 
-/** `runPipeline` with the per-article stages on worker threads: the same run, sooner on several cores. */
-export async function runPipelineInParallel(articles: SourceArticle[], pins: ActorPin[], ledger: IdLedger = {}, workers = workerCount()): Promise<PipelineRun> {
-  const reads = await readArticles(inPublicationOrder(articles), pins, workers);
-  return runPipeline(articles, pins, ledger, reads);
+/** `runPipeline` on a started pool. */
+export async function runWithPool(pool: ReaderPool, articles: SourceArticle[], pins: ActorPin[], ledger: IdLedger = {}): Promise<PipelineRun> {
+  const reads = await pool.read(inPublicationOrder(articles), pins);
+  const unified = unifyReads(reads, pins);
+  return assembleRun(articles, reads, unified, await pool.extract(unified), ledger);
 }

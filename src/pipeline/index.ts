@@ -13,13 +13,13 @@
  * Every stage is a pure function; `published` is the only "now". File access lives in
  * src/build (the loader) and src/cli.
  */
-import type { ActorPin } from '../schema/actor.ts';
+import type { Actor, ActorPin } from '../schema/actor.ts';
 import type { TimelineEvent } from '../schema/event.ts';
 import { findActors, unifyActors } from './actors/index.ts';
 import { findPlaces } from './actors/places.ts';
 import { cleanArticle } from './clean.ts';
 import type { Candidate } from './events/candidate.ts';
-import { extractEvents, type SentenceFacts, type SentenceNote } from './events/extract.ts';
+import { extractEvents, type ActorInfo, type SentenceFacts, type SentenceNote } from './events/extract.ts';
 import { droppedNote, guardCandidates, guardTimeline, type DroppedItem } from './guard.ts';
 import { firstIndex } from './first-index.ts';
 import { assignIds, recordIds, retiredIds, type IdLedger } from './ids.ts';
@@ -134,17 +134,55 @@ export function runPipeline(articles: SourceArticle[], pins: ActorPin[], ledger:
     throw new Error('runPipeline: reads must be readArticle of inPublicationOrder(articles), one per article in that order');
   }
   reads ??= sorted.map((a) => readArticle(a, pins));
-  const { actors, canonicalId } = unifyActors(reads.map((r) => r.actors), pins);
-  const actorInfo = new Map(actors.map((a) => [a.id, { name: a.name, kind: a.kind }]));
+  const unified = unifyReads(reads, pins);
+  return assembleRun(articles, reads, unified, reads.map((read) => extractArticle(read, unified)), ledger);
+}
 
-  const dropped: DroppedItem[] = [];
-  const analyses: ArticleAnalysis[] = reads.map((read) => {
-    const facts = sentenceFacts(read, canonicalId);
-    const extracted = extractEvents(facts, { articleId: read.article.id, published: read.published, actors: actorInfo });
-    const { candidates, notes, dropped: off } = guardCandidates(extracted.candidates, extracted.notes);
-    dropped.push(...off);
-    candidates.forEach((c, n) => (c.keys = [`${read.article.id}#${n}`]));
-    return { ...read, facts, candidates, notes };
+/** Stage 7 over every article's reading: one id per actor across articles. */
+export interface UnifiedActors {
+  actors: Actor[];
+  /** canonical id of every id a mention names */
+  canonical: Map<string, string>;
+  actorInfo: Map<string, ActorInfo>;
+}
+
+export function unifyReads(reads: ArticleRead[], pins: ActorPin[]): UnifiedActors {
+  const { actors, canonicalId } = unifyActors(reads.map((r) => r.actors), pins);
+  const canonical = new Map<string, string>();
+  for (const read of reads) for (const m of read.actors.mentions) if (!canonical.has(m.actor)) canonical.set(m.actor, canonicalId(m.actor));
+  return { actors, canonical, actorInfo: new Map(actors.map((a) => [a.id, { name: a.name, kind: a.kind }])) };
+}
+
+/** What stage 8 found in one article: its guarded candidates, the notes for `explain`, what the guard dropped. */
+export interface ArticleEvents {
+  /** the sentences as stage 8 read them; worker threads leave them out (assembleRun makes them again) */
+  facts?: SentenceFacts[];
+  candidates: Candidate[];
+  notes: SentenceNote[];
+  dropped: DroppedItem[];
+}
+
+/** Stage 8 for one article, its actors unified: independent of every other article. */
+export function extractArticle(read: ArticleRead, unified: Pick<UnifiedActors, 'canonical' | 'actorInfo'>): ArticleEvents {
+  const facts = sentenceFacts(read, (id) => unified.canonical.get(id) ?? id);
+  const extracted = extractEvents(facts, { articleId: read.article.id, published: read.published, actors: unified.actorInfo });
+  const { candidates, notes, dropped } = guardCandidates(extracted.candidates, extracted.notes);
+  candidates.forEach((c, n) => (c.keys = [`${read.article.id}#${n}`]));
+  return { facts, candidates, notes, dropped };
+}
+
+/**
+ * Stages 9-11 over every article's events (`extractArticle` of each read, in order): merged,
+ * named, guarded, with what each sentence fed.
+ */
+export function assembleRun(articles: SourceArticle[], reads: ArticleRead[], unified: UnifiedActors, extracted: ArticleEvents[], ledger: IdLedger = {}): PipelineRun {
+  const { actors } = unified;
+  const sorted = reads.map((r) => r.article);
+  const dropped: DroppedItem[] = extracted.flatMap((e) => e.dropped);
+  const analyses: ArticleAnalysis[] = reads.map((read, i) => {
+    // made again when a worker thread left them out: sending them between threads costs more
+    const facts = extracted[i].facts ?? sentenceFacts(read, (id) => unified.canonical.get(id) ?? id);
+    return { ...read, facts, candidates: extracted[i].candidates, notes: extracted[i].notes };
   });
 
   const articleOrder = new Map(sorted.map((a, i) => [a.id, String(i).padStart(6, '0')]));

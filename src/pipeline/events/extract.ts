@@ -282,6 +282,11 @@ interface SentenceScope {
   subordinate: Span[];
   mainStarts: number[];
   attribution: Span | null;
+  /** the sentence's content words (`happeningWords`), found once: shared, never changed */
+  words: Set<string>;
+  /** every speech and event trigger in the sentence, found once for all its clauses */
+  speechHits: Hit[];
+  eventHits: Hit[];
   note: (candidate: number | null, reason: string) => void;
 }
 
@@ -290,8 +295,9 @@ type ClauseOutcome = 'fed' | 'explained' | 'nothing';
 
 function extractSentence(fact: SentenceFacts, state: ArticleState): void {
   const { sentence } = fact;
-  widenLede(fact, state);
   const { quotations: quotes, masked, clauses } = fact.structure;
+  const words = happeningWords(masked);
+  widenLede(fact, words, state);
   const scope: SentenceScope = {
     fact,
     text: sentence.text,
@@ -301,6 +307,9 @@ function extractSentence(fact: SentenceFacts, state: ArticleState): void {
     subordinate: clauses.subordinate,
     mainStarts: clauses.mainStarts,
     attribution: clauses.attribution,
+    words,
+    speechHits: findHits(masked, SPEECH_TRIGGERS),
+    eventHits: findHits(masked, EVENT_TRIGGERS),
     note: (candidate, reason) => state.notes.push({ sentence: sentence.index, candidate, reason }),
   };
   if (state.paragraphDate && state.paragraphDate.paragraph !== sentence.paragraph) state.paragraphDate = null;
@@ -319,8 +328,7 @@ function extractSentence(fact: SentenceFacts, state: ArticleState): void {
 }
 
 /** An undated sentence that goes on about the lede's happening widens what the story is about. */
-function widenLede(fact: SentenceFacts, state: ArticleState): void {
-  const storyWords = happeningWords(fact.structure.masked);
+function widenLede(fact: SentenceFacts, storyWords: Set<string>, state: ArticleState): void {
   const { lede } = state;
   if (lede && fact.sentence.paragraph > 0 && goesOnAbout(storyWords, lede.words) && !fact.timexes.some((t) => rangeOf(t))) for (const w of storyWords) lede.words.add(w);
 }
@@ -409,7 +417,7 @@ function clauseStatedTime(scope: SentenceScope, clause: Clause): DatedHappening 
   const { masked, speechQuotes, subordinate, fact: { sentence, timexes } } = scope;
   const clauseDate = nearestVerbDate(masked, timexes, { start: clause.start, end: clause.end }, { start: clause.start, end: clause.start }, speechQuotes, clause.start);
   return clauseDate && !clauseDate.future && !inSpans(clauseDate.start, subordinate)
-    ? { paragraph: sentence.paragraph, date: rangeOf(clauseDate)!, words: happeningWords(masked), sentence: sentence.index }
+    ? { paragraph: sentence.paragraph, date: rangeOf(clauseDate)!, words: scope.words, sentence: sentence.index }
     : null;
 }
 
@@ -428,8 +436,8 @@ function extractMainClause(scope: SentenceScope, ci: number, state: ArticleState
   const clauseEnd = ci + 1 < mainStarts.length ? mainStarts[ci + 1] : text.length;
   const clause: Clause = { index: ci, start: clauseStart, end: clauseEnd };
   const inMain = (s: Span) => s.start >= clauseStart && s.end <= clauseEnd && !inSpans(s.start, subordinate);
-  const speech = findHits(masked, SPEECH_TRIGGERS).filter(inMain);
-  const hard = findHits(masked, EVENT_TRIGGERS).filter(inMain).filter((h) => !isNegated(masked, h.start));
+  const speech = scope.speechHits.filter(inMain);
+  const hard = scope.eventHits.filter(inMain).filter((h) => !isNegated(masked, h.start));
 
   const { speech0, speaker } = findSpeaker(scope, clauseStart, speech);
   // ", according to <a government>, which said ...": a source named after the report it vouches for
@@ -483,7 +491,7 @@ function extractMainClause(scope: SentenceScope, ci: number, state: ArticleState
     subordinate,
     status,
     appositive: speaker && speech0 && speaker.end <= speech0.start ? { start: speaker.end, end: speech0.start } : null,
-    words: happeningWords(masked),
+    words: scope.words,
     paragraph: sentence.paragraph,
     context: {
       published: ctx.published,
@@ -498,7 +506,7 @@ function extractMainClause(scope: SentenceScope, ci: number, state: ArticleState
   const dateRule = dated.source;
   const statedDate = date.certain ? date : null;
   const planned = status === 'announced' ? plannedDate(timexes, contentSpan ?? { start: clauseStart, end: clauseEnd }, speechQuotes) : null;
-  if (statedDate && !state.lede && sentence.paragraph === 0) state.lede = { date: statedDate, words: happeningWords(masked), sentence: sentence.index, paragraph: 0 };
+  if (statedDate && !state.lede && sentence.paragraph === 0) state.lede = { date: statedDate, words: new Set(scope.words), sentence: sentence.index, paragraph: 0 }; // its own copy: later sentences widen it
   if (speakerId && statedDate && !event && !occasion.has(speakerId)) occasion.set(speakerId, statedDate);
 
   const { actors, places } = clauseActors(scope, state, clause, inMain, trigger, speakerId, agent);
@@ -644,7 +652,7 @@ function extractSubordinateClause(scope: SentenceScope, span: Span, state: Artic
   const { sentence, timexes, mentions } = fact;
   // a verb, or a noun dated by a possessive: "Monday's meeting of the Security Council"
   const datedNoun = (h: Hit) => timexes.some((t) => /^['’]s\s+(?:\w+\s+){0,2}$/.test(masked.slice(t.end, h.start)));
-  const hits = findHits(masked, EVENT_TRIGGERS).filter((h) => h.start >= span.start && h.end <= span.end && (h.rule.kind === 'verb' || datedNoun(h)) && !isNegated(masked, h.start));
+  const hits = scope.eventHits.filter((h) => h.start >= span.start && h.end <= span.end && (h.rule.kind === 'verb' || datedNoun(h)) && !isNegated(masked, h.start));
   // ", when ..." right after a date takes that date: "since last month, when a helicopter fired flares"
   const antecedent = /^,\s+when\b/i.test(masked.slice(span.start)) ? timexes.find((t) => masked.slice(t.end, span.start).trim() === '') : undefined;
   const own = hits.length > 0 ? (nearestDate(timexes, span.start, span.end, hits[0].start, speechQuotes, masked) ?? antecedent) : undefined;

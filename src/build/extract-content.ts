@@ -3,13 +3,13 @@
  * `dateline extract` run the pipeline over the project's content. Throws a ContentError (every
  * problem "file:line: ...") for broken articles, pins or id ledger; text never throws.
  */
-import type { PipelineRun } from '../pipeline/index.ts';
+import type { OutlineAnalysis, PipelineRun } from '../pipeline/index.ts';
 import { ledgerUpdate, lostIdWarning, readLedger } from './id-ledger.ts';
 import { readContent } from './read-content.ts';
 import { droppedWarnings, runPipelineChecked } from './run-pipeline-checked.ts';
 
 export interface ExtractedContent {
-  run: PipelineRun;
+  run: PipelineRun<OutlineAnalysis>;
   /** lines for the log, each starting "warning: " */
   warnings: string[];
   /** content/ids.json with this run's ids, to write once its output is published; null when unchanged */

@@ -1,10 +1,11 @@
 /**
  * A worker thread of ./read-articles.ts. It reads (`readArticle`) each batch of articles it is
- * sent and keeps the reads; once the actors are unified across articles, it extracts the events
- * (`extractArticle`) of the batches it read, so the reads never travel back to it.
+ * sent, keeps the reads and sends back only their outlines (no sentence structures: they are
+ * most of a read's size, and copying them between threads costs the main thread time); once the
+ * actors are unified across articles, it extracts the events (`extractArticle`) of what it read.
  */
 import { parentPort } from 'node:worker_threads';
-import { extractArticle, readArticle, type ArticleEvents, type ArticleRead, type UnifiedActors } from '../pipeline/index.ts';
+import { extractArticle, readArticle, type ArticleEvents, type ArticleOutline, type ArticleRead, type UnifiedActors } from '../pipeline/index.ts';
 import type { SourceArticle } from '../pipeline/types.ts';
 import type { ActorPin } from '../schema/actor.ts';
 
@@ -17,8 +18,8 @@ export type WorkerRequest =
   | { kind: 'extract'; from: number; to: number };
 
 export type WorkerReply =
-  | { kind: 'read'; from: number; reads: ArticleRead[] }
-  | { kind: 'extract'; from: number; events: ArticleEvents[] }
+  | { kind: 'read'; from: number; outlines: ArticleOutline[] }
+  | { kind: 'extract'; from: number; events: Omit<ArticleEvents, 'facts'>[] }
   | { kind: 'error'; error: string };
 
 if (parentPort) {
@@ -31,17 +32,17 @@ if (parentPort) {
         if (request.from === 0) kept.clear();
         const reads = request.articles.map((a) => readArticle(a, request.pins));
         reads.forEach((r, i) => kept.set(request.from + i, r));
-        return { kind: 'read', from: request.from, reads };
+        return { kind: 'read', from: request.from, outlines: reads.map(({ structures: _, timexes: __, ...outline }) => outline) };
       }
       case 'unified':
         unified = request.unified;
         return null;
       case 'extract': {
-        const events: ArticleEvents[] = [];
+        const events: Omit<ArticleEvents, 'facts'>[] = [];
         for (let i = request.from; i < request.to; i++) {
           const read = kept.get(i);
           if (!read || !unified) throw new Error(`worker: article ${i} was not read here, or the actors are not unified yet`);
-          // the facts stay here (they hold every sentence structure again); the main thread makes them for `explain`
+          // the facts stay here: they hold every sentence structure again
           const { facts: _, ...rest } = extractArticle(read, unified);
           events.push(rest);
         }

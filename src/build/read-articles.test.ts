@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { runPipeline, type PipelineRun } from '../pipeline/index.ts';
+import { runPipeline, type OutlineAnalysis, type PipelineRun } from '../pipeline/index.ts';
 import { readContentFrom } from './read-content.ts';
 import type { SourceArticle } from '../pipeline/types.ts';
 import { runWithPool, startReaderPool, workerCount } from './read-articles.ts';
@@ -21,7 +21,7 @@ const sets: [string, string, string][] = [
 ];
 
 /** What a run publishes and what `dateline explain` shows, as one string. */
-const serialize = (run: PipelineRun) =>
+const serialize = (run: PipelineRun<OutlineAnalysis>) =>
   JSON.stringify({ timeline: run.timeline, notes: run.analyses.map((a) => a.notes), eventOf: [...run.eventOf], dropped: run.dropped, ledger: run.ledger });
 
 test('1 thread and 2 worker threads give identical JSON for the content and every gold set', async () => {

@@ -9,7 +9,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { assembleRun, inPublicationOrder, runPipeline, unifyReads, type ArticleEvents, type ArticleRead, type PipelineRun, type UnifiedActors } from '../pipeline/index.ts';
+import { assembleRun, inPublicationOrder, runPipeline, unifyReads, type ArticleEvents, type ArticleOutline, type OutlineAnalysis, type PipelineRun, type UnifiedActors } from '../pipeline/index.ts';
 import type { IdLedger } from '../pipeline/ids.ts';
 import type { SourceArticle } from '../pipeline/types.ts';
 import type { ActorPin } from '../schema/actor.ts';
@@ -35,10 +35,10 @@ export function workerCount(env: NodeJS.ProcessEnv = process.env): number {
  */
 export interface ReaderPool {
   readonly size: number;
-  /** `readArticle` of each article, in the order given */
-  read(articles: SourceArticle[], pins: ActorPin[]): Promise<ArticleRead[]>;
-  /** `extractArticle` of each article of the last `read`, in its order */
-  extract(unified: UnifiedActors): Promise<ArticleEvents[]>;
+  /** `readArticle` of each article, in the order given, without its sentence structures (the workers keep those) */
+  read(articles: SourceArticle[], pins: ActorPin[]): Promise<ArticleOutline[]>;
+  /** `extractArticle` of each article of the last `read`, in its order, without its facts */
+  extract(unified: UnifiedActors): Promise<Omit<ArticleEvents, 'facts'>[]>;
   close(): Promise<void>;
 }
 
@@ -57,7 +57,7 @@ export function startReaderPool(size: number): ReaderPool {
     read: async (articles, pins) => {
       batches = [];
       count = articles.length;
-      const reads: ArticleRead[] = new Array(articles.length);
+      const reads: ArticleOutline[] = new Array(articles.length);
       let next = 0;
       // each worker takes the next batch when it is done with one: both stay busy to the end
       await exchange(workers, (worker) => {
@@ -67,12 +67,12 @@ export function startReaderPool(size: number): ReaderPool {
         batches.push({ from, to: next, worker });
         return { kind: 'read', from, articles: articles.slice(from, next), pins };
       }, (reply) => {
-        if (reply.kind === 'read') reply.reads.forEach((r, i) => (reads[reply.from + i] = r));
+        if (reply.kind === 'read') reply.outlines.forEach((r, i) => (reads[reply.from + i] = r));
       });
       return reads;
     },
     extract: async (unified) => {
-      const events: ArticleEvents[] = new Array(count);
+      const events: Omit<ArticleEvents, 'facts'>[] = new Array(count);
       const message: WorkerRequest = { kind: 'unified', unified: { canonical: unified.canonical, actorInfo: unified.actorInfo } };
       for (const w of workers) w.postMessage(message);
       const todo = new Map(workers.map((w) => [w, batches.filter((b) => b.worker === w)]));
@@ -124,8 +124,12 @@ function exchange(workers: Worker[], nextFor: (worker: Worker) => WorkerRequest 
   });
 }
 
-/** `runPipeline`, its per-article stages on `workers` threads (1: all in this thread): the same run, sooner on several cores. */
-export async function runPipelineInParallel(articles: SourceArticle[], pins: ActorPin[], ledger: IdLedger = {}, workers = workerCount()): Promise<PipelineRun> {
+/**
+ * `runPipeline`, its per-article stages on `workers` threads (1: all in this thread): the same
+ * timeline, sooner on several cores. The analyses are outlines (no sentence structures or facts):
+ * `dateline explain`, which prints those, runs `runPipeline` itself.
+ */
+export async function runPipelineInParallel(articles: SourceArticle[], pins: ActorPin[], ledger: IdLedger = {}, workers = workerCount()): Promise<PipelineRun<OutlineAnalysis>> {
   const sorted = inPublicationOrder(articles);
   if (workers <= 1 || sorted.length < MIN_ARTICLES_FOR_WORKERS) return runPipeline(articles, pins, ledger);
   const pool = startReaderPool(Math.min(workers, Math.ceil(sorted.length / BATCH_ARTICLES)));
@@ -137,8 +141,10 @@ export async function runPipelineInParallel(articles: SourceArticle[], pins: Act
 }
 
 /** `runPipeline` on a started pool. */
-export async function runWithPool(pool: ReaderPool, articles: SourceArticle[], pins: ActorPin[], ledger: IdLedger = {}): Promise<PipelineRun> {
-  const reads = await pool.read(inPublicationOrder(articles), pins);
-  const unified = unifyReads(reads, pins);
-  return assembleRun(articles, reads, unified, await pool.extract(unified), ledger);
+export async function runWithPool(pool: ReaderPool, articles: SourceArticle[], pins: ActorPin[], ledger: IdLedger = {}): Promise<PipelineRun<OutlineAnalysis>> {
+  const outlines = await pool.read(inPublicationOrder(articles), pins);
+  const unified = unifyReads(outlines, pins);
+  const events = await pool.extract(unified);
+  const analyses = outlines.map((outline, i) => ({ ...outline, candidates: events[i].candidates, notes: events[i].notes }));
+  return assembleRun(articles, analyses, unified, events.flatMap((e) => e.dropped), ledger);
 }

@@ -1,6 +1,6 @@
 import { describeDropped } from '../pipeline/guard.ts';
 import type { IdLedger } from '../pipeline/ids.ts';
-import { runPipeline, type PipelineRun } from '../pipeline/index.ts';
+import { runPipeline, type OutlineAnalysis, type PipelineRun } from '../pipeline/index.ts';
 import { runPipelineInParallel } from './read-articles.ts';
 import type { ActorPin } from '../schema/actor.ts';
 import type { SourceArticle } from '../pipeline/types.ts';
@@ -17,8 +17,8 @@ const describe = (e: unknown) => (e instanceof Error ? `${e.name}: ${e.message.s
  * or the article the extractor failed on. Never lets a raw ZodError or stack reach an editor.
  * The per-article stages run on worker threads (./read-articles.ts).
  */
-export async function runPipelineChecked(articles: SourceArticle[], pins: ActorPin[], ledger: IdLedger = {}): Promise<PipelineRun> {
-  let run: PipelineRun;
+export async function runPipelineChecked(articles: SourceArticle[], pins: ActorPin[], ledger: IdLedger = {}): Promise<PipelineRun<OutlineAnalysis>> {
+  let run: PipelineRun<OutlineAnalysis>;
   try {
     run = await runPipelineInParallel(articles, pins, ledger);
   } catch (error) {
@@ -46,7 +46,7 @@ function crashProblems(error: unknown, articles: SourceArticle[], pins: ActorPin
 }
 
 /** One line per candidate or actor the pipeline's guards dropped, naming the article file and sentence. */
-export function droppedWarnings(run: PipelineRun, articles: { id: string; file: string }[]): string[] {
+export function droppedWarnings(run: PipelineRun<OutlineAnalysis>, articles: { id: string; file: string }[]): string[] {
   const fileOf = new Map(articles.map((a) => [a.id, a.file]));
   return run.dropped.map((d) => describeDropped(d, (id) => fileOf.get(id) ?? id));
 }

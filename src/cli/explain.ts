@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { readContentOrReport } from './read-content-or-report.ts';
 import { readLedgerOrReport } from './read-ledger-or-report.ts';
 import { slugifyFileName } from '../build/parse-article.ts';
-import { runPipelineInParallel } from '../build/read-articles.ts';
+import { runPipeline } from '../pipeline/index.ts';
 
 export async function run(args: string[]): Promise<number> {
   const [which] = args;
@@ -15,7 +15,7 @@ export async function run(args: string[]): Promise<number> {
   const ledger = content && (await readLedgerOrReport('explain'));
   if (!content || !ledger) return 1;
   const id = slugifyFileName(basename(which));
-  const { analyses, eventOf, timeline } = await runPipelineInParallel(content.articles, content.pins, ledger);
+  const { analyses, eventOf, timeline } = runPipeline(content.articles, content.pins, ledger); // in this thread: it prints the sentence structures
   const analysis = analyses.find((a) => a.article.id === id);
   if (!analysis) {
     console.error(`dateline explain: no article "${id}" in content/articles (ids: ${analyses.map((a) => a.article.id).join(', ')})`);

@@ -53,6 +53,12 @@ export function publicationDay(publishedAt: string): string {
 /** What stages 1-5 found in one article: independent of every other article. */
 export type ArticleRead = Omit<ArticleAnalysis, 'facts' | 'candidates' | 'notes'>;
 
+/** What the stages across articles need of a reading: worker threads send back only this. */
+export type ArticleOutline = Omit<ArticleRead, 'structures' | 'timexes'>;
+
+/** An article's outline with its events: what a run on worker threads keeps of each article. */
+export type OutlineAnalysis = ArticleOutline & Pick<ArticleAnalysis, 'candidates' | 'notes'>;
+
 /** Stages 1-5 for one article. */
 export function readArticle(article: SourceArticle, pins: ActorPin[]): ArticleRead {
   const published = publicationDay(article.publishedAt);
@@ -104,9 +110,10 @@ function timexesBySentence(timexes: Timex[], sentences: Sentence[]): Timex[][] {
   });
 }
 
-export interface PipelineRun {
+/** A run's output; `analyses` are whole (with sentence structures and facts, for `explain`) in a single-threaded run. */
+export interface PipelineRun<A extends OutlineAnalysis = ArticleAnalysis> {
   timeline: Timeline;
-  analyses: ArticleAnalysis[];
+  analyses: A[];
   /** candidate -> final event id, per article */
   eventOf: Map<string, (string | null)[]>;
   /** what the guards dropped (text the rules made something invalid of); the build log prints it */
@@ -135,7 +142,13 @@ export function runPipeline(articles: SourceArticle[], pins: ActorPin[], ledger:
   }
   reads ??= sorted.map((a) => readArticle(a, pins));
   const unified = unifyReads(reads, pins);
-  return assembleRun(articles, reads, unified, reads.map((read) => extractArticle(read, unified)), ledger);
+  const dropped: DroppedItem[] = [];
+  const analyses: ArticleAnalysis[] = reads.map((read) => {
+    const { facts, candidates, notes, dropped: off } = extractArticle(read, unified);
+    dropped.push(...off);
+    return { ...read, facts, candidates, notes };
+  });
+  return assembleRun(articles, analyses, unified, dropped, ledger);
 }
 
 /** Stage 7 over every article's reading: one id per actor across articles. */
@@ -146,7 +159,7 @@ export interface UnifiedActors {
   actorInfo: Map<string, ActorInfo>;
 }
 
-export function unifyReads(reads: ArticleRead[], pins: ActorPin[]): UnifiedActors {
+export function unifyReads(reads: ArticleOutline[], pins: ActorPin[]): UnifiedActors {
   const { actors, canonicalId } = unifyActors(reads.map((r) => r.actors), pins);
   const canonical = new Map<string, string>();
   for (const read of reads) for (const m of read.actors.mentions) if (!canonical.has(m.actor)) canonical.set(m.actor, canonicalId(m.actor));
@@ -155,8 +168,8 @@ export function unifyReads(reads: ArticleRead[], pins: ActorPin[]): UnifiedActor
 
 /** What stage 8 found in one article: its guarded candidates, the notes for `explain`, what the guard dropped. */
 export interface ArticleEvents {
-  /** the sentences as stage 8 read them; worker threads leave them out (assembleRun makes them again) */
-  facts?: SentenceFacts[];
+  /** the sentences as stage 8 read them, for `explain`; worker threads keep them */
+  facts: SentenceFacts[];
   candidates: Candidate[];
   notes: SentenceNote[];
   dropped: DroppedItem[];
@@ -172,18 +185,12 @@ export function extractArticle(read: ArticleRead, unified: Pick<UnifiedActors, '
 }
 
 /**
- * Stages 9-11 over every article's events (`extractArticle` of each read, in order): merged,
- * named, guarded, with what each sentence fed.
+ * Stages 9-11 over every article's events (`extractArticle` of each, in publication order),
+ * with what the guards of stage 8 dropped: merged, named, guarded, with what each sentence fed.
  */
-export function assembleRun(articles: SourceArticle[], reads: ArticleRead[], unified: UnifiedActors, extracted: ArticleEvents[], ledger: IdLedger = {}): PipelineRun {
+export function assembleRun<A extends OutlineAnalysis>(articles: SourceArticle[], analyses: A[], unified: UnifiedActors, dropped: DroppedItem[], ledger: IdLedger = {}): PipelineRun<A> {
   const { actors } = unified;
-  const sorted = reads.map((r) => r.article);
-  const dropped: DroppedItem[] = extracted.flatMap((e) => e.dropped);
-  const analyses: ArticleAnalysis[] = reads.map((read, i) => {
-    // made again when a worker thread left them out: sending them between threads costs more
-    const facts = extracted[i].facts ?? sentenceFacts(read, (id) => unified.canonical.get(id) ?? id);
-    return { ...read, facts, candidates: extracted[i].candidates, notes: extracted[i].notes };
-  });
+  const sorted = analyses.map((r) => r.article);
 
   const articleOrder = new Map(sorted.map((a, i) => [a.id, String(i).padStart(6, '0')]));
   const affiliation = new Map(actors.map((a) => [a.id, a.affiliation]));

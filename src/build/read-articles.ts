@@ -11,6 +11,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { assembleRun, inPublicationOrder, runPipeline, unifyReads, type ArticleEvents, type ArticleOutline, type OutlineAnalysis, type PipelineRun, type UnifiedActors } from '../pipeline/index.ts';
 import type { IdLedger } from '../pipeline/ids.ts';
+import type { DroppedItem } from '../pipeline/guard.ts';
 import type { SourceArticle } from '../pipeline/types.ts';
 import type { ActorPin } from '../schema/actor.ts';
 import type { WorkerReply, WorkerRequest } from './read-articles-worker.ts';
@@ -137,18 +138,27 @@ export async function runPipelineInParallel(articles: SourceArticle[], pins: Act
   const sorted = inPublicationOrder(articles);
   if (workers <= 1 || sorted.length < MIN_ARTICLES_FOR_WORKERS) return runPipeline(articles, pins, ledger);
   const pool = startReaderPool(Math.min(workers, Math.ceil(sorted.length / BATCH_ARTICLES)));
+  let found: Awaited<ReturnType<typeof readAndExtract>>;
   try {
-    return await runWithPool(pool, articles, pins, ledger);
+    found = await readAndExtract(pool, articles, pins);
   } finally {
+    // before the merge: the workers' memory (every sentence structure) is freed for it
     await pool.close();
   }
+  return assembleRun(articles, found.analyses, found.unified, found.dropped, ledger);
 }
 
 /** `runPipeline` on a started pool. */
 export async function runWithPool(pool: ReaderPool, articles: SourceArticle[], pins: ActorPin[], ledger: IdLedger = {}): Promise<PipelineRun<OutlineAnalysis>> {
+  const { analyses, unified, dropped } = await readAndExtract(pool, articles, pins);
+  return assembleRun(articles, analyses, unified, dropped, ledger);
+}
+
+/** The per-article stages on the pool, the actors unified in this thread between them. */
+async function readAndExtract(pool: ReaderPool, articles: SourceArticle[], pins: ActorPin[]): Promise<{ analyses: OutlineAnalysis[]; unified: UnifiedActors; dropped: DroppedItem[] }> {
   const outlines = await pool.read(inPublicationOrder(articles), pins);
   const unified = unifyReads(outlines, pins);
   const events = await pool.extract(unified);
   const analyses = outlines.map((outline, i) => ({ ...outline, candidates: events[i].candidates, notes: events[i].notes }));
-  return assembleRun(articles, analyses, unified, events.flatMap((e) => e.dropped), ledger);
+  return { analyses, unified, dropped: events.flatMap((e) => e.dropped) };
 }

@@ -14,6 +14,7 @@ import type { SentenceStructure } from '../linguistic/structure.ts';
 import { ANNOUNCE_VERBS, EVENT_TRIGGERS, FUTURE_MARKERS, GENERIC, NEGATION, SCHEDULABLE, SPEECH_TRIGGERS, type TriggerRule } from './lexicon.ts';
 import { findQuantities } from './quantities.ts';
 import { codeTrigger, type TriggerCode } from './cameo/classify.ts';
+import { structureTrigger } from './cameo/structure-triggers.ts';
 import { cleanTitle, firstReadableTitle, quoteTitle } from './title.ts';
 import { COUNTRY_BY_CAPITAL } from '../actors/lexicon/countries.ts';
 
@@ -222,13 +223,13 @@ export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { ca
   const kindOf = (id: string) => ctx.actors.get(id)?.kind;
   const byName = new Map([...ctx.actors].map(([id, a]) => [a.name.toLowerCase(), id]));
   const idOfName = (name: string) => byName.get(name.toLowerCase().replace(/^the\s+/, ''));
-  /** An earthquake has no agent: the actors the sentence names, and the countries among its places, stand for it. */
-  const sentenceActors = (fact: SentenceFacts, quotes: Span[], extraPlaces: string[]) => {
+  /** With no agent, the actors the sentence names stand for it, and the countries among its places unless the happening has no agent at all ("the quake struck"): a place is not an actor. */
+  const sentenceActors = (fact: SentenceFacts, quotes: Span[], extraPlaces: string[], placesAsActors = true) => {
     const out: { id: string; role: EventRole }[] = [];
     for (const m of fact.mentions) {
       if (!inSpans(m.start, quotes) && m.via !== 'pronoun' && !out.some((a) => a.id === m.actor)) out.push({ id: m.actor, role: 'participant' });
     }
-    for (const name of [...extraPlaces, ...fact.places.map((p) => p.text)]) {
+    for (const name of placesAsActors ? [...extraPlaces, ...fact.places.map((p) => p.text)] : []) {
       const id = idOfName(name) ?? COUNTRY_BY_CAPITAL.get(name); // "in Bissau": the capital's country
       if (id && ctx.actors.get(id)?.kind === 'country' && !out.some((a) => a.id === id)) out.push({ id, role: 'participant' });
     }
@@ -280,7 +281,10 @@ export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { ca
       const clauseEnd = ci + 1 < mainStarts.length ? mainStarts[ci + 1] : text.length;
       const inMain = (s: Span) => s.start >= clauseStart && s.end <= clauseEnd && !inSpans(s.start, subordinate);
       const speech = findHits(masked, SPEECH_TRIGGERS).filter(inMain);
-      const hard = findHits(masked, EVENT_TRIGGERS).filter(inMain).filter((h) => !isNegated(masked, h.start));
+      const lexical = findHits(masked, EVENT_TRIGGERS).filter(inMain).filter((h) => !isNegated(masked, h.start));
+      // where the lexicon finds no happening, the main verb may be one (CAMEO, or a happening with no agent)
+      const structural = lexical.length === 0 && speech.length === 0 ? structureTrigger(fact.structure, clauseStart, clauseEnd) : null;
+      const hard = structural && !isNegated(masked, structural.start) ? [structural] : lexical;
 
       // Who speaks, if anyone: the subject of the first speech verb, or the name after an inverted one.
       let speech0: Hit | undefined;
@@ -435,7 +439,8 @@ export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { ca
         add(m.actor, right.trim() === '' && m.start >= trigger.end ? 'target' : 'participant');
       }
       for (const p of fact.places) if (inMain(p)) places.add(p.text);
-      if (actors.length === 0) actors.push(...sentenceActors(fact, speechQuotes, [...places]));
+      // a happening with no agent ("the quake struck") keeps its places: they stand for no country actor
+      if (actors.length === 0) actors.push(...sentenceActors(fact, speechQuotes, [...places], !coded.agentless));
 
       if (clauseTime) paragraphDate = clauseTime;
       const skip = timexes.map((t) => ({ start: t.start, end: t.end }));

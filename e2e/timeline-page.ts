@@ -39,6 +39,8 @@ export class TimelinePage {
   readonly page: Page;
   readonly chart: Locator;
   readonly items: Locator;
+  /** items that stand for many events in a dense period ("47 events, 12–14 Feb 2024: zoom in") */
+  readonly aggregates: Locator;
   readonly filters: Locator;
   readonly filtersToggle: Locator;
   readonly actorSearch: Locator;
@@ -50,6 +52,7 @@ export class TimelinePage {
     this.page = page;
     this.chart = page.getByRole('region', { name: 'Timeline chart' });
     this.items = this.chart.getByRole('button');
+    this.aggregates = this.chart.getByRole('button', { name: /^\d+ events, .*: zoom in$/ });
     this.filters = page.getByRole('search', { name: 'Filter events' });
     this.filtersToggle = page.locator('summary', { hasText: 'Filters' });
     this.actorSearch = page.getByRole('searchbox', { name: 'Find an actor' });

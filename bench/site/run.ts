@@ -7,8 +7,9 @@
  *   settle  from navigation until the main thread is idle (no long task for QUIET_MS) and the page is ready
  *   filter  by the most frequent actor, until idle again
  *   clear   that filter, until idle again
- * Each figure is the median of `--loads` fresh loads (a new browser context each). A page that
- * has not settled after `--cap` seconds is reported as ">cap" and not measured further.
+ * Each figure is the median of `--loads` fresh loads (a new browser context each). A
+ * phase (settle, filter, clear) that takes over `--cap` seconds is reported as ">cap", and the
+ * phases after it are not measured.
  */
 import { spawn } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
@@ -115,7 +116,7 @@ const TARGETS: Target[] = [
   { name: 'vis-timeline cluster', path: '/__bench/plain/?cluster=1', ready: 'window.benchReady === true', filter: (a) => `window.benchFilter(${JSON.stringify(a)})`, clear: 'window.benchClear()' },
 ];
 
-interface Load { settle: number; filter: number; clear: number; nodes: number }
+interface Load { settle: number | null; filter: number | null; clear: number | null; nodes: number | null }
 
 /** Runs `script` in the page and returns how long until the main thread is idle again (ms). */
 async function interaction(page: Page, script: string): Promise<number> {
@@ -127,24 +128,33 @@ async function interaction(page: Page, script: string): Promise<number> {
   return (await idleAfter(page, t0[1])) - t0[0];
 }
 
-async function oneLoad(browser: Browser, base: string, target: Target, actor: string): Promise<Load | null> {
+/** `work`, or null when it takes longer than the cap. */
+function capped<T>(work: Promise<T>): Promise<T | null> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return Promise.race([work, new Promise<null>((done) => (timer = setTimeout(() => done(null), capMs)))]).finally(() => clearTimeout(timer));
+}
+
+/** One fresh load: each phase has its own cap; a phase over the cap leaves the ones after it unmeasured. */
+async function oneLoad(browser: Browser, base: string, target: Target, actor: string): Promise<Load> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const load: Load = { settle: null, filter: null, clear: null, nodes: null };
   try {
     const page = await context.newPage();
     await page.addInitScript(LONG_TASK_OBSERVER);
-    const measure = async (): Promise<Load> => {
+    load.settle = await capped((async () => {
       await page.goto(base + target.path);
-      await page.waitForFunction(target.ready, null, { timeout: capMs, polling: 100 });
+      await page.waitForFunction(target.ready, null, { timeout: 0, polling: 100 });
       const readyAt = await page.evaluate(() => performance.now());
-      const settle = await idleAfter(page, readyAt - QUIET_MS); // ready counts as work done; idle from then on
-      const nodes = await page.evaluate(() => document.getElementsByTagName('*').length);
-      const filter = await interaction(page, target.filter(actor));
-      const clear = await interaction(page, target.clear);
-      return { settle: Math.max(settle, readyAt), filter, clear, nodes };
-    };
-    return await Promise.race([measure(), new Promise<null>((done) => setTimeout(() => done(null), capMs))]);
+      return Math.max(await idleAfter(page, readyAt - QUIET_MS), readyAt); // ready counts as work done
+    })());
+    if (load.settle === null) return load;
+    load.nodes = await page.evaluate(() => document.getElementsByTagName('*').length);
+    load.filter = await capped(interaction(page, target.filter(actor)));
+    if (load.filter === null) return load;
+    load.clear = await capped(interaction(page, target.clear));
+    return load;
   } finally {
-    await context.close();
+    await context.close().catch(() => undefined);
   }
 }
 
@@ -174,10 +184,11 @@ try {
         const runs: Load[] = [];
         for (let i = 0; i < loads; i++) {
           const load = await oneLoad(browser, `http://127.0.0.1:${port}`, target, actor);
-          if (!load) break; // over the cap: do not wait for it again
           runs.push(load);
+          if (load.clear === null) break; // over the cap somewhere: do not wait for it again
         }
-        const m = (k: keyof Load) => (runs.length === loads ? median(runs.map((r) => r[k])) : null);
+        // A median of every load, or null (">cap") when some load did not finish that phase.
+        const m = (k: keyof Load) => (runs.length === loads && runs.every((r) => r[k] !== null) ? median(runs.map((r) => r[k]!)) : null);
         results.set(target.name, { settle: m('settle'), filter: m('filter'), clear: m('clear'), nodes: m('nodes') });
       }
     } finally {

@@ -90,11 +90,16 @@ export function scores(c: Counts): Scores {
 }
 
 /**
- * The DATE-only view: gold DATE spans against the system spans typed DATE plus any system span
- * that overlaps a gold DATE (so a gold DATE the system typed DURATION still counts as found, and
- * shows up in the type accuracy instead of twice as an error).
+ * The view of one type: gold spans of that type against the system spans of that type plus any
+ * system span that overlaps one of them (so a gold DATE the system typed DURATION still counts as
+ * found, and shows up in the type accuracy instead of twice as an error).
  */
+export function ofType<G extends Span, S extends Span>(type: string, gold: G[], system: S[]): { gold: G[]; system: S[] } {
+  const goldOfType = gold.filter((g) => g.type === type);
+  return { gold: goldOfType, system: system.filter((s) => s.type === type || goldOfType.some((g) => overlaps(g, s))) };
+}
+
+/** The DATE-only view (see ofType). */
 export function dateOnly<G extends Span, S extends Span>(gold: G[], system: S[]): { gold: G[]; system: S[] } {
-  const goldDates = gold.filter((g) => g.type === 'DATE');
-  return { gold: goldDates, system: system.filter((s) => s.type === 'DATE' || goldDates.some((g) => overlaps(g, s))) };
+  return ofType('DATE', gold, system);
 }

@@ -34,6 +34,7 @@ export async function run(args: string[]): Promise<number> {
     for (const note of analysis.notes.filter((n) => n.sentence === s.index)) {
       const eventId = note.candidate === null ? null : ids[note.candidate];
       console.log(`    ${eventId ? `event  ${eventId}: ${note.reason}` : `no event: ${note.reason}`}`);
+      for (const line of note.dating ?? []) console.log(`      date ${line}`);
     }
   }
   return 0;

@@ -20,6 +20,7 @@ import { cleanArticle } from './clean.ts';
 import type { Candidate } from './events/candidate.ts';
 import { extractEvents, type SentenceFacts, type SentenceNote } from './events/extract.ts';
 import { droppedNote, guardCandidates, guardTimeline, type DroppedItem } from './guard.ts';
+import { firstIndex } from './first-index.ts';
 import { assignIds } from './ids.ts';
 import { mergeCandidates, mergeElaborations } from './merge.ts';
 import { analyzeSentences, type SentenceStructure } from './linguistic/index.ts';
@@ -61,17 +62,42 @@ export function readArticle(article: SourceArticle, pins: ActorPin[]): Omit<Arti
 
 /** The facts the events stage reads, with actor ids made canonical across articles. */
 function sentenceFacts(read: Omit<ArticleAnalysis, 'facts' | 'candidates' | 'notes'>, canonicalId: (id: string) => string): SentenceFacts[] {
-  return read.sentences.map((sentence, i) => ({
+  // grouped by sentence once, so the cost grows with the article, not with its square
+  const mentionsOf = groupBy(read.actors.mentions, (m) => m.sentence);
+  const timexesOf = timexesBySentence(read.timexes, read.sentences);
+  return read.sentences.map((sentence, n) => ({
     sentence,
-    structure: read.structures[i],
-    timexes: read.timexes
-      .filter((t) => t.start >= sentence.start && t.end <= sentence.end)
-      .map((t) => ({ ...t, start: t.start - sentence.start, end: t.end - sentence.start })),
-    mentions: read.actors.mentions
-      .filter((m) => m.sentence === sentence.index)
-      .map((m) => ({ ...m, actor: canonicalId(m.actor) })),
+    structure: read.structures[n],
+    timexes: timexesOf[n]!.map((t) => ({ ...t, start: t.start - sentence.start, end: t.end - sentence.start })),
+    mentions: (mentionsOf.get(sentence.index) ?? []).map((m) => ({ ...m, actor: canonicalId(m.actor) })),
     places: findPlaces(sentence.text),
   }));
+}
+
+function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+/** For each sentence, the time expressions that lie wholly inside it, in text order. */
+function timexesBySentence(timexes: Timex[], sentences: Sentence[]): Timex[][] {
+  // sorted by start, so each sentence finds its first expression by binary search and stops at
+  // the first one that starts past its end: linear in the article, not in its square
+  const sorted = [...timexes].sort((a, b) => a.start - b.start);
+  return sentences.map((sentence) => {
+    const lo = firstIndex(sorted.length, (i) => sorted[i]!.start >= sentence.start);
+    const inside: Timex[] = [];
+    for (let i = lo; i < sorted.length && sorted[i]!.start <= sentence.end; i++) {
+      if (sorted[i]!.end <= sentence.end) inside.push(sorted[i]!);
+    }
+    return inside;
+  });
 }
 
 export interface PipelineRun {

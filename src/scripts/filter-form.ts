@@ -36,6 +36,17 @@ export function renderTypeOptions(container: HTMLElement, counts: ReadonlyMap<Ev
       count(counts.get(type) ?? 0))))));
 }
 
+/** Sets the counts beside every actor and type option (they follow the filter). */
+export function updateOptionCounts(form: HTMLFormElement, actorCounts: ReadonlyMap<string, number>, typeCounts: ReadonlyMap<string, number>): void {
+  for (const input of form.querySelectorAll<HTMLInputElement>('input[name="actor"], input[name="type"]')) {
+    const n = (input.name === 'actor' ? actorCounts : typeCounts).get(input.value) ?? 0;
+    const label = input.closest('label');
+    const old = label?.querySelector('.count');
+    if (old && old.firstChild?.textContent !== String(n)) old.replaceWith(count(n));
+    label?.classList.toggle('none', n === 0 && !input.checked);
+  }
+}
+
 /** Shows only the actor options whose name, alias or role contains the typed text; returns how many remain. */
 export function narrowActorOptions(container: HTMLElement, text: string): number {
   const needle = text.trim().toLocaleLowerCase('en');

@@ -23,3 +23,8 @@ for (const [date, type, start, end] of rows) {
     assert.equal(item.className, `type-alert status-occurred precision-${date.precision}`);
   });
 }
+
+test('toTimelineItem: a date the article does not state is marked on the item', () => {
+  const item = toTimelineItem({ ...base, date: { ...day('2022-01-31', '2022-01-31', 'day'), certain: false } });
+  assert.equal(item.className, 'type-alert status-occurred precision-day date-inferred');
+});

@@ -1,5 +1,6 @@
 import type { TimelineEvent } from '../schema/event.ts';
 import { nextCalendarDay, parseCalendarDay } from '../utils/calendar-day.ts';
+import { eventDateClasses } from '../utils/event-date-label.ts';
 
 /** What vis-timeline draws for one event (a subset of its DataItem). */
 export interface TimelineItem {
@@ -20,7 +21,7 @@ export interface TimelineItem {
  */
 export function toTimelineItem(event: Pick<TimelineEvent, 'id' | 'title' | 'type' | 'status' | 'date'>): TimelineItem {
   const span = event.date.precision !== 'day' || event.date.start !== event.date.end;
-  const className = [`type-${event.type}`, `status-${event.status}`, `precision-${event.date.precision}`].join(' ');
+  const className = [`type-${event.type}`, `status-${event.status}`, eventDateClasses(event.date)].join(' ');
   const start = parseCalendarDay(event.date.start);
   return span
     ? { id: event.id, content: event.title, start, end: parseCalendarDay(nextCalendarDay(event.date.end)), type: 'range', className }

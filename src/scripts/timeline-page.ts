@@ -1,27 +1,35 @@
-import { DataSet, DataView } from 'vis-data/esnext';
+import { DataSet } from 'vis-data/esnext';
 import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import type { Actor } from '../schema/actor.ts';
-import type { EventType, TimelineEvent } from '../schema/event.ts';
-import { eventActorIds } from '../utils/event-actor-ids.ts';
+import { EVENT_TYPES, type TimelineEvent } from '../schema/event.ts';
+import { dayOfLocalDate, isoOfDay, localDateOfDay } from '../utils/day-number.ts';
 import { densestWindow } from '../utils/densest-window.ts';
-import { filterEvents, parseFilter, serializeFilter, type EventFilter } from '../utils/filter-events.ts';
+import { filterIndex, type FilterResult } from '../utils/event-mask.ts';
+import { eventSearchText, parseFilter, serializeFilter, type EventFilter } from '../utils/filter-events.ts';
+import { chunkKey, type ChunkEvent, type TimelineIndex } from '../utils/timeline-index.ts';
+import { DEFAULT_WINDOW_OPTIONS, windowItems, type WindowItem } from '../utils/window-items.ts';
 import { loadDetail } from './detail-panel.ts';
 import { h } from './dom.ts';
-import { eventListItem, timelineItemContent } from './event-views.ts';
+import { aggregateItemContent, eventListItem, timelineItemContent } from './event-views.ts';
 import {
-  narrowActorOptions, readFilterForm, renderActorOptions, renderChosenActors, renderTypeOptions, writeFilterForm,
+  narrowActorOptions, readFilterForm, renderActorOptions, renderChosenActors, renderTypeOptions, updateOptionCounts, writeFilterForm,
 } from './filter-form.ts';
+import './overview-strip.ts'; // defines <dateline-overview>
+import type { OverviewStrip } from './overview-strip.ts';
 import { toTimelineItem, type TimelineItem } from './timeline-item.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const TYPING_PAUSE_MS = 300; // free-text search waits for a pause in typing before it filters
+const REDRAW_PAUSE_MS = 60; // a pan or zoom redraws the items once it pauses this long
 const WIDE_QUERY = '(min-width: 60rem)';
 const LABEL_FALLBACK_PX = 270; // widest item label, when none is drawn yet to measure
 const ITEM_CHROME_PX = 28; // dot, padding and border around a label
 const MIN_WINDOW_MS = 7 * DAY_MS; // a single day would zoom in to hours
 const EDGE_MARGIN = 0.03; // share of the window kept free at the left edge
 const BUSIEST_SHARE = 0.8; // "most events" means this share of the shown ones
+const LIST_PAGE = 100; // the list under the timeline shows this many events at a time
+const EVENT_SPAN_DAYS = [14, 180] as const; // a shared event opens in a window this wide, at least and at most
 
 function required<T extends Element>(root: ParentNode, selector: string): T {
   const element = root.querySelector<T>(selector);
@@ -35,16 +43,68 @@ async function fetchJson<T>(path: string): Promise<T> {
   return (await response.json()) as T;
 }
 
+/** The monthly chunks of event words (/data/timeline/<month>.json), each fetched once, when first needed. */
+class Chunks {
+  private readonly months = new Map<string, Promise<Map<string, ChunkEvent>>>();
+  private readonly index: TimelineIndex;
+  constructor(index: TimelineIndex) {
+    this.index = index;
+  }
+
+  private month(key: string): Promise<Map<string, ChunkEvent>> {
+    let pending = this.months.get(key);
+    if (!pending) {
+      pending = fetchJson<ChunkEvent[]>(`/data/timeline/${key}.json`).then((list) => new Map(list.map((e) => [e.id, e])));
+      pending.catch(() => this.months.delete(key));
+      this.months.set(key, pending);
+    }
+    return pending;
+  }
+
+  /** The events at these indices, in the same order. */
+  async get(indices: readonly number[]): Promise<ChunkEvent[]> {
+    const keys = [...new Set(indices.map((i) => chunkKey(isoOfDay(this.index.start[i]!))))];
+    const loaded = new Map(await Promise.all(keys.map(async (k) => [k, await this.month(k)] as const)));
+    return indices.map((i) => loaded.get(chunkKey(isoOfDay(this.index.start[i]!)))!.get(this.index.ids[i]!)!);
+  }
+}
+
+/** Word search needs every event's text; it is fetched (/data/events.json) only when the reader first types words. */
+class TextSearch {
+  private texts: Promise<string[]> | null = null;
+  private readonly index: TimelineIndex;
+  private readonly actors: readonly Actor[];
+  constructor(index: TimelineIndex, actors: readonly Actor[]) {
+    this.index = index;
+    this.actors = actors;
+  }
+
+  async mask(q: string): Promise<Uint8Array | null> {
+    const words = q.toLocaleLowerCase('en').split(/\s+/).filter(Boolean);
+    if (words.length === 0) return null;
+    this.texts ??= fetchJson<TimelineEvent[]>('/data/events.json').then((events) => {
+      const names = new Map(this.actors.map((a) => [a.id, a.name]));
+      const byId = new Map(events.map((e) => [e.id, eventSearchText(e, names)]));
+      return this.index.ids.map((id) => byId.get(id) ?? '');
+    });
+    const texts = await this.texts;
+    return Uint8Array.from(texts, (text) => (words.every((w) => text.includes(w)) ? 1 : 0));
+  }
+}
+
 async function main(): Promise<void> {
   const app = required<HTMLElement>(document, '[data-timeline-app]');
   const status = required<HTMLElement>(document, '[data-load-status]');
-  // The events come from a static JSON file, not the HTML, so a later version can load them by period.
-  const [events, actors] = await Promise.all([
-    fetchJson<TimelineEvent[]>('/data/events.json'),
+  // A compact index of every event (dates, types, actors); titles come by month as the window reaches them.
+  const [index, actors] = await Promise.all([
+    fetchJson<TimelineIndex>('/data/timeline/index.json'),
     fetchJson<Actor[]>('/data/actors.json'),
   ]);
-  const eventById = new Map(events.map((e) => [e.id, e]));
+  const total = index.ids.length;
+  const indexOf = new Map(index.ids.map((id, i) => [id, i]));
   const actorById = new Map(actors.map((a) => [a.id, a]));
+  const chunks = new Chunks(index);
+  const search = new TextSearch(index, actors);
 
   const form = required<HTMLFormElement>(app, '[data-filter-form]');
   const actorOptions = required<HTMLElement>(app, '[data-actor-options]');
@@ -52,6 +112,7 @@ async function main(): Promise<void> {
   const actorSearchStatus = required<HTMLElement>(app, '[data-actor-search-status]');
   const chosen = required<HTMLElement>(app, '[data-chosen-actors]');
   const list = required<HTMLOListElement>(app, '[data-event-list]');
+  const listMore = required<HTMLButtonElement>(app, '[data-list-more]');
   const count = required<HTMLElement>(app, '[data-result-count]');
   const activeCount = required<HTMLElement>(app, '[data-active-count]');
   const filtersBox = required<HTMLDetailsElement>(app, '[data-filters]');
@@ -59,30 +120,26 @@ async function main(): Promise<void> {
   const panelBody = required<HTMLElement>(panel, '[data-detail-body]');
   const panelHeading = required<HTMLElement>(panel, '[data-detail-heading]');
 
-  const actorCounts = new Map<string, number>();
-  const typeCounts = new Map<EventType, number>();
-  for (const event of events) {
-    for (const id of eventActorIds(event)) actorCounts.set(id, (actorCounts.get(id) ?? 0) + 1);
-    typeCounts.set(event.type, (typeCounts.get(event.type) ?? 0) + 1);
-  }
-  renderActorOptions(actorOptions, actors, actorCounts);
-  renderTypeOptions(required(app, '[data-type-options]'), typeCounts);
+  const everything = filterIndex(index, actors, { actors: [], affiliated: false, types: [] }, null);
+  const typeCountMap = (result: FilterResult) => new Map(EVENT_TYPES.map((t, i) => [t, result.typeCounts[i]!] as const).filter(([, n]) => n > 0));
+  renderActorOptions(actorOptions, actors, everything.actorCounts);
+  renderTypeOptions(required(app, '[data-type-options]'), typeCountMap(everything));
   filtersBox.open = window.matchMedia(WIDE_QUERY).matches;
 
-  // One DataSet of every event, seen through a DataView whose filter is the reader's filter.
-  let visible = new Set<string>(events.map((e) => e.id));
-  const items = new DataSet<TimelineItem, 'id'>(events.map(toTimelineItem));
-  const view = new DataView(items, { filter: (item) => visible.has(item.id) });
+  // vis-timeline only ever holds what the window shows: single events where they fit, aggregates where dense.
+  const items = new DataSet<TimelineItem, 'id'>();
   // Item content is built as DOM (text nodes) and cached, so vis-timeline never parses article text as HTML
   // and keeps the same button (and its focus) across redraws. Its XSS filter stays on for anything else.
   const itemContent = new Map<string, HTMLElement>();
+  const aggregates = new Map<string, Extract<WindowItem, { kind: 'aggregate' }>>();
+  const eventOfItem = new Map<string, ChunkEvent>();
   const options: TimelineOptions = {
     height: undefined,
     minHeight: 220,
     maxHeight: window.matchMedia(WIDE_QUERY).matches ? 560 : 420,
     verticalScroll: true,
     zoomKey: 'ctrlKey',
-    zoomMin: 7 * DAY_MS,
+    zoomMin: DAY_MS,
     showCurrentTime: false,
     stack: true,
     orientation: { axis: 'top', item: 'top' },
@@ -94,24 +151,44 @@ async function main(): Promise<void> {
     template: (item: TimelineItem) => {
       let content = itemContent.get(item.id);
       if (!content) {
-        content = timelineItemContent(eventById.get(item.id)!);
+        const aggregate = aggregates.get(item.id);
+        content = aggregate ? aggregateItemContent(aggregate.count, aggregate.startDay, aggregate.endDay) : timelineItemContent(eventOfItem.get(item.id)!);
         itemContent.set(item.id, content);
       }
       return content;
     },
   };
-  // vis-timeline fits the window itself after its first draw; our own fit (with room for labels) must come after that.
-  const firstDraw = new Promise<void>((resolve) => {
-    options.onInitialDrawComplete = resolve;
-  });
   const timelineElement = required<HTMLElement>(app, '[data-timeline]');
-  const timeline = new Timeline(timelineElement, view as never, options);
+  const overview = required<OverviewStrip>(app, '[data-overview]');
+  const timeline = new Timeline(timelineElement, items, options);
+
+  // vis-timeline sets its initial window on its first 'changed' event; our own fits must come after.
+  const firstChange = new Promise<void>((resolve) => {
+    const once = () => {
+      timeline.off('changed', once);
+      resolve();
+    };
+    timeline.on('changed', once);
+  });
+
+  let state: EventFilter = parseFilter(new URLSearchParams(location.search));
+  let result: FilterResult = everything;
+  let returnFocusTo: HTMLElement | null = null;
+
+  /** The kept events' indices, in date order. */
+  const keptIndices = () => {
+    const kept: number[] = [];
+    for (let i = 0; i < total; i++) if (result.mask[i] === 1) kept.push(i);
+    return kept;
+  };
 
   /**
    * Shows [startMs, endMs] with a small margin on the left and, on the right, room for the last
    * labels, which run to the right of their dates and would otherwise be cut off at the edge.
    */
+  let lastRange: [number, number] | null = null; // what the last fit asked for, re-fitted when the width changes
   const showRange = (startMs: number, endMs: number) => {
+    lastRange = [startMs, endMs];
     const widthPx = timelineElement.clientWidth || 1;
     const sample = timelineElement.querySelector('.item-button');
     const labelPx = Math.min((sample ? parseFloat(getComputedStyle(sample).maxWidth) || LABEL_FALLBACK_PX : LABEL_FALLBACK_PX) + ITEM_CHROME_PX, widthPx * 0.5);
@@ -119,59 +196,161 @@ async function main(): Promise<void> {
     const start = startMs - spanMs * EDGE_MARGIN;
     timeline.setWindow(start, start + (spanMs * (1 + EDGE_MARGIN)) / (1 - labelPx / widthPx), { animation: false });
   };
-  /** Every shown event in view. */
+  const showDays = (fromDay: number, toDay: number) => showRange(localDateOfDay(fromDay).getTime(), localDateOfDay(toDay + 1).getTime());
+  /** Every kept event in view. */
   const fitAll = () => {
-    const shown = items.get({ filter: (item) => visible.has(item.id) });
-    if (shown.length === 0) return;
-    showRange(Math.min(...shown.map((i) => i.start.getTime())), Math.max(...shown.map((i) => (i.end ?? i.start).getTime())));
+    const kept = keptIndices();
+    if (kept.length === 0) return;
+    showDays(index.start[kept[0]!]!, Math.max(...kept.map((i) => index.end[i]!)));
   };
-  /** The shortest stretch holding most shown events, for when a few far-off events squeeze the rest. */
+  /** The shortest stretch holding most kept events, for when a few far-off events squeeze the rest. */
   const fitBusiest = () => {
-    const shown = items.get({ filter: (item) => visible.has(item.id) });
-    const range = densestWindow(shown.map((i) => i.start.getTime()), BUSIEST_SHARE);
-    if (range) showRange(range[0], range[1] + DAY_MS);
+    const range = densestWindow(keptIndices().map((i) => index.start[i]!), BUSIEST_SHARE);
+    if (range) showDays(range[0], range[1]);
   };
 
-  let state: EventFilter = parseFilter(new URLSearchParams(location.search));
-  let returnFocusTo: HTMLElement | null = null;
+  /** Centres the window on one event, wide enough to show its neighbours. */
+  const showEvent = (i: number) => {
+    const busiest = densestWindow(keptIndices().map((k) => index.start[k]!), BUSIEST_SHARE);
+    const spanDays = Math.min(Math.max(busiest ? busiest[1] - busiest[0] : 0, EVENT_SPAN_DAYS[0]), EVENT_SPAN_DAYS[1]);
+    const middle = (index.start[i]! + index.end[i]! + 1) / 2;
+    showDays(Math.floor(middle - spanDays / 2), Math.ceil(middle + spanDays / 2));
+  };
+  /** A window of `days` days around the open event when it is in view, else around the window's middle. */
+  const zoomToDays = (days: number) => {
+    const { start, end } = timeline.getWindow();
+    const open = state.event ? indexOf.get(state.event) : undefined;
+    const from = dayOfLocalDate(start);
+    const to = dayOfLocalDate(end);
+    const middle = open !== undefined && index.start[open]! <= to && index.end[open]! >= from ? index.start[open]! + 0.5 : (from + to) / 2;
+    const half = (days * DAY_MS) / 2;
+    const middleMs = localDateOfDay(Math.floor(middle)).getTime() + (middle % 1) * DAY_MS;
+    lastRange = null;
+    timeline.setWindow(middleMs - half, middleMs + half, { animation: false });
+  };
+  /** The open event's index when it is kept but out of the window, else undefined. */
+  const openEventOutOfView = () => {
+    const open = state.event ? indexOf.get(state.event) : undefined;
+    if (open === undefined || result.mask[open] !== 1) return undefined;
+    const { start, end } = timeline.getWindow();
+    return index.start[open]! > dayOfLocalDate(end) || index.end[open]! < dayOfLocalDate(start) ? open : undefined;
+  };
 
-  function render(next: EventFilter, { fit }: { fit: boolean }): void {
+  /** Replaces vis-timeline's items by what the current window needs. */
+  let drawing = 0;
+  async function draw(): Promise<void> {
+    const ticket = ++drawing;
+    const { start, end } = timeline.getWindow();
+    const selected = state.event ? indexOf.get(state.event) ?? -1 : -1;
+    const wanted = windowItems(index, result.mask, dayOfLocalDate(start), dayOfLocalDate(end), timelineElement.clientWidth || 800, { ...DEFAULT_WINDOW_OPTIONS, keep: selected });
+    const singles = wanted.flatMap((w) => (w.kind === 'event' ? [w.index] : []));
+    const words = await chunks.get(singles);
+    if (ticket !== drawing) return; // a newer draw is under way
+    const next: TimelineItem[] = [];
+    for (const event of words) {
+      eventOfItem.set(event.id, event);
+      next.push(toTimelineItem(event));
+    }
+    for (const w of wanted) {
+      if (w.kind !== 'aggregate') continue;
+      const id = `aggregate-${w.key}-${w.count}`;
+      aggregates.set(id, w);
+      next.push({ id, content: `${w.count} events`, start: localDateOfDay(w.startDay), end: localDateOfDay(w.endDay + 1), type: 'range', className: 'aggregate' });
+    }
+    const keep = new Set(next.map((i) => i.id));
+    items.remove(items.getIds().filter((id) => !keep.has(String(id))));
+    items.add(next.filter((i) => !items.get(i.id)));
+    timeline.setSelection(selected >= 0 && keep.has(state.event!) ? [state.event!] : []);
+    timelineElement.dataset.drawn = String(ticket);
+  }
+  let redraw: ReturnType<typeof setTimeout> | undefined;
+  timeline.on('rangechanged', ({ start, end, byUser }: { start: Date; end: Date; byUser: boolean }) => {
+    if (byUser) lastRange = null; // the reader's own pan or zoom is kept as it is
+    const fromDay = dayOfLocalDate(start);
+    const toDay = dayOfLocalDate(end);
+    overview.setWindow(fromDay, toDay);
+    timelineElement.dataset.windowStart = isoOfDay(fromDay);
+    timelineElement.dataset.windowEnd = isoOfDay(toDay);
+    clearTimeout(redraw);
+    redraw = setTimeout(() => void draw(), REDRAW_PAUSE_MS);
+  });
+  overview.addEventListener('overview-select', (e) => {
+    const { day } = (e as CustomEvent<{ day: number }>).detail;
+    const { start, end } = timeline.getWindow();
+    const half = (end.getTime() - start.getTime()) / 2;
+    const middle = localDateOfDay(day).getTime();
+    lastRange = null;
+    timeline.setWindow(middle - half, middle + half, { animation: false });
+  });
+  // The detail panel narrows the timeline: fit again what was asked for, and keep the open event in view.
+  let widthPx = timelineElement.clientWidth;
+  new ResizeObserver(() => {
+    if (timelineElement.clientWidth === widthPx) return;
+    widthPx = timelineElement.clientWidth;
+    const lost = openEventOutOfView();
+    if (lost !== undefined) showEvent(lost);
+    else if (lastRange) showRange(...lastRange);
+  }).observe(timelineElement);
+
+  /** The list under the timeline: the kept events in date order, a page at a time. */
+  let listed: number[] = [];
+  async function showList(from: number): Promise<void> {
+    const page = listed.slice(from, from + LIST_PAGE);
+    const events = await chunks.get(page);
+    const entries = events.map((e) => eventListItem(e, actorById));
+    if (from === 0) list.replaceChildren(...entries);
+    else list.append(...entries);
+    const left = listed.length - from - page.length;
+    listMore.hidden = left <= 0;
+    listMore.textContent = `Show ${Math.min(left, LIST_PAGE)} more (${left} not listed yet)`;
+  }
+  listMore.addEventListener('click', () => void showList(list.children.length));
+
+  let filtering = 0;
+  /** How the window follows a new filter: every kept event, the busiest stretch (first view), or the open event. */
+  type Fit = 'all' | 'story' | 'none';
+  async function render(next: EventFilter, { fit }: { fit: Fit }): Promise<void> {
+    const ticket = ++filtering;
     state = next;
     writeFilterForm(form, state);
     renderChosenActors(chosen, state, actorById);
-    const kept = filterEvents(events, actors, state);
-    visible = new Set(kept.map((e) => e.id));
-    view.refresh();
-    list.replaceChildren(...kept.map((e) => eventListItem(e, actorById)));
+    const textMask = await search.mask(state.q);
+    if (ticket !== filtering) return;
+    result = filterIndex(index, actors, state, textMask);
+    updateOptionCounts(form, result.actorCounts, typeCountMap(result));
     const active = state.actors.length + state.types.length + (state.q ? 1 : 0);
     activeCount.textContent = active ? `(${active} active)` : '';
-    count.textContent = kept.length === events.length
-      ? `Showing all ${events.length} events.`
-      : `Showing ${kept.length} of ${events.length} events.`;
-    if (fit && kept.length > 0) fitAll();
+    count.textContent = result.kept === total ? `Showing all ${total} events.` : `Showing ${result.kept} of ${total} events.`;
+    overview.setData(keptIndices().map((i) => index.start[i]!));
+    const open = state.event ? indexOf.get(state.event) : undefined;
+    if (fit !== 'none' && open !== undefined && (fit === 'story' || result.mask[open] !== 1 || openEventOutOfView() !== undefined)) showEvent(open);
+    else if (fit === 'story' && result.kept > 0) fitBusiest();
+    else if (fit === 'all' && result.kept > 0) fitAll();
+    listed = keptIndices();
+    await Promise.all([draw(), showList(0)]);
     void showPanel(state.event, false);
   }
 
   /** Moves to a new filter, recording it in the URL: `push` makes a history entry, `replace` does not. */
-  function commit(next: EventFilter, mode: 'push' | 'replace', fit = true): void {
+  function commit(next: EventFilter, mode: 'push' | 'replace', fit: Fit = 'all'): Promise<void> {
     const search = serializeFilter(next);
     if (search !== location.search) {
       const url = `${location.pathname}${search}`;
       if (mode === 'push') history.pushState(null, '', url);
       else history.replaceState(null, '', url);
     }
-    render(next, { fit });
+    return render(next, { fit });
   }
 
   let shownEvent: string | null = null;
   async function showPanel(id: string | null, moveFocus: boolean): Promise<void> {
-    if (id && !eventById.has(id)) id = null;
+    if (id && !indexOf.has(id)) id = null;
     if (id === shownEvent) {
       if (id && moveFocus) panelHeading.focus();
       return;
     }
     shownEvent = id;
-    timeline.setSelection(id ? [id] : []);
+    if (items.get(id ?? '')) timeline.setSelection(id ? [id] : []);
     if (!id) {
       panel.hidden = true;
       panelBody.replaceChildren();
@@ -198,13 +377,13 @@ async function main(): Promise<void> {
       void showPanel(id, true);
       return;
     }
-    commit({ ...state, event: id }, 'push', false);
+    void commit({ ...state, event: id }, 'push', 'none');
     void showPanel(id, true);
   }
 
   function closePanel(): void {
     const closing = state.event;
-    commit({ ...state, event: null }, 'push', false);
+    void commit({ ...state, event: null }, 'push', 'none');
     // Focus goes back to what opened the panel, else to the event's item, never lost to the page.
     const target = returnFocusTo?.isConnected
       ? returnFocusTo
@@ -213,7 +392,7 @@ async function main(): Promise<void> {
     target?.focus();
   }
 
-  // Buttons on timeline items and in the list open the panel (click, Enter or Space).
+  // Buttons on timeline items and in the list open the panel (click, Enter or Space); an aggregate zooms in.
   app.addEventListener('click', (e) => {
     const opener = (e.target as Element).closest<HTMLElement>('[data-open-event]');
     if (opener) {
@@ -221,16 +400,26 @@ async function main(): Promise<void> {
       openEvent(opener.dataset.openEvent!, opener);
       return;
     }
+    const zoomTo = (e.target as Element).closest<HTMLElement>('[data-zoom-to]');
+    if (zoomTo) {
+      const [from, to] = zoomTo.dataset.zoomTo!.split(':').map(Number);
+      showDays(from!, to!);
+      return;
+    }
     const remove = (e.target as Element).closest<HTMLElement>('[data-remove-actor]');
     if (remove) {
       const id = remove.dataset.removeActor!;
-      commit({ ...state, actors: state.actors.filter((a) => a !== id) }, 'push');
+      void commit({ ...state, actors: state.actors.filter((a) => a !== id) }, 'push');
       actorSearch.focus();
     }
   });
-  // A tap on a bar outside its label still selects the event.
+  // A tap on a bar outside its label still selects the event (an aggregate's bar zooms in).
   timeline.on('select', ({ items: selected }: { items: string[] }) => {
-    if (selected.length === 1 && selected[0] !== state.event) openEvent(selected[0]!, null);
+    const id = selected[0];
+    if (selected.length !== 1 || !id) return;
+    const aggregate = aggregates.get(id);
+    if (aggregate) showDays(aggregate.startDay, aggregate.endDay);
+    else if (id !== state.event) openEvent(id, null);
   });
   required<HTMLButtonElement>(panel, '[data-detail-close]').addEventListener('click', closePanel);
   panel.addEventListener('keydown', (e) => {
@@ -241,12 +430,12 @@ async function main(): Promise<void> {
   form.addEventListener('change', (e) => {
     const target = e.target as HTMLInputElement;
     if (target === actorSearch || target.name === 'q') return;
-    commit(readFilterForm(form, state), 'push');
+    void commit(readFilterForm(form, state), 'push');
   });
   let typing: ReturnType<typeof setTimeout> | undefined;
   required<HTMLInputElement>(form, 'input[name="q"]').addEventListener('input', () => {
     clearTimeout(typing);
-    typing = setTimeout(() => commit(readFilterForm(form, state), 'replace'), TYPING_PAUSE_MS);
+    typing = setTimeout(() => void commit(readFilterForm(form, state), 'replace'), TYPING_PAUSE_MS);
   });
   actorSearch.addEventListener('input', () => {
     const shown = narrowActorOptions(actorOptions, actorSearch.value);
@@ -260,16 +449,16 @@ async function main(): Promise<void> {
     const input = matches.length === 1 ? matches[0]!.querySelector<HTMLInputElement>('input') : null;
     if (input) {
       input.checked = !input.checked;
-      commit(readFilterForm(form, state), 'push');
+      void commit(readFilterForm(form, state), 'push');
     }
   });
   required<HTMLButtonElement>(form, '[data-clear]').addEventListener('click', () => {
     actorSearch.value = '';
     narrowActorOptions(actorOptions, '');
     actorSearchStatus.textContent = '';
-    commit({ actors: [], affiliated: false, types: [], q: '', event: null }, 'push');
+    void commit({ actors: [], affiliated: false, types: [], q: '', event: null }, 'push');
   });
-  window.addEventListener('popstate', () => render(parseFilter(new URLSearchParams(location.search)), { fit: true }));
+  window.addEventListener('popstate', () => void render(parseFilter(new URLSearchParams(location.search)), { fit: 'all' }));
 
   // View controls, so zooming and panning never need a mouse wheel or a drag.
   const zoom = (factor: number) => {
@@ -294,12 +483,14 @@ async function main(): Promise<void> {
   for (const button of app.querySelectorAll<HTMLButtonElement>('[data-view]')) {
     button.addEventListener('click', () => controls[button.dataset.view!]?.());
   }
+  for (const button of app.querySelectorAll<HTMLButtonElement>('[data-zoom-preset]')) {
+    button.addEventListener('click', () => zoomToDays(Number(button.dataset.zoomPreset)));
+  }
 
   app.hidden = false;
   status.hidden = true;
-  render(state, { fit: true });
-  await firstDraw;
-  if (visible.size > 0) fitAll();
+  await firstChange;
+  await render(state, { fit: 'story' });
   app.dataset.ready = 'true';
 }
 

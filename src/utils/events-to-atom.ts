@@ -1,7 +1,7 @@
 import type { Article } from '../schema/article.ts';
 import type { TimelineEvent } from '../schema/event.ts';
 import { escapeXml } from './escape-xml.ts';
-import { formatEventDate } from './format-event-date.ts';
+import { eventDateLabel } from './event-date-label.ts';
 import { toUtcInstant } from './to-utc-instant.ts';
 
 /**
@@ -34,7 +34,7 @@ export function eventsToAtom(events: readonly TimelineEvent[], articles: readonl
         return `<li>${escapeXml(a ? `${a.publisher}, “${a.title}”` : s.article)}: ${escapeXml(s.sentence)}</li>`;
       })
       .join('');
-    const html = `<p>${escapeXml(formatEventDate(e.date))} · ${escapeXml(e.type)}${e.status === 'announced' ? ' · announced' : ''}</p><ul>${sources}</ul>`;
+    const html = `<p>${escapeXml(eventDateLabel(e.date))} · ${escapeXml(e.type)}${e.status === 'announced' ? ' · announced' : ''}</p><ul>${sources}</ul>`;
     out.push(
       '  <entry>',
       `    <title>${escapeXml(e.title)}</title>`,

@@ -2,11 +2,12 @@ import type { Actor } from '../schema/actor.ts';
 import type { Article } from '../schema/article.ts';
 import type { TimelineEvent } from '../schema/event.ts';
 import { eventActorIds } from './event-actor-ids.ts';
+import { eventDateLabel } from './event-date-label.ts';
 
 const COLUMNS = [
   'id', 'title', 'type', 'status', 'start', 'end', 'precision', 'certain', 'date_text',
   'planned_start', 'planned_end', 'planned_precision', 'actors', 'places', 'quantities', 'quotes',
-  'sources', 'source_sentences', 'permalink',
+  'sources', 'source_sentences', 'permalink', 'date_label',
 ] as const;
 
 /** One CSV cell per RFC 4180: quoted when it holds a comma, quote or line break. */
@@ -31,6 +32,7 @@ export function eventsToCsv(events: readonly TimelineEvent[], actors: readonly A
     e.sources.map((s) => titles.get(s.article) ?? s.article).join(' | '),
     e.sources.map((s) => s.sentence).join(' | '),
     new URL(`events/${e.id}/`, site).href,
+    eventDateLabel(e.date),
   ]);
   return [[...COLUMNS], ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
 }

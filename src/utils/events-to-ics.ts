@@ -1,6 +1,7 @@
 import type { Article } from '../schema/article.ts';
 import type { TimelineEvent } from '../schema/event.ts';
 import { nextCalendarDay } from './calendar-day.ts';
+import { dateUncertainty } from './event-date-label.ts';
 import { toUtcInstant } from './to-utc-instant.ts';
 
 /** Escapes an iCalendar TEXT value (RFC 5545 §3.3.11). */
@@ -40,7 +41,8 @@ export function eventsToIcs(events: readonly TimelineEvent[], articles: readonly
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Dateline//Timeline//EN', 'CALSCALE:GREGORIAN', 'X-WR-CALNAME:Dateline events'];
   for (const e of events) {
     const stamp = e.sources.map((s) => published.get(s.article) ?? '1970-01-01T00:00:00Z').sort().at(-1)!;
-    const approximate = e.date.precision === 'day' ? '' : ` (date known ${e.date.precision === 'week' ? 'to the week' : `to the ${e.date.precision}`})`;
+    const uncertainty = dateUncertainty(e.date);
+    const approximate = uncertainty.length === 0 ? '' : ` (date ${uncertainty.join(', ')})`;
     lines.push(
       'BEGIN:VEVENT',
       `UID:${e.id}@${host}`,

@@ -30,7 +30,8 @@ test('CSV quotes cells, neutralises formulas and ends rows with CRLF', () => {
   assert.match(header!, /^id,title,type,status,start,end/);
   assert.match(row!, /^e-1,"'=HYPERLINK\(""x""\) <script>alert\(1\)<\/script>, & more",statement,announced,2022-01-24,2022-01-30,week,false/);
   assert.match(row!, /John Kirby: ""We ""mean"" it""/);
-  assert.match(row!, /https:\/\/dateline\.example\/events\/e-1\/$/);
+  // the permalink, then the date in words with its uncertainty
+  assert.match(row!, /https:\/\/dateline\.example\/events\/e-1\/,≈ week of 24 Jan 2022 \(inferred\)$/);
 });
 
 test('iCalendar: all-day span with exclusive end, escaped text, stamp from the article', () => {
@@ -39,6 +40,7 @@ test('iCalendar: all-day span with exclusive end, escaped text, stamp from the a
   assert.match(ics, /DTSTAMP:20220126T133000Z/);
   assert.match(ics, /SUMMARY:=HYPERLINK\("x"\) <script>alert\(1\)<\/script>\\, & more/);
   assert.ok(ics.split('\r\n').every((line) => new TextEncoder().encode(line).length <= 75));
+  assert.match(ics.replace(/\r\n /g, ''), /DESCRIPTION:Announced\. statement \(date known to the week\\, inferred\)/);
 });
 
 test('Atom: escaped entries, updated from the newest article', () => {
@@ -47,4 +49,5 @@ test('Atom: escaped entries, updated from the newest article', () => {
   assert.ok(!atom.includes('<script>'));
   assert.match(atom, /<title>=HYPERLINK\(&quot;x&quot;\) &lt;script&gt;alert\(1\)&lt;\/script&gt;, &amp; more<\/title>/);
   assert.match(atom, /&lt;li&gt;Wire, “Alert &amp;lt;b&amp;gt;”/);
+  assert.match(atom, /≈ week of 24 Jan 2022 \(inferred\)/);
 });

@@ -50,6 +50,14 @@ const rows: [string, string, Expect[]][] = [
   ['According to the Health Ministry, the outbreak is under control.', '2024-03-13', [{ type: 'statement', start: '2024-03-13' }]],
   // sanctions announced, conditional on an invasion
   ['On Tuesday, the European Union announced sanctions on 12 officials if the vote goes ahead.', '2024-03-13', [{ type: 'sanctions', start: '2024-03-12', status: 'announced' }]],
+  // "a day after X" relates two happenings; the clause's own Tuesday dates the announcement
+  ['President Ana Ruiz on Tuesday announced sanctions on Borduria, a day after Borduria recognized two breakaway regions.', '2024-03-13', [{ type: 'sanctions', start: '2024-03-12' }]],
+  // a year in another sentence dates nothing by itself: the present perfect is recent
+  ['The flu first appeared in Asia in 2003. The WHO has declared the flu a public health emergency.', '2024-03-13', [{ type: 'statement', start: '2024-03-13' }]],
+  // a page timestamp dates no lede
+  ['12:49 am BST\n\nRebels seized the airport in Bissau, the army said.', '2024-03-13', [{ type: 'attack', start: '2024-03-13' }]],
+  // "the next day" counts from the happening told before, not from publication
+  ['Rebels seized the airport in Bissau on Friday. The next day, the army evacuated the capital.', '2024-03-13', [{ type: 'attack', start: '2024-03-08' }, { type: 'evacuation', start: '2024-03-09' }]],
 ];
 
 test('extractEvents: what a reader draws from a sentence', () => {

@@ -17,6 +17,7 @@ import { codeTrigger, type TriggerCode } from './cameo/classify.ts';
 import { structureTrigger } from './cameo/structure-triggers.ts';
 import { cleanTitle, firstReadableTitle, quoteTitle } from './title.ts';
 import { COUNTRY_BY_CAPITAL } from '../actors/lexicon/countries.ts';
+import { dateClause, goesOnAbout, happeningWords, namesSomething, nearestVerbDate, rangeOf, type DatedHappening } from './dating/index.ts';
 
 export interface SentenceFacts {
   sentence: Sentence;
@@ -44,6 +45,8 @@ export interface SentenceNote {
   sentence: number;
   candidate: number | null;
   reason: string;
+  /** one line per date source tried, for a note that fed an event */
+  dating?: string[];
 }
 
 interface Hit {
@@ -79,11 +82,6 @@ function findHits(text: string, rules: TriggerRule[]): Hit[] {
 function isNegated(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 40), at).split(/\s+/).slice(-5).join(' ');
   return NEGATION.test(before);
-}
-
-/** "the 1951 Mutual Defense Treaty", "the 2014 Minsk agreements": a date that is part of a name does not date the event. */
-function namesSomething(masked: string, t: Timex): boolean {
-  return /\bthe\s+$/i.test(masked.slice(Math.max(0, t.start - 5), t.start)) && /^\s+\p{Lu}/u.test(masked.slice(t.end, t.end + 3));
 }
 
 /** Where a speech verb's own adjuncts end ("rejected the sanctions late Tuesday as ..."): at "that", a quotation, a comma or 60 characters. */
@@ -172,16 +170,6 @@ function speakerAfter(masked: string, verbEnd: number, mentions: ActorMention[])
   return candidates.sort((a, b) => b.end - a.end)[0];
 }
 
-function rangeOf(t: Timex): EventDate | null {
-  // "a day after the vote" is a DURATION in TimeML whose range is the day it points to
-  if (!t.range || (t.type !== 'DATE' && t.type !== 'TIME' && !(t.type === 'DURATION' && !t.future))) return null;
-  // "at 7 p.m.", "midnight": a clock time with no day named says nothing about which day
-  if (t.type === 'TIME' && CLOCK_ONLY.test(t.text)) return null;
-  return { start: t.range.start, end: t.range.end, precision: t.range.precision, certain: true, text: t.text };
-}
-
-const CLOCK_ONLY = /^(?:(?:at|around|about|by|after|before|until|from)\s+)?(?:\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|o['’]clock|hours?|GMT|UTC|local time)?|noon|midnight|dawn|dusk)$/i;
-
 const PRECISION_RANK = { day: 0, week: 1, month: 2, quarter: 3, year: 4 } as const;
 
 /** The dated time expression in [from, to) nearest to `at`, outside speech quotes. */
@@ -215,9 +203,11 @@ export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { ca
   const published: EventDate = { start: ctx.published, end: ctx.published, precision: 'day', certain: false, text: '' };
   /** the first stated date of each speaker's statements: later undated quotes share it */
   const occasion = new Map<string, EventDate>();
-  let paragraphDate: { paragraph: number; date: EventDate } | null = null;
-  /** the date the first paragraph states: what undated reporting is about, failing anything closer */
-  let lede: EventDate | null = null;
+  let paragraphDate: DatedHappening | null = null;
+  /** the date the first paragraph states: what undated reporting about the same happening is about */
+  let lede: DatedHappening | null = null;
+  /** every clause's stated date so far: what "a day after X" points back to */
+  const happenings: DatedHappening[] = [];
   let previousSpeaker: { paragraph: number; speaker: string; candidate: number } | null = null;
 
   const kindOf = (id: string) => ctx.actors.get(id)?.kind;
@@ -239,7 +229,7 @@ export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { ca
 
   // A paragraph often opens with the general and dates it in the next sentence ("Beijing rejected
   // Manila's account. Lin Mei said yesterday ..."): the first stated date of each paragraph.
-  const paragraphFirstDate = new Map<number, EventDate>();
+  const paragraphFirstDate = new Map<number, DatedHappening>();
   for (const fact of facts) {
     if (paragraphFirstDate.has(fact.sentence.paragraph)) continue;
     // "They had been <verb>ed on <date>": the pluperfect tells of an earlier time, not the paragraph's
@@ -247,11 +237,14 @@ export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { ca
     const quotes = fact.structure.quotations.filter((q) => q.speech);
     const { masked, clauses: { subordinate } } = fact.structure;
     const t = fact.timexes.find((x) => rangeOf(x) && !x.future && !inSpans(x.start, quotes) && !inSpans(x.start, subordinate) && !namesSomething(masked, x));
-    if (t) paragraphFirstDate.set(fact.sentence.paragraph, rangeOf(t)!);
+    if (t) paragraphFirstDate.set(fact.sentence.paragraph, { date: rangeOf(t)!, words: happeningWords(masked), sentence: fact.sentence.index, paragraph: fact.sentence.paragraph });
   }
 
   for (const fact of facts) {
     const { sentence, timexes, mentions } = fact;
+    // An undated sentence that goes on about the lede's happening widens what the story is about.
+    const storyWords = happeningWords(fact.structure.masked);
+    if (lede && sentence.paragraph > 0 && goesOnAbout(storyWords, lede.words) && !fact.timexes.some((t) => rangeOf(t))) for (const w of storyWords) lede.words.add(w);
     const text = sentence.text;
     const { quotations: quotes, masked, clauses } = fact.structure;
     const speechQuotes = quotes.filter((q) => q.speech);
@@ -344,10 +337,15 @@ export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { ca
       }
 
       // Whatever the clause yields, its own stated date becomes the paragraph's time.
-      const clauseDate = nearestDate(timexes, clauseStart, clauseEnd, clauseStart, speechQuotes, masked);
-      const clauseTime: { paragraph: number; date: EventDate } | null = clauseDate && !clauseDate.future && !inSpans(clauseDate.start, subordinate) ? { paragraph: sentence.paragraph, date: rangeOf(clauseDate)! } : null;
+      const clauseDate = nearestVerbDate(masked, timexes, { start: clauseStart, end: clauseEnd }, { start: clauseStart, end: clauseStart }, speechQuotes, clauseStart);
+      const clauseTime: DatedHappening | null = clauseDate && !clauseDate.future && !inSpans(clauseDate.start, subordinate)
+        ? { paragraph: sentence.paragraph, date: rangeOf(clauseDate)!, words: happeningWords(masked), sentence: sentence.index }
+        : null;
       if (!event && !(speech0 && speaker)) {
-        if (clauseTime) paragraphDate = clauseTime;
+        if (clauseTime) {
+          paragraphDate = clauseTime;
+          happenings.push(clauseTime);
+        }
         continue;
       }
       const type: EventType = event ? event.rule.type : speech0!.rule.type;
@@ -378,46 +376,42 @@ export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { ca
       const near = masked.slice(Math.max(contentSpan?.start ?? clauseStart, trigger.start - 40), Math.min(clauseEnd, trigger.end + 20));
       const futureClause = FUTURE_MARKERS.test(near) || /\b(?:if|unless|should)\b/i.test(masked.slice(trigger.end)) || Boolean(contentTimex?.future) || Boolean(!contentSpan && attributed?.future);
       const status: Candidate['status'] = event && futureClause ? 'announced' : 'occurred';
-      // A reported happening is dated by its own clause; an announcement by when it was announced.
-      const stated = contentSpan && status === 'occurred' && contentTimex && !contentTimex.future ? contentTimex : attributed;
-      let date: EventDate;
       let planned: EventDate | null = null;
-      let dateRule: string;
-      const statedDate = stated && !(status === 'announced' && stated.future) ? rangeOf(stated) : null;
       const speakerId = speaker?.actor;
-      // "Minister X, who flew to Bursa yesterday, said": the appositive dates the speaker's occasion
-      const appositive = !statedDate && speaker && speech0
-        ? nearestDate(timexes.filter((t) => inSpans(t.start, subordinate)), speaker.end, speech0.start, speech0.start, speechQuotes, masked)
-        : undefined;
-      if (statedDate) {
-        date = statedDate;
-        dateRule = 'stated';
-      } else if (appositive && rangeOf(appositive) && !appositive.future) {
-        date = { ...rangeOf(appositive)!, certain: false };
-        dateRule = "the speaker's appositive";
-      } else if (speakerId && !event && occasion.has(speakerId)) {
-        date = { ...occasion.get(speakerId)!, certain: false };
-        dateRule = "the speaker's occasion";
-      } else if (paragraphDate) {
-        date = { ...paragraphDate.date, certain: false };
-        dateRule = 'the paragraph';
-      } else if (paragraphFirstDate.has(sentence.paragraph)) {
-        date = { ...paragraphFirstDate.get(sentence.paragraph)!, certain: false };
-        dateRule = 'the paragraph';
-      } else if (lede) {
-        date = { ...lede, certain: false };
-        dateRule = 'the lede';
-      } else {
-        date = published;
-        dateRule = 'the publication date';
-      }
+      const next = paragraphFirstDate.get(sentence.paragraph);
+      const dated = dateClause({
+        masked,
+        timexes,
+        clause: { start: clauseStart, end: clauseEnd },
+        trigger,
+        saying: speech0 ? attributionSpan : null,
+        // "announced sanctions": announcing them is imposing them, so the saying dates the happening
+        content: how === 'announced' ? null : contentSpan,
+        quotes: speechQuotes,
+        subordinate,
+        status,
+        appositive: speaker && speech0 && speaker.end <= speech0.start ? { start: speaker.end, end: speech0.start } : null,
+        words: happeningWords(masked),
+        paragraph: sentence.paragraph,
+        context: {
+          published: ctx.published,
+          occasion: speakerId ? (occasion.get(speakerId) ?? null) : null,
+          previous: paragraphDate,
+          next: next && next.sentence !== sentence.index ? next : null,
+          lede,
+          happenings,
+        },
+      });
+      const date = dated.date;
+      const dateRule = dated.source;
+      const statedDate = date.certain ? date : null;
       if (status === 'announced') {
         // "in the next few days" is a duration in TimeML, but its range is the planned span
         const span = contentSpan ?? { start: clauseStart, end: clauseEnd };
         const plan = timexes.find((t) => t.future && t.range && t.start >= span.start && t.end <= span.end && !inSpans(t.start, speechQuotes));
         planned = plan?.range ? { start: plan.range.start, end: plan.range.end, precision: plan.range.precision, certain: true, text: plan.text } : null;
       }
-      if (statedDate && !lede && sentence.paragraph === 0) lede = statedDate;
+      if (statedDate && !lede && sentence.paragraph === 0) lede = { date: statedDate, words: happeningWords(masked), sentence: sentence.index, paragraph: 0 };
       if (speakerId && statedDate && !event && !occasion.has(speakerId)) occasion.set(speakerId, statedDate);
 
       // Actors: speaker, agent, target right after the verb, others in the main clause as participants.
@@ -442,7 +436,10 @@ export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { ca
       // a happening with no agent ("the quake struck") keeps its places: they stand for no country actor
       if (actors.length === 0) actors.push(...sentenceActors(fact, speechQuotes, [...places], !coded.agentless));
 
-      if (clauseTime) paragraphDate = clauseTime;
+      if (clauseTime) {
+        paragraphDate = clauseTime;
+        happenings.push(clauseTime);
+      }
       const skip = timexes.map((t) => ({ start: t.start, end: t.end }));
       const quantities = event ? findQuantities(masked.slice(clauseStart, clauseEnd).replace(/\S/g, (c, i) => (inSpans(clauseStart + i, subordinate) ? ' ' : c)), skip.map((s) => ({ start: s.start - clauseStart, end: s.end - clauseStart }))) : [];
       const quoteRows = speakerId ? quotes.filter((q: Quotation) => q.speech || q.text.split(/\s+/).length >= 3).map((q) => ({ text: q.text, speaker: speakerId })) : [];
@@ -485,7 +482,7 @@ export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { ca
         title,
         paragraph: sentence.paragraph,
       });
-      note(candidates.length - 1, `${type} via "${masked.slice(trigger.start, trigger.end)}"${how ? `, ${how}` : ''}; date from ${dateRule}`);
+      notes.push({ sentence: sentence.index, candidate: candidates.length - 1, reason: `${type} via "${masked.slice(trigger.start, trigger.end)}"${how ? `, ${how}` : ''}; date from ${dateRule}`, dating: dated.trace });
       fed = true;
       if (speakerId && !event) previousSpeaker = { paragraph: sentence.paragraph, speaker: speakerId, candidate: candidates.length - 1 };
       // "The agency said on Friday that hackers broke in last month": the saying is an event of its own, on its own day

@@ -92,3 +92,26 @@ export const FUTURE_MARKERS = /\b(?:will|would|shall|'ll|is to|are to|plans? to|
 
 /** Negation near a verb: "are not being deployed", "did not attack", "no plans to". */
 export const NEGATION = /\b(?:not|n't|never|no plans? to|nor|neither|without|refused to|declined to|ruled out)\b/i;
+
+/**
+ * Words that say nothing of which happening a sentence is about: function words, reporting
+ * verbs and the people news quotes. Two sentences "go on about the same happening" when they
+ * share a content word outside this list (see dating/happening-words.ts).
+ */
+export const NOT_ABOUT_A_HAPPENING = new Set([
+  // function words of four letters or more (shorter words are dropped anyway)
+  'about', 'above', 'after', 'again', 'against', 'also', 'although', 'among', 'another', 'because', 'been', 'before',
+  'being', 'below', 'between', 'both', 'could', 'does', 'doing', 'down', 'during', 'each', 'either', 'even', 'ever',
+  'every', 'from', 'further', 'have', 'having', 'here', 'into', 'just', 'less', 'like', 'many', 'more', 'most', 'much',
+  'must', 'near', 'neither', 'never', 'next', 'only', 'other', 'over', 'same', 'should', 'since', 'some', 'still',
+  'such', 'than', 'that', 'their', 'them', 'then', 'there', 'these', 'they', 'this', 'those', 'though', 'through',
+  'under', 'until', 'upon', 'very', 'were', 'what', 'when', 'where', 'whether', 'which', 'while', 'whom', 'whose',
+  'will', 'with', 'within', 'without', 'would', 'your', 'ahead', 'later', 'earlier', 'already', 'including',
+  // reporting and the usual sources of news
+  'said', 'says', 'saying', 'told', 'tell', 'tells', 'added', 'adds', 'according', 'statement', 'reported', 'reports',
+  'report', 'reporters', 'news', 'agency', 'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson',
+  'government', 'people', 'year', 'years', 'week', 'weeks', 'month', 'months', 'time', 'times', 'last', 'first',
+  // weekdays and months date a sentence; they do not say what it is about
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow',
+  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);

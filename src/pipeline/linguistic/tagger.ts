@@ -43,7 +43,8 @@ export function tagText(text: string): TaggedToken[] {
     const end = at < 0 ? cursor : at + values[i].length;
     cursor = end;
     if (tags[i] === 'SPACE') continue;
-    out.push({ start, end, text: text.slice(start, end), pos: tags[i], lemma: lemmas[i].toLowerCase(), stop: Boolean(stops[i]) });
+    // a name read as a contraction ("Brian Cant") may come back with no lemma: the word stands for itself
+    out.push({ start, end, text: text.slice(start, end), pos: tags[i], lemma: (lemmas[i] ?? values[i]).toLowerCase(), stop: Boolean(stops[i]) });
   }
   return out;
 }

@@ -130,6 +130,11 @@ export const DATE_MODIFIERS: [RegExp, string][] = [
   [/\b(?:the\s+)?(?:mid|middle\s+of|midst\s+of)[\s-]*$/i, 'MID'],
 ];
 
+/** Words before a clock time that make it approximate ("about 1 a.m.", "around noon"). */
+export const TIME_MODIFIERS: [RegExp, string][] = [
+  [/\b(?:about|around|roughly|approximately|some|shortly\s+(?:before|after))\s+$/i, 'APPROX'],
+];
+
 /** Words before a duration that qualify its length, and the TimeML mod they give. */
 export const DURATION_MODIFIERS: [RegExp, string][] = [
   [/\b(?:about|around|roughly|approximately|some|an estimated)\s+$/i, 'APPROX'],

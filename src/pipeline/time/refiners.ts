@@ -2,7 +2,7 @@
  * Refiners: each takes the whole candidate list (and the text) and returns a new list. They run
  * in the order of REFINERS below; comments there say where the order matters.
  */
-import { DATE_MODIFIERS, DURATION_MODIFIERS } from './lexicon.ts';
+import { DATE_MODIFIERS, DURATION_MODIFIERS, TIME_MODIFIERS } from './lexicon.ts';
 import { RULES } from './rules/index.ts';
 import type { Candidate } from './semantics.ts';
 
@@ -29,8 +29,22 @@ export function findCandidates(text: string): Candidate[] {
 /** Keeps non-overlapping candidates: the longer span wins, then the rule listed first. */
 export const selectLongest: Refiner = (candidates) => {
   const ranked = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.priority - b.priority || a.start - b.start);
+  // Which kept span covers each character: testing a candidate costs its own length, not the
+  // number kept so far. (Empty spans cover no character; the few there are get compared one by one.)
+  const owner = new Int32Array(candidates.reduce((most, c) => Math.max(most, c.end), 0) + 1);
   const kept: Candidate[] = [];
-  for (const c of ranked) if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
+  const keptEmpty: Candidate[] = [];
+  const overlapsKept = (c: Candidate): boolean => {
+    if (c.start === c.end) return c.start > 0 && owner[c.start - 1] !== 0 && owner[c.start - 1] === owner[c.start];
+    for (let i = c.start; i < c.end; i++) if (owner[i] !== 0) return true;
+    return keptEmpty.some((k) => c.start < k.start && k.start < c.end);
+  };
+  for (const c of ranked) {
+    if (overlapsKept(c)) continue;
+    kept.push(c);
+    if (c.start === c.end) keptEmpty.push(c);
+    else owner.fill(kept.length, c.start, c.end);
+  }
   return kept.sort((a, b) => a.start - b.start);
 };
 
@@ -45,7 +59,7 @@ export const attachModifiers: Refiner = (candidates, text) =>
     // a duration's length is qualified only when the text starts with its count: in "over the
     // past two years", "over" is a preposition, not "more than"
     const counted = c.meaning.kind === 'duration' && !/^the\s/i.test(text.slice(c.start, c.end));
-    const table = c.meaning.kind === 'duration' ? (counted ? DURATION_MODIFIERS : []) : c.meaning.kind === 'set' ? [] : DATE_MODIFIERS;
+    const table = c.meaning.kind === 'duration' ? (counted ? DURATION_MODIFIERS : []) : c.meaning.kind === 'set' ? [] : CLOCK_ONLY(c) ? TIME_MODIFIERS : DATE_MODIFIERS;
     // REFs ("now", "the past") take no modifiers; "late" before a weekday or a date does
     if (c.meaning.kind === 'literal' && /_REF$/.test(c.meaning.value)) return c;
     for (const [pattern, mod] of table) {
@@ -55,7 +69,7 @@ export const attachModifiers: Refiner = (candidates, text) =>
     return c;
   });
 
-const CLOCK_ONLY = (c: Candidate): boolean => !!c.time && c.meaning.kind === 'shift' && c.meaning.from === 'dct' && c.meaning.offset === 0 && /^\d/.test(c.time.value) && /^clock/.test(c.rule);
+const CLOCK_ONLY = (c: Candidate): boolean => !!c.time && c.meaning.kind === 'shift' && c.meaning.offset === 0 && /^\d/.test(c.time.value) && /^clock/.test(c.rule);
 const DAY_LIKE = (c: Candidate): boolean =>
   !c.time && (c.meaning.kind === 'weekday' || (c.meaning.kind === 'date' && c.meaning.day !== undefined) || (c.meaning.kind === 'shift' && c.meaning.unit === 'day'));
 
@@ -74,6 +88,11 @@ export const attachClockToDay: Refiner = (candidates, text) => {
       continue;
     }
     const previous = out[out.length - 1];
+    // "Mon Mar 21, 2011 3:56 pm EDT", a dateline's timestamp: the day and its clock time are one expression
+    if (CLOCK_ONLY(c) && previous && DAY_LIKE(previous) && !previous.time && /^,?\s*$/.test(text.slice(previous.end, c.start))) {
+      out[out.length - 1] = { ...previous, end: c.end, rule: `${previous.rule}+${c.rule}`, time: c.time };
+      continue;
+    }
     if (CLOCK_ONLY(c) && previous && (DAY_LIKE(previous) || previous.time) && /^[\s,]*(?:at|from|around|about|by|until|before|after)?\s*$/i.test(text.slice(previous.end, c.start))) {
       out.push({ ...c, meaning: previous.meaning, rule: `${c.rule}@day` });
       continue;

@@ -20,6 +20,7 @@
  * no cue stands on the left. With no cue it answers null and the caller chooses its
  * default (resolve.ts: past for weekdays, the nearest date for month-days).
  */
+import { firstIndex } from '../first-index.ts';
 
 export type Tense = 'past' | 'present' | 'future';
 
@@ -33,7 +34,9 @@ const FUTURE_BEFORE_TO = new Set(['plan', 'plans', 'planned', 'planning', 'sched
 const PROSPECTIVE_VERBS = new Set(['meet', 'hold', 'visit', 'travel', 'attend', 'vote', 'sign', 'return', 'announce', 'begin', 'start', 'launch', 'open', 'host', 'decide', 'discuss', 'release', 'resume', 'speak', 'testify', 'appear', 'arrive', 'leave', 'go', 'come', 'take', 'be', 'make', 'hold', 'give', 'deliver', 'unveil', 'publish', 'present', 'close', 'end', 'finish', 'complete', 'sit', 'convene', 'rule', 'report', 'hear', 'consider', 'review', 'submit', 'file', 'introduce', 'debate', 'fly', 'head', 'join', 'face', 'play', 'compete', 'run', 'march', 'rally', 'strike', 'protest', 'reopen', 'restart', 'expire', 'formally', 'address', 'brief', 'tour', 'inspect', 'outline', 'propose', 'raise', 'cut', 'lower', 'award', 'name', 'nominate', 'elect', 'choose', 'select', 'reach', 'resolve', 'settle', 'sign', 'ratify', 'approve', 'pass', 'adopt', 'enact', 'implement', 'deploy', 'withdraw', 'send', 'move', 'win', 'lose', 'retire', 'resign', 'step', 'stand', 'seek', 'continue', 'remain', 'stay', 'wait', 'kick', 'unveil']);
 /** verbs that move something to a later time: "postponed until Saturday" looks ahead */
 const RESCHEDULING = new Set(['postponed', 'delayed', 'deferred', 'rescheduled', 'adjourned', 'extended', 'pushed']);
-const PAST = new Set(['said', 'was', 'were', 'had', 'did', 'told', 'ago', 'went', 'came', 'took', 'met', 'saw', 'made', 'gave', 'began', 'held', 'left', 'spoke', 'won', 'lost', 'fell', 'rose', 'sent', 'fought', 'struck', 'brought', 'bought', 'sold', 'paid', 'wrote', 'found', 'thought', 'knew', 'felt', 'kept', 'led', 'ran', 'stood', 'sat', 'set', 'put', 'hit', 'shot', 'got', 'became', 'broke', 'chose', 'drew', 'drove', 'ate', 'flew', 'forgot', 'froze', 'grew', 'hung', 'heard', 'hid', 'laid', 'lay', 'lent', 'meant', 'rang', 'rode', 'sang', 'sank', 'shook', 'shut', 'slept', 'spent', 'spread', 'stole', 'stuck', 'swore', 'swept', 'taught', 'tore', 'threw', 'understood', 'woke', 'wore', 'withdrew', 'overtook', 'undertook', 'been', 'earlier', 'last', 'previously', 'yesterday']);
+const PAST = new Set(['said', 'was', 'were', 'had', 'did', 'told', 'ago', 'went', 'came', 'took', 'met', 'saw', 'made', 'gave', 'began', 'held', 'left', 'spoke', 'won', 'lost', 'fell', 'rose', 'sent', 'fought', 'struck', 'brought', 'bought', 'sold', 'paid', 'wrote', 'found', 'thought', 'knew', 'felt', 'kept', 'led', 'ran', 'stood', 'sat', 'set', 'put', 'hit', 'shot', 'got', 'became', 'broke', 'chose', 'drew', 'drove', 'ate', 'flew', 'forgot', 'froze', 'grew', 'hung', 'heard', 'hid', 'laid', 'lay', 'lent', 'meant', 'rang', 'rode', 'sang', 'sank', 'shook', 'shut', 'slept', 'spent', 'spread', 'stole', 'stuck', 'swore', 'swept', 'taught', 'tore', 'threw', 'understood', 'woke', 'wore', 'withdrew', 'overtook', 'undertook', 'died', 'sued', 'tied', 'lied', 'owed', 'been', 'earlier', 'last', 'previously', 'yesterday']);
+/** prepositions that put the clause's time after the happening their noun names */
+const AFTER_WORDS = new Set(['following', 'after', 'since']);
 /** present-tense cues ("the vote is Friday"): with a weekday they point at the nearer one */
 const PRESENT = new Set(['is', 'are', 'am', "'re", 'does', 'remains', 'remain']);
 /**
@@ -59,21 +62,35 @@ function words(text: string): Word[] {
 /** A period after these is an abbreviation's, not a sentence end. */
 const ABBREVIATION_BEFORE = /(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Capt|Rep|Sen|Gov|Prof|Rev|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|etc|approx|a\.m|p\.m)|\b[A-Z](?:\.[A-Z])+|(?:^|\s)[A-Z])$/;
 
-/** The sentence around [start, end): from the last sentence end before it to the next after it. */
-export function sentenceAround(text: string, start: number, end: number): { left: string; right: string } {
+/** A sentence boundary in a text: the end of one sentence (`index`) and the start of the next (`stop`). */
+export interface Boundary {
+  index: number;
+  stop: number;
+}
+
+/** Every sentence boundary of `text`, in order: found once per text, not once per expression. */
+export function sentenceBoundaries(text: string): Boundary[] {
   const boundary = /[.!?]["')\]]?\s+(?=["'(\[]?[A-Z0-9])|\n\s*\n|[;:]\s/g;
-  let from = 0;
-  let to = text.length;
+  const out: Boundary[] = [];
   for (const m of text.matchAll(boundary)) {
-    const stop = m.index + m[0].length;
     // "Feb. 20", "U.S. Navy": an abbreviation's period right before a date or a capital is not a sentence end
     if (m[0].startsWith('.') && ABBREVIATION_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
-    if (stop <= start) from = stop;
-    else if (m.index >= end) {
-      to = m.index;
-      break;
-    }
+    out.push({ index: m.index, stop: m.index + m[0].length });
   }
+  return out;
+}
+
+/**
+ * The sentence around [start, end): from the last sentence end before it to the next after it.
+ * Pass the text's `boundaries` when asking about many expressions of one text.
+ */
+export function sentenceAround(text: string, start: number, end: number, boundaries = sentenceBoundaries(text)): { left: string; right: string } {
+  // boundaries are ordered by both index and stop: the first that stops past `start` follows the sentence's start
+  const lo = firstIndex(boundaries.length, (i) => boundaries[i]!.stop > start);
+  const from = lo > 0 ? boundaries[lo - 1]!.stop : 0;
+  let next = lo;
+  while (next < boundaries.length && boundaries[next]!.index < end) next++;
+  const to = next < boundaries.length ? boundaries[next]!.index : text.length;
   return { left: text.slice(from, start), right: text.slice(end, to) };
 }
 
@@ -101,7 +118,11 @@ function cueOf(list: Word[], i: number, direction: -1 | 1, distance: number): Te
   if (PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && /^[a-z]/.test(list[i].text))) {
     // a participle after a form of "be" is passive: the tense is the auxiliary's, further out
     // ("will be held Sunday" looks ahead, "was held Sunday" back)
-    if (direction === -1 && previous && BE_FORMS.has(previous) && !BE_FORMS.has(w)) return null;
+    // an adverb may sit between them: "will be officially released Monday"
+    let j = i - 1;
+    while (j > 0 && /^[a-z]{3,}ly$/.test(list[j].lower) && !BE_FORMS.has(list[j].lower)) j--;
+    const auxiliary = list[j]?.lower;
+    if (direction === -1 && auxiliary && BE_FORMS.has(auxiliary) && !BE_FORMS.has(w)) return null;
     // after a determiner or a superlative an -ed word is an adjective: "their largest combined exercise"
     if (!PAST.has(w) && previous && (DETERMINERS.has(previous) || /est$/.test(previous))) return null;
     return 'past';
@@ -112,8 +133,8 @@ function cueOf(list: Word[], i: number, direction: -1 | 1, distance: number): Te
 }
 
 /** The tense of the clause around text[start, end), or null when no cue is near. */
-export function clauseTense(text: string, start: number, end: number): Tense | null {
-  const { left, right } = sentenceAround(text, start, end);
+export function clauseTense(text: string, start: number, end: number, boundaries = sentenceBoundaries(text)): Tense | null {
+  const { left, right } = sentenceAround(text, start, end, boundaries);
   const before = words(left);
   // Past a comma on the right comes the next clause, often an attribution ("on Tuesday, officials
   // said"): its verb is not this clause's, so it counts only when nothing on the left does.
@@ -122,13 +143,17 @@ export function clauseTense(text: string, start: number, end: number): Tense | n
   const beyond = comma >= 0 ? words(right.slice(comma)) : [];
   let leftCue: Tense | null = null;
   let leftDistance = Infinity;
+  let posterior = false;
   for (let i = before.length - 1, d = 1; i >= 0 && d <= WINDOW_WORDS; i--, d++) {
     const cue = cueOf(before, i, -1, d);
     if (cue) {
-      leftCue = cue;
+      // "faces lawsuits following its explosion on 20 April": what comes after the date is now,
+      // so the date, which a noun of its own holds, is past
+      leftCue = posterior && (cue === 'present' || SCHEDULED_PRESENT.has(before[i].lower)) ? 'past' : cue;
       leftDistance = d;
       break;
     }
+    if (AFTER_WORDS.has(before[i].lower)) posterior = true;
   }
   let rightCue: Tense | null = null;
   let rightDistance = Infinity;

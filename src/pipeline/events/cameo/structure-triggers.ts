@@ -12,10 +12,16 @@ import type { TriggerRule } from '../lexicon.ts';
 import { typeOfCameo } from './cameo-types.ts';
 import { codeVerb } from './classify.ts';
 
-/** CAMEO roots of happenings (not of words): consult, protest, force posture, reduce relations, coerce, assault, fight, mass violence. */
-const MATERIAL_ROOTS = new Set(['04', '14', '15', '16', '17', '18', '19', '20']);
-/** A passive with no agent is typed by CAMEO when its code is one of force (coerce, assault, fight, mass violence). */
+/**
+ * CAMEO roots of happenings (not of words): protest, force posture, reduce relations, coerce,
+ * assault, fight, mass violence. Consultations (04: "join", "discuss") are too common a wording
+ * of anything to be events by verb alone: the lexicon's meeting words find them.
+ */
+const MATERIAL_ROOTS = new Set(['14', '15', '16', '17', '18', '19', '20']);
+/** A passive with no agent is an event when its code is one of force (coerce, assault, fight, mass violence). */
 const FORCE_ROOTS = new Set(['17', '18', '19', '20']);
+/** Prepositions that take the target of an intransitive interaction: "clashed with police", "fired on the crowd" ("at" too often places: "died at home"). */
+const TARGET_PREPOSITIONS = new Set(['with', 'against', 'on', 'upon']);
 
 export interface StructureHit {
   rule: TriggerRule;
@@ -31,6 +37,17 @@ function ruleFor(name: string, type: EventType): TriggerRule {
   return rule;
 }
 
+/** Is there a target after the verb: its object, or a noun phrase after "with", "against", "on"? */
+function hasTarget(s: SentenceStructure, verb: number): boolean {
+  if (s.object && s.object.first > verb) return true;
+  let k = verb + 1;
+  while (s.tokens[k] && (s.tokens[k].pos === 'ADV' || s.tokens[k].pos === 'PART')) k++;
+  const next = s.tokens[k];
+  if (next?.pos === 'ADP' && TARGET_PREPOSITIONS.has(next.lemma)) return s.nounPhrases.some((np) => np.first === k + 1);
+  // a transitive verb's object right after it ("ambushed a convoy", "seized the town")
+  return s.nounPhrases.some((np) => np.first === k);
+}
+
 /** The main verb of the clause [from, to) as a trigger, when CAMEO or WordNet says it is a happening. */
 export function structureTrigger(s: SentenceStructure, from: number, to: number): StructureHit | null {
   if (s.mainVerb === null || !s.english) return null;
@@ -44,13 +61,14 @@ export function structureTrigger(s: SentenceStructure, from: number, to: number)
   if (subject && isAgentless(s, s.mainVerb)) {
     // "the quake struck", "a fire broke out": the subject names the happening, whatever its verb
     if (!s.passive) return { rule: ruleFor('happening', 'other'), start: verb.start, end: verb.end };
-    // "the headquarters was set ablaze": no agent named; a verb CAMEO codes is a happening, typed by the code when it is one of force
-    if (!coded.cameo) return null;
-    const type = FORCE_ROOTS.has(root) ? typeOfCameo(coded.cameo) : 'other';
+    // "the headquarters was set ablaze": no agent named, CAMEO codes the verb as force
+    const type = FORCE_ROOTS.has(root) ? typeOfCameo(coded.cameo!) : undefined;
     return type ? { rule: ruleFor(`cameo-${coded.cameo} (no agent)`, type), start: verb.start, end: verb.end } : null;
   }
   // an imperative ("Sign up to ...") has no subject and reports nothing
   if (!subject || !MATERIAL_ROOTS.has(root)) return null;
+  // CAMEO codes what a source does to a target: "X died" has no target, "X attacked Y" and "X clashed with Y" do
+  if (!hasTarget(s, s.mainVerb)) return null;
   const type = typeOfCameo(coded.cameo!);
   return type ? { rule: ruleFor(`cameo-${coded.cameo}`, type), start: verb.start, end: verb.end } : null;
 }

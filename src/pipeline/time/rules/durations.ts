@@ -6,14 +6,14 @@ import { COUNT_SOURCE, UNIT_SOURCE, countValue, unitKey } from '../lexicon.ts';
 import { COUNT, UNIT, rx, type Rule } from './shared.ts';
 
 /** A count or determiner right before a unit word: then the unit is not "bare". */
-const COUNT_BEFORE = new RegExp(`\\b(?:the|these|those|${COUNT_SOURCE.slice(3, -1)})[\\s-]+$`, 'i');
+const COUNT_BEFORE = new RegExp(`\\b(?:the|these|those|${COUNT_SOURCE.slice(3, -1)})[\\s-]+$|\\bthe\\s+(?:early|first|last|final|initial|closing|opening|dark|heady)\\s+$`, 'i');
 
 /**
  * What comes before "a year" when it is a rate: "$5 million a year", "twice a day". TimeBank
  * leaves amounts per unit ("700 seats a week") unannotated, so a rate is no time expression
  * unless it counts occurrences ("twice a week" is a SET, see set-times-per).
  */
-const RATE_BEFORE = /(?:\d|%|\b(?:once|twice|thrice|million|billion|trillion|thousand|hundred|percent|people)|\b(?!(?:was|is|has|does|his|its|this|thus|as|us|yes|less|across|unless|perhaps|always|sometimes|towards|afterwards|plus|various|previous|serious|famous|news|ago)\b)[a-z]{2,}s)\s*$/i;
+const RATE_BEFORE = /(?:\b(?:more|less|fewer|much|many)\s+(?!than\b)[a-z]+\s*$|\d|%|\b(?:once|twice|thrice|million|billion|trillion|thousand|hundred|percent|people)|\b(?!(?:was|is|has|does|his|its|this|thus|as|us|yes|less|across|unless|perhaps|always|sometimes|towards|afterwards|plus|various|previous|serious|famous|news|ago)\b)[a-z]{2,}s)\s*$/i;
 
 export const DURATION_RULES: Rule[] = [
   {
@@ -81,9 +81,10 @@ export const DURATION_RULES: Rule[] = [
   {
     name: 'duration-bare-plural',
     // "for years", "within days", "minutes before the plane left": an unknown number of units
-    pattern: rx('(?:(?<=\\b(?:for|within|in|over|after|take|takes|took|taking|taken|lasted|lasting|spend|spent|than|recent|coming|past)\\s+)(seconds|minutes|hours|days|weeks|months|years|decades|centuries)|\\b(seconds|minutes|hours|days|weeks|months|years|decades)(?=\\s+(?:before|after|later|earlier)\\b))\\b(?!\\s+ago)'),
+    // "in "days or hours"", "a matter of days or hours": the same, quoted, coordinated or after "a matter of"
+    pattern: rx('(?:(?<=\\b(?:for|within|in|over|after|take|takes|took|taking|taken|lasted|lasting|spend|spent|than|recent|coming|past|matter\\s+of|(?:seconds|minutes|hours|days|weeks|months|years)\\s+or)\\s+["“]?)(seconds|minutes|hours|days|weeks|months|years|decades|centuries)|\\b(seconds|minutes|hours|days|weeks|months|years|decades)(?=\\s+(?:before|after|later|earlier)\\b)|(?<=\\b(?:end|ending|after|despite|amid|following|of)\\s+)(months|years|decades)(?=\\s+of\\b))\\b(?!\\s+ago)'),
     build: (m, text) => {
-      const word = m[1] ?? m[2];
+      const word = m[1] ?? m[2] ?? m[3];
       // with a count word before it, the counted rule has it ("several days")
       if (m[2] && COUNT_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) return null;
       return { meaning: { kind: 'duration', count: null, unit: unitKey(word) } };

@@ -33,8 +33,10 @@ export const RELATIVE_DATE_RULES: Rule[] = [
   {
     name: 'today-yesterday-tomorrow',
     pattern: rx(`\\b(today|tonight|yesterday|tomorrow)(?:\\s+${PART_OF_DAY}\\b)?`),
-    build: (m) => {
+    build: (m, text) => {
       const word = m[1].toLowerCase();
+      // a title, not the day: "USA Today", a show quoted after its network ("NBC's "Today"")
+      if (/^Today$/.test(m[1]) && /(?:\bUSA\s+|['’]s\s+["“‘])$/.test(text.slice(Math.max(0, m.index - 8), m.index))) return null;
       const part = word === 'tonight' ? 'NI' : m[2] ? PARTS_OF_DAY[m[2].toLowerCase()] : undefined;
       // "today's" as a possessive of the age ("today's children") still names the day in news
       return { meaning: { kind: 'shift', unit: 'day', offset: TODAY_WORDS[word], from: 'dct' }, ...(part ? { time: { value: part } } : {}) };
@@ -85,18 +87,32 @@ export const RELATIVE_DATE_RULES: Rule[] = [
     },
   },
   {
+    name: 'soon',
+    // "could soon present", "will soon": the near future; not "as soon as", "soon after", "sooner"
+    pattern: rx('\\b(soon)\\b'),
+    build: (m, text) => {
+      const before = text.slice(Math.max(0, m.index - 4), m.index);
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 10);
+      if (/\bas\s+$/i.test(before) || /^\s+(?:as|after|afterwards?|thereafter|enough)\b/i.test(after) || /^,/.test(after)) return null;
+      return { meaning: { kind: 'literal', value: 'FUTURE_REF', type: 'DATE' } };
+    },
+  },
+  {
     name: 'future-ref',
     pattern: rx('\\b(?:in\\s+)?(the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+)?future)\\b'),
     build: (m) => ({ meaning: { kind: 'literal', value: 'FUTURE_REF', type: 'DATE' }, from: m[0].length - m[1].length }),
   },
   {
     name: 'relative-unit',
-    pattern: rx('\\b(?:(the)\\s+)?(?:(earlier|later|late|early)\\s+(?:in\\s+)?)?(this\\s+past|this\\s+coming|most\\s+recent|latest|last|this|next|past|coming|previous|following|current|same|preceding|prior)\\s+(?:fiscal\\s+|calendar\\s+|school\\s+|financial\\s+)?(week|month|year|quarter|weekend|decade|century)\\b(?!-)'),
+    pattern: rx('\\b(?:(the)\\s+)?(?:(earlier|later|late|early)\\s+(?:in\\s+)?)?(this\\s+past|this\\s+coming|most\\s+recent|latest|last|this|next|past|coming|previous|following|current|same|that|preceding|prior)\\s+(?:fiscal\\s+|calendar\\s+|school\\s+|financial\\s+)?(week|month|year|quarter|weekend|decade|century)\\b(?!-)'),
     build: (m) => {
       const the = !!m[1];
       const edge = m[2]?.toLowerCase();
       // "this past week" is last week, "the latest quarter" the last one reported
-      const word = m[3].toLowerCase().replace(/\s+/g, ' ').replace(/^(?:this past|most recent|latest)$/, 'last').replace(/^this coming$/, 'next');
+      // "that year" looks back to the year the text named, like "the same year"
+      const that = /^that$/i.test(m[3]);
+      if (that && (the || edge)) return null;
+      const word = that ? 'same' : m[3].toLowerCase().replace(/\s+/g, ' ').replace(/^(?:this past|most recent|latest)$/, 'last').replace(/^this coming$/, 'next');
       const unit = m[4].toLowerCase() as CalendarUnit;
       if (edge && the) return null;
       // "the past year", "the next month", "the coming week": a stretch of time ending or starting now
@@ -109,7 +125,7 @@ export const RELATIVE_DATE_RULES: Rule[] = [
         return { meaning: { kind: 'duration', count: 1, unit, ...(word === 'previous' || word === 'last' ? { direction: 'past' as const } : {}) } };
       }
       // "the following year", "the previous week": counted from the last date the text gave
-      if (word === 'following' || word === 'preceding' || word === 'prior' || (the && word === 'previous') || (the && word === 'same')) {
+      if (word === 'following' || word === 'preceding' || word === 'prior' || (the && word === 'previous') || ((the || that) && word === 'same')) {
         const offset = word === 'following' ? 1 : word === 'same' ? 0 : -1;
         return { meaning: { kind: 'shift', unit, offset, from: 'anchor' } };
       }

@@ -26,7 +26,8 @@ export interface Rule {
 // ---- regex pieces -------------------------------------------------------------------------
 export const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?)(?![A-Za-z])';
 export const WEEKDAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![A-Za-z])';
-export const WEEKDAY_OR_ABBR = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon\\.|Tues?\\.|Wed\\.|Thu(?:rs?)?\\.|Fri\\.|Sat\\.|Sun\\.)';
+// an abbreviation takes its period, or a month right after it ("Mon Mar 21, 2011", a wire timestamp)
+export const WEEKDAY_OR_ABBR = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?:\\.|(?=,?\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d)))';
 export const DAY = '(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:,.]\\d|\\d|%)';
 export const YEAR = '(\\d{4})(?![\\d%])';
 export const COUNT = `(${COUNT_SOURCE})`;

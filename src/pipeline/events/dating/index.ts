@@ -1,0 +1,54 @@
+/**
+ * Event dating as an ordered list of date sources, like chrono's refiners: the first source that
+ * answers dates the clause. The order is the architecture: what the clause states beats what it
+ * implies, and anything from another sentence comes after everything from this one.
+ */
+import type { EventDate } from '../../../schema/event.ts';
+import type { DateSource, DatingInput } from './types.ts';
+import { ownClause } from './sources/own-clause.ts';
+import { eventRelative } from './sources/event-relative.ts';
+import { reportedSpeech } from './sources/reported-speech.ts';
+import { speakerAppositive, speakerOccasion } from './sources/speaker.ts';
+import { tenseAspect } from './sources/tense-aspect.ts';
+import { lede, paragraphAfter, paragraphBefore } from './sources/same-happening.ts';
+import { publication } from './sources/publication.ts';
+
+export const DATE_SOURCES: DateSource[] = [
+  ownClause, // the clause's own time expression, modifying its verb
+  eventRelative, // "a day after X", "the next day": before the speaker's day, which would date the saying instead
+  reportedSpeech, // "said Monday that ...": the saying bounds the happening
+  speakerAppositive,
+  speakerOccasion,
+  tenseAspect, // before context: a present perfect is recent whatever another sentence names
+  paragraphBefore,
+  paragraphAfter,
+  lede,
+  publication, // last, always answers
+];
+
+export interface DatedClause {
+  date: EventDate;
+  /** the source that answered */
+  source: string;
+  /** one line per source tried, for `dateline explain` */
+  trace: string[];
+}
+
+/** Dates one clause: runs the sources in order until one answers. */
+export function dateClause(input: DatingInput, sources: DateSource[] = DATE_SOURCES): DatedClause {
+  const trace: string[] = [];
+  for (const source of sources) {
+    const found = source.find(input);
+    if ('pass' in found) {
+      trace.push(`  ${source.name}: ${found.pass}`);
+      continue;
+    }
+    trace.push(`✓ ${source.name}: ${found.because} -> ${found.date.start}${found.date.end !== found.date.start ? `..${found.date.end}` : ''}${found.date.certain ? '' : ' (inferred)'}`);
+    return { date: found.date, source: source.name, trace };
+  }
+  throw new Error('src/pipeline/events/dating/index.ts: no date source answered; keep `publication` last in DATE_SOURCES');
+}
+
+export type { DatingInput, DatingContext, DatedHappening, DateSource } from './types.ts';
+export { rangeOf, namesSomething, nearestVerbDate } from './timex-date.ts';
+export { goesOnAbout, happeningWords } from './happening-words.ts';

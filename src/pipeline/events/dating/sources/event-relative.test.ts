@@ -1,0 +1,38 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { countedDays, durationDays, eventRelative } from './event-relative.ts';
+import { inputFor, type Row } from '../test-helpers.ts';
+
+// [row, the day it gives, or null when it passes]; published Wednesday 2024-03-13
+const rows: [Row, string | null][] = [
+  // "a day after X": X's own date
+  [{ sentence: "The president protested a day after Monday's vote.", verb: 'protested' }, '2024-03-12'],
+  // X is a happening the article dated before
+  [{ sentence: 'A day after the vote, the president protested.', verb: 'protested', before: [['The assembly voted on March 5 to annex the region.', '2024-03-05']] }, '2024-03-06'],
+  // X not dated anywhere: not a day after publication, no date at all
+  [{ sentence: 'A day after the vote, the president protested.', verb: 'protested' }, null],
+  [{ sentence: 'Hours before the summit, police fired tear gas.', verb: 'fired', before: [['The summit opened on Monday in Rome.', '2024-03-11']] }, '2024-03-11'],
+  [{ sentence: 'Two days earlier, militia vessels massed near the shoal.', verb: 'massed', before: [['A ship rammed a supply boat on Thursday.', '2024-03-07']] }, '2024-03-05'],
+  // "the next day": from the happening told just before
+  [{ sentence: 'The next day, navy ships evacuated the island.', verb: 'evacuated', before: [['The storm battered the island on Friday night.', '2024-03-08']] }, '2024-03-09'],
+  [{ sentence: 'The next day, navy ships evacuated the island.', verb: 'evacuated' }, null],
+  // "since X": it began then
+  [{ sentence: 'The opposition leader has been detained since Monday.', verb: 'detained' }, '2024-03-11'],
+  // nothing counted from another happening
+  [{ sentence: 'Troops shelled the port on Monday.', verb: 'shelled' }, null],
+];
+
+test('eventRelative: a time counted from the happening it names', () => {
+  for (const [row, day] of rows) {
+    const found = eventRelative.find(inputFor(row));
+    assert.equal('date' in found ? found.date.start : null, day, row.sentence);
+  }
+});
+
+test('countedDays: the days a counted phrase moves', () => {
+  for (const [text, days] of [['two days earlier', -2], ['A week later', 7], ['three days afterwards', 3], ['several days later', null]] as const) assert.equal(countedDays(text), days, text);
+});
+
+test('durationDays: hours stay on the day, weeks are seven days', () => {
+  for (const [value, days] of [['P1D', 1], ['PT5H', 0], ['PTXH', 0], ['P2W', 14], ['PXD', 1], ['P3Y', 1095], ['XXXX', null]] as const) assert.equal(durationDays(value), days, value);
+});

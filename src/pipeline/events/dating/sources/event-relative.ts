@@ -1,0 +1,97 @@
+/**
+ * A time counted from another happening: "a day after X", "hours before X", "the next day",
+ * "two days later", "since X". Resolved against the happening it names (its own date, or a
+ * happening the article dated before); never counted from the publication date.
+ */
+import type { EventDate } from '../../../../schema/event.ts';
+import type { Timex } from '../../../types.ts';
+import { isoDay, parseIsoDay } from '../../../time/calendar.ts';
+import { COUNT_SOURCE, countValue, durationValue, unitKey, UNIT_SOURCE } from '../../../time/lexicon.ts';
+import type { DateSource, DatedHappening, DatingInput } from '../types.ts';
+import { ANAPHORIC_DAY, COUNTED_FROM_BEFORE, rangeOf } from '../timex-date.ts';
+import { goesOnAbout, happeningWords } from '../happening-words.ts';
+
+/** Days in a TimeML duration value, for counting: hours and minutes stay on the same day. */
+export function durationDays(value: string): number | null {
+  const m = /^P(?:T)?(\d+|X)(Y|M|W|D|H)$/.exec(value);
+  if (!m) return null;
+  const n = m[1] === 'X' ? 1 : Number(m[1]);
+  if (value.startsWith('PT')) return 0; // hours, minutes: the same day
+  return n * ({ Y: 365, M: 30, W: 7, D: 1, H: 0 } as const)[m[2] as 'Y' | 'M' | 'W' | 'D' | 'H'];
+}
+
+const COUNTED = new RegExp(`^(${COUNT_SOURCE})\\s+(${UNIT_SOURCE})\\s+(earlier|later|afterwards?)$`, 'i');
+
+/** "two days earlier" -> -2, "a week later" -> 7; null when the count is vague ("several days later"). */
+export function countedDays(text: string): number | null {
+  const m = COUNTED.exec(text.trim());
+  const count = m ? countValue(m[1]) : null;
+  if (!m || count === null) return null;
+  const days = durationDays(durationValue(count, unitKey(m[2])));
+  return days === null ? null : /earlier/i.test(m[3]) ? -days : days;
+}
+
+function shift(date: EventDate, days: number, text: string): EventDate {
+  const from = days < 0 ? parseIsoDay(date.start)! : parseIsoDay(date.end)!;
+  const day = isoDay(from + days);
+  // counted from a stated date, the text states this one too
+  return { start: day, end: day, precision: date.precision, certain: date.certain, text };
+}
+
+/** The happening a phrase names: its own date ("after Monday's vote"), else the latest earlier one the phrase talks about. */
+function namedHappening(input: DatingInput, from: number, to: number): { date: EventDate; how: string } | null {
+  const own = input.timexes.find((t) => t.start >= from && t.end <= to && rangeOf(t) && !t.future);
+  if (own) return { date: rangeOf(own)!, how: `"${own.text}"` };
+  const words = happeningWords(input.masked.slice(from, to));
+  const earlier: DatedHappening | undefined = [...input.context.happenings].reverse().find((h) => h.date.precision === 'day' && goesOnAbout(words, h.words));
+  return earlier ? { date: earlier.date, how: `the ${earlier.date.start} happening it names (sentence ${earlier.sentence + 1})` } : null;
+}
+
+/** Where the phrase a relation word governs ends: the next comma, semicolon or the clause's end. */
+function phraseEnd(masked: string, from: number, clauseEnd: number): number {
+  const stop = /[,;:]/.exec(masked.slice(from, clauseEnd));
+  return stop ? from + stop.index : clauseEnd;
+}
+
+function inClause(input: DatingInput, t: Timex): boolean {
+  return t.start >= input.clause.start && t.end <= input.clause.end && !input.quotes.some((q) => q.start < t.end && t.start < q.end);
+}
+
+export const eventRelative: DateSource = {
+  name: 'relative to another happening',
+  find(input) {
+    const { masked, timexes, clause, context } = input;
+    for (const t of timexes.filter((x) => inClause(input, x))) {
+      const before = masked.slice(clause.start, t.start);
+      // "has been held since Monday": it began then
+      if (/\bsince\s+$/i.test(before) && rangeOf(t) && !t.future) return { date: rangeOf(t)!, because: `began "since ${t.text}"` };
+      // "the next day", "the day before": counted from the happening told just before
+      if (ANAPHORIC_DAY.test(t.text)) {
+        const base = context.previous ?? context.happenings.at(-1);
+        if (!base) return { pass: `"${t.text}": no earlier happening to count from` };
+        const days = /next|following|after/i.test(t.text) ? 1 : /previous|preceding|before/i.test(t.text) ? -1 : 0;
+        return { date: shift(base.date, days, t.text), because: `"${t.text}" counted from ${base.date.start} (sentence ${base.sentence + 1})` };
+      }
+      // "two days earlier": the tagger counted it from publication; count the same days from the happening told before
+      if (COUNTED_FROM_BEFORE.test(t.text) && t.range) {
+        const base = context.previous ?? context.happenings.at(-1);
+        if (!base) return { pass: `"${t.text}": no earlier happening to count from` };
+        const days = countedDays(t.text);
+        if (days === null) continue;
+        return { date: shift(base.date, days, t.text), because: `"${t.text}" counted from ${base.date.start} (sentence ${base.sentence + 1})` };
+      }
+      if (t.type !== 'DURATION') continue;
+      const rel = /^\s*(after|before|later|earlier|afterwards?)\b/i.exec(masked.slice(t.end, clause.end));
+      const days = durationDays(t.value);
+      if (!rel || days === null) continue;
+      const sign = /^(?:after|later|afterwards?)$/i.test(rel[1]) ? 1 : -1;
+      // "two days later": from the happening told before; "a day after X": from X
+      const named = /^(?:later|earlier|afterwards?)$/i.test(rel[1])
+        ? (context.previous ?? context.happenings.at(-1) ?? null) && { date: (context.previous ?? context.happenings.at(-1))!.date, how: 'the happening told before' }
+        : namedHappening(input, t.end + rel[0].length, phraseEnd(masked, t.end + rel[0].length, clause.end));
+      if (!named) return { pass: `"${t.text} ${rel[1]}": the happening it counts from is not dated in the article` };
+      return { date: shift(named.date, sign * days, `${t.text} ${rel[1]}`), because: `"${t.text} ${rel[1]}" ${named.how}` };
+    }
+    return { pass: 'no time counted from another happening' };
+  },
+};

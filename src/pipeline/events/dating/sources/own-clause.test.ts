@@ -1,0 +1,31 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ownClause } from './own-clause.ts';
+import { inputFor, type Row } from '../test-helpers.ts';
+
+// [row, the day it gives, or null when it passes]; published Wednesday 2024-03-13
+const rows: [Row, string | null][] = [
+  [{ sentence: 'Troops shelled the port on Monday.', verb: 'shelled' }, '2024-03-11'],
+  // a weekday possessive names another happening
+  [{ sentence: "The government shut the rail network ahead of Tuesday's protests.", verb: 'shut' }, null],
+  // ... unless it is the trigger itself
+  [{ sentence: "Monday's attack killed four people.", verb: 'attack' }, '2024-03-11'],
+  // a time in a relation phrase dates the other happening
+  [{ sentence: 'Police fired tear gas after the vote on Monday.', verb: 'fired' }, null],
+  [{ sentence: 'Biden announced sanctions on Tuesday, a day after Putin recognized the regions.', verb: 'announced' }, '2024-03-12'],
+  // a page timestamp or a bare clock time names no day
+  [{ sentence: 'Updated 12:49 am BST, rebels seized the airport.', verb: 'seized' }, null],
+  [{ sentence: 'Rebels seized the airport at 7 p.m.', verb: 'seized' }, null],
+  // an announcement is dated by the saying, not by its plan
+  [{ sentence: 'The navy will send two warships next week, the ministry said Tuesday.', verb: 'send', said: 'said', status: 'announced' }, '2024-03-12'],
+  // a reported happening by its own date, not the saying's
+  [{ sentence: 'Police said on Tuesday that protesters stormed parliament late Sunday.', verb: 'stormed', said: 'said' }, '2024-03-10'],
+  [{ sentence: 'Police said on Tuesday that protesters stormed parliament.', verb: 'stormed', said: 'said' }, null],
+];
+
+test('ownClause: the time expression that modifies the verb', () => {
+  for (const [row, day] of rows) {
+    const found = ownClause.find(inputFor(row));
+    assert.equal('date' in found ? found.date.start : null, day, row.sentence);
+  }
+});

@@ -1,0 +1,62 @@
+/** Which time expressions of a clause can date its verb, and the event date each gives. */
+import type { EventDate } from '../../../schema/event.ts';
+import type { Timex } from '../../types.ts';
+import { MONTHS, WEEKDAYS } from '../../time/lexicon.ts';
+import type { Span } from '../../linguistic/clauses.ts';
+
+const PRECISION_RANK = { day: 0, week: 1, month: 2, quarter: 3, year: 4 } as const;
+
+/** A time of day names a day only with a word for one: a weekday, a month, "today", "yesterday morning". */
+const DAY_WORD = new RegExp(`\\b(?:${[...Object.keys(WEEKDAYS), ...Object.keys(MONTHS).filter((m) => m.length > 3 || m === 'may'), 'today', 'tonight', 'yesterday', 'tomorrow', 'this', 'last', 'next'].join('|')})\\b|\\d{4}|\\d{1,2}/\\d{1,2}`, 'i');
+
+/** The calendar days a time expression gives an event, or null when it dates no day ("at 7 p.m.", "12:49 am BST"). */
+export function rangeOf(t: Timex): EventDate | null {
+  // "a day after the vote" is a DURATION in TimeML whose range is the day it points to
+  if (!t.range || (t.type !== 'DATE' && t.type !== 'TIME' && !(t.type === 'DURATION' && !t.future))) return null;
+  // a clock time with no day named (a page's timestamp, "at 7 p.m.") says nothing about which day
+  if (t.type === 'TIME' && !DAY_WORD.test(t.text)) return null;
+  return { start: t.range.start, end: t.range.end, precision: t.range.precision, certain: true, text: t.text };
+}
+
+/** "the 1951 Mutual Defense Treaty", "the 2014 Minsk agreements": a date that is part of a name dates no event. */
+export function namesSomething(masked: string, t: Span): boolean {
+  return /\bthe\s+$/i.test(masked.slice(Math.max(0, t.start - 5), t.start)) && /^\s+\p{Lu}/u.test(masked.slice(t.end, t.end + 3));
+}
+
+/** Words that relate the clause's happening to another one: "ahead of the vote", "a day after X", "since". */
+export const RELATION = /\b(?:ahead of|before|after|following|prior to|until|till|since|in the run-up to|in the wake of|in the lead-up to)\b/i;
+/** The relation phrase runs from its preposition to the time expression, inside one stretch of the clause. */
+const IN_RELATION_PHRASE = new RegExp(`${RELATION.source}[^,;:]{0,60}$`, 'i');
+/** "two days after", "hours before", "a week later": a stretch of time counted from another happening. */
+const COUNTED_FROM = /^\s*(?:after|before|later|earlier|afterwards?|on)\b/i;
+/** "the next day", "the following morning", "the day before": a day counted from the happening told before. */
+/** "two days earlier", "a week later": counted from the happening told before, though tagged against publication. */
+export const COUNTED_FROM_BEFORE = /\s(?:earlier|later|afterwards?)$/i;
+export const ANAPHORIC_DAY = /^(?:the\s+)?(?:next|following|previous|preceding)\s+(?:day|morning|afternoon|evening|night)$|^the\s+day\s+(?:before|after)$|^(?:that|the same)\s+(?:day|morning|afternoon|evening|night)$/i;
+
+/**
+ * Does a time expression modify the clause's verb, rather than a noun inside it?
+ * A weekday possessive names another happening ("Tuesday's protests") unless the trigger is that noun;
+ * in a relation phrase ("ahead of the vote on Tuesday", "a day after X") it dates the other happening.
+ */
+export function modifiesVerb(masked: string, t: Timex, clauseStart: number, trigger: Span): boolean {
+  const after = masked.slice(t.end, t.end + 30);
+  const possessive = /^['’]s?\s/.test(after);
+  if (possessive && !(trigger.start >= t.end && trigger.start - t.end <= 25)) return false;
+  if (t.type === 'DURATION' && COUNTED_FROM.test(after)) return false;
+  if (ANAPHORIC_DAY.test(t.text) || COUNTED_FROM_BEFORE.test(t.text)) return false;
+  if (IN_RELATION_PHRASE.test(masked.slice(clauseStart, t.start))) return false;
+  return true;
+}
+
+/** The dated time expression in [from, to) nearest to `at`, outside speech quotes, that modifies the verb. */
+export function nearestVerbDate(masked: string, timexes: Timex[], span: Span, trigger: Span, quotes: Span[], clauseStart: number): Timex | undefined {
+  return timexes
+    .filter((t) => t.start >= span.start && t.end <= span.end && rangeOf(t) && !quotes.some((q) => q.start < t.end && t.start < q.end) && !namesSomething(masked, t) && modifiesVerb(masked, t, clauseStart, trigger))
+    .sort((a, b) => Math.abs(a.start - trigger.start) - Math.abs(b.start - trigger.start) || PRECISION_RANK[a.range!.precision] - PRECISION_RANK[b.range!.precision])[0];
+}
+
+/** The same date, marked as not stated by this clause. */
+export function inferred(date: EventDate): EventDate {
+  return { ...date, certain: false };
+}

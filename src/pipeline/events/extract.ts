@@ -15,6 +15,7 @@ import { ANNOUNCE_VERBS, EVENT_TRIGGERS, FUTURE_MARKERS, GENERIC, NEGATION, SCHE
 import { findQuantities } from './quantities.ts';
 import { codeTrigger, type TriggerCode } from './cameo/classify.ts';
 import { structureTrigger } from './cameo/structure-triggers.ts';
+import { INVERTED_FINITE } from '../linguistic/vocabulary/speech-verbs.ts';
 import { cleanTitle, firstReadableTitle, quoteTitle } from './title.ts';
 import { COUNTRY_BY_CAPITAL } from '../actors/lexicon/countries.ts';
 import { dateClause, goesOnAbout, happeningWords, namesSomething, nearestVerbDate, rangeOf, type DatedHappening } from './dating/index.ts';
@@ -164,6 +165,9 @@ function subjectOf(masked: string, clauseStart: number, verbStart: number, menti
   return mentions.find((m) => m.start >= lead && m.start <= lead + 2 && m.end <= verbStart && !/[,;]/.test(masked.slice(m.end, verbStart)));
 }
 
+/** A verb of saying that may come before its speaker, at the start of the text tested (the speech vocabulary's). */
+const INVERTED_SPEECH = new RegExp(String.raw`^\s*(?:${INVERTED_FINITE})\b`, 'i');
+
 /** "said Kirby" / "said Pentagon spokesman John Kirby": the speaker after an inverted verb. */
 function speakerAfter(masked: string, verbEnd: number, mentions: ActorMention[]): ActorMention | undefined {
   const candidates = mentions.filter((m) => m.start >= verbEnd && m.start - verbEnd < 60 && !/[,.;]/.test(masked.slice(verbEnd, m.start)));
@@ -283,7 +287,7 @@ export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { ca
       let speech0: Hit | undefined;
       let speaker: ActorMention | undefined;
       for (const hit of speech) {
-        const inverted = /["”,]\s*$/.test(masked.slice(clauseStart, hit.start)) || /^\s*(?:said|says|added|adds)\b/i.test(masked.slice(hit.start)) && /,\s*$/.test(masked.slice(0, hit.start));
+        const inverted = /["”,]\s*$/.test(masked.slice(clauseStart, hit.start)) || INVERTED_SPEECH.test(masked.slice(hit.start)) && /,\s*$/.test(masked.slice(0, hit.start));
         // "according to the ministry": the source comes after
         const who = hit.rule.name === 'according-to'
           ? speakerAfter(masked, hit.end, mentions)

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDateSchema } from './event.ts';
 
 /** Frontmatter of content/articles/*.md, as editors write it. */
 export const articleFrontmatterSchema = z.object({
@@ -31,5 +32,7 @@ export const articleSchema = z.object({
   url: z.string().nullable(),
   byline: z.string().nullable(),
   sentences: z.array(articleSentenceSchema),
+  /** the days the text refers to, up to its publication day; stated: some mention writes the date out */
+  daysMentioned: z.array(z.object({ date: isoDateSchema, stated: z.boolean() })).default([]),
 });
 export type Article = z.infer<typeof articleSchema>;

@@ -18,6 +18,7 @@ import type { TimelineEvent } from '../schema/event.ts';
 import { findActors, unifyActors } from './actors/index.ts';
 import { findPlaces } from './actors/places.ts';
 import { cleanArticle } from './clean.ts';
+import { daysMentioned } from './days-mentioned.ts';
 import type { Candidate } from './events/candidate.ts';
 import { extractEvents, type SentenceFacts, type SentenceNote } from './events/extract.ts';
 import { droppedNote, guardCandidates, guardTimeline, type DroppedItem } from './guard.ts';
@@ -201,6 +202,7 @@ export function runPipeline(articles: SourceArticle[], pins: ActorPin[], ledger:
           text: s.text,
           events: [...(fed.get(`${a.article.id}#${s.index}`) ?? [])].sort(),
         })),
+        daysMentioned: daysMentioned(a.timexes, a.published),
       }))
       .sort((x, y) => (x.id < y.id ? -1 : 1)),
     redirects: [],

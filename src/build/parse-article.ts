@@ -7,6 +7,7 @@ import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
 import { articleFrontmatterSchema } from '../schema/article.ts';
 import type { SourceArticle } from '../pipeline/types.ts';
 import { slugify } from '../pipeline/actors/slug.ts';
+import { languageWarning, publicationDateProblems, unknownFieldWarnings } from './frontmatter-checks.ts';
 
 export type { SourceArticle };
 
@@ -46,7 +47,8 @@ function isRealDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-export function parseArticle(source: string, file: string): ParseResult {
+/** `today` (YYYY-MM-DD, the caller's clock) enables the checks of the publication date against it. */
+export function parseArticle(source: string, file: string, today?: string): ParseResult {
   const errors: string[] = [];
   const warnings: string[] = [];
   const text = source.replace(/\r\n?/g, '\n');
@@ -96,11 +98,18 @@ export function parseArticle(source: string, file: string): ParseResult {
     errors.push(
       `${file}:${fieldLine.get('publishedAt')}: publishedAt ${JSON.stringify(parsed.data.publishedAt)} is not a calendar date: ${FIELD_HELP.publishedAt}`,
     );
+  } else if (today) {
+    const dated = publicationDateProblems(file, fieldLine.get('publishedAt')!, parsed.data.publishedAt, today);
+    errors.push(...dated.errors);
+    warnings.push(...dated.warnings);
   }
+  warnings.push(...unknownFieldWarnings(file, fieldLine));
   const body = text.slice(match[0].length);
   const bodyLine = text.slice(0, match[0].length).split('\n').length;
   if (errors.length > 0 || !parsed.success) return { article: null, errors, warnings };
   if (body.trim() === '') warnings.push(`${file}:${bodyLine}: the article body is empty: it adds no events; paste the article text below the frontmatter`);
+  const language = languageWarning(file, bodyLine, body);
+  if (language) warnings.push(language);
   const name = file.split('/').pop() ?? file;
   const data = parsed.data;
   return {

@@ -197,8 +197,11 @@ export function mergeCandidates(candidates: Candidate[], ctx: MergeContext): Can
     const near = lists.length === 1 ? lists[0]! : [...new Set(lists.flat())].sort((a, b) => a - b);
     const hostIndex = near.find((i) => sameHappening(merged[i]!, c, ctx));
     if (hostIndex !== undefined) {
-      absorb(merged[hostIndex]!, c);
-      register(hostIndex);
+      const host = merged[hostIndex]!;
+      const { date, planned } = host;
+      absorb(host, c);
+      // its kind stays; its months change only with its dates
+      if (host.date !== date || host.planned !== planned) register(hostIndex);
     } else {
       merged.push(structuredClone(c));
       register(merged.length - 1);

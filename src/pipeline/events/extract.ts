@@ -268,12 +268,15 @@ export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { ca
     let fed = false;
     /** a note already says why a candidate of this sentence was dropped */
     let explained = false;
+    // the sentence's trigger words, found once; each main clause takes those inside it
+    const speechHits = findHits(masked, SPEECH_TRIGGERS);
+    const hardHits = findHits(masked, EVENT_TRIGGERS).filter((h) => !isNegated(masked, h.start));
     for (let ci = 0; ci < mainStarts.length; ci++) {
       const clauseStart = mainStarts[ci];
       const clauseEnd = ci + 1 < mainStarts.length ? mainStarts[ci + 1] : text.length;
       const inMain = (s: Span) => s.start >= clauseStart && s.end <= clauseEnd && !inSpans(s.start, subordinate);
-      const speech = findHits(masked, SPEECH_TRIGGERS).filter(inMain);
-      const hard = findHits(masked, EVENT_TRIGGERS).filter(inMain).filter((h) => !isNegated(masked, h.start));
+      const speech = speechHits.filter(inMain);
+      const hard = hardHits.filter(inMain);
 
       // Who speaks, if anyone: the subject of the first speech verb, or the name after an inverted one.
       let speech0: Hit | undefined;

@@ -8,7 +8,7 @@ test('the timeline draws one item per event, and the list view lists them all', 
   const { events } = await siteData(request);
   const timeline = new TimelinePage(page);
   await timeline.goto();
-  await page.getByRole('button', { name: 'Show all' }).click();
+  await timeline.showAll();
   await expect(timeline.items).toHaveCount(events.length);
   await expect(timeline.listItems).toHaveCount(events.length);
   expect(await timeline.drawnIds()).toEqual(events.map((e) => e.id).sort());

@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { stringify } from 'yaml';
 import { decodeUtf8, parseArticle, slugifyFileName } from '../build/parse-article.ts';
 import { parseArgs } from './args.ts';
-import { writeFilesAtomic } from './write-atomic.ts';
+import { writeFileAtomic } from './write-atomic.ts';
 
 /** Long enough to tell articles apart, short enough for a readable URL. */
 const MAX_ID_CHARS = 60;
@@ -57,7 +57,7 @@ export async function run(args: string[]): Promise<number> {
   const body = text.replace(/\r\n?/g, '\n').trim();
   const markdown = `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n\n${body}\n`;
   // Validate exactly what will be written, with the same parser the build uses.
-  const check = parseArticle(markdown, relative(process.cwd(), target));
+  const check = parseArticle(markdown, relative(process.cwd(), target), new Date().toISOString().slice(0, 10));
   if (check.errors.length > 0) {
     for (const e of check.errors) console.error(e.replace(/^[^:]+:\d+: /, 'dateline add: '));
     return 1;
@@ -72,7 +72,7 @@ export async function run(args: string[]): Promise<number> {
       // does not exist: good
     }
   }
-  await writeFilesAtomic([{ path: target, content: markdown }]);
+  await writeFileAtomic(target, markdown);
   console.log(`added ${target} (id ${id}); run \`npm run build\` or \`npx dateline extract\` to update the timeline`);
   return 0;
 }

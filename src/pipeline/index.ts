@@ -6,7 +6,8 @@
  *   2 sentences   paragraphs -> sentences        8 events         sentences -> candidates (needs unified ids),
  *   3 linguistic  tokens, POS, lemmas, clauses                    guarded: a candidate off the schema is dropped
  *   4 time        text -> time expressions       9 merge          candidates -> events with every source
- *   5 actors      sentences -> mentions         10 ids            stable readable slugs
+ *   5 actors      sentences -> mentions         10 ids            readable slugs that, once in the id
+ *                                                                  ledger, never move or stop resolving
  *                                               11 guard          whatever still does not fit the schema is dropped
  *
  * Every stage is a pure function; `published` is the only "now". File access lives in
@@ -17,11 +18,12 @@ import type { TimelineEvent } from '../schema/event.ts';
 import { findActors, unifyActors } from './actors/index.ts';
 import { findPlaces } from './actors/places.ts';
 import { cleanArticle } from './clean.ts';
+import { daysMentioned } from './days-mentioned.ts';
 import type { Candidate } from './events/candidate.ts';
 import { extractEvents, type SentenceFacts, type SentenceNote } from './events/extract.ts';
 import { droppedNote, guardCandidates, guardTimeline, type DroppedItem } from './guard.ts';
 import { firstIndex } from './first-index.ts';
-import { assignIds } from './ids.ts';
+import { assignIds, recordIds, retiredIds, type IdLedger } from './ids.ts';
 import { mergeCandidates, mergeElaborations } from './merge.ts';
 import { analyzeSentences, type SentenceStructure } from './linguistic/index.ts';
 import { splitSentences } from './sentences.ts';
@@ -74,6 +76,7 @@ function sentenceFacts(read: Omit<ArticleAnalysis, 'facts' | 'candidates' | 'not
   }));
 }
 
+/** The items by key, each group in the order given. */
 function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
   const groups = new Map<K, T[]>();
   for (const item of items) {
@@ -107,9 +110,17 @@ export interface PipelineRun {
   eventOf: Map<string, (string | null)[]>;
   /** what the guards dropped (text the rules made something invalid of); the build log prints it */
   dropped: DroppedItem[];
+  /** the id ledger with this run's ids recorded (what `dateline extract` writes to content/ids.json) */
+  ledger: IdLedger;
+  /** retired ids that lead nowhere: their articles are gone */
+  lostIds: string[];
 }
 
-export function runPipeline(articles: SourceArticle[], pins: ActorPin[]): PipelineRun {
+/**
+ * Articles, editor pins and the id ledger (every id published before; see ./ids.ts) in; the
+ * site's timeline, with a redirect for every retired id, out.
+ */
+export function runPipeline(articles: SourceArticle[], pins: ActorPin[], ledger: IdLedger = {}): PipelineRun {
   // Articles in publication order (then id): the first report of an event names it.
   const sorted = [...articles].sort((a, b) => (a.publishedAt + a.id < b.publishedAt + b.id ? -1 : 1));
   const reads = sorted.map((a) => readArticle(a, pins));
@@ -130,7 +141,7 @@ export function runPipeline(articles: SourceArticle[], pins: ActorPin[]): Pipeli
   const affiliation = new Map(actors.map((a) => [a.id, a.affiliation]));
   const elaborated = analyses.flatMap((a) => mergeElaborations(a.candidates));
   const merged = mergeCandidates(elaborated, { affiliation, articleOrder, kind: new Map(actors.map((a) => [a.id, a.kind])) });
-  const ids = assignIds(merged);
+  const ids = assignIds(merged, ledger);
 
   const events: TimelineEvent[] = merged.map((c, i) => ({
     id: ids[i],
@@ -192,8 +203,10 @@ export function runPipeline(articles: SourceArticle[], pins: ActorPin[]): Pipeli
           text: s.text,
           events: [...(fed.get(`${a.article.id}#${s.index}`) ?? [])].sort(),
         })),
+        daysMentioned: daysMentioned(a.timexes, a.published),
       }))
       .sort((x, y) => (x.id < y.id ? -1 : 1)),
+    redirects: [],
   };
   const guarded = guardTimeline(assembled);
   if (guarded.dropped.length > 0) {
@@ -203,10 +216,13 @@ export function runPipeline(articles: SourceArticle[], pins: ActorPin[]): Pipeli
     for (const d of guarded.dropped) notesOf.get(d.article)?.push({ sentence: d.sentenceIndex, candidate: null, reason: droppedNote(d.problems) });
     dropped.push(...guarded.dropped);
   }
-  return { timeline: guarded.timeline, analyses, eventOf, dropped };
+  // only the ids of events that are published join the ledger
+  const recorded = recordIds(ledger, guarded.timeline.events);
+  const { redirects, lost } = retiredIds(recorded, guarded.timeline.events, new Set(articles.map((a) => a.id)));
+  return { timeline: { ...guarded.timeline, redirects }, analyses, eventOf, dropped, ledger: recorded, lostIds: lost };
 }
 
-/** The whole pipeline: articles and editor pins in, the site's timeline out. */
-export function extractTimeline(articles: SourceArticle[], pins: ActorPin[]): Timeline {
-  return runPipeline(articles, pins).timeline;
+/** The whole pipeline: articles, editor pins and the id ledger in, the site's timeline out. */
+export function extractTimeline(articles: SourceArticle[], pins: ActorPin[], ledger: IdLedger = {}): Timeline {
+  return runPipeline(articles, pins, ledger).timeline;
 }

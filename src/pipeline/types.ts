@@ -5,6 +5,7 @@
 import type { Actor, ActorPin } from '../schema/actor.ts';
 import type { Precision, TimelineEvent } from '../schema/event.ts';
 import type { Article } from '../schema/article.ts';
+import type { Redirect } from '../schema/redirect.ts';
 
 export interface PipelineContext {
   /** article id (slug of the file name) */
@@ -109,4 +110,6 @@ export interface Timeline {
   events: TimelineEvent[];
   actors: Actor[];
   articles: Article[];
+  /** every retired event id and where it leads now */
+  redirects: Redirect[];
 }

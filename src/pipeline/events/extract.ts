@@ -273,12 +273,15 @@ export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { ca
     let fed = false;
     /** a note already says why a candidate of this sentence was dropped */
     let explained = false;
+    // the sentence's trigger words, found once; each main clause takes those inside it
+    const speechHits = findHits(masked, SPEECH_TRIGGERS);
+    const hardHits = findHits(masked, EVENT_TRIGGERS).filter((h) => !isNegated(masked, h.start));
     for (let ci = 0; ci < mainStarts.length; ci++) {
       const clauseStart = mainStarts[ci];
       const clauseEnd = ci + 1 < mainStarts.length ? mainStarts[ci + 1] : text.length;
       const inMain = (s: Span) => s.start >= clauseStart && s.end <= clauseEnd && !inSpans(s.start, subordinate);
-      const speech = findHits(masked, SPEECH_TRIGGERS).filter(inMain);
-      const lexical = findHits(masked, EVENT_TRIGGERS).filter(inMain).filter((h) => !isNegated(masked, h.start));
+      const speech = speechHits.filter(inMain);
+      const lexical = hardHits.filter(inMain);
       // where the lexicon finds no happening, the main verb may be one (CAMEO, or a happening with no agent)
       const structural = lexical.length === 0 && speech.length === 0 ? structureTrigger(fact.structure, clauseStart, clauseEnd) : null;
       const hard = structural && !isNegated(masked, structural.start) ? [structural] : lexical;

@@ -64,7 +64,7 @@ export function narrowActorOptions(container: HTMLElement, text: string): number
   return shown;
 }
 
-/** The filter the form's controls describe (the open event is kept from `current`). */
+/** The filter the form's controls describe (the open event and the lanes are kept from `current`). */
 export function readFilterForm(form: HTMLFormElement, current: EventFilter): EventFilter {
   const checked = (name: string) => [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((i) => i.value);
   return {
@@ -73,6 +73,7 @@ export function readFilterForm(form: HTMLFormElement, current: EventFilter): Eve
     types: checked('type').sort() as EventType[],
     q: form.querySelector<HTMLInputElement>('input[name="q"]')?.value.trim() ?? '',
     event: current.event,
+    lanes: current.lanes,
   };
 }
 

@@ -15,6 +15,7 @@ const AXE_TIMEOUT_MS = 90_000;
 /** Every page type but the timeline (tested below with its filter and panel), each as a path in the built site. */
 const PAGE_TYPES: Record<string, (request: APIRequestContext) => Promise<string>> = {
   'the event list': async () => '/events/',
+  'the key days': async () => '/key-days/',
   'an event page': async (request) => `/events/${(await siteData(request)).events[0]!.id}/`,
   'the actor list': async () => '/actors/',
   'an actor page': async (request) => {

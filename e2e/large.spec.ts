@@ -54,3 +54,14 @@ test('filtering by the most frequent actor and clearing it again', async ({ page
   await expect(timeline.resultCount).toHaveText(`Showing all ${events.length} events.`);
   await expect(timeline.actorCheckbox(actor!.a)).not.toBeChecked();
 });
+
+test('a deep link to one event among thousands draws it singly, selected, with its panel open', async ({ page, request }) => {
+  const { events } = await siteData(request);
+  const event = events[Math.floor(events.length / 2)]!;
+  const timeline = new TimelinePage(page);
+  await timeline.goto(`?event=${event.id}`);
+  await expect(timeline.chart.locator(`[data-open-event="${event.id}"]`)).toBeVisible();
+  await expect(timeline.chart.locator('.vis-item.vis-selected[data-id]')).toHaveAttribute('data-id', event.id);
+  await expect(timeline.panel.getByRole('heading', { name: event.title, exact: true })).toBeVisible();
+  expect(await timeline.items.count()).toBeLessThanOrEqual(MAX_ITEMS);
+});

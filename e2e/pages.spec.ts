@@ -33,6 +33,24 @@ test.describe('without JavaScript', () => {
     await expect(page.getByText('Loading the timeline')).toBeHidden();
   });
 
+  test('the key days page lists the most widely reported days, in date order, linking to their events', async ({ page, request }) => {
+    const { events } = await siteData(request);
+    const keyDays = (await (await request.get('/data/key-days.json')).json()) as { rank: number; date: string; articles: number; events: string[] }[];
+    expect(keyDays.map((d) => d.rank)).toEqual(keyDays.map((_, i) => i + 1));
+    const ids = new Set(events.map((e) => e.id));
+    for (const d of keyDays) for (const id of d.events) expect(ids.has(id), id).toBe(true);
+    await page.goto('/key-days/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Key days');
+    await expect(page.getByRole('link', { name: 'Key days' })).toHaveAttribute('aria-current', 'page');
+    const shown = await page.locator('[data-key-day]').evaluateAll((els) => els.map((e) => e.getAttribute('data-key-day')!));
+    expect(shown.length).toBe(Math.min(20, keyDays.length));
+    expect(shown).toEqual([...shown].sort());
+    expect(new Set(shown)).toEqual(new Set(keyDays.slice(0, shown.length).map((d) => d.date)));
+    const top = keyDays[0]!;
+    const first = page.locator(`[data-key-day="${top.date}"]`);
+    await expect(first.getByRole('link').first()).toHaveAttribute('href', `/events/${top.events[0]}/`);
+  });
+
   test('actor pages show their events and article pages mark the sentences that fed events', async ({ page, request }) => {
     const { events, actors } = await siteData(request);
     const actor = actors.find((a) => events.some((e) => e.actors.some((x) => x.id === a.id)))!;

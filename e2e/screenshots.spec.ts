@@ -50,5 +50,7 @@ test.describe('content pages', () => {
     await page.goto(`/search/?q=${encodeURIComponent(actors[0]!.name)}`);
     await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 5_000 }).catch(() => undefined);
     await page.screenshot({ path: 'screenshots/page-search-desktop-light.png' });
+    await page.goto('/key-days/');
+    await page.screenshot({ path: 'screenshots/page-key-days-desktop-light.png', fullPage: true });
   });
 });

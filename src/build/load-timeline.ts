@@ -5,10 +5,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { extractContent } from './extract-content.ts';
+import { recordLedger } from './record-ledger.ts';
 import type { Timeline } from '../pipeline/types.ts';
 import { timelineSchema } from '../schema/timeline.ts';
-import { readContent } from './read-content.ts';
-import { droppedWarnings, runPipelineChecked } from './run-pipeline-checked.ts';
 
 export { timelineSchema };
 
@@ -23,7 +23,7 @@ export function loadTimeline(root: string = process.cwd()): Promise<Timeline> {
   const key = fixture ? `fixture:${resolve(root, fixture)}` : `content:${resolve(root)}`;
   let pending = cache.get(key);
   if (!pending) {
-    pending = fixture ? readFixture(resolve(root, fixture)) : runPipeline(root);
+    pending = fixture ? readFixture(resolve(root, fixture)) : timelineFromContent(root);
     cache.set(key, pending);
   }
   return pending;
@@ -37,11 +37,10 @@ async function readFixture(path: string): Promise<Timeline> {
   return parsed.data;
 }
 
-async function runPipeline(root: string): Promise<Timeline> {
-  const content = await readContent(root);
-  for (const warning of content.warnings) console.warn(`warning: ${warning}`);
-  // The pipeline's output must honour the public contract; a bad record stops the build with its sentence.
-  const run = runPipelineChecked(content.articles, content.pins);
-  for (const line of droppedWarnings(run, content.articles)) console.warn(`warning: ${line}`);
-  return run.timeline;
+async function timelineFromContent(root: string): Promise<Timeline> {
+  const extracted = await extractContent(root);
+  for (const line of extracted.warnings) console.warn(line);
+  // The ids this build publishes join the ledger, so they keep resolving whatever is added later.
+  await recordLedger(extracted);
+  return extracted.run.timeline;
 }

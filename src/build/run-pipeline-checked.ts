@@ -1,4 +1,5 @@
 import { describeDropped } from '../pipeline/guard.ts';
+import type { IdLedger } from '../pipeline/ids.ts';
 import { runPipeline, type PipelineRun } from '../pipeline/index.ts';
 import type { ActorPin } from '../schema/actor.ts';
 import type { SourceArticle } from '../pipeline/types.ts';
@@ -14,10 +15,10 @@ const describe = (e: unknown) => (e instanceof Error ? `${e.name}: ${e.message.s
  * a ContentError whose every problem names a file and line: the sentence behind a bad record,
  * or the article the extractor failed on. Never lets a raw ZodError or stack reach an editor.
  */
-export function runPipelineChecked(articles: SourceArticle[], pins: ActorPin[]): PipelineRun {
+export function runPipelineChecked(articles: SourceArticle[], pins: ActorPin[], ledger: IdLedger = {}): PipelineRun {
   let run: PipelineRun;
   try {
-    run = runPipeline(articles, pins);
+    run = runPipeline(articles, pins, ledger);
   } catch (error) {
     throw new ContentError(crashProblems(error, articles, pins));
   }

@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { stringify } from 'yaml';
 import { decodeUtf8, parseArticle, slugifyFileName } from '../build/parse-article.ts';
 import { parseArgs } from './args.ts';
-import { writeFilesAtomic } from './write-atomic.ts';
+import { writeFileAtomic } from './write-atomic.ts';
 
 /** Long enough to tell articles apart, short enough for a readable URL. */
 const MAX_ID_CHARS = 60;
@@ -72,7 +72,7 @@ export async function run(args: string[]): Promise<number> {
       // does not exist: good
     }
   }
-  await writeFilesAtomic([{ path: target, content: markdown }]);
+  await writeFileAtomic(target, markdown);
   console.log(`added ${target} (id ${id}); run \`npm run build\` or \`npx dateline extract\` to update the timeline`);
   return 0;
 }

@@ -29,7 +29,7 @@ test('add writes an article with frontmatter; extract reads it; explain shows it
   const extract = run(dir, 'extract');
   assert.equal(extract.status, 0, extract.stderr);
   assert.match(extract.stdout, /^1 articles, 1 sentences -> 1 events/m);
-  const events = JSON.parse(readFileSync(join(dir, '.dateline', 'events.json'), 'utf8'));
+  const events = JSON.parse(readFileSync(join(dir, '.dateline', 'data', 'events.json'), 'utf8'));
   assert.equal(events[0].id, '2024-03-11-ana-ruiz-statement');
 
   const explain = run(dir, 'explain', '2024-03-13-talks-stall');

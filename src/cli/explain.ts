@@ -1,6 +1,7 @@
 /** `dateline explain ARTICLE`: sentence by sentence, the times, actors and the event each sentence fed. */
 import { basename } from 'node:path';
 import { readContentOrReport } from './read-content-or-report.ts';
+import { readLedgerOrReport } from './read-ledger-or-report.ts';
 import { slugifyFileName } from '../build/parse-article.ts';
 import { runPipeline } from '../pipeline/index.ts';
 
@@ -11,9 +12,10 @@ export async function run(args: string[]): Promise<number> {
     return 2;
   }
   const content = await readContentOrReport('explain');
-  if (!content) return 1;
+  const ledger = content && (await readLedgerOrReport('explain'));
+  if (!content || !ledger) return 1;
   const id = slugifyFileName(basename(which));
-  const { analyses, eventOf, timeline } = runPipeline(content.articles, content.pins);
+  const { analyses, eventOf, timeline } = runPipeline(content.articles, content.pins, ledger);
   const analysis = analyses.find((a) => a.article.id === id);
   if (!analysis) {
     console.error(`dateline explain: no article "${id}" in content/articles (ids: ${analyses.map((a) => a.article.id).join(', ')})`);

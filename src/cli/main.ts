@@ -4,7 +4,7 @@
  */
 const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: (args: string[]) => Promise<number> }> }> = {
   add: { summary: 'add FILE.txt --title T --publisher P --published YYYY-MM-DD [--url U]: add a plain-text article', load: () => import('./add.ts') },
-  extract: { summary: 'extract: run the pipeline over content/articles/ and write .dateline/*.json', load: () => import('./extract.ts') },
+  extract: { summary: 'extract: run the pipeline over content/articles/ and write .dateline/data/*.json', load: () => import('./extract.ts') },
   explain: { summary: 'explain ARTICLE: sentence by sentence, the times, actors and events found', load: () => import('./explain.ts') },
   timex: { summary: 'timex --dct YYYY-MM-DD: tag time expressions in stdin, print JSON', load: () => import('./timex.ts') },
 };

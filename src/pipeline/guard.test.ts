@@ -50,6 +50,7 @@ test('guardTimeline: an invalid event leaves its sentences, an invalid actor lea
       { id: '', name: '', kind: 'person', aliases: [], role: null, affiliation: null },
     ],
     articles: [{ id: 'a', title: 't', publisher: 'p', publishedAt: '2024-03-13', url: null, byline: null, sentences: [{ index: 0, paragraph: 0, text: 'S.', events: ['2024-03-11-ana-ruiz-statement', 'Bad Id'] }] }],
+    redirects: [],
   };
   const { timeline: out, dropped } = guardTimeline(timeline);
   assert.deepEqual(out.events.map((e) => e.id), ['2024-03-11-ana-ruiz-statement']);
@@ -63,6 +64,6 @@ test('guardTimeline: an invalid event leaves its sentences, an invalid actor lea
 });
 
 test('guardTimeline: a valid timeline comes back as it was', () => {
-  const timeline: Timeline = { events: [], actors: [], articles: [] };
+  const timeline: Timeline = { events: [], actors: [], articles: [], redirects: [] };
   assert.equal(guardTimeline(timeline).timeline, timeline);
 });

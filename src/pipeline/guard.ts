@@ -91,7 +91,7 @@ export function guardTimeline(timeline: Timeline): { timeline: Timeline; dropped
     ...a,
     sentences: a.sentences.map((s) => (s.events.some((id) => badEvents.has(id)) ? { ...s, events: s.events.filter((id) => !badEvents.has(id)) } : s)),
   }));
-  return { timeline: { events, actors: kept, articles }, dropped };
+  return { timeline: { ...timeline, events, actors: kept, articles }, dropped };
 }
 
 /** One line for the build log: file, sentence, what was dropped and where to look. */

@@ -6,7 +6,8 @@
  *   2 sentences   paragraphs -> sentences        8 events         sentences -> candidates (needs unified ids),
  *   3 linguistic  tokens, POS, lemmas, clauses                    guarded: a candidate off the schema is dropped
  *   4 time        text -> time expressions       9 merge          candidates -> events with every source
- *   5 actors      sentences -> mentions         10 ids            stable readable slugs
+ *   5 actors      sentences -> mentions         10 ids            readable slugs that, once in the id
+ *                                                                  ledger, never move or stop resolving
  *                                               11 guard          whatever still does not fit the schema is dropped
  *
  * Every stage is a pure function; `published` is the only "now". File access lives in
@@ -20,7 +21,8 @@ import { cleanArticle } from './clean.ts';
 import type { Candidate } from './events/candidate.ts';
 import { extractEvents, type SentenceFacts, type SentenceNote } from './events/extract.ts';
 import { droppedNote, guardCandidates, guardTimeline, type DroppedItem } from './guard.ts';
-import { assignIds } from './ids.ts';
+import { firstIndex } from './first-index.ts';
+import { assignIds, recordIds, retiredIds, type IdLedger } from './ids.ts';
 import { mergeCandidates, mergeElaborations } from './merge.ts';
 import { analyzeSentences, type SentenceStructure } from './linguistic/index.ts';
 import { splitSentences } from './sentences.ts';
@@ -61,17 +63,42 @@ export function readArticle(article: SourceArticle, pins: ActorPin[]): Omit<Arti
 
 /** The facts the events stage reads, with actor ids made canonical across articles. */
 function sentenceFacts(read: Omit<ArticleAnalysis, 'facts' | 'candidates' | 'notes'>, canonicalId: (id: string) => string): SentenceFacts[] {
-  return read.sentences.map((sentence, i) => ({
+  // grouped by sentence once, so the cost grows with the article, not with its square
+  const mentionsOf = groupBy(read.actors.mentions, (m) => m.sentence);
+  const timexesOf = timexesBySentence(read.timexes, read.sentences);
+  return read.sentences.map((sentence, n) => ({
     sentence,
-    structure: read.structures[i],
-    timexes: read.timexes
-      .filter((t) => t.start >= sentence.start && t.end <= sentence.end)
-      .map((t) => ({ ...t, start: t.start - sentence.start, end: t.end - sentence.start })),
-    mentions: read.actors.mentions
-      .filter((m) => m.sentence === sentence.index)
-      .map((m) => ({ ...m, actor: canonicalId(m.actor) })),
+    structure: read.structures[n],
+    timexes: timexesOf[n]!.map((t) => ({ ...t, start: t.start - sentence.start, end: t.end - sentence.start })),
+    mentions: (mentionsOf.get(sentence.index) ?? []).map((m) => ({ ...m, actor: canonicalId(m.actor) })),
     places: findPlaces(sentence.text),
   }));
+}
+
+function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+/** For each sentence, the time expressions that lie wholly inside it, in text order. */
+function timexesBySentence(timexes: Timex[], sentences: Sentence[]): Timex[][] {
+  // sorted by start, so each sentence finds its first expression by binary search and stops at
+  // the first one that starts past its end: linear in the article, not in its square
+  const sorted = [...timexes].sort((a, b) => a.start - b.start);
+  return sentences.map((sentence) => {
+    const lo = firstIndex(sorted.length, (i) => sorted[i]!.start >= sentence.start);
+    const inside: Timex[] = [];
+    for (let i = lo; i < sorted.length && sorted[i]!.start <= sentence.end; i++) {
+      if (sorted[i]!.end <= sentence.end) inside.push(sorted[i]!);
+    }
+    return inside;
+  });
 }
 
 export interface PipelineRun {
@@ -81,9 +108,17 @@ export interface PipelineRun {
   eventOf: Map<string, (string | null)[]>;
   /** what the guards dropped (text the rules made something invalid of); the build log prints it */
   dropped: DroppedItem[];
+  /** the id ledger with this run's ids recorded (what `dateline extract` writes to content/ids.json) */
+  ledger: IdLedger;
+  /** retired ids that lead nowhere: their articles are gone */
+  lostIds: string[];
 }
 
-export function runPipeline(articles: SourceArticle[], pins: ActorPin[]): PipelineRun {
+/**
+ * Articles, editor pins and the id ledger (every id published before; see ./ids.ts) in; the
+ * site's timeline, with a redirect for every retired id, out.
+ */
+export function runPipeline(articles: SourceArticle[], pins: ActorPin[], ledger: IdLedger = {}): PipelineRun {
   // Articles in publication order (then id): the first report of an event names it.
   const sorted = [...articles].sort((a, b) => (a.publishedAt + a.id < b.publishedAt + b.id ? -1 : 1));
   const reads = sorted.map((a) => readArticle(a, pins));
@@ -104,7 +139,7 @@ export function runPipeline(articles: SourceArticle[], pins: ActorPin[]): Pipeli
   const affiliation = new Map(actors.map((a) => [a.id, a.affiliation]));
   const elaborated = analyses.flatMap((a) => mergeElaborations(a.candidates));
   const merged = mergeCandidates(elaborated, { affiliation, articleOrder, kind: new Map(actors.map((a) => [a.id, a.kind])) });
-  const ids = assignIds(merged);
+  const ids = assignIds(merged, ledger);
 
   const events: TimelineEvent[] = merged.map((c, i) => ({
     id: ids[i],
@@ -168,6 +203,7 @@ export function runPipeline(articles: SourceArticle[], pins: ActorPin[]): Pipeli
         })),
       }))
       .sort((x, y) => (x.id < y.id ? -1 : 1)),
+    redirects: [],
   };
   const guarded = guardTimeline(assembled);
   if (guarded.dropped.length > 0) {
@@ -177,10 +213,13 @@ export function runPipeline(articles: SourceArticle[], pins: ActorPin[]): Pipeli
     for (const d of guarded.dropped) notesOf.get(d.article)?.push({ sentence: d.sentenceIndex, candidate: null, reason: droppedNote(d.problems) });
     dropped.push(...guarded.dropped);
   }
-  return { timeline: guarded.timeline, analyses, eventOf, dropped };
+  // only the ids of events that are published join the ledger
+  const recorded = recordIds(ledger, guarded.timeline.events);
+  const { redirects, lost } = retiredIds(recorded, guarded.timeline.events, new Set(articles.map((a) => a.id)));
+  return { timeline: { ...guarded.timeline, redirects }, analyses, eventOf, dropped, ledger: recorded, lostIds: lost };
 }
 
-/** The whole pipeline: articles and editor pins in, the site's timeline out. */
-export function extractTimeline(articles: SourceArticle[], pins: ActorPin[]): Timeline {
-  return runPipeline(articles, pins).timeline;
+/** The whole pipeline: articles, editor pins and the id ledger in, the site's timeline out. */
+export function extractTimeline(articles: SourceArticle[], pins: ActorPin[], ledger: IdLedger = {}): Timeline {
+  return runPipeline(articles, pins, ledger).timeline;
 }

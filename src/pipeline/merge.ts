@@ -91,8 +91,13 @@ function moreExact(a: EventDate, b: EventDate): EventDate {
   return a;
 }
 
+/** The sources an event cites, as "article#sentence" keys: absorbing checks a set, not every source so far. */
+const citedBy = new WeakMap<Candidate, Set<string>>();
+const citationKey = (s: Candidate['sources'][number]) => `${s.article}#${s.sentenceIndex}`;
+
 function absorb(into: Candidate, from: Candidate): void {
-  into.keys = [...(into.keys ?? []), ...(from.keys ?? [])];
+  const keys = (into.keys ??= []);
+  for (const key of from.keys ?? []) keys.push(key);
   into.date = moreExact(into.date, from.date);
   if (from.planned) into.planned = into.planned ? moreExact(into.planned, from.planned) : from.planned;
   if (SPEECH_TYPES.has(into.type) && SPEECH_TYPES.has(from.type) && SPEECH_RANK[from.type] < SPEECH_RANK[into.type]) {
@@ -109,8 +114,14 @@ function absorb(into: Candidate, from: Candidate): void {
   for (const q of from.quotes) if (!into.quotes.some((x) => x.text === q.text)) into.quotes.push(q);
   for (const q of from.quantities) if (!into.quantities.some((x) => x.value === q.value && x.unit === q.unit)) into.quantities.push(q);
   into.places = [...new Set([...into.places, ...from.places])].sort();
+  let cited = citedBy.get(into);
+  if (!cited) citedBy.set(into, (cited = new Set(into.sources.map(citationKey))));
   for (const s of from.sources) {
-    if (!into.sources.some((x) => x.article === s.article && x.sentenceIndex === s.sentenceIndex)) into.sources.push(s);
+    const key = citationKey(s);
+    if (!cited.has(key)) {
+      cited.add(key);
+      into.sources.push(s);
+    }
   }
   if (!into.rule.includes('merged')) into.rule += '; merged';
 }
@@ -118,14 +129,23 @@ function absorb(into: Candidate, from: Candidate): void {
 /** Within one article: an event with no speaker or agent elaborates the last event of its type. */
 export function mergeElaborations(candidates: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
+  // the events so far by type and article, so a long article's elaboration looks only at its kind
+  const hosts = new Map<string, Candidate[]>();
   for (const c of candidates) {
+    const kind = `${c.type}\u0000${c.sources[0].article}`;
     const host = mainActors(c).length === 0 && !SPEECH_TYPES.has(c.type)
-      ? [...out].reverse().find((p) => p.type === c.type && p.sources[0].article === c.sources[0].article && (overlap(p.date, c.date) || !c.date.certain))
+      ? hosts.get(kind)?.findLast((p) => overlap(p.date, c.date) || !c.date.certain)
       : undefined;
     // an elaboration adds sources, places and numbers, not actors: its participants are only the
     // countries it names as destinations ("will deploy to Romania")
     if (host) absorb(host, { ...c, date: c.date.certain ? c.date : host.date, actors: c.actors.filter((a) => a.role !== 'participant') });
-    else out.push(structuredClone(c));
+    else {
+      const copy = structuredClone(c);
+      out.push(copy);
+      const list = hosts.get(kind);
+      if (list) list.push(copy);
+      else hosts.set(kind, [copy]);
+    }
   }
   return out;
 }
@@ -151,16 +171,18 @@ function sourceKey(c: Candidate, ctx: MergeContext): string {
 
 /** Across and within articles: one event per happening. */
 export function mergeCandidates(candidates: Candidate[], ctx: MergeContext): Candidate[] {
-  const ordered = [...candidates].sort((a, b) => (sourceKey(a, ctx) < sourceKey(b, ctx) ? -1 : sourceKey(a, ctx) > sourceKey(b, ctx) ? 1 : 0));
+  const keyOf = new Map(candidates.map((c) => [c, sourceKey(c, ctx)]));
+  const ordered = [...candidates].sort((a, b) => (keyOf.get(a)! < keyOf.get(b)! ? -1 : keyOf.get(a)! > keyOf.get(b)! ? 1 : 0));
   const merged: Candidate[] = [];
   // Only events whose dates (or planned dates) fall within a month of each other can merge, so
   // each merged event is indexed by the months it touches: linear, not quadratic, in the events.
-  const byMonth = new Map<string, number[]>();
+  // (A set per month: an event that absorbs many reports is listed once, not once per report.)
+  const byMonth = new Map<string, Set<number>>();
   const register = (i: number) => {
     for (const key of monthsOf(merged[i]!)) {
-      const list = byMonth.get(key) ?? [];
-      if (list.at(-1) !== i) list.push(i);
-      byMonth.set(key, list);
+      const set = byMonth.get(key);
+      if (set) set.add(i);
+      else byMonth.set(key, new Set([i]));
     }
   };
   for (const c of ordered) {

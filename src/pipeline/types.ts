@@ -5,6 +5,7 @@
 import type { Actor, ActorPin } from '../schema/actor.ts';
 import type { Precision, TimelineEvent } from '../schema/event.ts';
 import type { Article } from '../schema/article.ts';
+import type { Redirect } from '../schema/redirect.ts';
 
 export interface PipelineContext {
   /** article id (slug of the file name) */
@@ -76,7 +77,8 @@ export interface ActorMention {
   text: string;
   /** canonical actor id */
   actor: string;
-  via: 'name' | 'alias' | 'surname' | 'role' | 'pronoun' | 'organization' | 'country' | 'demonym';
+  /** `agent`: a generic agent of the Phoenix dictionary ("protesters", "police") */
+  via: 'name' | 'alias' | 'surname' | 'role' | 'pronoun' | 'organization' | 'country' | 'demonym' | 'agent';
 }
 
 /** What the actor stage finds in one article. */
@@ -108,4 +110,6 @@ export interface Timeline {
   events: TimelineEvent[];
   actors: Actor[];
   articles: Article[];
+  /** every retired event id and where it leads now */
+  redirects: Redirect[];
 }

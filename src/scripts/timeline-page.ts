@@ -15,6 +15,8 @@ import { aggregateItemContent, eventListItem, timelineItemContent } from './even
 import {
   narrowActorOptions, readFilterForm, renderActorOptions, renderChosenActors, renderTypeOptions, updateOptionCounts, writeFilterForm,
 } from './filter-form.ts';
+import './overview-strip.ts'; // defines <dateline-overview>
+import type { OverviewStrip } from './overview-strip.ts';
 import { toTimelineItem, type TimelineItem } from './timeline-item.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -27,6 +29,7 @@ const MIN_WINDOW_MS = 7 * DAY_MS; // a single day would zoom in to hours
 const EDGE_MARGIN = 0.03; // share of the window kept free at the left edge
 const BUSIEST_SHARE = 0.8; // "most events" means this share of the shown ones
 const LIST_PAGE = 100; // the list under the timeline shows this many events at a time
+const EVENT_SPAN_DAYS = [14, 180] as const; // a shared event opens in a window this wide, at least and at most
 
 function required<T extends Element>(root: ParentNode, selector: string): T {
   const element = root.querySelector<T>(selector);
@@ -136,7 +139,7 @@ async function main(): Promise<void> {
     maxHeight: window.matchMedia(WIDE_QUERY).matches ? 560 : 420,
     verticalScroll: true,
     zoomKey: 'ctrlKey',
-    zoomMin: 7 * DAY_MS,
+    zoomMin: DAY_MS,
     showCurrentTime: false,
     stack: true,
     orientation: { axis: 'top', item: 'top' },
@@ -156,6 +159,7 @@ async function main(): Promise<void> {
     },
   };
   const timelineElement = required<HTMLElement>(app, '[data-timeline]');
+  const overview = required<OverviewStrip>(app, '[data-overview]');
   const timeline = new Timeline(timelineElement, items, options);
 
   // vis-timeline sets its initial window on its first 'changed' event; our own fits must come after.
@@ -182,7 +186,9 @@ async function main(): Promise<void> {
    * Shows [startMs, endMs] with a small margin on the left and, on the right, room for the last
    * labels, which run to the right of their dates and would otherwise be cut off at the edge.
    */
+  let lastRange: [number, number] | null = null; // what the last fit asked for, re-fitted when the width changes
   const showRange = (startMs: number, endMs: number) => {
+    lastRange = [startMs, endMs];
     const widthPx = timelineElement.clientWidth || 1;
     const sample = timelineElement.querySelector('.item-button');
     const labelPx = Math.min((sample ? parseFloat(getComputedStyle(sample).maxWidth) || LABEL_FALLBACK_PX : LABEL_FALLBACK_PX) + ITEM_CHROME_PX, widthPx * 0.5);
@@ -201,6 +207,33 @@ async function main(): Promise<void> {
   const fitBusiest = () => {
     const range = densestWindow(keptIndices().map((i) => index.start[i]!), BUSIEST_SHARE);
     if (range) showDays(range[0], range[1]);
+  };
+
+  /** Centres the window on one event, wide enough to show its neighbours. */
+  const showEvent = (i: number) => {
+    const busiest = densestWindow(keptIndices().map((k) => index.start[k]!), BUSIEST_SHARE);
+    const spanDays = Math.min(Math.max(busiest ? busiest[1] - busiest[0] : 0, EVENT_SPAN_DAYS[0]), EVENT_SPAN_DAYS[1]);
+    const middle = (index.start[i]! + index.end[i]! + 1) / 2;
+    showDays(Math.floor(middle - spanDays / 2), Math.ceil(middle + spanDays / 2));
+  };
+  /** A window of `days` days around the open event when it is in view, else around the window's middle. */
+  const zoomToDays = (days: number) => {
+    const { start, end } = timeline.getWindow();
+    const open = state.event ? indexOf.get(state.event) : undefined;
+    const from = dayOfLocalDate(start);
+    const to = dayOfLocalDate(end);
+    const middle = open !== undefined && index.start[open]! <= to && index.end[open]! >= from ? index.start[open]! + 0.5 : (from + to) / 2;
+    const half = (days * DAY_MS) / 2;
+    const middleMs = localDateOfDay(Math.floor(middle)).getTime() + (middle % 1) * DAY_MS;
+    lastRange = null;
+    timeline.setWindow(middleMs - half, middleMs + half, { animation: false });
+  };
+  /** The open event's index when it is kept but out of the window, else undefined. */
+  const openEventOutOfView = () => {
+    const open = state.event ? indexOf.get(state.event) : undefined;
+    if (open === undefined || result.mask[open] !== 1) return undefined;
+    const { start, end } = timeline.getWindow();
+    return index.start[open]! > dayOfLocalDate(end) || index.end[open]! < dayOfLocalDate(start) ? open : undefined;
   };
 
   /** Replaces vis-timeline's items by what the current window needs. */
@@ -231,10 +264,33 @@ async function main(): Promise<void> {
     timelineElement.dataset.drawn = String(ticket);
   }
   let redraw: ReturnType<typeof setTimeout> | undefined;
-  timeline.on('rangechanged', () => {
+  timeline.on('rangechanged', ({ start, end, byUser }: { start: Date; end: Date; byUser: boolean }) => {
+    if (byUser) lastRange = null; // the reader's own pan or zoom is kept as it is
+    const fromDay = dayOfLocalDate(start);
+    const toDay = dayOfLocalDate(end);
+    overview.setWindow(fromDay, toDay);
+    timelineElement.dataset.windowStart = isoOfDay(fromDay);
+    timelineElement.dataset.windowEnd = isoOfDay(toDay);
     clearTimeout(redraw);
     redraw = setTimeout(() => void draw(), REDRAW_PAUSE_MS);
   });
+  overview.addEventListener('overview-select', (e) => {
+    const { day } = (e as CustomEvent<{ day: number }>).detail;
+    const { start, end } = timeline.getWindow();
+    const half = (end.getTime() - start.getTime()) / 2;
+    const middle = localDateOfDay(day).getTime();
+    lastRange = null;
+    timeline.setWindow(middle - half, middle + half, { animation: false });
+  });
+  // The detail panel narrows the timeline: fit again what was asked for, and keep the open event in view.
+  let widthPx = timelineElement.clientWidth;
+  new ResizeObserver(() => {
+    if (timelineElement.clientWidth === widthPx) return;
+    widthPx = timelineElement.clientWidth;
+    const lost = openEventOutOfView();
+    if (lost !== undefined) showEvent(lost);
+    else if (lastRange) showRange(...lastRange);
+  }).observe(timelineElement);
 
   /** The list under the timeline: the kept events in date order, a page at a time. */
   let listed: number[] = [];
@@ -251,7 +307,9 @@ async function main(): Promise<void> {
   listMore.addEventListener('click', () => void showList(list.children.length));
 
   let filtering = 0;
-  async function render(next: EventFilter, { fit }: { fit: boolean }): Promise<void> {
+  /** How the window follows a new filter: every kept event, the busiest stretch (first view), or the open event. */
+  type Fit = 'all' | 'story' | 'none';
+  async function render(next: EventFilter, { fit }: { fit: Fit }): Promise<void> {
     const ticket = ++filtering;
     state = next;
     writeFilterForm(form, state);
@@ -263,14 +321,18 @@ async function main(): Promise<void> {
     const active = state.actors.length + state.types.length + (state.q ? 1 : 0);
     activeCount.textContent = active ? `(${active} active)` : '';
     count.textContent = result.kept === total ? `Showing all ${total} events.` : `Showing ${result.kept} of ${total} events.`;
-    if (fit && result.kept > 0) fitAll();
+    overview.setData(keptIndices().map((i) => index.start[i]!));
+    const open = state.event ? indexOf.get(state.event) : undefined;
+    if (fit !== 'none' && open !== undefined && (fit === 'story' || result.mask[open] !== 1 || openEventOutOfView() !== undefined)) showEvent(open);
+    else if (fit === 'story' && result.kept > 0) fitBusiest();
+    else if (fit === 'all' && result.kept > 0) fitAll();
     listed = keptIndices();
     await Promise.all([draw(), showList(0)]);
     void showPanel(state.event, false);
   }
 
   /** Moves to a new filter, recording it in the URL: `push` makes a history entry, `replace` does not. */
-  function commit(next: EventFilter, mode: 'push' | 'replace', fit = true): Promise<void> {
+  function commit(next: EventFilter, mode: 'push' | 'replace', fit: Fit = 'all'): Promise<void> {
     const search = serializeFilter(next);
     if (search !== location.search) {
       const url = `${location.pathname}${search}`;
@@ -315,13 +377,13 @@ async function main(): Promise<void> {
       void showPanel(id, true);
       return;
     }
-    void commit({ ...state, event: id }, 'push', false);
+    void commit({ ...state, event: id }, 'push', 'none');
     void showPanel(id, true);
   }
 
   function closePanel(): void {
     const closing = state.event;
-    void commit({ ...state, event: null }, 'push', false);
+    void commit({ ...state, event: null }, 'push', 'none');
     // Focus goes back to what opened the panel, else to the event's item, never lost to the page.
     const target = returnFocusTo?.isConnected
       ? returnFocusTo
@@ -396,7 +458,7 @@ async function main(): Promise<void> {
     actorSearchStatus.textContent = '';
     void commit({ actors: [], affiliated: false, types: [], q: '', event: null }, 'push');
   });
-  window.addEventListener('popstate', () => void render(parseFilter(new URLSearchParams(location.search)), { fit: true }));
+  window.addEventListener('popstate', () => void render(parseFilter(new URLSearchParams(location.search)), { fit: 'all' }));
 
   // View controls, so zooming and panning never need a mouse wheel or a drag.
   const zoom = (factor: number) => {
@@ -421,11 +483,14 @@ async function main(): Promise<void> {
   for (const button of app.querySelectorAll<HTMLButtonElement>('[data-view]')) {
     button.addEventListener('click', () => controls[button.dataset.view!]?.());
   }
+  for (const button of app.querySelectorAll<HTMLButtonElement>('[data-zoom-preset]')) {
+    button.addEventListener('click', () => zoomToDays(Number(button.dataset.zoomPreset)));
+  }
 
   app.hidden = false;
   status.hidden = true;
   await firstChange;
-  await render(state, { fit: true });
+  await render(state, { fit: 'story' });
   app.dataset.ready = 'true';
 }
 

@@ -2,6 +2,7 @@ import { getCollection } from 'astro:content';
 import type { Actor } from '../schema/actor.ts';
 import type { Article } from '../schema/article.ts';
 import type { TimelineEvent } from '../schema/event.ts';
+import type { Redirect } from '../schema/redirect.ts';
 import { eventActorIds } from './event-actor-ids.ts';
 import { sortEvents } from './sort-events.ts';
 
@@ -17,6 +18,8 @@ export interface SiteData {
   articleById: Map<string, Article>;
   /** actor id -> that actor's events, chronological */
   eventsByActor: Map<string, TimelineEvent[]>;
+  /** retired event ids and where each leads now, by id */
+  redirects: Redirect[];
 }
 
 let pending: Promise<SiteData> | undefined;
@@ -28,6 +31,7 @@ export function loadSiteData(): Promise<SiteData> {
     const events = sortEvents((await getCollection('events')).map((e) => e.data));
     const actors = (await getCollection('actors')).map((e) => e.data).sort(byId);
     const articles = (await getCollection('articles')).map((e) => e.data).sort(byId);
+    const redirects = (await getCollection('redirects')).map((e) => e.data).sort(byId);
     const eventsByActor = new Map<string, TimelineEvent[]>(actors.map((a) => [a.id, []]));
     for (const event of events) for (const id of eventActorIds(event)) eventsByActor.get(id)?.push(event);
     return {
@@ -36,6 +40,7 @@ export function loadSiteData(): Promise<SiteData> {
       actorById: new Map(actors.map((a) => [a.id, a])),
       articleById: new Map(articles.map((a) => [a.id, a])),
       eventsByActor,
+      redirects,
     };
   })();
   return pending;

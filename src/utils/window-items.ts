@@ -6,7 +6,7 @@
  */
 export type WindowItem =
   | { kind: 'event'; index: number }
-  | { kind: 'aggregate'; key: string; count: number; startDay: number; endDay: number; first: number };
+  | { kind: 'aggregate'; key: string; count: number; /** first and last start day of its events */ startDay: number; endDay: number; first: number };
 
 export interface WindowOptions {
   /** at most this many kept events in the window are all drawn singly */
@@ -19,7 +19,7 @@ export interface WindowOptions {
   keep: number;
 }
 
-export const DEFAULT_WINDOW_OPTIONS: WindowOptions = { maxSingles: 40, minPeriodPx: 130, singlesPerPeriod: 2, keep: -1 };
+export const DEFAULT_WINDOW_OPTIONS: WindowOptions = { maxSingles: 40, minPeriodPx: 70, singlesPerPeriod: 2, keep: -1 };
 
 const utcParts = (day: number) => {
   const d = new Date(day * 86_400_000);
@@ -84,9 +84,8 @@ export function windowItems(
     const rest = group.filter((i) => i !== options.keep);
     if (rest.length <= options.singlesPerPeriod) loose.push(...rest);
     else {
-      let endDay = index.end[rest[0]!]!;
-      for (const i of rest) endDay = Math.max(endDay, index.end[i]!);
-      items.push({ kind: 'aggregate', key: `${period.name}-${key}`, count: rest.length, startDay: index.start[rest[0]!]!, endDay, first: rest[0]! });
+      // The bar spans the days its events start on (a year-long event would stretch it over the year).
+      items.push({ kind: 'aggregate', key: `${period.name}-${key}`, count: rest.length, startDay: index.start[rest[0]!]!, endDay: index.start[rest.at(-1)!]!, first: rest[0]! });
     }
     for (const i of loose) items.push({ kind: 'event', index: i });
   }

@@ -364,3 +364,22 @@ test('the order of the pins does not matter, even when two claim one alias', () 
   const b = actorsOf(texts, [...pins].reverse());
   assert.deepEqual(a, b);
 });
+
+// [sentence, the mentions' actor ids in order]: generic agents of the Phoenix dictionary are group actors
+const AGENTS: [string, string[]][] = [
+  ['Protesters battled police in the capital.', ['protesters', 'police']],
+  ['Demonstrators and riot police clashed near the square.', ['protesters', 'police']],
+  ['Rebels ambushed a convoy of soldiers.', ['rebels', 'soldiers']],
+  ['Residents said doctors had run out of oxygen.', ['civilians', 'medical-workers']],
+  // a nationality before the noun makes the country's own group, as before
+  ['Egyptian protesters marched on the palace.', ['egyptian-protesters']],
+  // a modifier of another group is no agent of its own
+  ['Military officials said the drill would go ahead.', []],
+];
+for (const [text, ids] of AGENTS) {
+  test(`generic agents: ${text}`, () => {
+    const { actors, mentions } = actorsOf([text]);
+    assert.deepEqual(mentions.map((m) => m.actor), ids);
+    for (const id of ids.filter((x) => !x.includes('egyptian'))) assert.equal(byId(actors, id)?.kind, 'group');
+  });
+}

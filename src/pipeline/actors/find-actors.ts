@@ -8,6 +8,7 @@
  */
 import type { Actor, ActorPin } from '../../schema/actor.ts';
 import type { ActorMention, ArticleActors, Sentence } from '../types.ts';
+import { firstIndex } from '../first-index.ts';
 import { phraseIndex } from './gazetteer.ts';
 import { addName, idOf, nameFits, nameOf, newPerson, splitName, type Person } from './people.ts';
 import { applyPins, pinLookup } from './pins.ts';
@@ -81,9 +82,10 @@ export function findActors(sentences: Sentence[], pins: ActorPin[]): ArticleActo
     persons.push(p);
     return p;
   };
+  // where each person was seen, in ascending order: the last sighting before a point is a binary search
   const seenAt = new Map<Person, number[]>();
-  const lastSeen = (p: Person, before: number) => Math.max(-1, ...(seenAt.get(p) ?? []).filter((o) => o < before));
-  const see = (p: Person, order: number) => seenAt.set(p, [...(seenAt.get(p) ?? []), order]);
+  const lastSeen = (p: Person, before: number) => lastBelow(seenAt.get(p) ?? [], before);
+  const see = (p: Person, order: number) => insertSorted(seenAt.get(p) ?? seenAt.set(p, []).get(p)!, order);
 
   for (const l of located) {
     const s = l.span;
@@ -95,7 +97,11 @@ export function findActors(sentences: Sentence[], pins: ActorPin[]): ArticleActo
     see(p, l.order);
   }
   // organizations named in full somewhere, for a later short form: "Hanseong" for "Hanseong Heavy Industries"
-  const organizations = located.flatMap((l) => (l.span.type === 'actor' && l.span.seed.kind === 'organization' ? [l.span.seed] : []));
+  // (each distinct one once: the lookups below read only a seed's id and name)
+  const organizations = distinctBy(
+    located.flatMap((l) => (l.span.type === 'actor' && l.span.seed.kind === 'organization' ? [l.span.seed] : [])),
+    (o) => `${o.id}\u0000${o.name}`,
+  );
   // "the <Long Name of an> Authority (<ACRONYM>)": the acronym names it from then on
   const textOf = new Map(sentences.map((s) => [s.index, s.text]));
   const acronyms = new Map<string, Seed>();
@@ -150,10 +156,16 @@ export function findActors(sentences: Sentence[], pins: ActorPin[]): ArticleActo
     if (form) bump(forms.get(seed.id) ?? forms.set(seed.id, new Map()).get(seed.id)!, form);
   };
   const mentions: ActorMention[] = [];
-  const organizationsSeen: Seed[] = [];
-  const personMentions: { sentence: number; person: Person; quoted: boolean; order: number }[] = [];
-  const rolesOf = (p: Person) => [...p.roles.keys(), ...(p.pin?.role ? [p.pin.role] : [])];
+  // The lookups below ask for the latest organization or person that fits: each keeps its
+  // distinct items by recency, so a lookup costs the number of actors, not of mentions so far.
+  // (An organization is asked about its name and affiliation only; the answer is its id.)
+  const organizationsSeen = new Recency<Seed>((o) => `${o.id}\u0000${o.name}\u0000${o.affiliation ?? ''}`);
+  const personsSeen = new Recency<Person>((p) => String(p.n));
+  const personMentions: PersonMention[] = [];
+  // genders are settled before this pass: a pronoun of either gender reads only the mentions that fit it
   const genderFits = (p: Person, g: 'm' | 'f') => p.gender === null || p.gender === g;
+  const mentionsFitting: Record<'m' | 'f', PersonMention[]> = { m: [], f: [] };
+  const rolesOf = (p: Person) => [...p.roles.keys(), ...(p.pin?.role ? [p.pin.role] : [])];
 
   for (const l of located) {
     const s = l.span;
@@ -161,7 +173,7 @@ export function findActors(sentences: Sentence[], pins: ActorPin[]): ArticleActo
     let via: ActorMention['via'] | null = null;
     const organization = organizationOfSpan.get(l) ?? (s.type === 'acronym' ? (acronyms.get(s.text) ?? byInitials(s.text, organizations)) : undefined);
     if (organization) {
-      organizationsSeen.push(organization);
+      organizationsSeen.use(organization);
       addSeed(organization, s.text);
       mentions.push({ sentence: l.sentence, start: s.start, end: s.end, text: s.text, actor: organization.id, via: 'alias' });
       continue;
@@ -172,8 +184,8 @@ export function findActors(sentences: Sentence[], pins: ActorPin[]): ArticleActo
       const single = s.name.length === 1;
       via = s.type === 'person' && s.pin ? 'alias' : single ? 'surname' : 'name';
     } else if (s.type === 'role') {
-      const recent = [...personMentions].reverse().find((m) => rolesOf(m.person).some((r) => roleFits(s.role, r)) &&
-        (!s.affiliation || m.person.affiliations.has(s.affiliation.id)));
+      const recent = personsSeen.latest((p) => rolesOf(p).some((r) => roleFits(s.role, r)) &&
+        (!s.affiliation || p.affiliations.has(s.affiliation.id)));
       if (!recent) {
         // "Manila summoned the Chinese ambassador": someone unnamed, known by role and country
         // ("who is Russia's envoy" describes someone named, and makes no one new)
@@ -185,20 +197,20 @@ export function findActors(sentences: Sentence[], pins: ActorPin[]): ArticleActo
         }
         continue;
       }
-      person = recent.person;
+      person = recent;
       via = 'role';
     } else if (s.type === 'pronoun') {
-      person = resolvePronoun(s, l, personMentions, genderFits);
+      person = resolvePronoun(s, l, mentionsFitting[s.gender]);
       if (!person) continue;
       via = 'pronoun';
     } else if (s.type === 'actor') {
       addSeed(s.seed, s.via === 'demonym' ? undefined : s.text);
       mentions.push({ sentence: l.sentence, start: s.start, end: s.end, text: s.text, actor: s.seed.id, via: s.via });
-      if (s.seed.kind === 'organization') organizationsSeen.push(s.seed);
+      if (s.seed.kind === 'organization') organizationsSeen.use(s.seed);
       continue;
     } else if (s.type === 'institution') {
       // "the coast guard" after "the Philippine Coast Guard": the latest organization so named
-      const seed = [...organizationsSeen].reverse().find((o) =>
+      const seed = organizationsSeen.latest((o) =>
         GROUP_NOUNS.has(s.noun)
           ? GROUP_NAME.test(o.name) && !o.affiliation // "the rebels" after "the Kivu Patriotic Alliance (KPA)"
           : o.name.toLowerCase().endsWith(` ${s.noun}`) || o.name.toLowerCase() === s.noun);
@@ -206,14 +218,18 @@ export function findActors(sentences: Sentence[], pins: ActorPin[]): ArticleActo
       continue;
     }
     if (!person || !via) continue;
-    personMentions.push({ sentence: l.sentence, person, quoted: s.quoted, order: l.order });
+    const mention = { sentence: l.sentence, person, quoted: s.quoted, order: l.order };
+    personMentions.push(mention);
+    personsSeen.use(person);
+    for (const g of ['m', 'f'] as const) if (genderFits(person, g)) mentionsFitting[g].push(mention);
     mentions.push({ sentence: l.sentence, start: s.start, end: s.end, text: s.text, actor: `\u0000${person.n}`, via });
   }
 
   // persons become actors
   const personId = new Map<number, string>();
+  const mentioned = new Set(personMentions.map((m) => m.person));
   for (const p of persons) {
-    if (!personMentions.some((m) => m.person === p)) continue;
+    if (!mentioned.has(p)) continue;
     const id = idOf(p);
     personId.set(p.n, id);
     const affiliation = p.affiliations.size ? preferredSpelling(p.affiliations) : null;
@@ -268,21 +284,78 @@ function byInitials(acronym: string, organizations: Seed[]): Seed | undefined {
  * ("Thomas-Greenfield said she") the first; otherwise the first person (the crude subject) of the
  * nearest earlier sentence that names one. Gender only rules a person out when both are known.
  */
-function resolvePronoun(
-  s: Extract<Span, { type: 'pronoun' }>,
-  l: Located,
-  seen: { sentence: number; person: Person; quoted: boolean; order: number }[],
-  genderFits: (p: Person, g: 'm' | 'f') => boolean,
-): Person | undefined {
-  const fits = seen.filter((m) => genderFits(m.person, s.gender));
-  const here = fits.filter((m) => m.sentence === l.sentence && !m.quoted);
+function resolvePronoun(s: Extract<Span, { type: 'pronoun' }>, l: Located, fits: PersonMention[]): Person | undefined {
+  // `fits` holds the mentions of persons of the pronoun's gender in reading order, so those of
+  // this sentence are at its end and those of the nearest earlier sentence right before them
+  let i = fits.length;
+  const here: PersonMention[] = [];
+  while (i > 0 && fits[i - 1]!.sentence === l.sentence) {
+    i--;
+    if (!fits[i]!.quoted) here.unshift(fits[i]!);
+  }
   if (here.length) {
     const possessive = ['his', 'her', 'hers', 'himself', 'herself'].includes(s.text.toLowerCase());
     return (possessive ? here.at(-1)! : here[0]!).person;
   }
-  const before = fits.filter((m) => m.sentence < l.sentence);
-  if (!before.length) return undefined;
-  const last = before.at(-1)!.sentence;
-  const inLast = before.filter((m) => m.sentence === last);
+  while (i > 0 && fits[i - 1]!.sentence > l.sentence) i--;
+  if (i === 0) return undefined;
+  const last = fits[i - 1]!.sentence;
+  const inLast: PersonMention[] = [];
+  while (i > 0 && fits[i - 1]!.sentence === last) inLast.unshift(fits[--i]!);
   return (inLast.find((m) => !m.quoted) ?? inLast[0]!).person;
+}
+
+interface PersonMention {
+  sentence: number;
+  person: Person;
+  quoted: boolean;
+  order: number;
+}
+
+/** Distinct items, the most recently used last; `latest` finds the most recent that fits. */
+class Recency<T> {
+  private readonly items: T[] = [];
+  private readonly keyOf: (item: T) => string;
+  private readonly keys: string[] = [];
+  constructor(keyOf: (item: T) => string) {
+    this.keyOf = keyOf;
+  }
+  use(item: T): void {
+    const key = this.keyOf(item);
+    const at = this.keys.lastIndexOf(key);
+    if (at >= 0) {
+      this.items.splice(at, 1);
+      this.keys.splice(at, 1);
+    }
+    this.items.push(item);
+    this.keys.push(key);
+  }
+  latest(fits: (item: T) => boolean): T | undefined {
+    for (let i = this.items.length - 1; i >= 0; i--) if (fits(this.items[i]!)) return this.items[i];
+    return undefined;
+  }
+}
+
+/** The largest number in ascending `sorted` below `limit`, or -1. */
+function lastBelow(sorted: number[], limit: number): number {
+  const at = firstIndex(sorted.length, (i) => sorted[i]! >= limit);
+  return at > 0 ? sorted[at - 1]! : -1;
+}
+
+/** Inserts `value` into ascending `sorted`, keeping it ascending (appends in the usual, in-order case). */
+function insertSorted(sorted: number[], value: number): void {
+  let i = sorted.length;
+  while (i > 0 && sorted[i - 1]! > value) i--;
+  sorted.splice(i, 0, value);
+}
+
+/** The items whose key is new, first occurrence first. */
+function distinctBy<T>(items: T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const k = key(item);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 }

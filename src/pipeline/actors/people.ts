@@ -2,6 +2,7 @@
  * People of one article: clusters of name spans that are one person ("John Kirby", "Kirby";
  * "Jen Pskai", "Psaki"), each with the spellings, roles and affiliations seen.
  */
+import { memoize } from '../memoize.ts';
 import type { ActorPin } from '../../schema/actor.ts';
 import { isEnglishGivenName } from './lexicon/first-names.ts';
 import type { Gender, Seed } from './scan.ts';
@@ -80,7 +81,7 @@ export function nameFits(p: Person, words: string[], surnameOnly = false): boole
   return known.some((s) => surnamesMatch(surname, s));
 }
 
-const foldWord = (w: string) => w.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+const foldWord = memoize((w: string) => w.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase());
 
 /** Are `tail` the last words of `full` (accents aside; the last word may be a spelling variant)? */
 function endsWithWords(full: string[], tail: string[]): boolean {

@@ -7,6 +7,7 @@
  * whole article (./find-actors.ts).
  */
 import { ruleAcronym } from './rules/acronym.ts';
+import { ruleGenericAgent } from './rules/agent.ts';
 import { ruleName } from './rules/bare-name.ts';
 import { ruleInstitutionReference } from './rules/institution-reference.ts';
 import { rulePatternOrganization } from './rules/organization.ts';
@@ -28,6 +29,8 @@ const RULE_ORDER = [
   (t: Token[], i: number) => ruleBloc(t, i),
   rulePatternOrganization,
   (t: Token[], i: number) => rulePlace(t, i),
+  // a generic agent ("Protesters", opening a sentence) before a bare capitalized name
+  (t: Token[], i: number) => ruleGenericAgent(t, i),
   ruleName,
   (t: Token[], i: number) => ruleAcronym(t, i),
   (t: Token[], i: number) => ruleInstitutionReference(t, i),

@@ -4,26 +4,15 @@
  * short names never merge by accident; given names must agree (or one be missing).
  */
 import damerauLevenshtein from 'damerau-levenshtein';
+import { memoize } from '../memoize.ts';
 import { NAME_SUFFIXES } from './words.ts';
 
 /** Edits allowed between two surnames of at least this many letters. */
 const MIN_LETTERS_ONE_EDIT = 5; // "Pskai"/"Psaki"; "Kim"/"Kin" never merge
 const MIN_LETTERS_TWO_EDITS = 8; // "Zelensky"/"Zelenskiy" need only one; "Thomas-Greenfeld" two
 
-/** Folded names, memoized: person matching folds the same few thousand names over and over. */
-const FOLDED = new Map<string, string>();
-const FOLDED_MAX = 100_000; // entries; a long page of many stories stays well under it
-
 /** Compare names without accents, case, or Turkish dotless i: "Aydın" = "Aydin". */
-export function fold(s: string): string {
-  let folded = FOLDED.get(s);
-  if (folded === undefined) {
-    folded = s.normalize('NFD').replace(/\p{M}+/gu, '').replace(/ı/g, 'i').toLowerCase();
-    if (FOLDED.size >= FOLDED_MAX) FOLDED.clear();
-    FOLDED.set(s, folded);
-  }
-  return folded;
-}
+export const fold = memoize((s: string) => s.normalize('NFD').replace(/\p{M}+/gu, '').replace(/ı/g, 'i').toLowerCase());
 
 /** Given names compare without hyphens or spaces: "Sung-min" = "Sung Min". */
 const foldGiven = (s: string) => fold(s).replace(/[\s-]+/g, '');
@@ -44,7 +33,10 @@ const FAMILY_FIRST = new Set([
 ]);
 
 
-export function surnamesMatch(a: string, b: string): boolean {
+/** Are these two spellings of one surname? (Remembered: asked once per mention of every person.) */
+export const surnamesMatch = memoize(matchSurnames);
+
+function matchSurnames(a: string, b: string): boolean {
   const x = fold(a);
   const y = fold(b);
   if (x === y) return true;
@@ -89,7 +81,9 @@ export function splitName(words: string[], surnameOnly = false, isGiven: (w: str
  * A surname alone naming the person: the surname, its last word ("Santos" for "Delos Santos"), or
  * the last part of a hyphenated one ("Greenfield").
  */
-export function wordNamesSurname(word: string, surname: string): boolean {
+export const wordNamesSurname = memoize(wordNamesSurnameOnce);
+
+function wordNamesSurnameOnce(word: string, surname: string): boolean {
   if (surnamesMatch(word, surname)) return true;
   // any capitalized word of a long surname, exactly: "Lula" in "Luiz Inácio Lula da Silva"
   if (!word.includes(' ') && surname.split(' ').some((w) => /^\p{Lu}/u.test(w) && fold(w) === fold(word))) return true;

@@ -14,6 +14,7 @@ import type { Timex } from '../types.ts';
 import { parseIsoDay } from './calendar.ts';
 import { REFINERS, findCandidates } from './refiners.ts';
 import { resolveCandidate } from './resolve.ts';
+import { sentenceBoundaries } from './tense.ts';
 
 /**
  * Tags the time expressions of `text`, published on `dct` (YYYY-MM-DD, or a date-time whose
@@ -29,8 +30,9 @@ export function tagTimexes(text: string, dct: string): Timex[] {
   let anchor = reference;
   // and for "the following year": the start of the last date of any precision
   let anchorAny = reference;
+  const boundaries = sentenceBoundaries(text);
   for (const c of candidates) {
-    const timex = resolveCandidate(c, { text, dct: reference, anchor, anchorAny });
+    const timex = resolveCandidate(c, { text, dct: reference, anchor, anchorAny, boundaries });
     out.push(timex);
     if ((timex.type === 'DATE' || timex.type === 'TIME') && timex.range) {
       if (timex.range.precision === 'day') anchor = parseIsoDay(timex.value) ?? anchor;

@@ -29,8 +29,22 @@ export function findCandidates(text: string): Candidate[] {
 /** Keeps non-overlapping candidates: the longer span wins, then the rule listed first. */
 export const selectLongest: Refiner = (candidates) => {
   const ranked = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.priority - b.priority || a.start - b.start);
+  // Which kept span covers each character: testing a candidate costs its own length, not the
+  // number kept so far. (Empty spans cover no character; the few there are get compared one by one.)
+  const owner = new Int32Array(candidates.reduce((most, c) => Math.max(most, c.end), 0) + 1);
   const kept: Candidate[] = [];
-  for (const c of ranked) if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
+  const keptEmpty: Candidate[] = [];
+  const overlapsKept = (c: Candidate): boolean => {
+    if (c.start === c.end) return c.start > 0 && owner[c.start - 1] !== 0 && owner[c.start - 1] === owner[c.start];
+    for (let i = c.start; i < c.end; i++) if (owner[i] !== 0) return true;
+    return keptEmpty.some((k) => c.start < k.start && k.start < c.end);
+  };
+  for (const c of ranked) {
+    if (overlapsKept(c)) continue;
+    kept.push(c);
+    if (c.start === c.end) keptEmpty.push(c);
+    else owner.fill(kept.length, c.start, c.end);
+  }
   return kept.sort((a, b) => a.start - b.start);
 };
 

@@ -7,7 +7,7 @@ import type { DayRange, Timex, TimexType } from '../types.ts';
 import { addMonths, dayNumber, isoDay, pad, parseIsoDay, rangeOfValue, weekValue, weekday, ymd } from './calendar.ts';
 import { UNITS, durationValue } from './lexicon.ts';
 import type { Candidate, CalendarUnit, Meaning } from './semantics.ts';
-import { clauseTense, type Tense } from './tense.ts';
+import { clauseTense, type Boundary, type Tense } from './tense.ts';
 
 export interface ResolveContext {
   text: string;
@@ -17,6 +17,8 @@ export interface ResolveContext {
   anchor: number;
   /** the first day of the last date of any precision before this candidate ("in 2014 ... the following year") */
   anchorAny: number;
+  /** the text's sentence boundaries, found once (./tense.ts) */
+  boundaries?: Boundary[];
 }
 
 /** How many units a vague count ("a few", "several") stands for when a range is needed. */
@@ -155,7 +157,7 @@ function durationRange(count: number | null, unit: string, direction: 'past' | '
 
 function resolveMeaning(c: Candidate, ctx: ResolveContext): Resolved {
   const m = c.meaning;
-  const tense = (): Tense | null => clauseTense(ctx.text, c.start, c.end);
+  const tense = (): Tense | null => clauseTense(ctx.text, c.start, c.end, ctx.boundaries);
   switch (m.kind) {
     case 'date': {
       if (m.year !== undefined) {

@@ -20,6 +20,7 @@
  * no cue stands on the left. With no cue it answers null and the caller chooses its
  * default (resolve.ts: past for weekdays, the nearest date for month-days).
  */
+import { firstIndex } from '../first-index.ts';
 
 export type Tense = 'past' | 'present' | 'future';
 
@@ -63,21 +64,35 @@ function words(text: string): Word[] {
 /** A period after these is an abbreviation's, not a sentence end. */
 const ABBREVIATION_BEFORE = /(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Capt|Rep|Sen|Gov|Prof|Rev|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|etc|approx|a\.m|p\.m)|\b[A-Z](?:\.[A-Z])+|(?:^|\s)[A-Z])$/;
 
-/** The sentence around [start, end): from the last sentence end before it to the next after it. */
-export function sentenceAround(text: string, start: number, end: number): { left: string; right: string } {
+/** A sentence boundary in a text: the end of one sentence (`index`) and the start of the next (`stop`). */
+export interface Boundary {
+  index: number;
+  stop: number;
+}
+
+/** Every sentence boundary of `text`, in order: found once per text, not once per expression. */
+export function sentenceBoundaries(text: string): Boundary[] {
   const boundary = /[.!?]["')\]]?\s+(?=["'(\[]?[A-Z0-9])|\n\s*\n|[;:]\s/g;
-  let from = 0;
-  let to = text.length;
+  const out: Boundary[] = [];
   for (const m of text.matchAll(boundary)) {
-    const stop = m.index + m[0].length;
     // "Feb. 20", "U.S. Navy": an abbreviation's period right before a date or a capital is not a sentence end
     if (m[0].startsWith('.') && ABBREVIATION_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
-    if (stop <= start) from = stop;
-    else if (m.index >= end) {
-      to = m.index;
-      break;
-    }
+    out.push({ index: m.index, stop: m.index + m[0].length });
   }
+  return out;
+}
+
+/**
+ * The sentence around [start, end): from the last sentence end before it to the next after it.
+ * Pass the text's `boundaries` when asking about many expressions of one text.
+ */
+export function sentenceAround(text: string, start: number, end: number, boundaries = sentenceBoundaries(text)): { left: string; right: string } {
+  // boundaries are ordered by both index and stop: the first that stops past `start` follows the sentence's start
+  const lo = firstIndex(boundaries.length, (i) => boundaries[i]!.stop > start);
+  const from = lo > 0 ? boundaries[lo - 1]!.stop : 0;
+  let next = lo;
+  while (next < boundaries.length && boundaries[next]!.index < end) next++;
+  const to = next < boundaries.length ? boundaries[next]!.index : text.length;
   return { left: text.slice(from, start), right: text.slice(end, to) };
 }
 
@@ -120,8 +135,8 @@ function cueOf(list: Word[], i: number, direction: -1 | 1, distance: number): Te
 }
 
 /** The tense of the clause around text[start, end), or null when no cue is near. */
-export function clauseTense(text: string, start: number, end: number): Tense | null {
-  const { left, right } = sentenceAround(text, start, end);
+export function clauseTense(text: string, start: number, end: number, boundaries = sentenceBoundaries(text)): Tense | null {
+  const { left, right } = sentenceAround(text, start, end, boundaries);
   // "March 5 - The council meets ...", "Feb. 17: Protesters gather": a chronology's entry tells, in
   // the historical present, of what has happened, unless it says outright that it is to come
   if (left.trim() === '' && /^\s*[-–—:]\s/.test(right) && !CHRONOLOGY_FUTURE.test(right.slice(0, 120))) return 'past';

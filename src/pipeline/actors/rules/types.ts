@@ -43,7 +43,7 @@ export type Span = Base &
      * case too ("Price increases ..."): then only a full name seen elsewhere can claim it
      */
     | { type: 'candidate'; name: string[]; cue: boolean; ordinary: boolean }
-    | { type: 'actor'; seed: Seed; via: 'organization' | 'country' | 'demonym' | 'alias' }
+    | { type: 'actor'; seed: Seed; via: 'organization' | 'country' | 'demonym' | 'alias' | 'agent' }
     /** "the secretary", "Russia's president": `definite` after "the" */
     | { type: 'role'; head: string; role: string; affiliation: Seed | null; definite: boolean }
     | { type: 'pronoun'; gender: 'm' | 'f' }

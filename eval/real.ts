@@ -1,0 +1,102 @@
+/**
+ * `npm run eval:real [-- --topics a,b] [--articles N] [--jobs N] [--verbose]`: the pipeline on
+ * real reporting, the Timeline17 development topics in ../shared/data/timeline17 (the lead's
+ * held-out topics are left out unless named). Per topic: gold sentences some article states,
+ * those an event cites, those dated on the gold day, the date F1 of the busiest days, and the
+ * naive chrono-node peer's figures from the same run; then key days against the gold days, with
+ * the "days ranked by articles published" baseline. Topics run in parallel worker processes.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { scoreRealTopic, TIMELINE17, type RealTopicResult } from '../src/eval/score-real-topic.ts';
+import { selectTopics } from '../src/eval/tls.ts';
+
+const args = process.argv.slice(2);
+const option = (name: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const verbose = args.includes('--verbose');
+const limit = option('articles') ? Number(option('articles')) : undefined;
+const workRoot = join(tmpdir(), 'dateline-eval-real');
+
+// A worker: one topic, its result as one JSON line on stdout.
+const worker = option('worker');
+if (worker) {
+  const result = await scoreRealTopic({ topic: worker, workDir: join(workRoot, worker), limit, verbose });
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+  process.exit(0);
+}
+
+if (!existsSync(TIMELINE17)) {
+  console.error(`eval:real: ${TIMELINE17} not found: check out the shared data beside the project (../shared/data/timeline17)`);
+  process.exit(1);
+}
+const available = readdirSync(TIMELINE17, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+let topics: string[];
+try {
+  topics = selectTopics(available, option('topics')?.split(',').filter(Boolean) ?? null);
+} catch (e) {
+  console.error(`eval:real: ${(e as Error).message}`);
+  process.exit(2);
+}
+const jobs = Math.max(1, Number(option('jobs') ?? 2));
+
+function runWorker(topic: string): Promise<RealTopicResult> {
+  const argv = [process.argv[1], '--worker', topic, ...(limit ? ['--articles', String(limit)] : []), ...(verbose ? ['--verbose'] : [])];
+  return new Promise((ok, fail) => {
+    const child = spawn(process.execPath, argv, { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (b: Buffer) => (out += b.toString('utf8')));
+    child.on('close', (code) => (code === 0 ? ok(JSON.parse(out.trim().split('\n').at(-1)!)) : fail(new Error(`topic ${topic}: worker exited ${code}`))));
+  });
+}
+
+const started = performance.now();
+const results = new Map<string, RealTopicResult>();
+const queue = [...topics];
+await Promise.all(
+  Array.from({ length: Math.min(jobs, topics.length) }, async () => {
+    for (let t = queue.shift(); t; t = queue.shift()) {
+      results.set(t, await runWorker(t));
+      process.stderr.write(`  ${t} done (${results.size}/${topics.length})\n`);
+    }
+  }),
+);
+const wall = (performance.now() - started) / 1000;
+
+const f3 = (x: number) => x.toFixed(3);
+const pct = (n: number, d: number) => `${n}/${d}`.padStart(7) + ` ${d ? ((100 * n) / d).toFixed(0).padStart(3) : '  -'}%`;
+const header = ['topic'.padEnd(21), 'articles', 'events', ' stated', '   extracted', ' dated right', '  peer dated', 'date F1', 'peer F1', 'key days F1', 'pub-days F1', 'seconds'];
+console.log(header.join(' '));
+const total = { articles: 0, events: 0, stated: 0, extracted: 0, dated: 0, peerDated: 0, f1: 0, peerF1: 0, keyF1: 0, pubF1: 0, seconds: 0 };
+for (const topic of topics) {
+  const r = results.get(topic)!;
+  const s = r.score;
+  const seconds = r.seconds.pipeline + r.seconds.peer + r.seconds.scorer;
+  Object.assign(total, {
+    articles: total.articles + r.articles, events: total.events + s.events, stated: total.stated + s.stated,
+    extracted: total.extracted + s.extracted, dated: total.dated + s.dated_right, peerDated: total.peerDated + s.peer_dated_right,
+    f1: total.f1 + s.date_f1, peerF1: total.peerF1 + s.peer_date_f1, keyF1: total.keyF1 + r.keyDaysF1, pubF1: total.pubF1 + s.pubdate_f1, seconds: total.seconds + seconds,
+  });
+  console.log([
+    topic.padEnd(21), String(r.articles).padStart(8), String(s.events).padStart(6), String(s.stated).padStart(7),
+    pct(s.extracted, s.stated), pct(s.dated_right, s.stated), pct(s.peer_dated_right, s.stated),
+    f3(s.date_f1).padStart(7), f3(s.peer_date_f1).padStart(7), f3(r.keyDaysF1).padStart(11), f3(s.pubdate_f1).padStart(11), seconds.toFixed(1).padStart(7),
+  ].join(' '));
+  if (verbose) {
+    for (const row of r.rows.filter((x) => !x.startsWith('OK '))) console.log(`    ${row}`);
+    console.log(`    key days not in the gold: ${r.keyDayMisses.extra.join(' ') || '-'}`);
+    console.log(`    gold days missed:         ${r.keyDayMisses.missed.join(' ') || '-'}`);
+  }
+}
+const n = topics.length;
+console.log([
+  `total (F1: mean of ${n})`.padEnd(21), String(total.articles).padStart(8), String(total.events).padStart(6), String(total.stated).padStart(7),
+  pct(total.extracted, total.stated), pct(total.dated, total.stated), pct(total.peerDated, total.stated),
+  f3(total.f1 / n).padStart(7), f3(total.peerF1 / n).padStart(7), f3(total.keyF1 / n).padStart(11), f3(total.pubF1 / n).padStart(11), total.seconds.toFixed(1).padStart(7),
+].join(' '));
+console.log(`\n${n} topic(s)${limit ? `, first ${limit} articles each` : ''}, ${Math.min(jobs, n)} worker process(es): ${wall.toFixed(1)} s wall clock`);
+console.log('date F1: the days with the most citing articles (the reference scorer); key days F1: /data/key-days.json; pub-days F1: days ranked by articles published');

@@ -18,7 +18,7 @@ import { structureTrigger } from './cameo/structure-triggers.ts';
 import { INVERTED_FINITE } from '../linguistic/vocabulary/speech-verbs.ts';
 import { cleanTitle, firstReadableTitle, quoteTitle } from './title.ts';
 import { COUNTRY_BY_CAPITAL } from '../actors/lexicon/countries.ts';
-import { dateClause, goesOnAbout, happeningWords, namesSomething, nearestVerbDate, rangeOf, type DatedHappening } from './dating/index.ts';
+import { dateClause, goesOnAbout, happeningWords, isPageStamp, namesSomething, nearestVerbDate, rangeOf, type DatedHappening } from './dating/index.ts';
 
 export interface SentenceFacts {
   sentence: Sentence;
@@ -240,7 +240,7 @@ export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { ca
     if (PLUPERFECT.test(fact.sentence.text)) continue;
     const quotes = fact.structure.quotations.filter((q) => q.speech);
     const { masked, clauses: { subordinate } } = fact.structure;
-    const t = fact.timexes.find((x) => rangeOf(x) && !x.future && !inSpans(x.start, quotes) && !inSpans(x.start, subordinate) && !namesSomething(masked, x));
+    const t = fact.timexes.find((x) => rangeOf(x) && !x.future && !inSpans(x.start, quotes) && !inSpans(x.start, subordinate) && !namesSomething(masked, x) && !isPageStamp(masked, x));
     if (t) paragraphFirstDate.set(fact.sentence.paragraph, { date: rangeOf(t)!, words: happeningWords(masked), sentence: fact.sentence.index, paragraph: fact.sentence.paragraph });
   }
 

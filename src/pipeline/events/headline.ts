@@ -26,6 +26,8 @@ const CLAUSE_OPENERS = new Set(['as', 'while', 'because', 'although', 'though', 
 const DANGLING = new Set(['PUNCT', 'ADP', 'CCONJ', 'SCONJ', 'DET', 'ADJ', 'AUX', 'PART']);
 /** The complementizer after a verb of saying: "says that X" reads "says X" in a headline. */
 const COMPLEMENTIZER = 'that';
+/** How far after a verb of saying its complementizer may stand ("said on Friday that"). */
+const THAT_WITHIN = 5;
 const QUOTE_MARK = /^["“”]$/;
 
 export interface HeadlineActor {
@@ -86,6 +88,11 @@ export function headline(s: SentenceStructure, actor: HeadlineActor | null, from
   if (!subject || (!actor && tokens[subject.last].pos === 'PRON')) return null;
   // the event's actor is someone other than the verb's subject: this headline would name the wrong one
   if (actor && actor.start !== undefined && actor.end !== undefined && !(actor.start < subject.end && actor.end > subject.start)) return null;
+  // a verb inside the actor's own name ("Flood Forecasting Centre") or a capitalized one mid-sentence is a name the tagger misread
+  if (actor?.start !== undefined && actor.end !== undefined && verb.start >= actor.start && verb.start < actor.end) return null;
+  if (v > 0 && /^\p{Lu}/u.test(verb.text)) return null;
+  // "Schools in X and Y will": a subject the structure found only part of
+  if (tokens[subject.first - 1]?.pos === 'CCONJ') return null;
   // the words between the subject and the verb: auxiliaries, adverbs, "not"
   let future = false;
   for (let k = subject.last + 1; k < v; k++) {
@@ -95,21 +102,32 @@ export function headline(s: SentenceStructure, actor: HeadlineActor | null, from
     if (FUTURE.has(word)) future = true;
   }
   const name = actor ? shortName(actor) : s.masked.slice(subject.start, subject.end);
-  // a plural common-noun subject takes the plain form: "talks collapse"
-  const plural = !actor && tokens[subject.last].pos === 'NOUN' && tokens[subject.last].lemma !== tokens[subject.last].text.toLowerCase() && /s$/i.test(tokens[subject.last].text);
+  // a plural common-noun subject the headline names takes the plain form: "talks collapse", "gunmen attack"
+  const head = tokens[subject.last];
+  // a group named by a plural ("Officials", "Diplomats": the tagger reads them as names at a sentence's start)
+  const groupPlural = actor?.kind === 'group' && /[^s]s$/i.test(name.trim());
+  // "Earthquakes killed": a sentence's first word, read as a name only for its capital, with a plural ending
+  const openingPlural = !actor && subject.first === 0 && subject.last === 0 && head.pos === 'PROPN' && /[^saiu]s$/.test(head.text);
+  const plural = groupPlural || openingPlural || (head.pos === 'NOUN' && head.lemma !== head.text.toLowerCase() && name.trim().endsWith(head.text));
   const lemma = verb.lemma;
   const verbWords = s.passive ? verb.text : future ? `to ${lemma}` : plural ? lemma : thirdPerson(lemma);
   let next = v + 1;
   const particle = tokens[next] && PARTICLES.has(tokens[next].text.toLowerCase()) && tokens[next].pos !== 'NOUN' ? tokens[next].text : '';
   if (particle) next++;
-  if (s.speech?.verb === v && tokens[next]?.text.toLowerCase() === COMPLEMENTIZER) next++;
+  // "says (on Friday) that X" reads "says X": the date is the event's own field
+  if (s.speech?.verb === v) {
+    const that = tokens.findIndex((t, k) => k >= next && k < next + THAT_WITHIN && t.text.toLowerCase() === COMPLEMENTIZER);
+    if (that >= 0) next = that + 1;
+  }
   // the complement: the rest of the clause up to a comma, a clause opener, a quotation's close or the clause's end
   const rest: TaggedToken[] = [];
   for (let k = next; k < tokens.length; k++) {
     const t = tokens[k];
     // "should Moscow choose": a modal before a noun phrase opens a conditional clause
     const inverted = MODALS.has(t.text.toLowerCase()) && k > next && ['PROPN', 'NOUN', 'PRON', 'DET'].includes(tokens[k + 1]?.pos ?? '');
-    if (t.start >= to || /^[,;:—–()]$/.test(t.text) || t.text === '.' || CLAUSE_OPENERS.has(t.text.toLowerCase()) || inverted) break;
+    // "welcomed the release and said": a second verb starts a second clause
+    const coordinated = t.pos === 'CCONJ' && ['VERB', 'AUX'].includes(tokens[k + 1]?.pos ?? '');
+    if (coordinated || t.start >= to || /^[,;:—–()]$/.test(t.text) || t.text === '.' || CLAUSE_OPENERS.has(t.text.toLowerCase()) || inverted) break;
     rest.push(t);
   }
   const complement = shortComplement(rest);

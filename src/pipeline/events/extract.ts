@@ -466,7 +466,7 @@ export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { ca
         BARE_ATTRIBUTION_OPENING.test(masked.slice(tail!.start, Math.min(speaker.start, speech0!.start)));
       const title = firstReadableTitle([
         type === 'statement' && speakerId && firstQuote ? quoteTitle(nameOf(speakerId), firstQuote) : null,
-        headline(fact.structure, subject ? { name: nameOf(subject.actor), kind: kindOf(subject.actor), start: subject.start, end: subject.end } : null, clauseStart, headEnd),
+        headline(fact.structure, subject ? { name: nameOf(subject.actor), kind: kindOf(subject.actor), start: subject.start, end: subject.end } : null, clauseStart, headEnd, timexes),
         cleanTitle(head),
         bareAttribution ? cleanTitle(text.slice(mainStarts[ci - 1], tail!.start)) : null,
         cleanTitle(text.slice(clauseStart, clauseEnd)),

@@ -61,6 +61,18 @@ test('headline: who did what, from the sentence structure', () => {
   for (const [sentence, actor, expected] of rows) assert.equal(headline(analyzeSentence(sentence), actor), expected, sentence);
 });
 
+test('headline: time expressions leave the complement with the word that leads into them', () => {
+  const rows: [string, string[], string][] = [
+    ['The council approved the budget on Monday.', ['Monday'], 'The council approves the budget'],
+    ['The council approved the budget late Tuesday in a close vote.', ['Tuesday'], 'The council approves the budget in a close vote'],
+    ['The council approved the budget this week.', ['this week'], 'The council approves the budget'],
+  ];
+  for (const [sentence, dates, expected] of rows) {
+    const spans = dates.map((d) => ({ start: sentence.indexOf(d), end: sentence.indexOf(d) + d.length }));
+    assert.equal(headline(analyzeSentence(sentence), null, 0, sentence.length, spans), expected, sentence);
+  }
+});
+
 test('headline: the verb must lie in the clause asked for', () => {
   const s = analyzeSentence('Ana Ruiz resigned on Tuesday.');
   assert.equal(headline(s, null, 20, 30), null);

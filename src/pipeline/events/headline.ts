@@ -6,6 +6,7 @@
  */
 import type { SentenceStructure } from '../linguistic/structure.ts';
 import type { TaggedToken } from '../linguistic/tagger.ts';
+import { inSpans, type Span } from '../linguistic/clauses.ts';
 
 /** A headline's complement stops at a word boundary before this many characters. */
 export const COMPLEMENT_CHARS = 60;
@@ -29,6 +30,16 @@ const COMPLEMENTIZER = 'that';
 /** How far after a verb of saying its complementizer may stand ("said on Friday that"). */
 const THAT_WITHIN = 5;
 const QUOTE_MARK = /^["“”]$/;
+
+/** Words that lead into a time expression: "on Monday", "late Tuesday", "early this week". */
+const DATE_LEADS = new Set(['late', 'early', 'earlier', 'later']);
+
+/** Is token `k` a preposition or "late"/"early" standing right before a time expression? */
+function isDateLead(tokens: TaggedToken[], k: number, dates: Span[]): boolean {
+  let j = k;
+  while (j < tokens.length && (tokens[j].pos === 'ADP' || DATE_LEADS.has(tokens[j].text.toLowerCase())) && !inSpans(tokens[j].start, dates)) j++;
+  return j > k && j < tokens.length && inSpans(tokens[j].start, dates);
+}
 
 export interface HeadlineActor {
   name: string;
@@ -77,8 +88,10 @@ export function shortComplement(words: TaggedToken[], max = COMPLEMENT_CHARS): s
 /**
  * The headline for the sentence's main clause, naming `actor` as its subject; null when the
  * structure has no finite main verb in [from, to), no subject, or a modal or negated verb.
+ * Time expressions (`dates`, offsets into the sentence) leave the complement with the
+ * preposition that introduces them: the event's date is shown beside its title.
  */
-export function headline(s: SentenceStructure, actor: HeadlineActor | null, from = 0, to = Number.MAX_SAFE_INTEGER): string | null {
+export function headline(s: SentenceStructure, actor: HeadlineActor | null, from = 0, to = Number.MAX_SAFE_INTEGER, dates: Span[] = []): string | null {
   const v = s.mainVerb;
   if (v === null || !s.english) return null;
   const tokens = s.tokens;
@@ -128,6 +141,7 @@ export function headline(s: SentenceStructure, actor: HeadlineActor | null, from
     // "welcomed the release and said": a second verb starts a second clause
     const coordinated = t.pos === 'CCONJ' && ['VERB', 'AUX'].includes(tokens[k + 1]?.pos ?? '');
     if (coordinated || t.start >= to || /^[,;:—–()]$/.test(t.text) || t.text === '.' || CLAUSE_OPENERS.has(t.text.toLowerCase()) || inverted) break;
+    if (inSpans(t.start, dates) || isDateLead(tokens, k, dates)) continue;
     rest.push(t);
   }
   const complement = shortComplement(rest);

@@ -105,6 +105,7 @@ test('hostile text shows as text on the timeline, in the list and in the panel',
   expect(hostile.length, 'the fixture must carry hostile titles or quotes').toBeGreaterThan(0);
   const timeline = new TimelinePage(page);
   await timeline.goto();
+  await timeline.showAll();
   await expect(timeline.items).toHaveCount(events.length);
   for (const event of hostile) {
     await expect(timeline.chart.locator(`[data-open-event="${event.id}"]`)).toContainText(event.title);

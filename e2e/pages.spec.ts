@@ -35,7 +35,7 @@ test.describe('without JavaScript', () => {
 
   test('the key days page lists the most widely reported days, in date order, linking to their events', async ({ page, request }) => {
     const { events } = await siteData(request);
-    const keyDays = (await (await request.get('/data/key-days.json')).json()) as { rank: number; date: string; articles: number; events: string[] }[];
+    const keyDays = (await (await request.get('/data/key-days.json')).json()) as { rank: number; date: string; articles: number; events: string[]; sources: string[] }[];
     expect(keyDays.map((d) => d.rank)).toEqual(keyDays.map((_, i) => i + 1));
     const ids = new Set(events.map((e) => e.id));
     for (const d of keyDays) for (const id of d.events) expect(ids.has(id), id).toBe(true);
@@ -48,7 +48,8 @@ test.describe('without JavaScript', () => {
     expect(new Set(shown)).toEqual(new Set(keyDays.slice(0, shown.length).map((d) => d.date)));
     const top = keyDays[0]!;
     const first = page.locator(`[data-key-day="${top.date}"]`);
-    await expect(first.getByRole('link').first()).toHaveAttribute('href', `/events/${top.events[0]}/`);
+    // a day links to its most widely reported event, or, when no event is dated to it, to an article that reports it
+    await expect(first.getByRole('link').first()).toHaveAttribute('href', top.events.length > 0 ? `/events/${top.events[0]}/` : `/articles/${top.sources[0]}/`);
   });
 
   test('actor pages show their events and article pages mark the sentences that fed events', async ({ page, request }) => {
@@ -88,4 +89,16 @@ test('search finds an event by a word of its title', async ({ page, request }) =
   const word = events[0]!.title.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 5)[0] ?? events[0]!.title;
   await page.goto(`/search/?q=${encodeURIComponent(word)}`);
   await expect(page.locator('.pagefind-ui__result').first()).toBeVisible();
+});
+
+test('an event page links to the events before and after it', async ({ page, request }) => {
+  const { events } = await siteData(request);
+  test.skip(events.length < 3, 'needs three events');
+  await page.goto(`/events/${events[1]!.id}/`);
+  const steps = page.getByRole('navigation', { name: 'Neighbouring events' });
+  await expect(steps.getByRole('link', { name: `Previous: ${events[0]!.title}` })).toHaveAttribute('href', `/events/${events[0]!.id}/`);
+  await steps.getByRole('link', { name: `Next: ${events[2]!.title}` }).click();
+  await expect(page).toHaveURL(new RegExp(`/events/${events[2]!.id}/$`));
+  await page.goto(`/events/${events[0]!.id}/`);
+  await expect(steps.getByRole('link', { name: /^Previous/ })).toHaveCount(0);
 });

@@ -66,6 +66,11 @@ export class TimelinePage {
     await expect(this.page.locator('[data-timeline-app]')).toHaveAttribute('data-ready', 'true');
   }
 
+  /** Widens the window from the story's busiest stretch to every event. */
+  async showAll(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Show all' }).click();
+  }
+
   /** Opens the filter box when it is folded (narrow screens). */
   async openFilters(): Promise<void> {
     if (!(await this.filters.isVisible())) await this.filtersToggle.click();

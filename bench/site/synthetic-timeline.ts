@@ -88,6 +88,7 @@ export function syntheticTimeline(size: number, seed = 1): Timeline {
     url: null,
     byline: null,
     sentences: [],
+    daysMentioned: [],
   }));
 
   const events: TimelineEvent[] = [];

@@ -82,7 +82,7 @@ export async function scoreRealTopic(options: RealTopicOptions): Promise<RealTop
   const content = await readContentFrom(articlesDir, join(workDir, 'no-actors.yaml'), TIMELINE17);
   const { timeline } = await runPipelineInParallel(content.articles, content.pins);
   await writeFile(join(workDir, 'events.json'), JSON.stringify(timeline.events));
-  const articles = timeline.articles.map(({ id, publisher, publishedAt }) => ({ id, publisher, publishedAt }));
+  const articles = timeline.articles.map(({ id, publisher, publishedAt, daysMentioned }) => ({ id, publisher, publishedAt, daysMentioned }));
   await writeFile(join(workDir, 'articles.json'), JSON.stringify(articles));
   const keyDays = rankKeyDays(timeline.events, articles);
   await writeFile(join(workDir, 'key-days.json'), JSON.stringify(keyDays));

@@ -49,7 +49,7 @@ test('guardTimeline: an invalid event leaves its sentences, an invalid actor lea
       { id: 'ana-ruiz', name: 'Ana Ruiz', kind: 'person', aliases: [], role: null, affiliation: '' },
       { id: '', name: '', kind: 'person', aliases: [], role: null, affiliation: null },
     ],
-    articles: [{ id: 'a', title: 't', publisher: 'p', publishedAt: '2024-03-13', url: null, byline: null, sentences: [{ index: 0, paragraph: 0, text: 'S.', events: ['2024-03-11-ana-ruiz-statement', 'Bad Id'] }] }],
+    articles: [{ id: 'a', title: 't', publisher: 'p', publishedAt: '2024-03-13', url: null, byline: null, sentences: [{ index: 0, paragraph: 0, text: 'S.', events: ['2024-03-11-ana-ruiz-statement', 'Bad Id'] }], daysMentioned: [] }],
     redirects: [],
   };
   const { timeline: out, dropped } = guardTimeline(timeline);

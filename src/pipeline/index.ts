@@ -18,6 +18,7 @@ import type { TimelineEvent } from '../schema/event.ts';
 import { findActors, unifyActors } from './actors/index.ts';
 import { findPlaces } from './actors/places.ts';
 import { cleanArticle } from './clean.ts';
+import { daysMentioned } from './days-mentioned.ts';
 import type { Candidate } from './events/candidate.ts';
 import { extractEvents, type ActorInfo, type SentenceFacts, type SentenceNote } from './events/extract.ts';
 import { droppedNote, guardCandidates, guardTimeline, type DroppedItem } from './guard.ts';
@@ -84,6 +85,7 @@ function sentenceFacts(read: ArticleRead, canonicalId: (id: string) => string): 
   }));
 }
 
+/** The items by key, each group in the order given. */
 function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
   const groups = new Map<K, T[]>();
   for (const item of items) {
@@ -258,6 +260,7 @@ export function assembleRun<A extends OutlineAnalysis>(articles: SourceArticle[]
           text: s.text,
           events: [...(fed.get(`${a.article.id}#${s.index}`) ?? [])].sort(),
         })),
+        daysMentioned: daysMentioned(a.timexes, a.published),
       }))
       .sort((x, y) => (x.id < y.id ? -1 : 1)),
     redirects: [],

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDateSchema } from './event.ts';
 import { webUrlSchema } from './web-url.ts';
 
 /** Frontmatter of content/articles/*.md, as editors write it. */
@@ -33,5 +34,7 @@ export const articleSchema = z.object({
   url: webUrlSchema.nullable(),
   byline: z.string().nullable(),
   sentences: z.array(articleSentenceSchema),
+  /** the days the text refers to, up to its publication day; stated: some mention writes the date out */
+  daysMentioned: z.array(z.object({ date: isoDateSchema, stated: z.boolean() })).default([]),
 });
 export type Article = z.infer<typeof articleSchema>;

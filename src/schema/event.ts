@@ -13,12 +13,12 @@ export const PRECISIONS = ['day', 'week', 'month', 'quarter', 'year'] as const;
 export const precisionSchema = z.enum(PRECISIONS);
 export type Precision = z.infer<typeof precisionSchema>;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date YYYY-MM-DD');
+export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date YYYY-MM-DD');
 
 /** When an event happened: an inclusive day range, its precision, and whether the text stated it. */
 export const eventDateSchema = z.object({
-  start: isoDate,
-  end: isoDate,
+  start: isoDateSchema,
+  end: isoDateSchema,
   precision: precisionSchema,
   /** true when the text states the date; false when it was inferred (context, publication date) */
   certain: z.boolean(),

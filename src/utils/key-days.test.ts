@@ -3,12 +3,10 @@ import assert from 'node:assert/strict';
 import type { TimelineEvent } from '../schema/event.ts';
 import { rankKeyDays, type KeyDayArticle } from './key-days.ts';
 
-const articles: KeyDayArticle[] = [
-  { id: 'a1', publisher: 'Wire', publishedAt: '2011-03-18' },
-  { id: 'a2', publisher: 'Wire', publishedAt: '2011-03-19' },
-  { id: 'a3', publisher: 'Daily', publishedAt: '2011-03-20T08:00:00Z' },
-  { id: 'a4', publisher: 'Daily', publishedAt: '2011-03-21' },
-];
+/** An article published on `published` that mentions the given days (`!` marks a date written out). */
+function article(id: string, published: string, mentions: string[] = [], publisher = 'Wire'): KeyDayArticle {
+  return { id, publisher, publishedAt: published, daysMentioned: mentions.map((m) => ({ date: m.replace('!', ''), stated: m.endsWith('!') })) };
+}
 
 /** An event on `start`, [stated | inferred | publication], reported by the given articles. */
 function event(id: string, start: string, how: 'stated' | 'inferred' | 'publication', sources: string[], precision: 'day' | 'month' = 'day'): TimelineEvent {
@@ -20,31 +18,48 @@ function event(id: string, start: string, how: 'stated' | 'inferred' | 'publicat
   };
 }
 
-// [events, the days in ranked order]
-const rows: [string, TimelineEvent[], string[]][] = [
-  ['more reporting articles rank higher', [event('x', '2011-03-17', 'stated', ['a1']), event('y', '2011-03-16', 'stated', ['a1', 'a2'])], ['2011-03-16', '2011-03-17']],
-  ['an article counts once per day, however many events it dates there', [event('x', '2011-03-17', 'stated', ['a1']), event('x2', '2011-03-17', 'stated', ['a1']), event('y', '2011-03-16', 'stated', ['a1', 'a2'])], ['2011-03-16', '2011-03-17']],
-  ['a day later articles look back to outranks a publication-day default with more articles', [
-    event('busy', '2011-03-21', 'publication', ['a4']), event('busy2', '2011-03-20', 'publication', ['a3']),
-    event('turn', '2011-03-17', 'stated', ['a2']),
-  ], ['2011-03-17', '2011-03-20', '2011-03-21']],
-  ['an inferred date counts less than a stated one, more than the publication default', [
-    event('p', '2011-03-19', 'publication', ['a2']), event('i', '2011-03-18', 'inferred', ['a3']), event('s', '2011-03-17', 'stated', ['a3']),
-  ], ['2011-03-17', '2011-03-18', '2011-03-19']],
-  ['only day-precise events make key days', [event('m', '2011-03-01', 'stated', ['a1', 'a2', 'a3'], 'month'), event('d', '2011-03-17', 'stated', ['a2'])], ['2011-03-17']],
-  ['ties go to the earlier day', [event('x', '2011-03-17', 'stated', ['a2']), event('y', '2011-03-15', 'stated', ['a2'])], ['2011-03-15', '2011-03-17']],
-  ['no events, no key days', [], []],
+// [what, events, articles, the day that must rank higher, the day it must outrank]
+const rows: [string, TimelineEvent[], KeyDayArticle[], string, string][] = [
+  ['more articles looking back rank a day higher',
+    [], [article('a', '2011-03-20', ['2011-03-10!', '2011-03-12!']), article('b', '2011-03-21', ['2011-03-12!'])], '2011-03-12', '2011-03-10'],
+  ['an article counts once per day, however often it mentions it',
+    [event('x', '2011-03-10', 'stated', ['a']), event('y', '2011-03-10', 'stated', ['a'])], [article('a', '2011-03-20', ['2011-03-10!']), article('b', '2011-03-21', ['2011-03-12!']), article('c', '2011-03-22', ['2011-03-12!'])], '2011-03-12', '2011-03-10'],
+  ['a date written out outranks a relative one',
+    [], [article('a', '2011-03-20', ['2011-03-10!']), article('b', '2011-03-20', ['2011-03-19'])], '2011-03-10', '2011-03-19'],
+  ['two looks back outrank three publication-day defaults',
+    [event('p', '2011-03-25', 'publication', ['c', 'd', 'e'])],
+    [article('a', '2011-03-20', ['2011-03-10!']), article('b', '2011-03-21', ['2011-03-10!']), article('c', '2011-03-25'), article('d', '2011-03-25'), article('e', '2011-03-25')], '2011-03-10', '2011-03-25'],
+  ['an event dated by context counts more than one dated by the publication day',
+    [event('i', '2011-03-18', 'inferred', ['a']), event('p', '2011-03-22', 'publication', ['b'])], [article('a', '2011-03-20'), article('b', '2011-03-22')], '2011-03-18', '2011-03-22'],
+  ['of two days reported alike, the one whose news the next day\'s articles carry ranks higher',
+    [], [article('a', '2011-03-20', ['2011-03-10']), article('b', '2011-03-20', ['2011-03-12']), article('c', '2011-03-13'), article('d', '2011-03-13')], '2011-03-12', '2011-03-10'],
+  ['ties go to the earlier day',
+    [], [article('a', '2011-03-20', ['2011-03-10!', '2011-03-12!'])], '2011-03-10', '2011-03-12'],
 ];
 
-test('rankKeyDays: the order of the days', () => {
-  for (const [what, events, days] of rows) assert.deepEqual(rankKeyDays(events, articles).map((d) => d.date), days, what);
+test('rankKeyDays: which day ranks higher', () => {
+  const failures: string[] = [];
+  for (const [what, events, articles, higher, lower] of rows) {
+    const days = rankKeyDays(events, articles).map((d) => d.date);
+    if (!days.includes(higher) || !(days.indexOf(higher) < days.indexOf(lower) || !days.includes(lower))) failures.push(`${what}: ${higher} before ${lower} in ${days.join(' ')}`);
+  }
+  assert.deepEqual(failures, []);
+});
+
+test('rankKeyDays: only days some article reports; month-precise events make none', () => {
+  const days = rankKeyDays([event('m', '2011-03-01', 'stated', ['a'], 'month')], [article('a', '2011-03-20', ['2011-03-10'])]);
+  assert.deepEqual(days.map((d) => d.date), ['2011-03-10']);
+  assert.deepEqual(rankKeyDays([], []), []);
 });
 
 test('rankKeyDays: what a day records', () => {
-  const [day] = rankKeyDays([event('small', '2011-03-18', 'stated', ['a2']), event('wide', '2011-03-18', 'stated', ['a1', 'a3', 'a4'])], articles);
+  const articles = [article('a1', '2011-03-18'), article('a2', '2011-03-19', ['2011-03-18!']), article('a3', '2011-03-20T08:00:00Z', [], 'Daily'), article('a4', '2011-03-21', [], 'Daily')];
+  const day = rankKeyDays([event('small', '2011-03-18', 'stated', ['a1']), event('wide', '2011-03-18', 'stated', ['a1', 'a3', 'a4'])], articles).find((d) => d.date === '2011-03-18')!;
   assert.equal(day.articles, 4);
   assert.equal(day.outlets, 2);
   assert.equal(day.laterArticles, 3);
   assert.deepEqual(day.events, ['wide', 'small']);
-  assert.ok(day.score > 0);
+  assert.deepEqual(day.sources, ['a1', 'a2', 'a3', 'a4']);
+  // a1 same day 0.5, a2 look back 1, a3 and a4 stated events looking back 1 each, a1 appeared 0.25, a2 appeared the next day 0.25
+  assert.equal(day.score, 4);
 });

@@ -7,7 +7,7 @@ import type { ActorPin } from '../../schema/actor.ts';
 import { isEnglishGivenName } from './lexicon/first-names.ts';
 import type { Gender, Seed } from './scan.ts';
 import { slugify } from './slug.ts';
-import { bump, givenNamesMatch, preferredSpelling, splitName as split, surnamesMatch, wordNamesSurname } from './variants.ts';
+import { bump, fold, givenNamesMatch, preferredSpelling, splitName as split, surnamesMatch, wordNamesSurname } from './variants.ts';
 
 export interface Person {
   /** order of creation, for stable tie-breaks */
@@ -70,11 +70,34 @@ export function addName(p: Person, words: string[], extra: NameExtra = {}): void
   if (extra.gender && !p.gender) p.gender = extra.gender;
 }
 
+/** Each person's initials, kept until the person gains a name. */
+const INITIALS = new WeakMap<Person, { names: number; letters: Set<string> }>();
+
+/**
+ * The first letters (folded) of every word and hyphenated part of a person's surnames and full
+ * names. Every way a name can fit a person (a surname variant, a word of a long surname, the last
+ * words of a full name) keeps the first letter of the name's last word, so a name whose last word
+ * starts with none of these letters cannot fit: checking that first keeps a long page of many
+ * people from comparing every name with every person.
+ */
+function initialsOf(p: Person): Set<string> {
+  const names = p.surname.size + p.fullForms.size;
+  const known = INITIALS.get(p);
+  if (known && known.names === names) return known.letters;
+  const letters = new Set<string>();
+  for (const name of [...p.surname.keys(), ...p.fullForms.keys()]) for (const w of name.split(/[\s-]+/)) if (w) letters.add(fold(w)[0]!);
+  INITIALS.set(p, { names, letters });
+  return letters;
+}
+
 /** Could these name words be this person? Given names must agree, surnames be variants. */
 export function nameFits(p: Person, words: string[], surnameOnly = false): boolean {
+  const { given, surname } = splitName(words, surnameOnly);
+  const initials = initialsOf(p);
+  const lastWord = words.at(-1);
+  if (!(lastWord && initials.has(fold(lastWord)[0]!)) && !initials.has(fold(surname.split(' ').at(-1) ?? '')[0]!)) return false;
   // "Na Tchuda" after "Biagué Na Tchuda": the last words of a full name already seen
   if (words.length >= 2 && [...p.fullForms.keys()].some((f) => endsWithWords(f.split(' '), words))) return true;
-  const { given, surname } = splitName(words, surnameOnly);
   if (!givenNamesMatch(given, givenOf(p))) return false;
   const known = [...p.surname.keys()];
   if (given === null) return known.some((s) => wordNamesSurname(surname, s) || surnamesMatch(surname, s));

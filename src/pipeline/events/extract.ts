@@ -14,9 +14,12 @@ import type { SentenceStructure } from '../linguistic/structure.ts';
 import { ANNOUNCE_VERBS, EVENT_TRIGGERS, FUTURE_MARKERS, GENERIC, NEGATION, SCHEDULABLE, SPEECH_TRIGGERS, type TriggerRule } from './lexicon.ts';
 import { findQuantities } from './quantities.ts';
 import { codeTrigger, type TriggerCode } from './cameo/classify.ts';
+import { structureTrigger } from './cameo/structure-triggers.ts';
+import { INVERTED_FINITE } from '../linguistic/vocabulary/speech-verbs.ts';
 import { cleanTitle, firstReadableTitle, quoteTitle } from './title.ts';
+import { headline } from './headline.ts';
 import { COUNTRY_BY_CAPITAL } from '../actors/lexicon/countries.ts';
-import { dateClause, goesOnAbout, happeningWords, namesSomething, nearestVerbDate, rangeOf, type DatedHappening } from './dating/index.ts';
+import { dateClause, goesOnAbout, happeningWords, isPageStamp, namesSomething, nearestVerbDate, rangeOf, type DatedHappening } from './dating/index.ts';
 
 export interface SentenceFacts {
   sentence: Sentence;
@@ -163,6 +166,9 @@ function subjectOf(masked: string, clauseStart: number, verbStart: number, menti
   return mentions.find((m) => m.start >= lead && m.start <= lead + 2 && m.end <= verbStart && !/[,;]/.test(masked.slice(m.end, verbStart)));
 }
 
+/** A verb of saying that may come before its speaker, at the start of the text tested (the speech vocabulary's). */
+const INVERTED_SPEECH = new RegExp(String.raw`^\s*(?:${INVERTED_FINITE})\b`, 'i');
+
 /** "said Kirby" / "said Pentagon spokesman John Kirby": the speaker after an inverted verb. */
 function speakerAfter(masked: string, verbEnd: number, mentions: ActorMention[]): ActorMention | undefined {
   const candidates = mentions.filter((m) => m.start >= verbEnd && m.start - verbEnd < 60 && !/[,.;]/.test(masked.slice(verbEnd, m.start)));
@@ -253,19 +259,19 @@ function paragraphFirstDates(facts: SentenceFacts[]): Map<number, DatedHappening
     if (PLUPERFECT.test(fact.sentence.text)) continue;
     const quotes = fact.structure.quotations.filter((q) => q.speech);
     const { masked, clauses: { subordinate } } = fact.structure;
-    const t = fact.timexes.find((x) => rangeOf(x) && !x.future && !inSpans(x.start, quotes) && !inSpans(x.start, subordinate) && !namesSomething(masked, x));
+    const t = fact.timexes.find((x) => rangeOf(x) && !x.future && !inSpans(x.start, quotes) && !inSpans(x.start, subordinate) && !namesSomething(masked, x) && !isPageStamp(masked, x));
     if (t) paragraphFirstDate.set(fact.sentence.paragraph, { date: rangeOf(t)!, words: happeningWords(masked), sentence: fact.sentence.index, paragraph: fact.sentence.paragraph });
   }
   return paragraphFirstDate;
 }
 
-/** An earthquake has no agent: the actors the sentence names, and the countries among its places, stand for it. */
-function sentenceActors(state: ArticleState, fact: SentenceFacts, quotes: Span[], extraPlaces: string[]): { id: string; role: EventRole }[] {
+/** With no agent, the actors the sentence names stand for it, and the countries among its places unless the happening has no agent at all ("the quake struck"): a place is not an actor. */
+function sentenceActors(state: ArticleState, fact: SentenceFacts, quotes: Span[], extraPlaces: string[], placesAsActors = true): { id: string; role: EventRole }[] {
   const out: { id: string; role: EventRole }[] = [];
   for (const m of fact.mentions) {
     if (!inSpans(m.start, quotes) && m.via !== 'pronoun' && !out.some((a) => a.id === m.actor)) out.push({ id: m.actor, role: 'participant' });
   }
-  for (const name of [...extraPlaces, ...fact.places.map((p) => p.text)]) {
+  for (const name of placesAsActors ? [...extraPlaces, ...fact.places.map((p) => p.text)] : []) {
     const id = state.idOfName(name) ?? COUNTRY_BY_CAPITAL.get(name); // "in Bissau": the capital's country
     if (id && state.ctx.actors.get(id)?.kind === 'country' && !out.some((a) => a.id === id)) out.push({ id, role: 'participant' });
   }
@@ -353,7 +359,7 @@ function continuesQuotation(scope: SentenceScope, state: ArticleState): boolean 
 function findSpeaker(scope: SentenceScope, clauseStart: number, speech: Hit[]): { speech0?: Hit; speaker?: ActorMention } {
   const { masked, fact: { mentions, timexes } } = scope;
   for (const hit of speech) {
-    const inverted = /["”,]\s*$/.test(masked.slice(clauseStart, hit.start)) || /^\s*(?:said|says|added|adds)\b/i.test(masked.slice(hit.start)) && /,\s*$/.test(masked.slice(0, hit.start));
+    const inverted = /["”,]\s*$/.test(masked.slice(clauseStart, hit.start)) || INVERTED_SPEECH.test(masked.slice(hit.start)) && /,\s*$/.test(masked.slice(0, hit.start));
     // "according to the ministry": the source comes after
     const who = hit.rule.name === 'according-to'
       ? speakerAfter(masked, hit.end, mentions)
@@ -437,7 +443,10 @@ function extractMainClause(scope: SentenceScope, ci: number, state: ArticleState
   const clause: Clause = { index: ci, start: clauseStart, end: clauseEnd };
   const inMain = (s: Span) => s.start >= clauseStart && s.end <= clauseEnd && !inSpans(s.start, subordinate);
   const speech = scope.speechHits.filter(inMain);
-  const hard = scope.eventHits.filter(inMain).filter((h) => !isNegated(masked, h.start));
+  const lexical = scope.eventHits.filter(inMain).filter((h) => !isNegated(masked, h.start));
+  // where the lexicon finds no happening, the main verb may be one (CAMEO, or a happening with no agent)
+  const structural = lexical.length === 0 && speech.length === 0 ? structureTrigger(fact.structure, clauseStart, clauseEnd) : null;
+  const hard = structural && !isNegated(masked, structural.start) ? [structural] : lexical;
 
   const { speech0, speaker } = findSpeaker(scope, clauseStart, speech);
   // ", according to <a government>, which said ...": a source named after the report it vouches for
@@ -509,7 +518,7 @@ function extractMainClause(scope: SentenceScope, ci: number, state: ArticleState
   if (statedDate && !state.lede && sentence.paragraph === 0) state.lede = { date: statedDate, words: new Set(scope.words), sentence: sentence.index, paragraph: 0 }; // its own copy: later sentences widen it
   if (speakerId && statedDate && !event && !occasion.has(speakerId)) occasion.set(speakerId, statedDate);
 
-  const { actors, places } = clauseActors(scope, state, clause, inMain, trigger, speakerId, agent);
+  const { actors, places } = clauseActors(scope, state, clause, inMain, trigger, speakerId, agent, coded);
 
   recordClauseTime(state, clauseTime);
   const skip = timexes.map((t) => ({ start: t.start, end: t.end }));
@@ -551,7 +560,7 @@ function plannedDate(timexes: Timex[], span: Span, speechQuotes: Span[]): EventD
 }
 
 /** Actors: speaker, agent, target right after the verb, others in the main clause as participants; countries after a preposition are places. */
-function clauseActors(scope: SentenceScope, state: ArticleState, clause: Clause, inMain: (s: Span) => boolean, trigger: Hit, speakerId: string | undefined, agent: ActorMention | undefined): { actors: { id: string; role: EventRole }[]; places: Set<string> } {
+function clauseActors(scope: SentenceScope, state: ArticleState, clause: Clause, inMain: (s: Span) => boolean, trigger: Hit, speakerId: string | undefined, agent: ActorMention | undefined, coded: TriggerCode): { actors: { id: string; role: EventRole }[]; places: Set<string> } {
   const { fact, masked, speechQuotes } = scope;
   const actors: { id: string; role: EventRole }[] = [];
   const places = new Set<string>();
@@ -571,7 +580,8 @@ function clauseActors(scope: SentenceScope, state: ArticleState, clause: Clause,
     add(m.actor, right.trim() === '' && m.start >= trigger.end ? 'target' : 'participant');
   }
   for (const p of fact.places) if (inMain(p)) places.add(p.text);
-  if (actors.length === 0) actors.push(...sentenceActors(state, fact, speechQuotes, [...places]));
+  // a happening with no agent ("the quake struck") keeps its places: they stand for no country actor
+  if (actors.length === 0) actors.push(...sentenceActors(state, fact, speechQuotes, [...places], !coded.agentless));
   return { actors, places };
 }
 
@@ -588,7 +598,7 @@ interface TitleParts {
 
 /** The headline: the reporter's clause from its subject on, the subject under its canonical name. */
 function clauseTitle(scope: SentenceScope, state: ArticleState, clause: Clause, parts: TitleParts): string | null {
-  const { text, masked, speechQuotes, mainStarts } = scope;
+  const { fact, text, masked, speechQuotes, mainStarts } = scope;
   const { type, trigger, trailing, tail, agent, speaker, speech0, speakerId } = parts;
   const { index: ci, start: clauseStart, end: clauseEnd } = clause;
   const firstQuote = speechQuotes.find((q) => q.text.split(/\s+/).length >= 5)?.text;
@@ -605,6 +615,7 @@ function clauseTitle(scope: SentenceScope, state: ArticleState, clause: Clause, 
     BARE_ATTRIBUTION_OPENING.test(masked.slice(tail!.start, Math.min(speaker.start, speech0!.start)));
   return firstReadableTitle([
     type === 'statement' && speakerId && firstQuote ? quoteTitle(state.nameOf(speakerId), firstQuote) : null,
+    headline(fact.structure, subject ? { name: state.nameOf(subject.actor), kind: state.kindOf(subject.actor), start: subject.start, end: subject.end } : null, clauseStart, headEnd, fact.timexes),
     cleanTitle(head),
     bareAttribution ? cleanTitle(text.slice(mainStarts[ci - 1], tail!.start)) : null,
     cleanTitle(text.slice(clauseStart, clauseEnd)),

@@ -32,7 +32,7 @@ if (parentPort) {
         if (request.from === 0) kept.clear();
         const reads = request.articles.map((a) => readArticle(a, request.pins));
         reads.forEach((r, i) => kept.set(request.from + i, r));
-        return { kind: 'read', from: request.from, outlines: reads.map(({ structures: _, timexes: __, ...outline }) => outline) };
+        return { kind: 'read', from: request.from, outlines: reads.map(({ structures: _, ...outline }) => outline) };
       }
       case 'unified':
         unified = request.unified;

@@ -55,7 +55,7 @@ export function publicationDay(publishedAt: string): string {
 export type ArticleRead = Omit<ArticleAnalysis, 'facts' | 'candidates' | 'notes'>;
 
 /** What the stages across articles need of a reading: worker threads send back only this. */
-export type ArticleOutline = Omit<ArticleRead, 'structures' | 'timexes'>;
+export type ArticleOutline = Omit<ArticleRead, 'structures'>;
 
 /** An article's outline with its events: what a run on worker threads keeps of each article. */
 export type OutlineAnalysis = ArticleOutline & Pick<ArticleAnalysis, 'candidates' | 'notes'>;

@@ -1,5 +1,6 @@
 import type { Actor } from '../schema/actor.ts';
-import { EVENT_TYPES, type EventType } from '../schema/event.ts';
+import { EVENT_TYPES } from '../schema/event-type-list.ts';
+import type { EventType } from '../schema/event.ts';
 import { ACTOR_KIND_HEADING } from '../utils/actor-kind-label.ts';
 import { EVENT_TYPE_STYLE } from '../utils/event-types.ts';
 import type { EventFilter } from '../utils/filter-events.ts';

@@ -8,7 +8,7 @@ import { dayOfLocalDate, isoOfDay, localDateOfDay } from '../utils/day-number.ts
 import { densestWindow } from '../utils/densest-window.ts';
 import { filterIndex, type FilterResult } from '../utils/event-mask.ts';
 import { EMPTY_FILTER, eventSearchText, expandActors, parseFilter, serializeFilter, unknownFilterValues, type EventFilter } from '../utils/filter-events.ts';
-import { actorSearchText, pickShownActors } from '../utils/shown-actors.ts';
+import { actorSearchText, pickShownActors, rankActors } from '../utils/shown-actors.ts';
 import { chunkKey, type ChunkEvent, type TimelineIndex } from '../utils/timeline-index.ts';
 import { DEFAULT_WINDOW_OPTIONS, windowItems, type WindowItem } from '../utils/window-items.ts';
 import { loadDetail } from './detail-panel.ts';
@@ -130,6 +130,7 @@ async function main(): Promise<void> {
   const everything = filterIndex(index, actors, { actors: [], affiliated: false, types: [] }, null);
   const typeCountMap = (result: FilterResult) => new Map(EVENT_TYPES.map((t, i) => [t, result.typeCounts[i]!] as const).filter(([, n]) => n > 0));
   const actorSearchTexts = new Map(actors.map((a) => [a.id, actorSearchText(a)]));
+  const rankedActors = rankActors(actors, everything.actorCounts);
   renderTypeOptions(required(app, '[data-type-options]'), typeCountMap(everything));
   filtersBox.open = window.matchMedia(WIDE_QUERY).matches;
 
@@ -188,7 +189,7 @@ async function main(): Promise<void> {
    */
   let actorOptionsShown = '';
   const showActorOptions = () => {
-    const picked = pickShownActors(actors, actorSearchTexts, everything.actorCounts, actorSearch.value, state.actors, ACTOR_OPTIONS);
+    const picked = pickShownActors(rankedActors, actorSearchTexts, actorSearch.value, state.actors, ACTOR_OPTIONS);
     const ids = picked.shown.map((a) => a.id).join('\n');
     if (ids !== actorOptionsShown) {
       actorOptionsShown = ids;

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Actor } from '../schema/actor.ts';
-import { actorSearchText, pickShownActors } from './shown-actors.ts';
+import { actorSearchText, pickShownActors, rankActors } from './shown-actors.ts';
 
 const actor = (id: string, name: string, aliases: string[] = [], role: string | null = null): Actor => ({ id, name, kind: 'person', aliases, role, affiliation: null });
 const actors = [
@@ -12,6 +12,7 @@ const actors = [
 ];
 const counts = new Map([['ann', 5], ['bob', 9], ['cat', 1], ['dan', 5]]);
 const searchText = new Map(actors.map((a) => [a.id, actorSearchText(a)]));
+const ranked = rankActors(actors, counts);
 
 // [typed text, chosen ids, limit, shown ids, matches, unshown matches, only match]
 const rows: [string, string[], number, string[], number, number, string | null][] = [
@@ -26,7 +27,7 @@ const rows: [string, string[], number, string[], number, number, string | null][
 ];
 for (const [text, chosen, limit, shown, matches, unshown, only] of rows) {
   test(`pickShownActors "${text}" chosen=${chosen.join(',')} limit=${limit}`, () => {
-    const result = pickShownActors(actors, searchText, counts, text, chosen, limit);
+    const result = pickShownActors(ranked, searchText, text, chosen, limit);
     assert.deepEqual(result.shown.map((a) => a.id), shown);
     assert.equal(result.matches, matches);
     assert.equal(result.unshown, unshown);

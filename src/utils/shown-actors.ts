@@ -17,30 +17,33 @@ export function actorSearchText(actor: Pick<Actor, 'name' | 'aliases' | 'role'>)
   return [actor.name, ...actor.aliases, actor.role ?? ''].join('\n').toLocaleLowerCase('en');
 }
 
+/** Actors with most events first; ties by name, then id. Rank once, then pick from it on every keystroke. */
+export function rankActors(actors: readonly Actor[], counts: ReadonlyMap<string, number>): Actor[] {
+  return [...actors].sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) || a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+}
+
 /**
- * The actor options to render: with no typed text, the `limit` actors with most events; with
- * text, the first `limit` matches by events. The chosen actors are always added, so a ticked
+ * The actor options to render, from actors ranked by rankActors: with no typed text, the first
+ * `limit`; with text, the first `limit` matches. The chosen actors are always added, so a ticked
  * box never vanishes while another name is looked up. The page stays small with thousands of actors.
  */
 export function pickShownActors(
-  actors: readonly Actor[],
+  ranked: readonly Actor[],
   searchText: ReadonlyMap<string, string>,
-  counts: ReadonlyMap<string, number>,
   text: string,
   chosen: readonly string[],
   limit: number,
 ): ShownActors {
   const needle = text.trim().toLocaleLowerCase('en');
-  const matching = needle ? actors.filter((a) => (searchText.get(a.id) ?? actorSearchText(a)).includes(needle)) : [...actors];
-  const byCount = matching.sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) || a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
-  const shown = byCount.slice(0, limit);
+  const matching = needle ? ranked.filter((a) => (searchText.get(a.id) ?? actorSearchText(a)).includes(needle)) : ranked;
+  const shown = matching.slice(0, limit);
   const ids = new Set(shown.map((a) => a.id));
-  for (const actor of actors) {
+  for (const actor of ranked) {
     if (chosen.includes(actor.id) && !ids.has(actor.id)) {
       shown.push(actor);
       ids.add(actor.id);
     }
   }
-  const unshown = byCount.filter((a) => !ids.has(a.id)).length;
+  const unshown = matching.length - matching.filter((a) => ids.has(a.id)).length;
   return { shown, matches: matching.length, unshown, only: needle && matching.length === 1 ? matching[0]! : null };
 }

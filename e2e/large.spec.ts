@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { eventIdsOf, siteData, TimelinePage } from './timeline-page.ts';
 
-// The site built from a synthetic timeline of thousands of events (npm run build:large).
+// The site built from a synthetic timeline of 20,000 events (npm run build:large; DATELINE_LARGE_EVENTS sets another size).
 // Nothing here is timed: it checks that the page draws a bounded set and stays correct.
 const MAX_DOM_NODES = 5_000;
 const MAX_ITEMS = 200;
@@ -50,6 +50,7 @@ test('filtering by the most frequent actor and clearing it again', async ({ page
   await timeline.actorCheckbox(actor!.a).check();
   await expect(timeline.resultCount).toHaveText(`Showing ${actor!.n} of ${events.length} events.`);
   expect(await timeline.items.count()).toBeLessThanOrEqual(MAX_ITEMS);
+  expect(await page.evaluate(() => document.getElementsByTagName('*').length)).toBeLessThanOrEqual(MAX_DOM_NODES);
   await page.getByRole('button', { name: 'Clear all filters' }).click();
   await expect(timeline.resultCount).toHaveText(`Showing all ${events.length} events.`);
   await expect(timeline.actorCheckbox(actor!.a)).not.toBeChecked();

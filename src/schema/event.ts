@@ -1,10 +1,8 @@
 import { z } from 'zod';
 
-/** The event types Dateline knows; `other` is the honest bucket for the rest. */
-export const EVENT_TYPES = [
-  'alert', 'deployment', 'buildup', 'exercise', 'attack', 'annexation', 'recognition',
-  'sanctions', 'diplomacy', 'meeting', 'statement', 'warning', 'denial', 'evacuation', 'other',
-] as const;
+import { EVENT_TYPES } from './event-type-list.ts';
+
+export { EVENT_TYPES };
 export const eventTypeSchema = z.enum(EVENT_TYPES);
 export type EventType = z.infer<typeof eventTypeSchema>;
 

@@ -1,5 +1,6 @@
 import type { Actor } from '../schema/actor.ts';
-import { EVENT_TYPES, type EventType } from '../schema/event.ts';
+import { EVENT_TYPES } from '../schema/event-type-list.ts';
+import type { EventType } from '../schema/event.ts';
 import { ACTOR_KIND_HEADING } from '../utils/actor-kind-label.ts';
 import { EVENT_TYPE_STYLE } from '../utils/event-types.ts';
 import type { EventFilter } from '../utils/filter-events.ts';
@@ -7,8 +8,8 @@ import { h } from './dom.ts';
 
 const count = (n: number) => h('span', { class: 'count' }, String(n), h('span', { class: 'visually-hidden' }, n === 1 ? ' event' : ' events'));
 
-/** Fills the actor picker: one group per kind (people, organizations, countries, groups), names A–Z, with event counts. */
-export function renderActorOptions(container: HTMLElement, actors: readonly Actor[], counts: ReadonlyMap<string, number>): void {
+/** Fills the actor picker with these actors: one group per kind (people, organizations, countries, groups), names A–Z, with event counts. */
+export function renderActorOptions(container: HTMLElement, actors: readonly Actor[], counts: ReadonlyMap<string, number>, chosen: readonly string[]): void {
   const byName = [...actors].sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
   container.replaceChildren(...ACTOR_KIND_HEADING.flatMap(([kind, heading]) => {
     const list = byName.filter((a) => a.kind === kind);
@@ -16,12 +17,9 @@ export function renderActorOptions(container: HTMLElement, actors: readonly Acto
     return [h('fieldset', { class: 'actor-group', 'data-kind': kind },
       h('legend', {}, heading),
       h('ul', {}, ...list.map((actor) => {
-        const item = h('li', { 'data-search': [actor.name, ...actor.aliases, actor.role ?? ''].join('\n').toLocaleLowerCase('en') },
-          h('label', { class: 'check' },
-            h('input', { type: 'checkbox', name: 'actor', value: actor.id }),
-            h('span', { class: 'name' }, actor.name), ' ',
-            count(counts.get(actor.id) ?? 0)));
-        return item;
+        const input = h('input', { type: 'checkbox', name: 'actor', value: actor.id });
+        input.checked = chosen.includes(actor.id);
+        return h('li', {}, h('label', { class: 'check' }, input, h('span', { class: 'name' }, actor.name), ' ', count(counts.get(actor.id) ?? 0)));
       })))];
   }));
 }
@@ -46,23 +44,6 @@ export function updateOptionCounts(form: HTMLFormElement, actorCounts: ReadonlyM
     const unit = number.nextSibling;
     if (unit) unit.textContent = n === 1 ? ' event' : ' events';
   }
-}
-
-/** Shows only the actor options whose name, alias or role contains the typed text; returns how many remain. */
-export function narrowActorOptions(container: HTMLElement, text: string): number {
-  const needle = text.trim().toLocaleLowerCase('en');
-  let shown = 0;
-  for (const group of container.querySelectorAll<HTMLElement>('.actor-group')) {
-    let inGroup = 0;
-    for (const li of group.querySelectorAll<HTMLElement>('li')) {
-      const match = !needle || (li.dataset.search ?? '').includes(needle);
-      li.hidden = !match;
-      if (match) inGroup += 1;
-    }
-    group.hidden = inGroup === 0;
-    shown += inGroup;
-  }
-  return shown;
 }
 
 /** The filter the form's controls describe (the open event and the lanes are kept from `current`). */

@@ -2,18 +2,20 @@ import { DataSet } from 'vis-data/esnext';
 import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import type { Actor } from '../schema/actor.ts';
-import { EVENT_TYPES, type TimelineEvent } from '../schema/event.ts';
+import { EVENT_TYPES } from '../schema/event-type-list.ts';
+import type { TimelineEvent } from '../schema/event.ts';
 import { dayOfLocalDate, isoOfDay, localDateOfDay } from '../utils/day-number.ts';
 import { densestWindow } from '../utils/densest-window.ts';
 import { filterIndex, type FilterResult } from '../utils/event-mask.ts';
 import { EMPTY_FILTER, eventSearchText, expandActors, parseFilter, serializeFilter, unknownFilterValues, type EventFilter } from '../utils/filter-events.ts';
+import { actorSearchText, pickShownActors, rankActors } from '../utils/shown-actors.ts';
 import { chunkKey, type ChunkEvent, type TimelineIndex } from '../utils/timeline-index.ts';
 import { DEFAULT_WINDOW_OPTIONS, windowItems, type WindowItem } from '../utils/window-items.ts';
 import { loadDetail } from './detail-panel.ts';
 import { h } from './dom.ts';
 import { aggregateItemContent, eventListItem, timelineItemContent } from './event-views.ts';
 import {
-  narrowActorOptions, readFilterForm, renderActorOptions, renderChosenActors, renderTypeOptions, updateOptionCounts, writeFilterForm,
+  readFilterForm, renderActorOptions, renderChosenActors, renderTypeOptions, updateOptionCounts, writeFilterForm,
 } from './filter-form.ts';
 import './overview-strip.ts'; // defines <dateline-overview>
 import type { OverviewStrip } from './overview-strip.ts';
@@ -29,6 +31,7 @@ const MIN_WINDOW_MS = 7 * DAY_MS; // a single day would zoom in to hours
 const EDGE_MARGIN = 0.03; // share of the window kept free at the left edge
 const BUSIEST_SHARE = 0.8; // "most events" means this share of the shown ones
 const LIST_PAGE = 100; // the list under the timeline shows this many events at a time
+const ACTOR_OPTIONS = 40; // the actor picker shows this many names (most events first); typing finds the rest
 const EVENT_SPAN_DAYS = [14, 180] as const; // a shared event opens in a window this wide, at least and at most
 
 function required<T extends Element>(root: ParentNode, selector: string): T {
@@ -110,6 +113,7 @@ async function main(): Promise<void> {
   const actorOptions = required<HTMLElement>(app, '[data-actor-options]');
   const actorSearch = required<HTMLInputElement>(app, '[data-actor-search]');
   const actorSearchStatus = required<HTMLElement>(app, '[data-actor-search-status]');
+  const actorMore = required<HTMLElement>(app, '[data-actor-more]');
   const chosen = required<HTMLElement>(app, '[data-chosen-actors]');
   const list = required<HTMLOListElement>(app, '[data-event-list]');
   const listMore = required<HTMLButtonElement>(app, '[data-list-more]');
@@ -125,7 +129,8 @@ async function main(): Promise<void> {
 
   const everything = filterIndex(index, actors, { actors: [], affiliated: false, types: [] }, null);
   const typeCountMap = (result: FilterResult) => new Map(EVENT_TYPES.map((t, i) => [t, result.typeCounts[i]!] as const).filter(([, n]) => n > 0));
-  renderActorOptions(actorOptions, actors, everything.actorCounts);
+  const actorSearchTexts = new Map(actors.map((a) => [a.id, actorSearchText(a)]));
+  const rankedActors = rankActors(actors, everything.actorCounts);
   renderTypeOptions(required(app, '[data-type-options]'), typeCountMap(everything));
   filtersBox.open = window.matchMedia(WIDE_QUERY).matches;
 
@@ -176,6 +181,27 @@ async function main(): Promise<void> {
 
   let state: EventFilter = parseFilter(new URLSearchParams(location.search));
   let result: FilterResult = everything;
+
+  /**
+   * Renders the actor options the picker shows (a bounded set: the most frequent, or the typed
+   * text's matches, plus the chosen ones); the DOM is rebuilt only when that set changes, so a
+   * ticked box keeps its focus. Returns the picker's selection.
+   */
+  let actorOptionsShown = '';
+  const showActorOptions = () => {
+    const picked = pickShownActors(rankedActors, actorSearchTexts, actorSearch.value, state.actors, ACTOR_OPTIONS);
+    const ids = picked.shown.map((a) => a.id).join('\n');
+    if (ids !== actorOptionsShown) {
+      actorOptionsShown = ids;
+      renderActorOptions(actorOptions, picked.shown, result.actorCounts, state.actors);
+    }
+    const hidden = picked.unshown;
+    actorMore.hidden = hidden <= 0;
+    actorMore.textContent = actorSearch.value.trim()
+      ? `${hidden} more ${hidden === 1 ? 'match' : 'matches'}: type more of the name to find them.`
+      : `${hidden} more ${hidden === 1 ? 'actor' : 'actors'} with fewer events: type a name to find them.`;
+    return picked;
+  };
   let returnFocusTo: HTMLElement | null = null;
 
   /** The kept events' indices, in date order. */
@@ -348,6 +374,7 @@ async function main(): Promise<void> {
     state = next;
     writeFilterForm(form, state);
     renderChosenActors(chosen, state, actorById);
+    showActorOptions();
     const textMask = await search.mask(state.q);
     if (ticket !== filtering) return;
     result = filterIndex(index, actors, state, textMask);
@@ -499,15 +526,15 @@ async function main(): Promise<void> {
     typing = setTimeout(() => void commit(readFilterForm(form, state), 'replace'), TYPING_PAUSE_MS);
   });
   actorSearch.addEventListener('input', () => {
-    const shown = narrowActorOptions(actorOptions, actorSearch.value);
-    actorSearchStatus.textContent = actorSearch.value.trim() ? `${shown} ${shown === 1 ? 'actor matches' : 'actors match'}.` : '';
+    const { matches } = showActorOptions();
+    actorSearchStatus.textContent = actorSearch.value.trim() ? `${matches} ${matches === 1 ? 'actor matches' : 'actors match'}.` : '';
   });
   // Enter in the actor search ticks the only match, so a name can be chosen without leaving the field.
   actorSearch.addEventListener('keydown', (e) => {
     if (e.key !== 'Enter') return;
     e.preventDefault();
-    const matches = [...actorOptions.querySelectorAll<HTMLLIElement>('li:not([hidden])')];
-    const input = matches.length === 1 ? matches[0]!.querySelector<HTMLInputElement>('input') : null;
+    const { only } = showActorOptions();
+    const input = only ? actorOptions.querySelector<HTMLInputElement>(`input[value="${CSS.escape(only.id)}"]`) : null;
     if (input) {
       input.checked = !input.checked;
       void commit(readFilterForm(form, state), 'push');
@@ -515,7 +542,6 @@ async function main(): Promise<void> {
   });
   required<HTMLButtonElement>(form, '[data-clear]').addEventListener('click', () => {
     actorSearch.value = '';
-    narrowActorOptions(actorOptions, '');
     actorSearchStatus.textContent = '';
     void commit({ ...EMPTY_FILTER, lanes: state.lanes }, 'push');
   });

@@ -1,5 +1,5 @@
 import type { Actor } from '../schema/actor.ts';
-import { EVENT_TYPES } from '../schema/event.ts';
+import { EVENT_TYPES } from '../schema/event-type-list.ts';
 import { expandActors, type EventFilter } from './filter-events.ts';
 import type { TimelineIndex } from './timeline-index.ts';
 

@@ -1,6 +1,6 @@
 import type { Actor } from '../schema/actor.ts';
 import type { EventType, TimelineEvent } from '../schema/event.ts';
-import { EVENT_TYPES } from '../schema/event.ts';
+import { EVENT_TYPES } from '../schema/event-type-list.ts';
 import { eventActorIds } from './event-actor-ids.ts';
 
 /** What the reader filters by; it lives in the URL so a view can be shared. */

@@ -1,4 +1,5 @@
-import { EVENT_TYPES, type TimelineEvent } from '../schema/event.ts';
+import { EVENT_TYPES } from '../schema/event-type-list.ts';
+import type { TimelineEvent } from '../schema/event.ts';
 import { dayNumber } from './day-number.ts';
 import { eventActorIds } from './event-actor-ids.ts';
 

@@ -51,3 +51,12 @@ test('Atom: escaped entries, updated from the newest article', () => {
   assert.match(atom, /&lt;li&gt;Wire, “Alert &amp;lt;b&amp;gt;”/);
   assert.match(atom, /≈ week of 24 Jan 2022 \(inferred\)/);
 });
+
+test('Atom: only the most recently reported events, newest first', () => {
+  const older = { ...EVENT, id: 'older', sources: [{ ...EVENT.sources[0]!, article: 'old' }] };
+  const articles = [...ARTICLES, { id: 'old', title: 'Old', publisher: 'Wire', publishedAt: '2020-01-01' }];
+  const atom = eventsToAtom([older, EVENT], articles, SITE, 1);
+  assert.equal(atom.match(/<entry>/g)?.length, 1);
+  assert.match(atom, new RegExp(`events/${EVENT.id}/`));
+  assert.doesNotMatch(atom, /events\/older\//);
+});

@@ -60,3 +60,11 @@ test('Atom: only the most recently reported events, newest first', () => {
   assert.match(atom, new RegExp(`events/${EVENT.id}/`));
   assert.doesNotMatch(atom, /events\/older\//);
 });
+
+test('iCalendar: long lines of any script fold to 75 octets and unfold to the same text', () => {
+  for (const title of ['a'.repeat(200), 'é'.repeat(120), '日本'.repeat(60), '🙂x'.repeat(50)]) {
+    const ics = eventsToIcs([{ ...EVENT, title }], ARTICLES, SITE);
+    assert.ok(ics.split('\r\n').every((line) => new TextEncoder().encode(line).length <= 75), title);
+    assert.ok(ics.replace(/\r\n /g, '').includes(`SUMMARY:${title}\r\n`), title);
+  }
+});

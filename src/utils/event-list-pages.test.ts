@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { TimelineEvent } from '../schema/event.ts';
-import { eventListHref, eventListPages, yearStarts } from './event-list-pages.ts';
+import { actorEventsHref, eventListHref, eventListPages, yearStarts } from './event-list-pages.ts';
 
 const on = (id: string, start: string) => ({ id, date: { start } }) as TimelineEvent;
 const EVENTS = [on('a', '2021-05-01'), on('b', '2022-01-01'), on('c', '2022-03-01'), on('d', '2022-04-01'), on('e', '2023-01-01')];
@@ -28,4 +28,8 @@ test('a year links to the page where it begins', () => {
     ['2022', '/events/#y-2022'],
     ['2023', '/events/page/3/#y-2023'],
   ]);
+});
+
+test("an actor's events page from the actor's own page", () => {
+  assert.deepEqual(eventListPages(EVENTS, 3, actorEventsHref('kirby')).map((p) => p.href), ['/actors/kirby/', '/actors/kirby/page/2/']);
 });

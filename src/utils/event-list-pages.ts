@@ -16,8 +16,16 @@ export function eventListHref(n: number): string {
   return n === 1 ? '/events/' : `/events/page/${n}/`;
 }
 
-/** The chronological events cut into pages of `size`, each grouped by year (always at least one page). */
-export function eventListPages(events: readonly TimelineEvent[], size = EVENTS_PER_PAGE): EventListPage[] {
+/** The address of page `n` of an actor's events (the first is the actor's page). */
+export function actorEventsHref(actorId: string): (n: number) => string {
+  return (n) => (n === 1 ? `/actors/${actorId}/` : `/actors/${actorId}/page/${n}/`);
+}
+
+/**
+ * The chronological events cut into pages of `size`, each grouped by year (always at least one
+ * page); `hrefOf` gives page n's address.
+ */
+export function eventListPages(events: readonly TimelineEvent[], size = EVENTS_PER_PAGE, hrefOf: (n: number) => string = eventListHref): EventListPage[] {
   const pages: EventListPage[] = [];
   for (let from = 0; from < events.length || pages.length === 0; from += size) {
     const years = new Map<string, TimelineEvent[]>();
@@ -28,7 +36,7 @@ export function eventListPages(events: readonly TimelineEvent[], size = EVENTS_P
       else years.set(year, [event]);
     }
     const number = pages.length + 1;
-    pages.push({ number, href: eventListHref(number), years: [...years] });
+    pages.push({ number, href: hrefOf(number), years: [...years] });
   }
   return pages;
 }

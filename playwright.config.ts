@@ -44,9 +44,9 @@ export default defineConfig({
   },
   projects: [
     // The built site, whatever data it was built from: tests read /data/*.json, never fixture contents.
-    { name: 'site', testIgnore: [/hostile\.spec\.ts/, /screenshots\.spec\.ts/, /large\.spec\.ts/], use: { ...devices['Desktop Chrome'], launchOptions, viewport: { width: 1440, height: 900 } } },
+    { name: 'site', testIgnore: [/(hostile|permalinks)\.spec\.ts/, /screenshots\.spec\.ts/, /large\.spec\.ts/], use: { ...devices['Desktop Chrome'], launchOptions, viewport: { width: 1440, height: 900 } } },
     ...(hasFixtureBuild
-      ? [{ name: 'hostile', testMatch: /hostile\.spec\.ts/, use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://127.0.0.1:${FIXTURE_PORT}` } }]
+      ? [{ name: 'hostile', testMatch: /(hostile|permalinks)\.spec\.ts/, use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://127.0.0.1:${FIXTURE_PORT}` } }]
       : []),
     ...(hasLargeBuild
       ? [{ name: 'large', testMatch: /large\.spec\.ts/, use: { ...devices['Desktop Chrome'], launchOptions, viewport: { width: 1440, height: 900 }, baseURL: `http://127.0.0.1:${LARGE_PORT}` } }]

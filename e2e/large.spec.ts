@@ -65,3 +65,15 @@ test('a deep link to one event among thousands draws it singly, selected, with i
   await expect(timeline.panel.getByRole('heading', { name: event.title, exact: true })).toBeVisible();
   expect(await timeline.items.count()).toBeLessThanOrEqual(MAX_ITEMS);
 });
+
+test('lanes for the two most frequent actors: one row each, the items still bounded', async ({ page, request }) => {
+  const { events, actors } = await siteData(request);
+  const [one, two] = actors.map((a) => ({ a, n: eventIdsOf(a.id, events).length })).sort((x, y) => y.n - x.n || x.a.id.localeCompare(y.a.id)).map(({ a }) => a);
+  const timeline = new TimelinePage(page);
+  await timeline.goto(`?actor=${one!.id}&actor=${two!.id}`);
+  await page.getByRole('checkbox', { name: 'One row per chosen actor' }).check();
+  await expect(timeline.chart.locator('.vis-label')).toHaveText([one!, two!].sort((a, b) => a.id.localeCompare(b.id)).map((a) => a.name));
+  await expect(timeline.chart.locator(`.vis-item[data-id*="${one!.id}"]`).first()).toBeVisible();
+  await expect(timeline.chart.locator(`.vis-item[data-id*="${two!.id}"]`).first()).toBeVisible();
+  expect(await timeline.items.count()).toBeLessThanOrEqual(2 * MAX_ITEMS);
+});

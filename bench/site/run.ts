@@ -128,10 +128,14 @@ async function interaction(page: Page, script: string): Promise<number> {
   return (await idleAfter(page, t0[1])) - t0[0];
 }
 
-/** `work`, or null when it takes longer than the cap. */
+/** `work`, or null when it takes longer than the cap or fails (the failure is printed). */
 function capped<T>(work: Promise<T>): Promise<T | null> {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  return Promise.race([work, new Promise<null>((done) => (timer = setTimeout(() => done(null), capMs)))]).finally(() => clearTimeout(timer));
+  const failed = work.catch((error: unknown) => {
+    console.error(`  (a measurement failed: ${String(error).split('\n')[0]})`);
+    return null;
+  });
+  return Promise.race([failed, new Promise<null>((done) => (timer = setTimeout(() => done(null), capMs)))]).finally(() => clearTimeout(timer));
 }
 
 /** One fresh load: each phase has its own cap; a phase over the cap leaves the ones after it unmeasured. */
@@ -172,6 +176,9 @@ try {
     const env = { DATELINE_TIMELINE: fixture, DATELINE_OUT_DIR: out };
     const astro = await timed(['node_modules/.bin/astro', 'build', '--silent'], env);
     const pagefind = await timed(['node_modules/.bin/pagefind', '--site', out, '--silent'], env);
+    // A build that did not publish every event (a stale content cache, say) would make every figure meaningless.
+    const published = (JSON.parse(await readFile(join(out, 'data', 'events.json'), 'utf8')) as unknown[]).length;
+    if (published !== size) throw new Error(`${out}/data/events.json has ${published} events, expected ${size}: the build did not use ${fixture}`);
     const actor = mostFrequentActor(timeline);
     const actorEvents = timeline.events.filter((e) => e.actors.some((a) => a.id === actor)).length;
     console.log(`\nN = ${size} events, ${timeline.actors.length} actors; filter by ${actor} (${actorEvents} events)`);

@@ -23,6 +23,19 @@ function lineAt(text: string, offset: number): number {
   return text.slice(0, Math.max(0, offset)).split('\n').length;
 }
 
+/**
+ * Where JSON.parse stopped: the position its message gives, else the place of the excerpt it
+ * quotes around an unexpected token (V8 shows up to 10 characters before it, after "..."), else 0.
+ */
+function errorOffset(text: string, message: string): number {
+  const position = /at position (\d+)/.exec(message);
+  if (position) return Number(position[1]);
+  const excerpt = /^Unexpected token '([\s\S])', (\.\.\.)?"([\s\S]*?)"(?:\.\.\.)? is not valid JSON/.exec(message);
+  const at = excerpt ? text.indexOf(excerpt[3]!) : -1;
+  if (!excerpt || at < 0) return 0;
+  return at + (excerpt[2] ? 10 : excerpt[3]!.indexOf(excerpt[1]!));
+}
+
 /** Parses the ledger's text, or throws a ContentError naming the file and line. */
 export function parseLedger(text: string, file = LEDGER_FILE): IdLedger {
   let raw: unknown;
@@ -30,8 +43,7 @@ export function parseLedger(text: string, file = LEDGER_FILE): IdLedger {
     raw = JSON.parse(text);
   } catch (e) {
     const message = (e as Error).message;
-    const position = /position (\d+)/.exec(message);
-    const line = position ? lineAt(text, Number(position[1])) : 1;
+    const line = lineAt(text, errorOffset(text, message));
     throw new ContentError([`${file}:${line}: not valid JSON (${message.split('\n')[0]}): restore it from version control (git checkout ${file}); it is written by \`npx dateline extract\``]);
   }
   const parsed = idLedgerSchema.safeParse(raw);
@@ -40,7 +52,8 @@ export function parseLedger(text: string, file = LEDGER_FILE): IdLedger {
       parsed.error.issues.map((issue) => {
         const id = String(issue.path[0] ?? '');
         const at = id ? text.indexOf(JSON.stringify(id)) : -1;
-        return `${file}:${at >= 0 ? lineAt(text, at) : 1}: ${id || 'the ledger'}: ${issue.message}: restore the file from version control (git checkout ${file}); it is written by \`npx dateline extract\``;
+        const what = issue.code === 'invalid_key' ? 'not an id (lower-case letters, digits and hyphens)' : issue.message;
+        return `${file}:${at >= 0 ? lineAt(text, at) : 1}: ${id || 'the ledger'}: ${what}: restore the file from version control (git checkout ${file}); it is written by \`npx dateline extract\``;
       }),
     );
   }

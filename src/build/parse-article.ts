@@ -9,6 +9,7 @@ import type { SourceArticle } from '../pipeline/types.ts';
 import { slugify } from '../pipeline/actors/slug.ts';
 import { transliterate } from 'transliteration';
 import { yamlToJs } from './yaml-to-js.ts';
+import { languageWarning, publicationDateProblems, unknownFieldWarnings } from './frontmatter-checks.ts';
 
 export type { SourceArticle };
 
@@ -37,10 +38,10 @@ export function slugifyFileName(name: string): string {
 }
 
 /** Reads one article file's bytes: UTF-8 text (a BOM is dropped) parsed as an article, or located errors. */
-export function parseArticleBytes(bytes: Uint8Array, file: string): ParseResult {
+export function parseArticleBytes(bytes: Uint8Array, file: string, today?: string): ParseResult {
   const text = decodeUtf8(bytes);
   if (text === null) return { article: null, errors: [`${file}:1: the file is not UTF-8 text: re-save it as UTF-8`], warnings: [] };
-  return parseArticle(text, file);
+  return parseArticle(text, file, today);
 }
 
 /** Decodes bytes as UTF-8, or returns null when they are not valid UTF-8. */
@@ -59,7 +60,8 @@ function isRealDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-export function parseArticle(source: string, file: string): ParseResult {
+/** `today` (YYYY-MM-DD, the caller's clock) enables the checks of the publication date against it. */
+export function parseArticle(source: string, file: string, today?: string): ParseResult {
   const errors: string[] = [];
   const warnings: string[] = [];
   const text = source.replace(/\r\n?/g, '\n');
@@ -111,11 +113,18 @@ export function parseArticle(source: string, file: string): ParseResult {
     errors.push(
       `${file}:${fieldLine.get('publishedAt')}: publishedAt ${JSON.stringify(parsed.data.publishedAt)} is not a calendar date: ${FIELD_HELP.publishedAt}`,
     );
+  } else if (today) {
+    const dated = publicationDateProblems(file, fieldLine.get('publishedAt')!, parsed.data.publishedAt, today);
+    errors.push(...dated.errors);
+    warnings.push(...dated.warnings);
   }
+  warnings.push(...unknownFieldWarnings(file, fieldLine));
   const body = text.slice(match[0].length);
   const bodyLine = text.slice(0, match[0].length).split('\n').length;
   if (errors.length > 0 || !parsed.success) return { article: null, errors, warnings };
   if (body.trim() === '') warnings.push(`${file}:${bodyLine}: the article body is empty: it adds no events; paste the article text below the frontmatter`);
+  const language = languageWarning(file, bodyLine, body);
+  if (language) warnings.push(language);
   const name = file.split('/').pop() ?? file;
   const id = slugifyFileName(name);
   if (id === '') {

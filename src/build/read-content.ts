@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { actorsFileSchema, type ActorPin } from '../schema/actor.ts';
 import { parseArticleBytes, type SourceArticle } from './parse-article.ts';
+import { pinWarnings } from './pin-checks.ts';
 import { yamlToJs } from './yaml-to-js.ts';
 
 /** Thrown when content is invalid; `problems` are complete "file:line: what, and what to do" lines. */
@@ -31,8 +32,11 @@ export function readContent(root: string): Promise<Content> {
   return readContentFrom(join(root, 'content', 'articles'), join(root, 'content', 'actors.yaml'), root);
 }
 
-/** Reads articles from `dir` and pins from `pinsFile`; paths in messages are relative to `root`. */
-export async function readContentFrom(dir: string, pinsFile: string, root: string): Promise<Content> {
+/**
+ * Reads articles from `dir` and pins from `pinsFile`; paths in messages are relative to `root`.
+ * `today` (YYYY-MM-DD) is what publication dates are checked against.
+ */
+export async function readContentFrom(dir: string, pinsFile: string, root: string, today = new Date().toISOString().slice(0, 10)): Promise<Content> {
   const problems: string[] = [];
   const warnings: string[] = [];
   let names: string[] = [];
@@ -45,7 +49,7 @@ export async function readContentFrom(dir: string, pinsFile: string, root: strin
   const seen = new Map<string, string>();
   for (const name of names) {
     const file = relative(root, join(dir, name));
-    const result = parseArticleBytes(await readFile(join(dir, name)), file);
+    const result = parseArticleBytes(await readFile(join(dir, name)), file, today);
     problems.push(...result.errors);
     warnings.push(...result.warnings);
     if (!result.article) continue;
@@ -57,12 +61,12 @@ export async function readContentFrom(dir: string, pinsFile: string, root: strin
     seen.set(result.article.id, file);
     articles.push(result.article);
   }
-  const pins = await readPins(pinsFile, root, problems);
+  const pins = await readPins(pinsFile, root, problems, warnings);
   if (problems.length > 0) throw new ContentError(problems);
   return { articles, pins, warnings };
 }
 
-async function readPins(path: string, root: string, problems: string[]): Promise<ActorPin[]> {
+async function readPins(path: string, root: string, problems: string[], warnings: string[]): Promise<ActorPin[]> {
   const file = relative(root, path);
   let text: string;
   try {
@@ -90,5 +94,10 @@ async function readPins(path: string, root: string, problems: string[]): Promise
     }
     return [];
   }
+  const lineOf = (...path: (string | number)[]) => {
+    const node = doc.getIn(['actors', ...path], true) as { range?: [number, number, number] } | undefined;
+    return node?.range ? lineCounter.linePos(node.range[0]).line : 1;
+  };
+  warnings.push(...pinWarnings(file, parsed.data.actors, (i, field, alias) => (alias === undefined ? lineOf(i, field) : lineOf(i, field, alias))));
   return parsed.data.actors;
 }

@@ -57,7 +57,7 @@ export async function run(args: string[]): Promise<number> {
   const body = text.replace(/\r\n?/g, '\n').trim();
   const markdown = `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n\n${body}\n`;
   // Validate exactly what will be written, with the same parser the build uses.
-  const check = parseArticle(markdown, relative(process.cwd(), target));
+  const check = parseArticle(markdown, relative(process.cwd(), target), new Date().toISOString().slice(0, 10));
   if (check.errors.length > 0) {
     for (const e of check.errors) console.error(e.replace(/^[^:]+:\d+: /, 'dateline add: '));
     return 1;

@@ -76,6 +76,7 @@ function sentenceFacts(read: Omit<ArticleAnalysis, 'facts' | 'candidates' | 'not
   }));
 }
 
+/** The items by key, each group in the order given. */
 function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
   const groups = new Map<K, T[]>();
   for (const item of items) {

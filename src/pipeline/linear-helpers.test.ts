@@ -22,9 +22,13 @@ test('memoize: the same answers, each computed once, at most `limit` kept', () =
   // "a"+"b" and "ab"+"" are different questions
   assert.equal(upper('ab', ''), 'AB');
   assert.equal(calls, 2);
-  upper('c', 'd'); // forgets the oldest answer
+  upper('c', 'd'); // full: forgets what it knew
   upper('a', 'b');
   assert.equal(calls, 4);
+  const once = memoize((a: string) => (calls++, a.length));
+  assert.equal(once('abc'), 3);
+  assert.equal(once('abc'), 3);
+  assert.equal(calls, 5);
 });
 
 test('sentenceAround with precomputed boundaries answers as without them', () => {

@@ -6,6 +6,7 @@
  */
 import type { EventDate } from '../schema/event.ts';
 import { SPEECH_TYPES, type Candidate, type EventRole } from './events/candidate.ts';
+import { firstIndex } from './first-index.ts';
 
 /** An inferred date (from the publication day or context) may stand for a happening up to this many days earlier. */
 const INFERRED_SLACK_DAYS = 7;
@@ -174,25 +175,37 @@ export function mergeCandidates(candidates: Candidate[], ctx: MergeContext): Can
   const keyOf = new Map(candidates.map((c) => [c, sourceKey(c, ctx)]));
   const ordered = [...candidates].sort((a, b) => (keyOf.get(a)! < keyOf.get(b)! ? -1 : keyOf.get(a)! > keyOf.get(b)! ? 1 : 0));
   const merged: Candidate[] = [];
-  // Only events whose dates (or planned dates) fall within a month of each other can merge, so
-  // each merged event is indexed by the months it touches: linear, not quadratic, in the events.
-  // (A set per month: an event that absorbs many reports is listed once, not once per report.)
-  const byMonth = new Map<string, Set<number>>();
+  // Only events of one kind (speech, or one type) whose dates (or planned dates) fall within a
+  // month of each other can merge, so each merged event is indexed by its kind and the months it
+  // touches: a report is compared with the few events it could join, not with every event so far.
+  // Each list holds event indexes once, ascending: the first reported is tried first.
+  const byKey = new Map<string, number[]>();
+  const keysOf = (c: Candidate) => {
+    const kind = SPEECH_TYPES.has(c.type) ? 'speech' : c.type;
+    return monthsOf(c).map((month) => `${kind}\u0000${month}`);
+  };
   const register = (i: number) => {
-    for (const key of monthsOf(merged[i]!)) {
-      const set = byMonth.get(key);
-      if (set) set.add(i);
-      else byMonth.set(key, new Set([i]));
+    for (const key of keysOf(merged[i]!)) {
+      const list = byKey.get(key);
+      if (!list) byKey.set(key, [i]);
+      else if (list.at(-1)! < i) list.push(i);
+      else {
+        const at = firstIndex(list.length, (k) => list[k]! >= i);
+        if (list[at] !== i) list.splice(at, 0, i);
+      }
     }
   };
   for (const c of ordered) {
-    const near = new Set<number>();
-    for (const key of monthsOf(c)) for (const i of byMonth.get(key) ?? []) near.add(i);
+    const lists = keysOf(c).map((key) => byKey.get(key)).filter((list) => list !== undefined);
     // the first reported of the candidates, as a plain scan of `merged` would find
-    const hostIndex = [...near].sort((a, b) => a - b).find((i) => sameHappening(merged[i]!, c, ctx));
+    const near = lists.length === 1 ? lists[0]! : [...new Set(lists.flat())].sort((a, b) => a - b);
+    const hostIndex = near.find((i) => sameHappening(merged[i]!, c, ctx));
     if (hostIndex !== undefined) {
-      absorb(merged[hostIndex]!, c);
-      register(hostIndex);
+      const host = merged[hostIndex]!;
+      const { date, planned } = host;
+      absorb(host, c);
+      // its kind stays; its months change only with its dates
+      if (host.date !== date || host.planned !== planned) register(hostIndex);
     } else {
       merged.push(structuredClone(c));
       register(merged.length - 1);

@@ -9,6 +9,10 @@ export const redirectSchema = z.object({
 });
 export type Redirect = z.infer<typeof redirectSchema>;
 
+/** An event id the site answers for: a current one (`to` null: its own page) or a retired one and where it leads. */
+export const permalinkSchema = redirectSchema.extend({ to: redirectSchema.shape.to.nullable() });
+export type Permalink = z.infer<typeof permalinkSchema>;
+
 /** content/ids.json: every event id ever published -> the source keys it stood for, its anchor first. */
 export const idLedgerSchema = z.record(
   z.string().regex(/^[a-z0-9-]+$/, 'ids are lower-case slugs'),

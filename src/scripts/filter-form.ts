@@ -36,14 +36,15 @@ export function renderTypeOptions(container: HTMLElement, counts: ReadonlyMap<Ev
       count(counts.get(type) ?? 0))))));
 }
 
-/** Sets the counts beside every actor and type option (they follow the filter). */
+/** Sets the counts beside every actor and type option (they follow the filter); only changed numbers touch the DOM. */
 export function updateOptionCounts(form: HTMLFormElement, actorCounts: ReadonlyMap<string, number>, typeCounts: ReadonlyMap<string, number>): void {
   for (const input of form.querySelectorAll<HTMLInputElement>('input[name="actor"], input[name="type"]')) {
     const n = (input.name === 'actor' ? actorCounts : typeCounts).get(input.value) ?? 0;
-    const label = input.closest('label');
-    const old = label?.querySelector('.count');
-    if (old && old.firstChild?.textContent !== String(n)) old.replaceWith(count(n));
-    label?.classList.toggle('none', n === 0 && !input.checked);
+    const number = input.parentElement?.querySelector('.count')?.firstChild;
+    if (!number || number.textContent === String(n)) continue;
+    number.textContent = String(n);
+    const unit = number.nextSibling;
+    if (unit) unit.textContent = n === 1 ? ' event' : ' events';
   }
 }
 
@@ -64,7 +65,7 @@ export function narrowActorOptions(container: HTMLElement, text: string): number
   return shown;
 }
 
-/** The filter the form's controls describe (the open event is kept from `current`). */
+/** The filter the form's controls describe (the open event and the lanes are kept from `current`). */
 export function readFilterForm(form: HTMLFormElement, current: EventFilter): EventFilter {
   const checked = (name: string) => [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((i) => i.value);
   return {
@@ -73,6 +74,7 @@ export function readFilterForm(form: HTMLFormElement, current: EventFilter): Eve
     types: checked('type').sort() as EventType[],
     q: form.querySelector<HTMLInputElement>('input[name="q"]')?.value.trim() ?? '',
     event: current.event,
+    lanes: current.lanes,
   };
 }
 

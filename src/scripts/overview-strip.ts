@@ -14,6 +14,7 @@ export class OverviewStrip extends HTMLElement {
   private firstDay = 0;
   private lastDay = 1;
   private window: [number, number] = [0, 1];
+  private painting = 0;
 
   connectedCallback(): void {
     this.canvas.setAttribute('aria-hidden', 'true');
@@ -36,7 +37,7 @@ export class OverviewStrip extends HTMLElement {
         this.choose(e.key === 'Home' ? this.firstDay : this.lastDay);
       }
     });
-    new ResizeObserver(() => this.paint()).observe(this);
+    new ResizeObserver(() => this.schedulePaint()).observe(this);
   }
 
   /** The kept events' first days (ascending) and the span they cover. */
@@ -46,7 +47,7 @@ export class OverviewStrip extends HTMLElement {
     this.lastDay = Math.max((starts.at(-1) ?? 0), this.firstDay + 1);
     const span = this.lastDay - this.firstDay;
     for (const day of starts) this.counts[Math.min(BARS - 1, Math.floor(((day - this.firstDay) / span) * BARS))]! += 1;
-    this.paint();
+    this.schedulePaint();
   }
 
   /** Marks the timeline's current window [fromDay, toDay]. */
@@ -67,6 +68,12 @@ export class OverviewStrip extends HTMLElement {
 
   private choose(day: number): void {
     this.dispatchEvent(new CustomEvent('overview-select', { detail: { day: Math.round(day) }, bubbles: true }));
+  }
+
+  /** Paints in the next frame, once, so measuring the strip never forces a layout in the middle of a filter. */
+  private schedulePaint(): void {
+    cancelAnimationFrame(this.painting);
+    this.painting = requestAnimationFrame(() => this.paint());
   }
 
   private paint(): void {

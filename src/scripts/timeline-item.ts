@@ -12,6 +12,8 @@ export interface TimelineItem {
   end?: Date;
   type: 'point' | 'range';
   className: string;
+  /** the lane (vis-timeline group: an actor id) when the timeline shows one row per chosen actor */
+  group?: string;
 }
 
 /**

@@ -6,7 +6,7 @@ import { EVENT_TYPES, type TimelineEvent } from '../schema/event.ts';
 import { dayOfLocalDate, isoOfDay, localDateOfDay } from '../utils/day-number.ts';
 import { densestWindow } from '../utils/densest-window.ts';
 import { filterIndex, type FilterResult } from '../utils/event-mask.ts';
-import { eventSearchText, parseFilter, serializeFilter, type EventFilter } from '../utils/filter-events.ts';
+import { EMPTY_FILTER, eventSearchText, expandActors, parseFilter, serializeFilter, unknownFilterValues, type EventFilter } from '../utils/filter-events.ts';
 import { chunkKey, type ChunkEvent, type TimelineIndex } from '../utils/timeline-index.ts';
 import { DEFAULT_WINDOW_OPTIONS, windowItems, type WindowItem } from '../utils/window-items.ts';
 import { loadDetail } from './detail-panel.ts';
@@ -119,6 +119,9 @@ async function main(): Promise<void> {
   const panel = required<HTMLElement>(app, '[data-detail-panel]');
   const panelBody = required<HTMLElement>(panel, '[data-detail-body]');
   const panelHeading = required<HTMLElement>(panel, '[data-detail-heading]');
+  const unknownNotice = required<HTMLElement>(app, '[data-unknown-filter]');
+  const lanesToggle = required<HTMLElement>(app, '[data-lanes-toggle]');
+  const lanesBox = required<HTMLInputElement>(lanesToggle, '[data-lanes]');
 
   const everything = filterIndex(index, actors, { actors: [], affiliated: false, types: [] }, null);
   const typeCountMap = (result: FilterResult) => new Map(EVENT_TYPES.map((t, i) => [t, result.typeCounts[i]!] as const).filter(([, n]) => n > 0));
@@ -236,31 +239,62 @@ async function main(): Promise<void> {
     return index.start[open]! > dayOfLocalDate(end) || index.end[open]! < dayOfLocalDate(start) ? open : undefined;
   };
 
+  /** The lanes the timeline shows: one per chosen actor when the reader asks for them, else one unnamed lane. */
+  const lanes = (): { id: string | null; mask: Uint8Array }[] => {
+    if (!state.lanes || state.actors.length === 0) return [{ id: null, mask: result.mask }];
+    return state.actors.filter((id) => actorById.has(id)).map((id) => {
+      const mask = new Uint8Array(total);
+      for (const actor of expandActors([id], actors, state.affiliated)) for (const i of index.postings[actor] ?? []) mask[i] = result.mask[i]!;
+      return { id, mask };
+    });
+  };
+  /** vis-timeline item id -> the event it draws (an event drawn in two lanes has two items). */
+  const eventOfItemId = new Map<string, string>();
+  let groupsShown = '';
+
   /** Replaces vis-timeline's items by what the current window needs. */
   let drawing = 0;
   async function draw(): Promise<void> {
     const ticket = ++drawing;
     const { start, end } = timeline.getWindow();
     const selected = state.event ? indexOf.get(state.event) ?? -1 : -1;
-    const wanted = windowItems(index, result.mask, dayOfLocalDate(start), dayOfLocalDate(end), timelineElement.clientWidth || 800, { ...DEFAULT_WINDOW_OPTIONS, keep: selected });
-    const singles = wanted.flatMap((w) => (w.kind === 'event' ? [w.index] : []));
-    const words = await chunks.get(singles);
+    const width = timelineElement.clientWidth || 800;
+    const laneItems = lanes().map((lane) => ({
+      lane: lane.id,
+      wanted: windowItems(index, lane.mask, dayOfLocalDate(start), dayOfLocalDate(end), width, { ...DEFAULT_WINDOW_OPTIONS, keep: selected }),
+    }));
+    const singles = [...new Set(laneItems.flatMap(({ wanted }) => wanted.flatMap((w) => (w.kind === 'event' ? [w.index] : []))))];
+    const words = new Map((await chunks.get(singles)).map((e, k) => [singles[k]!, e]));
     if (ticket !== drawing) return; // a newer draw is under way
     const next: TimelineItem[] = [];
-    for (const event of words) {
-      eventOfItem.set(event.id, event);
-      next.push(toTimelineItem(event));
+    const selectedItems: string[] = [];
+    for (const { lane, wanted } of laneItems) {
+      const group = lane === null ? {} : { group: lane };
+      for (const w of wanted) {
+        if (w.kind === 'event') {
+          const event = words.get(w.index)!;
+          const id = lane === null ? event.id : `${lane}|${event.id}`;
+          eventOfItem.set(id, event);
+          eventOfItemId.set(id, event.id);
+          next.push({ ...toTimelineItem(event), id, ...group });
+          if (event.id === state.event) selectedItems.push(id);
+        } else {
+          const id = `aggregate-${lane ?? ''}-${w.key}-${w.count}`;
+          aggregates.set(id, w);
+          next.push({ id, content: `${w.count} events`, start: localDateOfDay(w.startDay), end: localDateOfDay(w.endDay + 1), type: 'range', className: 'aggregate', ...group });
+        }
+      }
     }
-    for (const w of wanted) {
-      if (w.kind !== 'aggregate') continue;
-      const id = `aggregate-${w.key}-${w.count}`;
-      aggregates.set(id, w);
-      next.push({ id, content: `${w.count} events`, start: localDateOfDay(w.startDay), end: localDateOfDay(w.endDay + 1), type: 'range', className: 'aggregate' });
+    const groups = laneItems.map((l) => l.lane).filter((id): id is string => id !== null);
+    if (groups.join('\n') !== groupsShown) {
+      groupsShown = groups.join('\n');
+      items.clear();
+      timeline.setGroups(groups.length > 0 ? new DataSet(groups.map((id, order) => ({ id, content: actorById.get(id)!.name, order }))) : (null as never));
     }
     const keep = new Set(next.map((i) => i.id));
     items.remove(items.getIds().filter((id) => !keep.has(String(id))));
     items.add(next.filter((i) => !items.get(i.id)));
-    timeline.setSelection(selected >= 0 && keep.has(state.event!) ? [state.event!] : []);
+    timeline.setSelection(selectedItems);
     timelineElement.dataset.drawn = String(ticket);
   }
   let redraw: ReturnType<typeof setTimeout> | undefined;
@@ -317,6 +351,10 @@ async function main(): Promise<void> {
     const textMask = await search.mask(state.q);
     if (ticket !== filtering) return;
     result = filterIndex(index, actors, state, textMask);
+    showUnknown();
+    if (!panel.hidden) updateSteps();
+    lanesToggle.hidden = state.actors.length === 0;
+    lanesBox.checked = state.lanes;
     updateOptionCounts(form, result.actorCounts, typeCountMap(result));
     const active = state.actors.length + state.types.length + (state.q ? 1 : 0);
     activeCount.textContent = active ? `(${active} active)` : '';
@@ -329,6 +367,27 @@ async function main(): Promise<void> {
     listed = keptIndices();
     await Promise.all([draw(), showList(0)]);
     void showPanel(state.event, false);
+  }
+
+  /** Says which actors, types or event of the URL this timeline does not have, with a way back to a working view. */
+  function showUnknown(): void {
+    const unknown = unknownFilterValues(new URLSearchParams(location.search), new Set(actorById.keys()));
+    const missingEvent = state.event && !indexOf.has(state.event) ? state.event : null;
+    const parts = [
+      ...unknown.actors.map((a) => `the actor “${a}”`),
+      ...unknown.types.map((t) => `the event type “${t}”`),
+      ...(missingEvent ? [`the event “${missingEvent}”`] : []),
+    ];
+    unknownNotice.hidden = parts.length === 0;
+    if (parts.length === 0) return;
+    const fix = h('button', { type: 'button', class: 'button' }, parts.length === 1 ? 'Show the timeline without it' : 'Show the timeline without them');
+    fix.addEventListener('click', () => {
+      const known = { ...state, actors: state.actors.filter((a) => actorById.has(a)), event: missingEvent ? null : state.event };
+      history.replaceState(null, '', `${location.pathname}${serializeFilter(known)}`);
+      void render(known, { fit: 'story' });
+      count.focus();
+    });
+    unknownNotice.replaceChildren(h('p', {}, `This link asks for ${parts.join(' and ')}, which this timeline does not have. `, fix));
   }
 
   /** Moves to a new filter, recording it in the URL: `push` makes a history entry, `replace` does not. */
@@ -350,7 +409,7 @@ async function main(): Promise<void> {
       return;
     }
     shownEvent = id;
-    if (items.get(id ?? '')) timeline.setSelection(id ? [id] : []);
+    timeline.setSelection(id ? items.getIds().map(String).filter((itemId) => eventOfItemId.get(itemId) === id) : []);
     if (!id) {
       panel.hidden = true;
       panelBody.replaceChildren();
@@ -359,6 +418,7 @@ async function main(): Promise<void> {
     }
     panel.hidden = false;
     document.body.classList.add('panel-open');
+    updateSteps();
     panelBody.replaceChildren(h('p', { class: 'loading' }, 'Loading…'));
     try {
       const detail = await loadDetail(id);
@@ -418,8 +478,9 @@ async function main(): Promise<void> {
     const id = selected[0];
     if (selected.length !== 1 || !id) return;
     const aggregate = aggregates.get(id);
+    const eventId = eventOfItemId.get(id);
     if (aggregate) showDays(aggregate.startDay, aggregate.endDay);
-    else if (id !== state.event) openEvent(id, null);
+    else if (eventId && eventId !== state.event) openEvent(eventId, null);
   });
   required<HTMLButtonElement>(panel, '[data-detail-close]').addEventListener('click', closePanel);
   panel.addEventListener('keydown', (e) => {
@@ -456,9 +517,57 @@ async function main(): Promise<void> {
     actorSearch.value = '';
     narrowActorOptions(actorOptions, '');
     actorSearchStatus.textContent = '';
-    void commit({ actors: [], affiliated: false, types: [], q: '', event: null }, 'push');
+    void commit({ ...EMPTY_FILTER, lanes: state.lanes }, 'push');
   });
   window.addEventListener('popstate', () => void render(parseFilter(new URLSearchParams(location.search)), { fit: 'all' }));
+
+  // The skip link's target takes focus itself, so the next Tab reaches the first item.
+  required<HTMLAnchorElement>(app, 'a[href="#timeline-chart"]').addEventListener('click', () => timelineElement.focus());
+  lanesBox.addEventListener('change', () => void commit({ ...state, lanes: lanesBox.checked }, 'push', 'none'));
+
+  // Arrow keys move between the timeline's items, left to right (then top to bottom); Home and End go to the ends.
+  timelineElement.addEventListener('keydown', (e) => {
+    const current = (e.target as Element).closest<HTMLElement>('.item-button');
+    if (!current || !['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End'].includes(e.key)) return;
+    const buttons = [...timelineElement.querySelectorAll<HTMLElement>('.item-button')]
+      .map((button) => ({ button, box: button.getBoundingClientRect() }))
+      .sort((a, b) => a.box.left - b.box.left || a.box.top - b.box.top)
+      .map(({ button }) => button);
+    const at = buttons.indexOf(current);
+    const target = e.key === 'Home' ? 0 : e.key === 'End' ? buttons.length - 1 : at + (e.key === 'ArrowLeft' || e.key === 'ArrowUp' ? -1 : 1);
+    const next = buttons[Math.max(0, Math.min(buttons.length - 1, target))];
+    if (!next) return;
+    e.preventDefault();
+    next.focus();
+    next.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  });
+
+  // Previous and next in the panel step through the shown (filtered) events in date order.
+  for (const button of panel.querySelectorAll<HTMLButtonElement>('[data-detail-step]')) {
+    button.addEventListener('click', () => {
+      const at = state.event ? indexOf.get(state.event) : undefined;
+      if (at === undefined) return;
+      const step = Number(button.dataset.detailStep);
+      let target = at + step;
+      while (target >= 0 && target < total && result.mask[target] !== 1) target += step;
+      if (target < 0 || target >= total) return;
+      returnFocusTo = null;
+      void commit({ ...state, event: index.ids[target]! }, 'push', 'none').then(() => {
+        if (openEventOutOfView() !== undefined) showEvent(target);
+      });
+      button.focus();
+    });
+  }
+  /** Disables Previous at the first shown event and Next at the last. */
+  const updateSteps = () => {
+    const at = state.event ? indexOf.get(state.event) : undefined;
+    for (const button of panel.querySelectorAll<HTMLButtonElement>('[data-detail-step]')) {
+      const step = Number(button.dataset.detailStep);
+      let target = at === undefined ? -1 : at + step;
+      while (target >= 0 && target < total && result.mask[target] !== 1) target += step;
+      button.disabled = target < 0 || target >= total;
+    }
+  };
 
   // View controls, so zooming and panning never need a mouse wheel or a drag.
   const zoom = (factor: number) => {

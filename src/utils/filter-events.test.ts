@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Actor } from '../schema/actor.ts';
 import type { TimelineEvent } from '../schema/event.ts';
-import { EMPTY_FILTER, expandActors, filterEvents, parseFilter, serializeFilter, type EventFilter } from './filter-events.ts';
+import { EMPTY_FILTER, expandActors, unknownFilterValues, filterEvents, parseFilter, serializeFilter, type EventFilter } from './filter-events.ts';
 
 const actor = (id: string, kind: Actor['kind'], affiliation: string | null): Actor => ({ id, name: id.replace(/-/g, ' '), kind, aliases: [], role: null, affiliation });
 const ACTORS: Actor[] = [
@@ -69,6 +69,7 @@ const urlRows: [string, EventFilter, string][] = [
   ['?actor=nato,john-kirby&actor=nato', { ...EMPTY_FILTER, actors: ['john-kirby', 'nato'] }, '?actor=john-kirby&actor=nato'],
   ['?type=bogus&type=attack&affiliated=1&q=+troops+', { ...EMPTY_FILTER, types: ['attack'], affiliated: true, q: 'troops' }, '?affiliated=1&type=attack&q=troops'],
   ['?event=e-1', { ...EMPTY_FILTER, event: 'e-1' }, '?event=e-1'],
+  ['?actor=nato&lanes=1', { ...EMPTY_FILTER, actors: ['nato'], lanes: true }, '?actor=nato&lanes=1'],
 ];
 for (const [search, filter, canonical] of urlRows) {
   test(`URL ${search || '(empty)'} round-trips`, () => {
@@ -76,3 +77,8 @@ for (const [search, filter, canonical] of urlRows) {
     assert.equal(serializeFilter(filter), canonical);
   });
 }
+
+test('unknownFilterValues names the actors and types a URL asks for that do not exist', () => {
+  const params = new URLSearchParams('?actor=nato,nobody&actor=ghost&type=statement&type=bogus');
+  assert.deepEqual(unknownFilterValues(params, new Set(['nato'])), { actors: ['ghost', 'nobody'], types: ['bogus'] });
+});

@@ -15,12 +15,14 @@ export interface EventFilter {
   q: string;
   /** the event open in the detail panel, or null */
   event: string | null;
+  /** one timeline row per chosen actor */
+  lanes: boolean;
 }
 
-export const EMPTY_FILTER: EventFilter = { actors: [], affiliated: false, types: [], q: '', event: null };
+export const EMPTY_FILTER: EventFilter = { actors: [], affiliated: false, types: [], q: '', event: null, lanes: false };
 
 /**
- * Reads a filter from URL search params: `?actor=john-kirby&actor=nato&type=statement&q=troops&affiliated=1&event=id`.
+ * Reads a filter from URL search params: `?actor=john-kirby&actor=nato&type=statement&q=troops&affiliated=1&event=id&lanes=1`.
  * Unknown types are dropped; repeated values are kept once, sorted, so equal filters give equal URLs.
  */
 export function parseFilter(params: URLSearchParams): EventFilter {
@@ -31,6 +33,16 @@ export function parseFilter(params: URLSearchParams): EventFilter {
     types: uniqueSorted(params.getAll('type').flatMap(splitList)).filter((t): t is EventType => known.has(t)),
     q: (params.get('q') ?? '').trim(),
     event: params.get('event') || null,
+    lanes: params.get('lanes') === '1',
+  };
+}
+
+/** The `actor` and `type` values of a URL that name no known actor or type (to tell the reader, not to drop silently). */
+export function unknownFilterValues(params: URLSearchParams, knownActors: ReadonlySet<string>): { actors: string[]; types: string[] } {
+  const knownTypes = new Set<string>(EVENT_TYPES);
+  return {
+    actors: uniqueSorted(params.getAll('actor').flatMap(splitList)).filter((a) => !knownActors.has(a)),
+    types: uniqueSorted(params.getAll('type').flatMap(splitList)).filter((t) => !knownTypes.has(t)),
   };
 }
 
@@ -42,6 +54,7 @@ export function serializeFilter(filter: EventFilter): string {
   for (const type of uniqueSorted(filter.types)) params.append('type', type);
   if (filter.q.trim()) params.set('q', filter.q.trim());
   if (filter.event) params.set('event', filter.event);
+  if (filter.lanes) params.set('lanes', '1');
   const search = params.toString();
   return search ? `?${search}` : '';
 }

@@ -34,7 +34,7 @@ export function loadSiteData(): Promise<SiteData> {
     const events = sortEvents((await getCollection('events')).map((e) => e.data));
     const actors = (await getCollection('actors')).map((e) => e.data).sort(byId);
     const articles = (await getCollection('articles')).map((e) => e.data).sort(byId);
-    const redirects = (await getCollection('redirects')).map((e) => e.data).sort(byId);
+    const redirects = (await getCollection('permalinks')).flatMap(({ data }) => (data.to === null ? [] : [{ id: data.id, to: data.to }])).sort(byId);
     const eventsByActor = new Map<string, TimelineEvent[]>(actors.map((a) => [a.id, []]));
     for (const event of events) for (const id of eventActorIds(event)) eventsByActor.get(id)?.push(event);
     return {

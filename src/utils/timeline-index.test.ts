@@ -53,7 +53,7 @@ const filters: [string, Pick<EventFilter, 'actors' | 'affiliated' | 'types'>][] 
 ];
 for (const [name, filter] of filters) {
   test(`filterIndex keeps what filterEvents keeps: ${name}`, () => {
-    const expected = filterEvents(events, actors, { ...filter, q: '', event: null }).map((e) => e.id);
+    const expected = filterEvents(events, actors, { ...filter, q: '', event: null, lanes: false }).map((e) => e.id);
     const { mask, kept } = filterIndex(index, actors, filter, null);
     assert.deepEqual(index.ids.filter((_, i) => mask[i] === 1), expected);
     assert.equal(kept, expected.length);

@@ -9,7 +9,9 @@ import { ORGANIZATION_BY_FORM } from './lexicon/organizations.ts';
 import { pinKind, seedOfId } from './scan.ts';
 import { slugify } from './slug.ts';
 
-const key = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase();
+/** How a pinned name or alias is compared: spacing and case aside. */
+export const pinForm = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase();
+const key = pinForm;
 
 /** A function finding the pin that names any of some surface forms ("President Biden", "Biden"). */
 export function pinLookup(pins: ActorPin[]): (forms: string[]) => ActorPin | null {
@@ -27,15 +29,20 @@ export function pinLookup(pins: ActorPin[]): (forms: string[]) => ActorPin | nul
   };
 }
 
-/** Actor id a pin's affiliation stands for: a pinned name, a country or organization form, or its slug. */
-export function affiliationId(affiliation: string, pins: ActorPin[]): string {
+/**
+ * Actor id a pin's affiliation stands for: a pinned name, a country or organization form, or
+ * the id of one of those; null when it names none (content/actors.yaml then gets a warning,
+ * and the affiliation the text gives is kept).
+ */
+export function affiliationId(affiliation: string, pins: ActorPin[]): string | null {
   const pin = pinLookup(pins)([affiliation]);
   if (pin) return slugify(pin.name);
   const country = COUNTRY_BY_NAME.get(affiliation);
   if (country) return country.id;
   const org = ORGANIZATION_BY_FORM.get(affiliation);
   if (org) return org.id;
-  return slugify(affiliation);
+  const id = slugify(affiliation);
+  return pins.some((p) => slugify(p.name) === id) || seedOfId(id) ? id : null;
 }
 
 /** Rename pinned actors, merge the ones a pin makes one, and override kind, role and affiliation. */
@@ -55,7 +62,7 @@ export function applyPins(input: ArticleActors, pins: ActorPin[]): ArticleActors
     const merged = out.get(id) ?? { id, name: pin.name, kind: pin.kind ?? a.kind, aliases: [], role: null, affiliation: null };
     merged.aliases = [...new Set([...merged.aliases, a.name, ...a.aliases, ...(pin.aliases ?? [])])].filter((x) => x !== pin.name).sort();
     merged.role = pin.role ?? merged.role ?? a.role;
-    merged.affiliation = pin.affiliation ? affiliationId(pin.affiliation, pins) : (merged.affiliation ?? a.affiliation);
+    merged.affiliation = (pin.affiliation ? affiliationId(pin.affiliation, pins) : null) ?? merged.affiliation ?? a.affiliation;
     merged.kind = pin.kind ?? (merged.kind === a.kind ? a.kind : pinKind(pin));
     out.set(id, merged);
   }

@@ -69,12 +69,13 @@ export function tokenize(text: string, startsQuoted = false): { tokens: Token[];
       re.lastIndex = end;
     }
     let possessive = false;
-    const poss = /^(.+?)['’]s$/u.exec(raw);
-    if (poss && /\p{L}/u.test(poss[1]!)) {
-      raw = poss[1]!;
+    // "Russia's": the word before the apostrophe (cheap string tests first: this runs for every token)
+    const stem = raw.length > 2 && (raw.endsWith("'s") || raw.endsWith('’s')) ? raw.slice(0, -2) : null;
+    if (stem !== null && /\p{L}/u.test(stem)) {
+      raw = stem;
       end = start + raw.length;
       possessive = true;
-    } else if (/^\p{L}+s$/u.test(raw) && (text[end] === "'" || text[end] === '’') && !/\p{L}/u.test(text[end + 1] ?? '')) {
+    } else if ((text[end] === "'" || text[end] === '’') && /^\p{L}+s$/u.test(raw) && !/\p{L}/u.test(text[end + 1] ?? '')) {
       possessive = true; // plural possessive: "Fox News' Jennifer Griffin"
     }
     const word = /^\p{L}/u.test(raw) || /^\d+(?:st|nd|rd|th)$/.test(raw);

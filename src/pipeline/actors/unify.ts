@@ -127,7 +127,8 @@ export function unifyActors(perArticle: ArticleActors[], pins: ActorPin[]): { ac
     const name = pin ? pin.name : kind === 'person' ? personName(gs) : mostFrequent(all.map((a) => a.name))!;
     const id = slugify(name);
     const role = pin?.role ?? mostFrequent(all.map((a) => a.role));
-    const affiliation = pin?.affiliation ? affiliationId(pin.affiliation, pins) : mostFrequent(all.map((a) => a.affiliation));
+    // a pinned affiliation that names no known actor leaves the text's (and is warned about)
+    const affiliation = (pin?.affiliation ? affiliationId(pin.affiliation, pins) : null) ?? mostFrequent(all.map((a) => a.affiliation));
     const aliases = new Set([...all.flatMap((a) => [a.name, ...a.aliases]), ...(pin?.aliases ?? []), ...gs.flatMap((g) => [...g.forms.keys()])]);
     aliases.delete(name);
     const prev = out.get(id);

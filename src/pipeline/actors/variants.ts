@@ -95,7 +95,12 @@ function wordNamesSurnameOnce(word: string, surname: string): boolean {
 
 /** The spelling to keep: the most frequent; ties go to the longest, then the first alphabetically. */
 export function preferredSpelling(counts: Map<string, number>): string {
-  return [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))[0]![0];
+  // one pass, no copy: asked for every person at every name in a long article
+  let best: [string, number] | null = null;
+  for (const entry of counts) {
+    if (!best || entry[1] > best[1] || (entry[1] === best[1] && (entry[0].length > best[0].length || (entry[0].length === best[0].length && entry[0] < best[0])))) best = entry;
+  }
+  return best![0];
 }
 
 /** Add one to a count. */

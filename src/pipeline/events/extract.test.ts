@@ -96,3 +96,24 @@ test('merge: the same happening in two articles is one event citing both', () =>
   assert.equal(events.length, 1);
   assert.deepEqual(events[0].sources.map((s) => s.article), ['a', 'b']);
 });
+
+// [sentence, type, CAMEO code, actor ids with roles, places]: events the linguistic layer finds where the
+// trigger lexicon has no word, typed by CAMEO; happenings with no agent get no invented actor
+const STRUCTURAL: [string, string, string | undefined, string[], string[]][] = [
+  ['Protesters battled police in Cairo on Tuesday.', 'attack', '190', ['protesters:agent', 'police:target'], ['Cairo']],
+  ['Rebels ambushed an army convoy near Cairo on Tuesday.', 'attack', '190', ['rebels:agent'], ['Cairo']],
+  ['The party headquarters in Cairo was set ablaze on Tuesday.', 'attack', '190', [], ['Cairo']],
+  ['A strong earthquake struck near Istanbul on Tuesday.', 'other', undefined, [], ['Istanbul']],
+];
+for (const [body, type, cameo, actors, places] of STRUCTURAL) {
+  test(`events from the linguistic layer: ${body}`, () => {
+    const events = extract(body, '2024-03-13');
+    assert.equal(events.length, 1, JSON.stringify(events.map((e) => e.title)));
+    const [e] = events;
+    assert.equal(e.type, type);
+    assert.equal(e.cameo, cameo);
+    assert.deepEqual(e.actors.map((a) => `${a.id}:${a.role}`), actors);
+    assert.deepEqual(e.places, places);
+    assert.equal(e.date.start, '2024-03-12');
+  });
+}

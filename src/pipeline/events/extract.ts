@@ -14,9 +14,11 @@ import type { SentenceStructure } from '../linguistic/structure.ts';
 import { ANNOUNCE_VERBS, EVENT_TRIGGERS, FUTURE_MARKERS, GENERIC, NEGATION, SCHEDULABLE, SPEECH_TRIGGERS, type TriggerRule } from './lexicon.ts';
 import { findQuantities } from './quantities.ts';
 import { codeTrigger, type TriggerCode } from './cameo/classify.ts';
+import { structureTrigger } from './cameo/structure-triggers.ts';
+import { INVERTED_FINITE } from '../linguistic/vocabulary/speech-verbs.ts';
 import { cleanTitle, firstReadableTitle, quoteTitle } from './title.ts';
 import { COUNTRY_BY_CAPITAL } from '../actors/lexicon/countries.ts';
-import { dateClause, goesOnAbout, happeningWords, namesSomething, nearestVerbDate, rangeOf, type DatedHappening } from './dating/index.ts';
+import { dateClause, goesOnAbout, happeningWords, isPageStamp, namesSomething, nearestVerbDate, rangeOf, type DatedHappening } from './dating/index.ts';
 
 export interface SentenceFacts {
   sentence: Sentence;
@@ -163,6 +165,9 @@ function subjectOf(masked: string, clauseStart: number, verbStart: number, menti
   return mentions.find((m) => m.start >= lead && m.start <= lead + 2 && m.end <= verbStart && !/[,;]/.test(masked.slice(m.end, verbStart)));
 }
 
+/** A verb of saying that may come before its speaker, at the start of the text tested (the speech vocabulary's). */
+const INVERTED_SPEECH = new RegExp(String.raw`^\s*(?:${INVERTED_FINITE})\b`, 'i');
+
 /** "said Kirby" / "said Pentagon spokesman John Kirby": the speaker after an inverted verb. */
 function speakerAfter(masked: string, verbEnd: number, mentions: ActorMention[]): ActorMention | undefined {
   const candidates = mentions.filter((m) => m.start >= verbEnd && m.start - verbEnd < 60 && !/[,.;]/.test(masked.slice(verbEnd, m.start)));
@@ -212,13 +217,13 @@ export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { ca
   const kindOf = (id: string) => ctx.actors.get(id)?.kind;
   const byName = new Map([...ctx.actors].map(([id, a]) => [a.name.toLowerCase(), id]));
   const idOfName = (name: string) => byName.get(name.toLowerCase().replace(/^the\s+/, ''));
-  /** An earthquake has no agent: the actors the sentence names, and the countries among its places, stand for it. */
-  const sentenceActors = (fact: SentenceFacts, quotes: Span[], extraPlaces: string[]) => {
+  /** With no agent, the actors the sentence names stand for it, and the countries among its places unless the happening has no agent at all ("the quake struck"): a place is not an actor. */
+  const sentenceActors = (fact: SentenceFacts, quotes: Span[], extraPlaces: string[], placesAsActors = true) => {
     const out: { id: string; role: EventRole }[] = [];
     for (const m of fact.mentions) {
       if (!inSpans(m.start, quotes) && m.via !== 'pronoun' && !out.some((a) => a.id === m.actor)) out.push({ id: m.actor, role: 'participant' });
     }
-    for (const name of [...extraPlaces, ...fact.places.map((p) => p.text)]) {
+    for (const name of placesAsActors ? [...extraPlaces, ...fact.places.map((p) => p.text)] : []) {
       const id = idOfName(name) ?? COUNTRY_BY_CAPITAL.get(name); // "in Bissau": the capital's country
       if (id && ctx.actors.get(id)?.kind === 'country' && !out.some((a) => a.id === id)) out.push({ id, role: 'participant' });
     }
@@ -235,7 +240,7 @@ export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { ca
     if (PLUPERFECT.test(fact.sentence.text)) continue;
     const quotes = fact.structure.quotations.filter((q) => q.speech);
     const { masked, clauses: { subordinate } } = fact.structure;
-    const t = fact.timexes.find((x) => rangeOf(x) && !x.future && !inSpans(x.start, quotes) && !inSpans(x.start, subordinate) && !namesSomething(masked, x));
+    const t = fact.timexes.find((x) => rangeOf(x) && !x.future && !inSpans(x.start, quotes) && !inSpans(x.start, subordinate) && !namesSomething(masked, x) && !isPageStamp(masked, x));
     if (t) paragraphFirstDate.set(fact.sentence.paragraph, { date: rangeOf(t)!, words: happeningWords(masked), sentence: fact.sentence.index, paragraph: fact.sentence.paragraph });
   }
 
@@ -268,18 +273,24 @@ export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { ca
     let fed = false;
     /** a note already says why a candidate of this sentence was dropped */
     let explained = false;
+    // the sentence's trigger words, found once; each main clause takes those inside it
+    const speechHits = findHits(masked, SPEECH_TRIGGERS);
+    const hardHits = findHits(masked, EVENT_TRIGGERS).filter((h) => !isNegated(masked, h.start));
     for (let ci = 0; ci < mainStarts.length; ci++) {
       const clauseStart = mainStarts[ci];
       const clauseEnd = ci + 1 < mainStarts.length ? mainStarts[ci + 1] : text.length;
       const inMain = (s: Span) => s.start >= clauseStart && s.end <= clauseEnd && !inSpans(s.start, subordinate);
-      const speech = findHits(masked, SPEECH_TRIGGERS).filter(inMain);
-      const hard = findHits(masked, EVENT_TRIGGERS).filter(inMain).filter((h) => !isNegated(masked, h.start));
+      const speech = speechHits.filter(inMain);
+      const lexical = hardHits.filter(inMain);
+      // where the lexicon finds no happening, the main verb may be one (CAMEO, or a happening with no agent)
+      const structural = lexical.length === 0 && speech.length === 0 ? structureTrigger(fact.structure, clauseStart, clauseEnd) : null;
+      const hard = structural && !isNegated(masked, structural.start) ? [structural] : lexical;
 
       // Who speaks, if anyone: the subject of the first speech verb, or the name after an inverted one.
       let speech0: Hit | undefined;
       let speaker: ActorMention | undefined;
       for (const hit of speech) {
-        const inverted = /["”,]\s*$/.test(masked.slice(clauseStart, hit.start)) || /^\s*(?:said|says|added|adds)\b/i.test(masked.slice(hit.start)) && /,\s*$/.test(masked.slice(0, hit.start));
+        const inverted = /["”,]\s*$/.test(masked.slice(clauseStart, hit.start)) || INVERTED_SPEECH.test(masked.slice(hit.start)) && /,\s*$/.test(masked.slice(0, hit.start));
         // "according to the ministry": the source comes after
         const who = hit.rule.name === 'according-to'
           ? speakerAfter(masked, hit.end, mentions)
@@ -429,7 +440,8 @@ export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { ca
         add(m.actor, right.trim() === '' && m.start >= trigger.end ? 'target' : 'participant');
       }
       for (const p of fact.places) if (inMain(p)) places.add(p.text);
-      if (actors.length === 0) actors.push(...sentenceActors(fact, speechQuotes, [...places]));
+      // a happening with no agent ("the quake struck") keeps its places: they stand for no country actor
+      if (actors.length === 0) actors.push(...sentenceActors(fact, speechQuotes, [...places], !coded.agentless));
 
       if (clauseTime) {
         paragraphDate = clauseTime;

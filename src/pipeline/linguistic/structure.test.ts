@@ -32,3 +32,11 @@ test('analyzeSentence: offsets of tokens and noun phrases point into the sentenc
   for (const t of s.tokens) assert.equal(text.slice(t.start, t.end), t.text);
   assert.deepEqual(s.nounPhrases.map((np) => np.text), ['Russia’s foreign ministry', 'the U.S. ambassador']);
 });
+
+const ENGLISH: [string, boolean][] = [
+  ['Protesters battled police in the capital on Tuesday.', true],
+  ['Talks collapsed.', true],
+  ['Der Minister sagte am Montag, dass die Truppen verlegt würden.', false],
+  ['Le ministre a annoncé lundi que les troupes seraient déployées.', false],
+];
+for (const [text, english] of ENGLISH) test(`analyzeSentence: reads as English? ${text}`, () => assert.equal(analyzeSentence(text).english, english));

@@ -39,6 +39,8 @@ export interface SentenceStructure {
   passive: boolean;
   /** reported speech: the verb of saying and its speaker, when the sentence reports one */
   speech: Speech | null;
+  /** the sentence reads as English: enough English function words among its words (see readsAsEnglish) */
+  english: boolean;
 }
 
 const SPEECH_BY_LEMMA = new Map(SPEECH_VERBS.map((e) => [e.lemma, e]));
@@ -47,6 +49,8 @@ const NP_HEAD = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 /** Words that may stand between a subject and its verb: auxiliaries, adverbs, "not". */
 const BETWEEN_SUBJECT_AND_VERB = new Set(['AUX', 'ADV', 'PART']);
 const POSSESSIVE = /^['’]s?$/;
+/** Possessive determiners open a noun phrase: "our free emails", "their leaders". */
+const POSSESSIVE_DETERMINERS = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
 
 /** Base noun phrases: determiners, numbers, adjectives and nouns up to a noun head; a pronoun alone. */
 export function nounPhrases(tokens: TaggedToken[], text: string): NounPhrase[] {
@@ -54,12 +58,13 @@ export function nounPhrases(tokens: TaggedToken[], text: string): NounPhrase[] {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    if (t.pos === 'PRON') {
+    const determiner = t.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(t.text.toLowerCase()) && NP_INNER.has(tokens[i + 1]?.pos ?? '');
+    if (t.pos === 'PRON' && !determiner) {
       out.push({ first: i, last: i, start: t.start, end: t.end, text: t.text });
       i++;
       continue;
     }
-    if (!NP_INNER.has(t.pos)) {
+    if (!NP_INNER.has(t.pos) && !determiner) {
       i++;
       continue;
     }
@@ -87,7 +92,10 @@ function subjectBefore(tokens: TaggedToken[], nps: NounPhrase[], verb: number, f
     const inner = endingAt(nps, k - 1);
     return inner && inner.first > from && tokens[inner.first - 1].text === ',' ? inner : null;
   }
-  return endingAt(nps, k);
+  let np = endingAt(nps, k);
+  // "earthquakes in the region killed": a phrase a preposition governs modifies the subject before it
+  while (np && np.first - 1 > from && tokens[np.first - 1].pos === 'ADP') np = endingAt(nps, np.first - 2);
+  return np;
 }
 
 /** The noun phrase right after `verb` (over adverbs and particles). */
@@ -111,6 +119,30 @@ function isPassive(tokens: TaggedToken[], verb: number, from: number): boolean {
   return false;
 }
 
+const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'whose']);
+
+/** Relative clauses the clause map leaves open ("..., through which trade passes"): from the pronoun to the next comma. */
+function relativeClauses(tokens: TaggedToken[]): Span[] {
+  const out: Span[] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    if (!RELATIVE_PRONOUNS.has(tokens[k].text.toLowerCase()) || (tokens[k - 1].text !== ',' && tokens[k - 1].pos !== 'ADP')) continue;
+    const close = tokens.findIndex((t, j) => j > k && t.text === ',');
+    out.push({ start: tokens[k - 1].start, end: close < 0 ? Number.MAX_SAFE_INTEGER : tokens[close].start });
+  }
+  return out;
+}
+
+/** Below this many words a sentence may have no function word ("Talks collapsed."). */
+const MIN_WORDS_TO_JUDGE = 6;
+/** English prose has a function word in every three or four words; other languages few of ours. */
+const MIN_FUNCTION_WORD_SHARE = 0.2;
+
+/** Does the text read as English? A tagger labels any text, so later stages ask before trusting it. */
+export function readsAsEnglish(tokens: TaggedToken[]): boolean {
+  const words = tokens.filter((t) => t.pos !== 'PUNCT' && t.pos !== 'NUM' && t.pos !== 'SYM');
+  return words.length < MIN_WORDS_TO_JUDGE || words.filter((t) => t.stop).length / words.length >= MIN_FUNCTION_WORD_SHARE;
+}
+
 /** Analyzes one sentence. */
 export function analyzeSentence(text: string): SentenceStructure {
   const quotations = findQuotations(text);
@@ -119,8 +151,9 @@ export function analyzeSentence(text: string): SentenceStructure {
   const clauses = mapClauses(masked);
   const tokens = tagText(text);
   const nps = nounPhrases(tokens, text).filter((np) => !inSpans(np.start, speechQuotes));
+  const relative = relativeClauses(tokens);
   const inMain = (t: TaggedToken) =>
-    !inSpans(t.start, speechQuotes) && !inSpans(t.start, clauses.subordinate) && !(clauses.attribution && inSpans(t.start, [clauses.attribution]));
+    !inSpans(t.start, speechQuotes) && !inSpans(t.start, clauses.subordinate) && !inSpans(t.start, relative) && !(clauses.attribution && inSpans(t.start, [clauses.attribution]));
   const index = (pred: (t: TaggedToken) => boolean) => tokens.findIndex(pred);
 
   let speech: Speech | null = null;
@@ -136,7 +169,9 @@ export function analyzeSentence(text: string): SentenceStructure {
     }
   }
 
-  let mainVerb = index((t) => t.pos === 'VERB' && inMain(t));
+  // a finite verb: "to get" is an infinitive, not the clause's verb
+  const finite = (k: number) => !(tokens[k - 1]?.pos === 'PART' && tokens[k - 1].text.toLowerCase() === 'to');
+  let mainVerb = tokens.findIndex((t, k) => t.pos === 'VERB' && inMain(t) && finite(k));
   if (mainVerb < 0) mainVerb = index((t) => t.pos === 'AUX' && inMain(t));
   // the main clause is the one the verb is in: [its start, the next main clause's start)
   const at = mainVerb >= 0 ? tokens[mainVerb].start : 0;
@@ -163,15 +198,16 @@ export function analyzeSentence(text: string): SentenceStructure {
     object,
     passive,
     speech,
+    english: readsAsEnglish(tokens),
   };
 }
 
-/** The clause subject of the verb at `verb`: the first noun phrase of its clause that no preposition governs. */
+/** The subject of the verb at `verb`: the noun phrase before it in its clause (over auxiliaries, adverbs, an appositive). */
 export function clauseSubject(s: SentenceStructure, verb: number): NounPhrase | null {
   const at = s.tokens[verb].start;
-  const clauseStart = s.clauses.mainStarts.filter((x) => x <= at).at(-1) ?? 0;
-  const from = Math.max(clauseStart, ...s.clauses.subordinate.filter((x) => x.end <= at).map((x) => x.end));
-  return s.nounPhrases.find((np) => np.start >= from && np.end <= at && s.tokens[np.first - 1]?.pos !== 'ADP') ?? null;
+  const clauseStart = Math.max(s.clauses.mainStarts.filter((x) => x <= at).at(-1) ?? 0, ...s.clauses.subordinate.filter((x) => x.end <= at).map((x) => x.end));
+  const from = s.tokens.findIndex((t) => t.start >= clauseStart);
+  return subjectBefore(s.tokens, s.nounPhrases, verb, Math.max(0, from));
 }
 
 /**
@@ -181,7 +217,8 @@ export function clauseSubject(s: SentenceStructure, verb: number): NounPhrase | 
  */
 export function isAgentless(s: SentenceStructure, verb: number): boolean {
   const subject = clauseSubject(s, verb);
-  if (subject && s.tokens.slice(subject.first, subject.last + 1).some((t) => (t.pos === 'NOUN' || t.pos === 'PROPN') && wordnetEventNoun(t.lemma))) return true;
+  const head = subject ? s.tokens[subject.last] : undefined;
+  if (head && head.pos === 'NOUN' && wordnetEventNoun(head.lemma)) return true;
   if (!isPassive(s.tokens, verb, 0)) return false;
   return !s.tokens.slice(verb + 1).some((t) => t.lemma === 'by' && t.pos === 'ADP');
 }

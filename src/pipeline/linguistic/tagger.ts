@@ -18,6 +18,8 @@ export interface TaggedToken {
   pos: Upos;
   /** lower-case dictionary form: "said" -> "say", "troops" -> "troop" */
   lemma: string;
+  /** an English function word (wink's stop-word list): "the", "of", "was" */
+  stop: boolean;
 }
 
 const nlp = winkNLP(model, ['pos']);
@@ -31,6 +33,7 @@ export function tagText(text: string): TaggedToken[] {
   const values = tokens.out(its.value) as string[];
   const tags = tokens.out(its.pos) as Upos[];
   const lemmas = tokens.out(lemmaOf) as string[];
+  const stops = tokens.out(its.stopWordFlag) as unknown as boolean[];
   const out: TaggedToken[] = [];
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
@@ -41,7 +44,7 @@ export function tagText(text: string): TaggedToken[] {
     cursor = end;
     if (tags[i] === 'SPACE') continue;
     // a name read as a contraction ("Brian Cant") may come back with no lemma: the word stands for itself
-    out.push({ start, end, text: text.slice(start, end), pos: tags[i], lemma: (lemmas[i] ?? values[i]).toLowerCase() });
+    out.push({ start, end, text: text.slice(start, end), pos: tags[i], lemma: (lemmas[i] ?? values[i]).toLowerCase(), stop: Boolean(stops[i]) });
   }
   return out;
 }

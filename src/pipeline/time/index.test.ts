@@ -121,6 +121,9 @@ const FAMILIES: Record<string, Row[]> = {
     ['The talks began on Jan. 10. The next day, both sides walked out.', ['Jan. 10 = DATE 2022-01-10', 'The next day = DATE 2022-01-11']],
     ['Troops arrived on Jan. 10. Two days earlier, the border had closed.', ['Jan. 10 = DATE 2022-01-10', 'Two days earlier = DATE 2022-01-08']],
     ['He died at his home on 25 June, aged 50.', ['25 June = DATE 2021-06-25']],
+    // a chronology entry in the historical present looks back
+    ['March 5 - The council meets in Benghazi and declares itself the sole representative.', ['March 5 = DATE 2021-03-05']],
+    ['March 5 - The council is due to meet in Benghazi.', ['March 5 = DATE 2022-03-05']],
     ['BP faces lawsuits following its explosion on 20 April.', ['20 April = DATE 2021-04-20']],
     ['The vote was on Jan. 10; the day before, he resigned.', ['Jan. 10 = DATE 2022-01-10', 'the day before = DATE 2022-01-09']],
     ['The vote was on Jan. 10. He resigned the day before the vote.', ['Jan. 10 = DATE 2022-01-10', 'the day = DATE 2022-01-09']],

@@ -35,6 +35,8 @@ const PROSPECTIVE_VERBS = new Set(['meet', 'hold', 'visit', 'travel', 'attend', 
 /** verbs that move something to a later time: "postponed until Saturday" looks ahead */
 const RESCHEDULING = new Set(['postponed', 'delayed', 'deferred', 'rescheduled', 'adjourned', 'extended', 'pushed']);
 const PAST = new Set(['said', 'was', 'were', 'had', 'did', 'told', 'ago', 'went', 'came', 'took', 'met', 'saw', 'made', 'gave', 'began', 'held', 'left', 'spoke', 'won', 'lost', 'fell', 'rose', 'sent', 'fought', 'struck', 'brought', 'bought', 'sold', 'paid', 'wrote', 'found', 'thought', 'knew', 'felt', 'kept', 'led', 'ran', 'stood', 'sat', 'set', 'put', 'hit', 'shot', 'got', 'became', 'broke', 'chose', 'drew', 'drove', 'ate', 'flew', 'forgot', 'froze', 'grew', 'hung', 'heard', 'hid', 'laid', 'lay', 'lent', 'meant', 'rang', 'rode', 'sang', 'sank', 'shook', 'shut', 'slept', 'spent', 'spread', 'stole', 'stuck', 'swore', 'swept', 'taught', 'tore', 'threw', 'understood', 'woke', 'wore', 'withdrew', 'overtook', 'undertook', 'died', 'sued', 'tied', 'lied', 'owed', 'been', 'earlier', 'last', 'previously', 'yesterday']);
+/** words that keep a chronology entry in the future ("Monday - Talks are due to resume") */
+const CHRONOLOGY_FUTURE = /\b(?:will|would|shall|is to|are to|due to|scheduled|planned|expected to|set to)\b/i;
 /** prepositions that put the clause's time after the happening their noun names */
 const AFTER_WORDS = new Set(['following', 'after', 'since']);
 /** present-tense cues ("the vote is Friday"): with a weekday they point at the nearer one */
@@ -135,6 +137,9 @@ function cueOf(list: Word[], i: number, direction: -1 | 1, distance: number): Te
 /** The tense of the clause around text[start, end), or null when no cue is near. */
 export function clauseTense(text: string, start: number, end: number, boundaries = sentenceBoundaries(text)): Tense | null {
   const { left, right } = sentenceAround(text, start, end, boundaries);
+  // "March 5 - The council meets ...", "Feb. 17: Protesters gather": a chronology's entry tells, in
+  // the historical present, of what has happened, unless it says outright that it is to come
+  if (left.trim() === '' && /^\s*[-–—:]\s/.test(right) && !CHRONOLOGY_FUTURE.test(right.slice(0, 120))) return 'past';
   const before = words(left);
   // Past a comma on the right comes the next clause, often an attribution ("on Tuesday, officials
   // said"): its verb is not this clause's, so it counts only when nothing on the left does.

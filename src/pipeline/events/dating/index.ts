@@ -50,5 +50,5 @@ export function dateClause(input: DatingInput, sources: DateSource[] = DATE_SOUR
 }
 
 export type { DatingInput, DatingContext, DatedHappening, DateSource } from './types.ts';
-export { rangeOf, namesSomething, nearestVerbDate } from './timex-date.ts';
+export { rangeOf, namesSomething, nearestVerbDate, isPageStamp } from './timex-date.ts';
 export { goesOnAbout, happeningWords } from './happening-words.ts';

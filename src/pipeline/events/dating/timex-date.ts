@@ -23,6 +23,14 @@ export function namesSomething(masked: string, t: Span): boolean {
   return /\bthe\s+$/i.test(masked.slice(Math.max(0, t.start - 5), t.start)) && /^\s+\p{Lu}/u.test(masked.slice(t.end, t.end + 3));
 }
 
+/** "Page last updated at 08:03 GMT, Tuesday, ...", "DERAA | Sat Mar 26, 2011 ...": a page's or a wire's timestamp. */
+const PAGE_STAMP_BEFORE = /(?:\b(?:updated|published|posted|modified)(?:\s+(?:at|on))?\s*:?|\|)\s*$/i;
+
+/** A page's or wire's timestamp dates the page, not any happening the sentence tells of. */
+export function isPageStamp(masked: string, t: Span): boolean {
+  return PAGE_STAMP_BEFORE.test(masked.slice(Math.max(0, t.start - 30), t.start));
+}
+
 /** Words that relate the clause's happening to another one: "ahead of the vote", "a day after X", "since". */
 export const RELATION = /\b(?:ahead of|before|after|following|prior to|until|till|since|in the run-up to|in the wake of|in the lead-up to)\b/i;
 /** The relation phrase runs from its preposition to the time expression, inside one stretch of the clause. */
@@ -52,7 +60,7 @@ export function modifiesVerb(masked: string, t: Timex, clauseStart: number, trig
 /** The dated time expression in [from, to) nearest to `at`, outside speech quotes, that modifies the verb. */
 export function nearestVerbDate(masked: string, timexes: Timex[], span: Span, trigger: Span, quotes: Span[], clauseStart: number): Timex | undefined {
   return timexes
-    .filter((t) => t.start >= span.start && t.end <= span.end && rangeOf(t) && !quotes.some((q) => q.start < t.end && t.start < q.end) && !namesSomething(masked, t) && modifiesVerb(masked, t, clauseStart, trigger))
+    .filter((t) => t.start >= span.start && t.end <= span.end && rangeOf(t) && !quotes.some((q) => q.start < t.end && t.start < q.end) && !namesSomething(masked, t) && !isPageStamp(masked, t) && modifiesVerb(masked, t, clauseStart, trigger))
     .sort((a, b) => Math.abs(a.start - trigger.start) - Math.abs(b.start - trigger.start) || PRECISION_RANK[a.range!.precision] - PRECISION_RANK[b.range!.precision])[0];
 }
 

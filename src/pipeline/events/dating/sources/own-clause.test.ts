@@ -16,6 +16,8 @@ const rows: [Row, string | null][] = [
   // a page timestamp or a bare clock time names no day
   [{ sentence: 'Updated 12:49 am BST, rebels seized the airport.', verb: 'seized' }, null],
   [{ sentence: 'Rebels seized the airport at 7 p.m.', verb: 'seized' }, null],
+  [{ sentence: 'Page last updated at 08:03 GMT, Tuesday, 26 July 2011 Rebels seized the airport.', verb: 'seized' }, null],
+  [{ sentence: 'DERAA | Sat Mar 26, 2011 11:08 pm GMT Rebels seized the airport.', verb: 'seized' }, null],
   // an announcement is dated by the saying, not by its plan
   [{ sentence: 'The navy will send two warships next week, the ministry said Tuesday.', verb: 'send', said: 'said', status: 'announced' }, '2024-03-12'],
   // a reported happening by its own date, not the saying's

@@ -1,0 +1,74 @@
+/**
+ * Triggers the linguistic layer finds where the trigger lexicon finds none: the main clause's
+ * verb, when CAMEO codes it as a material happening (protest, force posture, coercion, assault,
+ * fight, mass violence; consultations and yielding), typed by the CAMEO table; and a happening
+ * with no agent ("a fire broke out", "the quake struck"), typed `other`.
+ * Verbal CAMEO roots (statements, appeals, demands, threats) are the speech vocabulary's.
+ */
+import type { EventType } from '../../../schema/event.ts';
+import { clauseSubject, isAgentless, type SentenceStructure } from '../../linguistic/structure.ts';
+import { wordnetVerbClass } from '../../linguistic/vocabulary/wordnet.ts';
+import type { TriggerRule } from '../lexicon.ts';
+import { typeOfCameo } from './cameo-types.ts';
+import { codeVerb } from './classify.ts';
+
+/**
+ * CAMEO roots of happenings (not of words): protest, force posture, reduce relations, coerce,
+ * assault, fight, mass violence. Consultations (04: "join", "discuss") are too common a wording
+ * of anything to be events by verb alone: the lexicon's meeting words find them.
+ */
+const MATERIAL_ROOTS = new Set(['14', '15', '16', '17', '18', '19', '20']);
+/** A passive with no agent is an event when its code is one of force (coerce, assault, fight, mass violence). */
+const FORCE_ROOTS = new Set(['17', '18', '19', '20']);
+/** Prepositions that take the target of an intransitive interaction: "clashed with police", "fired on the crowd" ("at" too often places: "died at home"). */
+const TARGET_PREPOSITIONS = new Set(['with', 'against', 'on', 'upon']);
+
+export interface StructureHit {
+  rule: TriggerRule;
+  start: number;
+  end: number;
+}
+
+const rules = new Map<string, TriggerRule>();
+/** One rule object per name, so a hit names its rule as the lexicon's do. */
+function ruleFor(name: string, type: EventType): TriggerRule {
+  let rule = rules.get(name);
+  if (!rule) rules.set(name, (rule = { type, kind: 'verb', name, pattern: /(?!)/ }));
+  return rule;
+}
+
+/** Is there a target after the verb: its object, or a noun phrase after "with", "against", "on"? */
+function hasTarget(s: SentenceStructure, verb: number): boolean {
+  if (s.object && s.object.first > verb) return true;
+  let k = verb + 1;
+  while (s.tokens[k] && (s.tokens[k].pos === 'ADV' || s.tokens[k].pos === 'PART')) k++;
+  const next = s.tokens[k];
+  if (next?.pos === 'ADP' && TARGET_PREPOSITIONS.has(next.lemma)) return s.nounPhrases.some((np) => np.first === k + 1);
+  // a transitive verb's object right after it ("ambushed a convoy", "seized the town")
+  return s.nounPhrases.some((np) => np.first === k);
+}
+
+/** The main verb of the clause [from, to) as a trigger, when CAMEO or WordNet says it is a happening. */
+export function structureTrigger(s: SentenceStructure, from: number, to: number): StructureHit | null {
+  if (s.mainVerb === null || !s.english) return null;
+  const verb = s.tokens[s.mainVerb];
+  if (verb.pos !== 'VERB' || verb.start < from || verb.start >= to) return null;
+  // an English verb: text in another language yields no event from a tagger's guess
+  if (!wordnetVerbClass(verb.lemma)) return null;
+  const coded = codeVerb(s.tokens, s.mainVerb);
+  const subject = clauseSubject(s, s.mainVerb);
+  const root = coded.cameo?.slice(0, 2) ?? '';
+  if (subject && isAgentless(s, s.mainVerb)) {
+    // "the quake struck", "a fire broke out": the subject names the happening, whatever its verb
+    if (!s.passive) return { rule: ruleFor('happening', 'other'), start: verb.start, end: verb.end };
+    // "the headquarters was set ablaze": no agent named, CAMEO codes the verb as force
+    const type = FORCE_ROOTS.has(root) ? typeOfCameo(coded.cameo!) : undefined;
+    return type ? { rule: ruleFor(`cameo-${coded.cameo} (no agent)`, type), start: verb.start, end: verb.end } : null;
+  }
+  // an imperative ("Sign up to ...") has no subject and reports nothing
+  if (!subject || !MATERIAL_ROOTS.has(root)) return null;
+  // CAMEO codes what a source does to a target: "X died" has no target, "X attacked Y" and "X clashed with Y" do
+  if (!hasTarget(s, s.mainVerb)) return null;
+  const type = typeOfCameo(coded.cameo!);
+  return type ? { rule: ruleFor(`cameo-${coded.cameo}`, type), start: verb.start, end: verb.end } : null;
+}

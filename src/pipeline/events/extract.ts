@@ -17,6 +17,7 @@ import { codeTrigger, type TriggerCode } from './cameo/classify.ts';
 import { structureTrigger } from './cameo/structure-triggers.ts';
 import { INVERTED_FINITE } from '../linguistic/vocabulary/speech-verbs.ts';
 import { cleanTitle, firstReadableTitle, quoteTitle } from './title.ts';
+import { headline } from './headline.ts';
 import { COUNTRY_BY_CAPITAL } from '../actors/lexicon/countries.ts';
 import { dateClause, goesOnAbout, happeningWords, isPageStamp, namesSomething, nearestVerbDate, rangeOf, type DatedHappening } from './dating/index.ts';
 
@@ -465,6 +466,7 @@ export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { ca
         BARE_ATTRIBUTION_OPENING.test(masked.slice(tail!.start, Math.min(speaker.start, speech0!.start)));
       const title = firstReadableTitle([
         type === 'statement' && speakerId && firstQuote ? quoteTitle(nameOf(speakerId), firstQuote) : null,
+        headline(fact.structure, subject ? { name: nameOf(subject.actor), kind: kindOf(subject.actor), start: subject.start, end: subject.end } : null, clauseStart, headEnd, timexes),
         cleanTitle(head),
         bareAttribution ? cleanTitle(text.slice(mainStarts[ci - 1], tail!.start)) : null,
         cleanTitle(text.slice(clauseStart, clauseEnd)),

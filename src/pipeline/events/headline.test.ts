@@ -1,0 +1,91 @@
+/**
+ * Headlines that say who did what, from the linguistic layer's reading of invented sentences:
+ * the actor's short name, the verb in headline tense, a short complement; null when the reading
+ * cannot carry one (no subject, a modal or negated verb, another actor as subject).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeSentence } from '../linguistic/structure.ts';
+import { headline, shortComplement, shortName, thirdPerson } from './headline.ts';
+
+test('thirdPerson: a lemma in the headline present', () => {
+  const rows: [string, string][] = [
+    ['say', 'says'], ['resign', 'resigns'], ['be', 'is'], ['have', 'has'], ['try', 'tries'], ['play', 'plays'],
+    ['veto', 'vetoes'], ['go', 'goes'], ['push', 'pushes'], ['reach', 'reaches'], ['fix', 'fixes'], ['miss', 'misses'], ['shut', 'shuts'],
+  ];
+  for (const [lemma, form] of rows) assert.equal(thirdPerson(lemma), form, lemma);
+});
+
+test('shortName: a person by surname, anything else in full', () => {
+  const rows: [{ name: string; kind?: string }, string][] = [
+    [{ name: 'Ana Ruiz', kind: 'person' }, 'Ruiz'],
+    [{ name: 'Martin Luther King Jr.', kind: 'person' }, 'King'],
+    [{ name: 'Maria Lopez-Vidal', kind: 'person' }, 'Lopez-Vidal'],
+    [{ name: 'United Nations', kind: 'organization' }, 'United Nations'],
+    [{ name: 'New Zealand', kind: 'country' }, 'New Zealand'],
+    [{ name: 'Harbor Authority' }, 'Harbor Authority'],
+  ];
+  for (const [actor, short] of rows) assert.equal(shortName(actor), short, actor.name);
+});
+
+const person = (name: string, sentence: string, mention: string) => {
+  const start = sentence.indexOf(mention);
+  return { name, kind: 'person', start, end: start + mention.length };
+};
+
+test('headline: who did what, from the sentence structure', () => {
+  const rows: [string, ReturnType<typeof person> | null, string | null][] = [
+    ['The mayor of Eastport, Ana Ruiz, resigned on Tuesday after a week of protests.', person('Ana Ruiz', 'The mayor of Eastport, Ana Ruiz, resigned on Tuesday after a week of protests.', 'Ana Ruiz'), 'Ruiz resigns on Tuesday'],
+    ['Ana Ruiz resigned on Tuesday.', person('Ana Ruiz', 'Ana Ruiz resigned on Tuesday.', 'Ana Ruiz'), 'Ruiz resigns on Tuesday'],
+    ['The company has shut down its plant in Northvale, citing falling demand.', null, 'The company shuts down its plant in Northvale'],
+    ['Tom Berg said the port would reopen next week.', person('Tom Berg', 'Tom Berg said the port would reopen next week.', 'Tom Berg'), 'Berg says the port would reopen next week'],
+    ['Tom Berg announced that the harbor authority had approved a new budget for the coming year and the year after.', person('Tom Berg', 'Tom Berg announced that the harbor authority had approved a new budget for the coming year and the year after.', 'Tom Berg'), 'Berg announces the harbor authority had approved a new budget'],
+    ['Tom Berg will visit the flooded towns on Friday.', person('Tom Berg', 'Tom Berg will visit the flooded towns on Friday.', 'Tom Berg'), 'Berg to visit the flooded towns on Friday'],
+    ['Three rebel leaders were arrested in the capital.', null, 'Three rebel leaders arrested in the capital'],
+    ['Striking workers blocked the main road, while police watched.', null, 'Striking workers block the main road'],
+    ['At dawn, gunmen attacked the depot.', null, 'Gunmen attack the depot'],
+    ['Floods destroyed the harvest.', null, 'Floods destroy the harvest'],
+    ['Diplomats said the talks would resume.', { name: 'Diplomats', kind: 'group', start: 0, end: 9 } as ReturnType<typeof person>, 'Diplomats say the talks would resume'],
+    ['The ministry said on Friday that the border had reopened.', null, 'The ministry says the border had reopened'],
+    ['The council welcomed the deal and said it would help.', null, 'The council welcomes the deal'],
+    // a verb inside the actor's name is a misread name
+    ['Flood Forecasting Centre warned of rising rivers.', { name: 'Flood Forecasting Centre', kind: 'organization', start: 0, end: 24 } as ReturnType<typeof person>, null],
+    // a modal or a negation: the plain drafts say it better
+    ['Tom Berg could resign next month.', person('Tom Berg', 'Tom Berg could resign next month.', 'Tom Berg'), null],
+    ['Tom Berg did not attend the meeting.', person('Tom Berg', 'Tom Berg did not attend the meeting.', 'Tom Berg'), null],
+    // the event's actor is not the verb's subject
+    ['Police arrested Tom Berg on Monday.', person('Tom Berg', 'Police arrested Tom Berg on Monday.', 'Tom Berg'), null],
+    // a bare pronoun subject with no actor behind it names nobody
+    ['They closed the bridge.', null, null],
+  ];
+  for (const [sentence, actor, expected] of rows) assert.equal(headline(analyzeSentence(sentence), actor), expected, sentence);
+});
+
+test('headline: time expressions leave the complement with the word that leads into them', () => {
+  const rows: [string, string[], string][] = [
+    ['The council approved the budget on Monday.', ['Monday'], 'The council approves the budget'],
+    ['The council approved the budget late Tuesday in a close vote.', ['Tuesday'], 'The council approves the budget in a close vote'],
+    ['The council approved the budget this week.', ['this week'], 'The council approves the budget'],
+  ];
+  for (const [sentence, dates, expected] of rows) {
+    const spans = dates.map((d) => ({ start: sentence.indexOf(d), end: sentence.indexOf(d) + d.length }));
+    assert.equal(headline(analyzeSentence(sentence), null, 0, sentence.length, spans), expected, sentence);
+  }
+});
+
+test('headline: the verb must lie in the clause asked for', () => {
+  const s = analyzeSentence('Ana Ruiz resigned on Tuesday.');
+  assert.equal(headline(s, null, 20, 30), null);
+});
+
+test('headline: a run of joined tokens gives no headline', () => {
+  const s = analyzeSentence(`${'Theministersaidthetroopswouldmove'.repeat(10)} resigned.`);
+  assert.equal(headline(s, null), null);
+});
+
+test('shortComplement: cut at a word boundary, ending on a content word, quotations closed or unmarked', () => {
+  const words = (text: string) => analyzeSentence(`X did ${text}`).tokens.slice(2);
+  assert.equal(shortComplement(words('the budget for the port'), 14), 'the budget');
+  assert.equal(shortComplement(words('"swift and severe consequences" soon'), 32), '"swift and severe consequences"');
+  assert.equal(shortComplement(words('"sanctions on exports" now'), 15), 'sanctions');
+});

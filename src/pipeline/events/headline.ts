@@ -1,0 +1,152 @@
+/**
+ * A headline that says who did what: the acting actor's short name, the main verb in headline
+ * tense ("resigned" -> "resigns", "will deploy" -> "to deploy", "was arrested" -> "arrested") and
+ * a short complement cut at a clause boundary. Built from the linguistic layer's reading of the
+ * sentence; null when that reading lacks a verb or a subject, so the caller keeps its other drafts.
+ */
+import type { SentenceStructure } from '../linguistic/structure.ts';
+import type { TaggedToken } from '../linguistic/tagger.ts';
+import { inSpans, type Span } from '../linguistic/clauses.ts';
+
+/** A headline's complement stops at a word boundary before this many characters. */
+export const COMPLEMENT_CHARS = 60;
+/** A headline longer than this (a run of joined tokens as its subject or verb) is no headline. */
+export const HEADLINE_CHARS = 100;
+
+/** Adverb particles that belong to their verb: "shut down", "called off", "pulled out". */
+const PARTICLES = new Set(['down', 'up', 'out', 'off', 'back', 'away', 'over']);
+/** Modals that make a clause a possibility rather than a happening: the plain drafts say it better. */
+const MODALS = new Set(['would', 'could', 'might', 'may', 'should', 'must', 'can', 'shall', 'ought']);
+const FUTURE = new Set(['will', "'ll", 'going']);
+/** Name suffixes a short name skips: "Martin Luther King Jr." is "King". */
+const NAME_SUFFIXES = /^(?:jr|sr|ii|iii|iv)\.?$/i;
+/** Words that open a new clause or an aside inside the complement: the complement ends before them. */
+const CLAUSE_OPENERS = new Set(['as', 'while', 'because', 'although', 'though', 'after', 'before', 'when', 'where', 'which', 'who', 'whom', 'whose', 'since', 'until', 'unless', 'if', 'saying', 'claiming', 'adding']);
+
+/** Parts of speech a cut complement may not end on: "slams the West for", "has developed specific". */
+const DANGLING = new Set(['PUNCT', 'ADP', 'CCONJ', 'SCONJ', 'DET', 'ADJ', 'AUX', 'PART']);
+/** The complementizer after a verb of saying: "says that X" reads "says X" in a headline. */
+const COMPLEMENTIZER = 'that';
+/** How far after a verb of saying its complementizer may stand ("said on Friday that"). */
+const THAT_WITHIN = 5;
+const QUOTE_MARK = /^["“”]$/;
+
+/** Words that lead into a time expression: "on Monday", "late Tuesday", "early this week". */
+const DATE_LEADS = new Set(['late', 'early', 'earlier', 'later']);
+
+/** Is token `k` a preposition or "late"/"early" standing right before a time expression? */
+function isDateLead(tokens: TaggedToken[], k: number, dates: Span[]): boolean {
+  let j = k;
+  while (j < tokens.length && (tokens[j].pos === 'ADP' || DATE_LEADS.has(tokens[j].text.toLowerCase())) && !inSpans(tokens[j].start, dates)) j++;
+  return j > k && j < tokens.length && inSpans(tokens[j].start, dates);
+}
+
+export interface HeadlineActor {
+  name: string;
+  kind?: string;
+  /** where the sentence names it: the headline names it only when this is the verb's subject */
+  start?: number;
+  end?: number;
+}
+
+/** An actor's name as a headline names it: a person by surname, anything else in full. */
+export function shortName(actor: HeadlineActor): string {
+  if (actor.kind !== 'person') return actor.name;
+  const words = actor.name.trim().split(/\s+/).filter((w) => !NAME_SUFFIXES.test(w));
+  return words.at(-1) ?? actor.name;
+}
+
+/** The third person singular present of a verb's lemma: "say" -> "says", "try" -> "tries", "veto" -> "vetoes". */
+export function thirdPerson(lemma: string): string {
+  if (lemma === 'be') return 'is';
+  if (lemma === 'have') return 'has';
+  if (/(?:s|sh|ch|x|z|[^aeiou]o)$/.test(lemma)) return `${lemma}es`;
+  if (/[^aeiou]y$/.test(lemma)) return `${lemma.slice(0, -1)}ies`;
+  return `${lemma}s`;
+}
+
+/** The complement cut at a word boundary before `max` characters, with no dangling function word. */
+export function shortComplement(words: TaggedToken[], max = COMPLEMENT_CHARS): string {
+  const out: TaggedToken[] = [];
+  let length = 0;
+  for (const w of words) {
+    const add = (out.length > 0 && w.start > out.at(-1)!.end ? 1 : 0) + w.text.length;
+    if (length + add > max) break;
+    out.push(w);
+    length += add;
+  }
+  // "slams the West for" reads as cut: end on a content word
+  const quoteMarks = () => out.filter((w) => QUOTE_MARK.test(w.text)).length;
+  // a closing quotation mark stays: it ends the quotation the complement opened
+  while (out.length > 0 && (out.at(-1)!.stop || DANGLING.has(out.at(-1)!.pos)) && !(QUOTE_MARK.test(out.at(-1)!.text) && quoteMarks() % 2 === 0)) out.pop();
+  // the words with the sentence's own spacing: a gap between two tokens is a space
+  const text = out.map((w, i) => (i > 0 && w.start > out[i - 1].end ? ` ${w.text}` : w.text)).join('');
+  // a quotation cut open loses its marks rather than dangle
+  return (text.match(/["“”]/g) ?? []).length % 2 === 1 ? text.replace(/["“”]/g, '') : text;
+}
+
+/**
+ * The headline for the sentence's main clause, naming `actor` as its subject; null when the
+ * structure has no finite main verb in [from, to), no subject, or a modal or negated verb.
+ * Time expressions (`dates`, offsets into the sentence) leave the complement with the
+ * preposition that introduces them: the event's date is shown beside its title.
+ */
+export function headline(s: SentenceStructure, actor: HeadlineActor | null, from = 0, to = Number.MAX_SAFE_INTEGER, dates: Span[] = []): string | null {
+  const v = s.mainVerb;
+  if (v === null || !s.english) return null;
+  const tokens = s.tokens;
+  const verb = tokens[v];
+  if (verb.start < from || verb.start >= to || verb.pos !== 'VERB') return null;
+  const subject = s.subject && s.subject.last < v ? s.subject : null;
+  if (!subject || (!actor && tokens[subject.last].pos === 'PRON')) return null;
+  // the event's actor is someone other than the verb's subject: this headline would name the wrong one
+  if (actor && actor.start !== undefined && actor.end !== undefined && !(actor.start < subject.end && actor.end > subject.start)) return null;
+  // a verb inside the actor's own name ("Flood Forecasting Centre") or a capitalized one mid-sentence is a name the tagger misread
+  if (actor?.start !== undefined && actor.end !== undefined && verb.start >= actor.start && verb.start < actor.end) return null;
+  if (v > 0 && /^\p{Lu}/u.test(verb.text)) return null;
+  // "Schools in X and Y will": a subject the structure found only part of
+  if (tokens[subject.first - 1]?.pos === 'CCONJ') return null;
+  // the words between the subject and the verb: auxiliaries, adverbs, "not"
+  let future = false;
+  for (let k = subject.last + 1; k < v; k++) {
+    const t = tokens[k];
+    const word = t.text.toLowerCase();
+    if (MODALS.has(word) || word === 'not' || word === "n't" || word === 'never') return null;
+    if (FUTURE.has(word)) future = true;
+  }
+  const name = actor ? shortName(actor) : s.masked.slice(subject.start, subject.end);
+  // a plural common-noun subject the headline names takes the plain form: "talks collapse", "gunmen attack"
+  const head = tokens[subject.last];
+  // a group named by a plural ("Officials", "Diplomats": the tagger reads them as names at a sentence's start)
+  const groupPlural = actor?.kind === 'group' && /[^s]s$/i.test(name.trim());
+  // "Earthquakes killed": a sentence's first word, read as a name only for its capital, with a plural ending
+  const openingPlural = !actor && subject.first === 0 && subject.last === 0 && head.pos === 'PROPN' && /[^saiu]s$/.test(head.text);
+  const plural = groupPlural || openingPlural || (head.pos === 'NOUN' && head.lemma !== head.text.toLowerCase() && name.trim().endsWith(head.text));
+  const lemma = verb.lemma;
+  const verbWords = s.passive ? verb.text : future ? `to ${lemma}` : plural ? lemma : thirdPerson(lemma);
+  let next = v + 1;
+  const particle = tokens[next] && PARTICLES.has(tokens[next].text.toLowerCase()) && tokens[next].pos !== 'NOUN' ? tokens[next].text : '';
+  if (particle) next++;
+  // "says (on Friday) that X" reads "says X": the date is the event's own field
+  if (s.speech?.verb === v) {
+    const that = tokens.findIndex((t, k) => k >= next && k < next + THAT_WITHIN && t.text.toLowerCase() === COMPLEMENTIZER);
+    if (that >= 0) next = that + 1;
+  }
+  // the complement: the rest of the clause up to a comma, a clause opener, a quotation's close or the clause's end
+  const rest: TaggedToken[] = [];
+  for (let k = next; k < tokens.length; k++) {
+    const t = tokens[k];
+    // "should Moscow choose": a modal before a noun phrase opens a conditional clause
+    const inverted = MODALS.has(t.text.toLowerCase()) && k > next && ['PROPN', 'NOUN', 'PRON', 'DET'].includes(tokens[k + 1]?.pos ?? '');
+    // "welcomed the release and said": a second verb starts a second clause
+    const coordinated = t.pos === 'CCONJ' && ['VERB', 'AUX'].includes(tokens[k + 1]?.pos ?? '');
+    if (coordinated || t.start >= to || /^[,;:—–()]$/.test(t.text) || t.text === '.' || CLAUSE_OPENERS.has(t.text.toLowerCase()) || inverted) break;
+    if (inSpans(t.start, dates) || isDateLead(tokens, k, dates)) continue;
+    rest.push(t);
+  }
+  const complement = shortComplement(rest);
+  const title = [name.trim(), verbWords, particle, complement].filter(Boolean).join(' ');
+  // a run of joined tokens makes a giant name or verb: no headline is better than a wall of text
+  if (title.length > HEADLINE_CHARS) return null;
+  return title.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+}

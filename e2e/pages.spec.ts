@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import type { Article } from '../src/schema/article.ts';
 import { siteData } from './timeline-page.ts';
+import { FEED_ENTRIES } from '../src/utils/events-to-atom.ts';
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
@@ -75,7 +76,8 @@ test('the exports hold every event', async ({ request }) => {
   const ics = await (await request.get('/events.ics')).text();
   expect(ics.match(/^BEGIN:VEVENT$/gm)?.length ?? 0).toBe(events.length);
   const atom = await (await request.get('/feed.xml')).text();
-  expect(atom.match(/<entry>/g)?.length ?? 0).toBe(events.length);
+  // the feed carries the latest FEED_ENTRIES reports (the fixture has fewer events)
+  expect(atom.match(/<entry>/g)?.length ?? 0).toBe(Math.min(events.length, FEED_ENTRIES));
   // The feed is dated by the newest article, never by the build clock.
   const newest = articles.map((a) => a.publishedAt).sort().at(-1)!.slice(0, 10);
   expect(atom).toMatch(new RegExp(`<updated>${newest}`));

@@ -5,8 +5,6 @@
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { extractContent } from './extract-content.ts';
-import { recordLedger } from './record-ledger.ts';
 import type { Timeline } from '../pipeline/types.ts';
 import { timelineSchema } from '../schema/timeline.ts';
 
@@ -38,6 +36,9 @@ async function readFixture(path: string): Promise<Timeline> {
 }
 
 async function timelineFromContent(root: string): Promise<Timeline> {
+  // Loaded only here: the pipeline's language models cost a fixture build (and `npm run build`,
+  // which hands Astro the extracted timeline as a file) hundreds of megabytes for nothing.
+  const [{ extractContent }, { recordLedger }] = await Promise.all([import('./extract-content.ts'), import('./record-ledger.ts')]);
   const extracted = await extractContent(root);
   for (const line of extracted.warnings) console.warn(line);
   // The ids this build publishes join the ledger, so they keep resolving whatever is added later.

@@ -9,13 +9,21 @@ function text(value: string): string {
   return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
 }
 
+/** The UTF-8 length of one code point. */
+const utf8Octets = (ch: string) => {
+  const code = ch.codePointAt(0)!;
+  return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+};
+
 /** Folds a content line to 75 octets (RFC 5545 §3.1), never splitting a UTF-8 character. */
 function fold(line: string): string {
+  // most lines are short ASCII: each UTF-16 unit is then one octet
+  if (line.length <= 75 && /^[\x00-\x7f]*$/.test(line)) return line;
   const out: string[] = [];
   let current = '';
   let octets = 0;
   for (const ch of line) {
-    const size = new TextEncoder().encode(ch).length;
+    const size = utf8Octets(ch);
     const limit = out.length === 0 ? 75 : 74; // continuation lines start with one space
     if (octets + size > limit) {
       out.push(current);

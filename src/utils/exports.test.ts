@@ -51,3 +51,20 @@ test('Atom: escaped entries, updated from the newest article', () => {
   assert.match(atom, /&lt;li&gt;Wire, “Alert &amp;lt;b&amp;gt;”/);
   assert.match(atom, /≈ week of 24 Jan 2022 \(inferred\)/);
 });
+
+test('Atom: only the most recently reported events, newest first', () => {
+  const older = { ...EVENT, id: 'older', sources: [{ ...EVENT.sources[0]!, article: 'old' }] };
+  const articles = [...ARTICLES, { id: 'old', title: 'Old', publisher: 'Wire', publishedAt: '2020-01-01' }];
+  const atom = eventsToAtom([older, EVENT], articles, SITE, 1);
+  assert.equal(atom.match(/<entry>/g)?.length, 1);
+  assert.match(atom, new RegExp(`events/${EVENT.id}/`));
+  assert.doesNotMatch(atom, /events\/older\//);
+});
+
+test('iCalendar: long lines of any script fold to 75 octets and unfold to the same text', () => {
+  for (const title of ['a'.repeat(200), 'é'.repeat(120), '日本'.repeat(60), '🙂x'.repeat(50)]) {
+    const ics = eventsToIcs([{ ...EVENT, title }], ARTICLES, SITE);
+    assert.ok(ics.split('\r\n').every((line) => new TextEncoder().encode(line).length <= 75), title);
+    assert.ok(ics.replace(/\r\n /g, '').includes(`SUMMARY:${title}\r\n`), title);
+  }
+});

@@ -4,6 +4,7 @@ import type { Article } from '../schema/article.ts';
 import type { TimelineEvent } from '../schema/event.ts';
 import type { Redirect } from '../schema/redirect.ts';
 import { eventActorIds } from './event-actor-ids.ts';
+import { eventListPages, type EventListPage } from './event-list-pages.ts';
 import { sortEvents } from './sort-events.ts';
 
 export interface SiteData {
@@ -20,6 +21,8 @@ export interface SiteData {
   eventsByActor: Map<string, TimelineEvent[]>;
   /** retired event ids and where each leads now, by id */
   redirects: Redirect[];
+  /** the list view's pages (/events/, /events/page/2/, ...) */
+  eventListPages: EventListPage[];
 }
 
 let pending: Promise<SiteData> | undefined;
@@ -41,6 +44,7 @@ export function loadSiteData(): Promise<SiteData> {
       articleById: new Map(articles.map((a) => [a.id, a])),
       eventsByActor,
       redirects,
+      eventListPages: eventListPages(events),
     };
   })();
   return pending;

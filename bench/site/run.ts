@@ -7,6 +7,10 @@
  *   settle  from navigation until the main thread is idle (no long task for QUIET_MS) and the page is ready
  *   filter  by the most frequent actor, until idle again
  *   clear   that filter, until idle again
+ * and, for Dateline's page only:
+ *   frames  the 95th percentile of frame times (requestAnimationFrame deltas) while it zooms in and
+ *           out and pans earlier and later with its own buttons (a fixed sequence of NAVIGATION steps)
+ *   data    the first view's data: every /data/ file it fetched before settling, gzipped (as a host sends it)
  * Each figure is the median of `--loads` fresh loads (a new browser context each). A
  * phase (settle, filter, clear) that takes over `--cap` seconds is reported as ">cap", and the
  * phases after it are not measured.
@@ -16,6 +20,7 @@ import { createServer, type Server } from 'node:http';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { mostFrequentActor, syntheticTimeline } from './synthetic-timeline.ts';
 
@@ -116,7 +121,41 @@ const TARGETS: Target[] = [
   { name: 'vis-timeline cluster', path: '/__bench/plain/?cluster=1', ready: 'window.benchReady === true', filter: (a) => `window.benchFilter(${JSON.stringify(a)})`, clear: 'window.benchClear()' },
 ];
 
-interface Load { settle: number | null; filter: number | null; clear: number | null; nodes: number | null }
+interface Load { settle: number | null; filter: number | null; clear: number | null; nodes: number | null; framesP95?: number | null; dataKB?: number | null }
+
+/** Dateline's view buttons pressed in turn (data-view), a step every STEP_MS: zoom, pan, zoom back. */
+const NAVIGATION = ['zoom-in', 'zoom-in', 'later', 'later', 'earlier', 'earlier', 'earlier', 'zoom-out', 'zoom-out', 'zoom-out', 'later'];
+const STEP_MS = 400; // vis-timeline animates a zoom or pan for about 300 ms
+
+/** The 95th percentile of frame times (ms) while the page is zoomed and panned by its own buttons. */
+async function navigationFrames(page: Page): Promise<number> {
+  return page.evaluate(async ([steps, stepMs]) => {
+    const deltas: number[] = [];
+    let last = performance.now();
+    let running = true;
+    const tick = (t: number) => {
+      deltas.push(t - last);
+      last = t;
+      if (running) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame((t) => { last = t; requestAnimationFrame(tick); });
+    for (const view of steps) {
+      (document.querySelector(`[data-view="${view}"]`) as HTMLButtonElement | null)?.click();
+      await new Promise((r) => setTimeout(r, stepMs));
+    }
+    running = false;
+    deltas.sort((a, b) => a - b);
+    return deltas[Math.min(deltas.length - 1, Math.floor(deltas.length * 0.95))] ?? 0;
+  }, [NAVIGATION, STEP_MS] as const);
+}
+
+/** The gzipped size (KB) of the /data/ files the page fetched so far. */
+async function fetchedDataKB(page: Page, base: string): Promise<number> {
+  const urls = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((u) => new URL(u).pathname.startsWith('/data/')));
+  let bytes = 0;
+  for (const url of new Set(urls)) bytes += gzipSync(Buffer.from(await (await fetch(url.replace(/^https?:\/\/[^/]+/, base))).arrayBuffer())).length;
+  return bytes / 1024;
+}
 
 /** Runs `script` in the page and returns how long until the main thread is idle again (ms). */
 async function interaction(page: Page, script: string): Promise<number> {
@@ -157,6 +196,10 @@ async function oneLoad(browser: Browser, base: string, target: Target, actor: st
     load.filter = await capped(interaction(page, target.filter(actor)));
     if (load.filter === null) return load;
     load.clear = await capped(interaction(page, target.clear));
+    if (target.name === 'Dateline' && load.clear !== null) {
+      load.dataKB = await fetchedDataKB(page, base);
+      load.framesP95 = await capped(navigationFrames(page));
+    }
     return load;
   } finally {
     await context.close().catch(() => undefined);
@@ -164,6 +207,8 @@ async function oneLoad(browser: Browser, base: string, target: Target, actor: st
 }
 
 const fmt = (ms: number | null) => (ms === null ? `>${capMs / 1000} s` : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
+/** The slowest of the loads' figures, or null (">cap") when a load did not finish that phase. */
+const worst = (runs: Load[], k: 'filter' | 'clear') => (runs.every((r) => r[k] !== null) ? Math.max(...runs.map((r) => r[k]!)) : null);
 const ratio = (a: number | null, b: number | null) => (a === null || b === null ? '-' : `${(b / a).toFixed(2)}x`);
 
 await mkdir(WORK, { recursive: true });
@@ -187,6 +232,7 @@ try {
 
     const server = await serve(out);
     const results = new Map<string, { settle: number | null; filter: number | null; clear: number | null; nodes: number | null }>();
+    let datelineRuns: Load[] = [];
     try {
       for (const target of TARGETS) {
         const runs: Load[] = [];
@@ -195,6 +241,7 @@ try {
           runs.push(load);
           if (load.clear === null) break; // over the cap somewhere: do not wait for it again
         }
+        if (target.name === 'Dateline') datelineRuns = runs;
         // A median of every load, or null (">cap") when some load did not finish that phase.
         const m = (k: keyof Load) => (runs.length === loads && runs.every((r) => r[k] !== null) ? median(runs.map((r) => r[k]!)) : null);
         results.set(target.name, { settle: m('settle'), filter: m('filter'), clear: m('clear'), nodes: m('nodes') });
@@ -209,6 +256,10 @@ try {
     }
     const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
     for (const row of rows) console.log(row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  '));
+    const navigated = datelineRuns.filter((r) => typeof r.framesP95 === 'number');
+    if (navigated.length > 0) {
+      console.log(`Dateline: zoom/pan frames p95 ${median(navigated.map((r) => r.framesP95!)).toFixed(0)} ms (median of ${navigated.length} loads); first view's data ${median(navigated.map((r) => r.dataKB!)).toFixed(0)} KB gzipped; filter worst of ${datelineRuns.length} ${fmt(worst(datelineRuns, 'filter'))}, clear worst ${fmt(worst(datelineRuns, 'clear'))}`);
+    }
     console.log(`bench.site.${size}.settle_ms=${ours.settle?.toFixed(0) ?? 'NaN'} filter_ms=${ours.filter?.toFixed(0) ?? 'NaN'} clear_ms=${ours.clear?.toFixed(0) ?? 'NaN'} build_s=${(astro.seconds + pagefind.seconds).toFixed(1)}`);
   }
 } finally {

@@ -11,7 +11,8 @@ import { EMPTY_FILTER, eventSearchText, expandActors, parseFilter, serializeFilt
 import { actorSearchText, pickShownActors, rankActors } from '../utils/shown-actors.ts';
 import { chunkKey, type ChunkEvent, type TimelineIndex } from '../utils/timeline-index.ts';
 import { DEFAULT_WINDOW_OPTIONS, windowItems, type WindowItem } from '../utils/window-items.ts';
-import { loadDetail } from './detail-panel.ts';
+import './detail-panel.ts'; // defines <dateline-detail>
+import type { DetailPanel, DetailStepEvent } from './detail-panel.ts';
 import { h } from './dom.ts';
 import { aggregateItemContent, eventListItem, timelineItemContent } from './event-views.ts';
 import {
@@ -120,9 +121,7 @@ async function main(): Promise<void> {
   const count = required<HTMLElement>(app, '[data-result-count]');
   const activeCount = required<HTMLElement>(app, '[data-active-count]');
   const filtersBox = required<HTMLDetailsElement>(app, '[data-filters]');
-  const panel = required<HTMLElement>(app, '[data-detail-panel]');
-  const panelBody = required<HTMLElement>(panel, '[data-detail-body]');
-  const panelHeading = required<HTMLElement>(panel, '[data-detail-heading]');
+  const panel = required<DetailPanel>(app, '[data-detail-panel]');
   const unknownNotice = required<HTMLElement>(app, '[data-unknown-filter]');
   const lanesToggle = required<HTMLElement>(app, '[data-lanes-toggle]');
   const lanesBox = required<HTMLInputElement>(lanesToggle, '[data-lanes]');
@@ -428,34 +427,14 @@ async function main(): Promise<void> {
     return render(next, { fit });
   }
 
-  let shownEvent: string | null = null;
+  /** Opens the panel on `id` (null closes it), selecting the event's items on the timeline. */
   async function showPanel(id: string | null, moveFocus: boolean): Promise<void> {
     if (id && !indexOf.has(id)) id = null;
-    if (id === shownEvent) {
-      if (id && moveFocus) panelHeading.focus();
-      return;
+    if (id !== panel.event) {
+      timeline.setSelection(id ? items.getIds().map(String).filter((itemId) => eventOfItemId.get(itemId) === id) : []);
+      if (id) updateSteps();
     }
-    shownEvent = id;
-    timeline.setSelection(id ? items.getIds().map(String).filter((itemId) => eventOfItemId.get(itemId) === id) : []);
-    if (!id) {
-      panel.hidden = true;
-      panelBody.replaceChildren();
-      document.body.classList.remove('panel-open');
-      return;
-    }
-    panel.hidden = false;
-    document.body.classList.add('panel-open');
-    updateSteps();
-    panelBody.replaceChildren(h('p', { class: 'loading' }, 'Loading…'));
-    try {
-      const detail = await loadDetail(id);
-      if (shownEvent !== id) return; // the reader moved on while it loaded
-      panelBody.replaceChildren(document.importNode(detail, true));
-    } catch (error) {
-      panelBody.replaceChildren(h('p', {}, 'Could not load this event. ', h('a', { href: `/events/${id}/` }, 'Open its page'), '.'));
-      console.error(error);
-    }
-    if (moveFocus) panelHeading.focus();
+    await panel.show(id, moveFocus);
   }
 
   function openEvent(id: string, opener: HTMLElement | null): void {
@@ -509,10 +488,7 @@ async function main(): Promise<void> {
     if (aggregate) showDays(aggregate.startDay, aggregate.endDay);
     else if (eventId && eventId !== state.event) openEvent(eventId, null);
   });
-  required<HTMLButtonElement>(panel, '[data-detail-close]').addEventListener('click', closePanel);
-  panel.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape') closePanel();
-  });
+  panel.addEventListener('detail-close', closePanel);
 
   form.addEventListener('submit', (e) => e.preventDefault());
   form.addEventListener('change', (e) => {
@@ -569,31 +545,24 @@ async function main(): Promise<void> {
   });
 
   // Previous and next in the panel step through the shown (filtered) events in date order.
-  for (const button of panel.querySelectorAll<HTMLButtonElement>('[data-detail-step]')) {
-    button.addEventListener('click', () => {
-      const at = state.event ? indexOf.get(state.event) : undefined;
-      if (at === undefined) return;
-      const step = Number(button.dataset.detailStep);
-      let target = at + step;
-      while (target >= 0 && target < total && result.mask[target] !== 1) target += step;
-      if (target < 0 || target >= total) return;
-      returnFocusTo = null;
-      void commit({ ...state, event: index.ids[target]! }, 'push', 'none').then(() => {
-        if (openEventOutOfView() !== undefined) showEvent(target);
-      });
-      button.focus();
-    });
-  }
-  /** Disables Previous at the first shown event and Next at the last. */
-  const updateSteps = () => {
+  /** The index of the next shown event from the open one in direction `step`, or undefined at either end. */
+  const stepFromOpen = (step: -1 | 1): number | undefined => {
     const at = state.event ? indexOf.get(state.event) : undefined;
-    for (const button of panel.querySelectorAll<HTMLButtonElement>('[data-detail-step]')) {
-      const step = Number(button.dataset.detailStep);
-      let target = at === undefined ? -1 : at + step;
-      while (target >= 0 && target < total && result.mask[target] !== 1) target += step;
-      button.disabled = target < 0 || target >= total;
-    }
+    if (at === undefined) return undefined;
+    let target = at + step;
+    while (target >= 0 && target < total && result.mask[target] !== 1) target += step;
+    return target >= 0 && target < total ? target : undefined;
   };
+  panel.addEventListener('detail-step', (e) => {
+    const target = stepFromOpen((e as DetailStepEvent).detail.step);
+    if (target === undefined) return;
+    returnFocusTo = null;
+    void commit({ ...state, event: index.ids[target]! }, 'push', 'none').then(() => {
+      if (openEventOutOfView() !== undefined) showEvent(target);
+    });
+  });
+  /** Disables Previous at the first shown event and Next at the last. */
+  const updateSteps = () => panel.setSteps((step) => stepFromOpen(step) !== undefined);
 
   // View controls, so zooming and panning never need a mouse wheel or a drag.
   const zoom = (factor: number) => {

@@ -1,3 +1,9 @@
+/**
+ * The timeline page's script: owns the filter (and the URL that records it), the vis-timeline
+ * chart and the list under it. The parts around it are custom elements that only show what they
+ * are given and ask with DOM events: <dateline-filters> (`filter-change`), <dateline-detail>
+ * (`detail-close`, `detail-step`) and <dateline-overview> (`overview-select`).
+ */
 import { DataSet } from 'vis-data/esnext';
 import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';

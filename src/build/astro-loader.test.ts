@@ -33,7 +33,7 @@ function fakeContext(root: string) {
   return { context, entries, watcher, nextLog };
 }
 
-test('astro loader: in dev, a change to the timeline source updates the store (changed and removed entries)', async () => {
+test('astro loader: in dev, a change to the timeline source updates the store (changed and removed entries; a broken source keeps the last good ones)', async () => {
   const root = mkdtempSync(join(tmpdir(), 'dateline-loader-'));
   const previous = process.env.DATELINE_TIMELINE;
   try {
@@ -54,6 +54,13 @@ test('astro loader: in dev, a change to the timeline source updates the store (c
     assert.equal(entries.has(gone.id), false, 'an event no longer extracted leaves the store');
     assert.equal((entries.get(edited.id) as { title: string }).title, 'An edited title');
     assert.equal(entries.size, rest.length + 1);
+
+    const before = new Map(entries);
+    writeFileSync(file, '{ "events": "not a list" }');
+    const failed = nextLog();
+    watcher.emit('change', file);
+    assert.match(await failed, /timeline\.json/, 'the error names the file');
+    assert.deepEqual(entries, before, 'a broken source keeps the last good entries');
   } finally {
     if (previous === undefined) delete process.env.DATELINE_TIMELINE;
     else process.env.DATELINE_TIMELINE = previous;

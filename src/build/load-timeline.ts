@@ -4,7 +4,7 @@
  * collections share one run.
  */
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import type { Timeline } from '../pipeline/types.ts';
 import { timelineSchema } from '../schema/timeline.ts';
 
@@ -18,13 +18,32 @@ const cache = new Map<string, Promise<Timeline>>();
  */
 export function loadTimeline(root: string = process.cwd()): Promise<Timeline> {
   const fixture = process.env.DATELINE_TIMELINE;
-  const key = fixture ? `fixture:${resolve(root, fixture)}` : `content:${resolve(root)}`;
+  const key = cacheKey(root);
   let pending = cache.get(key);
   if (!pending) {
     pending = fixture ? readFixture(resolve(root, fixture)) : timelineFromContent(root);
     cache.set(key, pending);
   }
   return pending;
+}
+
+/** Drops the memoized run for `root`, so that the next loadTimeline() reads the files again (dev reloads). */
+export function forgetTimeline(root: string = process.cwd()): void {
+  cache.delete(cacheKey(root));
+}
+
+/** Whether a change to `path` changes the timeline: the fixture file, else an article or the actor pins. */
+export function feedsTimeline(path: string, root: string = process.cwd()): boolean {
+  const file = resolve(root, path);
+  const fixture = process.env.DATELINE_TIMELINE;
+  if (fixture) return file === resolve(root, fixture);
+  const content = resolve(root, 'content');
+  return file === join(content, 'actors.yaml') || (resolve(file, '..') === join(content, 'articles') && extname(file).toLowerCase() === '.md');
+}
+
+function cacheKey(root: string): string {
+  const fixture = process.env.DATELINE_TIMELINE;
+  return fixture ? `fixture:${resolve(root, fixture)}` : `content:${resolve(root)}`;
 }
 
 async function readFixture(path: string): Promise<Timeline> {

@@ -1,28 +1,31 @@
+/**
+ * The timeline page's script: owns the filter (and the URL that records it), the vis-timeline
+ * chart and the list under it. The parts around it are custom elements that only show what they
+ * are given and ask with DOM events: <dateline-filters> (`filter-change`), <dateline-detail>
+ * (`detail-close`, `detail-step`) and <dateline-overview> (`overview-select`).
+ */
 import { DataSet } from 'vis-data/esnext';
 import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import type { Actor } from '../schema/actor.ts';
-import { EVENT_TYPES } from '../schema/event-type-list.ts';
 import type { TimelineEvent } from '../schema/event.ts';
 import { dayOfLocalDate, isoOfDay, localDateOfDay } from '../utils/day-number.ts';
 import { densestWindow } from '../utils/densest-window.ts';
 import { filterIndex, type FilterResult } from '../utils/event-mask.ts';
-import { EMPTY_FILTER, eventSearchText, expandActors, parseFilter, serializeFilter, unknownFilterValues, type EventFilter } from '../utils/filter-events.ts';
-import { actorSearchText, pickShownActors, rankActors } from '../utils/shown-actors.ts';
+import { eventSearchText, expandActors, parseFilter, serializeFilter, unknownFilterValues, type EventFilter } from '../utils/filter-events.ts';
 import { chunkKey, type ChunkEvent, type TimelineIndex } from '../utils/timeline-index.ts';
 import { DEFAULT_WINDOW_OPTIONS, windowItems, type WindowItem } from '../utils/window-items.ts';
-import { loadDetail } from './detail-panel.ts';
+import './detail-panel.ts'; // defines <dateline-detail>
+import type { DetailPanel, DetailStepEvent } from './detail-panel.ts';
 import { h } from './dom.ts';
 import { aggregateItemContent, eventListItem, timelineItemContent } from './event-views.ts';
-import {
-  readFilterForm, renderActorOptions, renderChosenActors, renderTypeOptions, updateOptionCounts, writeFilterForm,
-} from './filter-form.ts';
+import './filter-panel.ts'; // defines <dateline-filters>
+import type { FilterChangeEvent, FilterPanel } from './filter-panel.ts';
 import './overview-strip.ts'; // defines <dateline-overview>
 import type { OverviewStrip } from './overview-strip.ts';
 import { toTimelineItem, type TimelineItem } from './timeline-item.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const TYPING_PAUSE_MS = 300; // free-text search waits for a pause in typing before it filters
 const REDRAW_PAUSE_MS = 60; // a pan or zoom redraws the items once it pauses this long
 const WIDE_QUERY = '(min-width: 60rem)';
 const LABEL_FALLBACK_PX = 270; // widest item label, when none is drawn yet to measure
@@ -31,7 +34,6 @@ const MIN_WINDOW_MS = 7 * DAY_MS; // a single day would zoom in to hours
 const EDGE_MARGIN = 0.03; // share of the window kept free at the left edge
 const BUSIEST_SHARE = 0.8; // "most events" means this share of the shown ones
 const LIST_PAGE = 100; // the list under the timeline shows this many events at a time
-const ACTOR_OPTIONS = 40; // the actor picker shows this many names (most events first); typing finds the rest
 const EVENT_SPAN_DAYS = [14, 180] as const; // a shared event opens in a window this wide, at least and at most
 
 function required<T extends Element>(root: ParentNode, selector: string): T {
@@ -109,30 +111,17 @@ async function main(): Promise<void> {
   const chunks = new Chunks(index);
   const search = new TextSearch(index, actors);
 
-  const form = required<HTMLFormElement>(app, '[data-filter-form]');
-  const actorOptions = required<HTMLElement>(app, '[data-actor-options]');
-  const actorSearch = required<HTMLInputElement>(app, '[data-actor-search]');
-  const actorSearchStatus = required<HTMLElement>(app, '[data-actor-search-status]');
-  const actorMore = required<HTMLElement>(app, '[data-actor-more]');
-  const chosen = required<HTMLElement>(app, '[data-chosen-actors]');
+  const filters = required<FilterPanel>(app, '[data-filters-panel]');
   const list = required<HTMLOListElement>(app, '[data-event-list]');
   const listMore = required<HTMLButtonElement>(app, '[data-list-more]');
   const count = required<HTMLElement>(app, '[data-result-count]');
-  const activeCount = required<HTMLElement>(app, '[data-active-count]');
-  const filtersBox = required<HTMLDetailsElement>(app, '[data-filters]');
-  const panel = required<HTMLElement>(app, '[data-detail-panel]');
-  const panelBody = required<HTMLElement>(panel, '[data-detail-body]');
-  const panelHeading = required<HTMLElement>(panel, '[data-detail-heading]');
+  const panel = required<DetailPanel>(app, '[data-detail-panel]');
   const unknownNotice = required<HTMLElement>(app, '[data-unknown-filter]');
   const lanesToggle = required<HTMLElement>(app, '[data-lanes-toggle]');
   const lanesBox = required<HTMLInputElement>(lanesToggle, '[data-lanes]');
 
   const everything = filterIndex(index, actors, { actors: [], affiliated: false, types: [] }, null);
-  const typeCountMap = (result: FilterResult) => new Map(EVENT_TYPES.map((t, i) => [t, result.typeCounts[i]!] as const).filter(([, n]) => n > 0));
-  const actorSearchTexts = new Map(actors.map((a) => [a.id, actorSearchText(a)]));
-  const rankedActors = rankActors(actors, everything.actorCounts);
-  renderTypeOptions(required(app, '[data-type-options]'), typeCountMap(everything));
-  filtersBox.open = window.matchMedia(WIDE_QUERY).matches;
+  filters.setup(actors, everything);
 
   // vis-timeline only ever holds what the window shows: single events where they fit, aggregates where dense.
   const items = new DataSet<TimelineItem, 'id'>();
@@ -182,26 +171,6 @@ async function main(): Promise<void> {
   let state: EventFilter = parseFilter(new URLSearchParams(location.search));
   let result: FilterResult = everything;
 
-  /**
-   * Renders the actor options the picker shows (a bounded set: the most frequent, or the typed
-   * text's matches, plus the chosen ones); the DOM is rebuilt only when that set changes, so a
-   * ticked box keeps its focus. Returns the picker's selection.
-   */
-  let actorOptionsShown = '';
-  const showActorOptions = () => {
-    const picked = pickShownActors(rankedActors, actorSearchTexts, actorSearch.value, state.actors, ACTOR_OPTIONS);
-    const ids = picked.shown.map((a) => a.id).join('\n');
-    if (ids !== actorOptionsShown) {
-      actorOptionsShown = ids;
-      renderActorOptions(actorOptions, picked.shown, result.actorCounts, state.actors);
-    }
-    const hidden = picked.unshown;
-    actorMore.hidden = hidden <= 0;
-    actorMore.textContent = actorSearch.value.trim()
-      ? `${hidden} more ${hidden === 1 ? 'match' : 'matches'}: type more of the name to find them.`
-      : `${hidden} more ${hidden === 1 ? 'actor' : 'actors'} with fewer events: type a name to find them.`;
-    return picked;
-  };
   let returnFocusTo: HTMLElement | null = null;
 
   /** The kept events' indices, in date order. */
@@ -372,9 +341,7 @@ async function main(): Promise<void> {
   async function render(next: EventFilter, { fit }: { fit: Fit }): Promise<void> {
     const ticket = ++filtering;
     state = next;
-    writeFilterForm(form, state);
-    renderChosenActors(chosen, state, actorById);
-    showActorOptions();
+    filters.showFilter(state);
     const textMask = await search.mask(state.q);
     if (ticket !== filtering) return;
     result = filterIndex(index, actors, state, textMask);
@@ -382,9 +349,7 @@ async function main(): Promise<void> {
     if (!panel.hidden) updateSteps();
     lanesToggle.hidden = state.actors.length === 0;
     lanesBox.checked = state.lanes;
-    updateOptionCounts(form, result.actorCounts, typeCountMap(result));
-    const active = state.actors.length + state.types.length + (state.q ? 1 : 0);
-    activeCount.textContent = active ? `(${active} active)` : '';
+    filters.showCounts(result);
     count.textContent = result.kept === total ? `Showing all ${total} events.` : `Showing ${result.kept} of ${total} events.`;
     overview.setData(keptIndices().map((i) => index.start[i]!));
     const open = state.event ? indexOf.get(state.event) : undefined;
@@ -428,34 +393,14 @@ async function main(): Promise<void> {
     return render(next, { fit });
   }
 
-  let shownEvent: string | null = null;
+  /** Opens the panel on `id` (null closes it), selecting the event's items on the timeline. */
   async function showPanel(id: string | null, moveFocus: boolean): Promise<void> {
     if (id && !indexOf.has(id)) id = null;
-    if (id === shownEvent) {
-      if (id && moveFocus) panelHeading.focus();
-      return;
+    if (id !== panel.event) {
+      timeline.setSelection(id ? items.getIds().map(String).filter((itemId) => eventOfItemId.get(itemId) === id) : []);
+      if (id) updateSteps();
     }
-    shownEvent = id;
-    timeline.setSelection(id ? items.getIds().map(String).filter((itemId) => eventOfItemId.get(itemId) === id) : []);
-    if (!id) {
-      panel.hidden = true;
-      panelBody.replaceChildren();
-      document.body.classList.remove('panel-open');
-      return;
-    }
-    panel.hidden = false;
-    document.body.classList.add('panel-open');
-    updateSteps();
-    panelBody.replaceChildren(h('p', { class: 'loading' }, 'Loading…'));
-    try {
-      const detail = await loadDetail(id);
-      if (shownEvent !== id) return; // the reader moved on while it loaded
-      panelBody.replaceChildren(document.importNode(detail, true));
-    } catch (error) {
-      panelBody.replaceChildren(h('p', {}, 'Could not load this event. ', h('a', { href: `/events/${id}/` }, 'Open its page'), '.'));
-      console.error(error);
-    }
-    if (moveFocus) panelHeading.focus();
+    await panel.show(id, moveFocus);
   }
 
   function openEvent(id: string, opener: HTMLElement | null): void {
@@ -491,13 +436,6 @@ async function main(): Promise<void> {
     if (zoomTo) {
       const [from, to] = zoomTo.dataset.zoomTo!.split(':').map(Number);
       showDays(from!, to!);
-      return;
-    }
-    const remove = (e.target as Element).closest<HTMLElement>('[data-remove-actor]');
-    if (remove) {
-      const id = remove.dataset.removeActor!;
-      void commit({ ...state, actors: state.actors.filter((a) => a !== id) }, 'push');
-      actorSearch.focus();
     }
   });
   // A tap on a bar outside its label still selects the event (an aggregate's bar zooms in).
@@ -509,41 +447,11 @@ async function main(): Promise<void> {
     if (aggregate) showDays(aggregate.startDay, aggregate.endDay);
     else if (eventId && eventId !== state.event) openEvent(eventId, null);
   });
-  required<HTMLButtonElement>(panel, '[data-detail-close]').addEventListener('click', closePanel);
-  panel.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape') closePanel();
-  });
+  panel.addEventListener('detail-close', closePanel);
 
-  form.addEventListener('submit', (e) => e.preventDefault());
-  form.addEventListener('change', (e) => {
-    const target = e.target as HTMLInputElement;
-    if (target === actorSearch || target.name === 'q') return;
-    void commit(readFilterForm(form, state), 'push');
-  });
-  let typing: ReturnType<typeof setTimeout> | undefined;
-  required<HTMLInputElement>(form, 'input[name="q"]').addEventListener('input', () => {
-    clearTimeout(typing);
-    typing = setTimeout(() => void commit(readFilterForm(form, state), 'replace'), TYPING_PAUSE_MS);
-  });
-  actorSearch.addEventListener('input', () => {
-    const { matches } = showActorOptions();
-    actorSearchStatus.textContent = actorSearch.value.trim() ? `${matches} ${matches === 1 ? 'actor matches' : 'actors match'}.` : '';
-  });
-  // Enter in the actor search ticks the only match, so a name can be chosen without leaving the field.
-  actorSearch.addEventListener('keydown', (e) => {
-    if (e.key !== 'Enter') return;
-    e.preventDefault();
-    const { only } = showActorOptions();
-    const input = only ? actorOptions.querySelector<HTMLInputElement>(`input[value="${CSS.escape(only.id)}"]`) : null;
-    if (input) {
-      input.checked = !input.checked;
-      void commit(readFilterForm(form, state), 'push');
-    }
-  });
-  required<HTMLButtonElement>(form, '[data-clear]').addEventListener('click', () => {
-    actorSearch.value = '';
-    actorSearchStatus.textContent = '';
-    void commit({ ...EMPTY_FILTER, lanes: state.lanes }, 'push');
+  filters.addEventListener('filter-change', (e) => {
+    const { filter, mode } = (e as FilterChangeEvent).detail;
+    void commit(filter, mode);
   });
   window.addEventListener('popstate', () => void render(parseFilter(new URLSearchParams(location.search)), { fit: 'all' }));
 
@@ -569,31 +477,24 @@ async function main(): Promise<void> {
   });
 
   // Previous and next in the panel step through the shown (filtered) events in date order.
-  for (const button of panel.querySelectorAll<HTMLButtonElement>('[data-detail-step]')) {
-    button.addEventListener('click', () => {
-      const at = state.event ? indexOf.get(state.event) : undefined;
-      if (at === undefined) return;
-      const step = Number(button.dataset.detailStep);
-      let target = at + step;
-      while (target >= 0 && target < total && result.mask[target] !== 1) target += step;
-      if (target < 0 || target >= total) return;
-      returnFocusTo = null;
-      void commit({ ...state, event: index.ids[target]! }, 'push', 'none').then(() => {
-        if (openEventOutOfView() !== undefined) showEvent(target);
-      });
-      button.focus();
-    });
-  }
-  /** Disables Previous at the first shown event and Next at the last. */
-  const updateSteps = () => {
+  /** The index of the next shown event from the open one in direction `step`, or undefined at either end. */
+  const stepFromOpen = (step: -1 | 1): number | undefined => {
     const at = state.event ? indexOf.get(state.event) : undefined;
-    for (const button of panel.querySelectorAll<HTMLButtonElement>('[data-detail-step]')) {
-      const step = Number(button.dataset.detailStep);
-      let target = at === undefined ? -1 : at + step;
-      while (target >= 0 && target < total && result.mask[target] !== 1) target += step;
-      button.disabled = target < 0 || target >= total;
-    }
+    if (at === undefined) return undefined;
+    let target = at + step;
+    while (target >= 0 && target < total && result.mask[target] !== 1) target += step;
+    return target >= 0 && target < total ? target : undefined;
   };
+  panel.addEventListener('detail-step', (e) => {
+    const target = stepFromOpen((e as DetailStepEvent).detail.step);
+    if (target === undefined) return;
+    returnFocusTo = null;
+    void commit({ ...state, event: index.ids[target]! }, 'push', 'none').then(() => {
+      if (openEventOutOfView() !== undefined) showEvent(target);
+    });
+  });
+  /** Disables Previous at the first shown event and Next at the last. */
+  const updateSteps = () => panel.setSteps((step) => stepFromOpen(step) !== undefined);
 
   // View controls, so zooming and panning never need a mouse wheel or a drag.
   const zoom = (factor: number) => {

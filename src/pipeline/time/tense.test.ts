@@ -22,6 +22,10 @@ const ROWS: [string, 'past' | 'present' | 'future' | null][] = [
   ['He is going to visit on [Friday].', 'future'],
   ['Troops [Monday] fired on protesters.', 'past'],
   ['Markets on [Monday].', null],
+  // a present perfect takes no stated past day: the day belongs to its object, the verb sets no tense
+  ['The band has announced a farewell show in Leeds on [12 September].', null],
+  ['The council has approved a budget vote for [March 3].', null],
+  ['The council has met on [Tuesday], officials said.', 'past'],
   // a long object between the cue and the time: the window is wide enough
   ['She is expected to address the U.S. Congress via video link on [Wednesday].', 'future'],
   // far from the time, a past intention verb is the clause's own verb

@@ -48,6 +48,8 @@ const PRESENT = new Set(['is', 'are', 'am', "'re", 'does', 'remains', 'remain'])
 const SCHEDULED_PRESENT = new Set(['arrives', 'arrive', 'leaves', 'begins', 'starts', 'opens', 'meets', 'visits', 'travels', 'hosts', 'holds', 'plays', 'faces', 'returns', 'ends', 'closes', 'resumes', 'launches', 'votes', 'speaks', 'heads', 'expires', 'kicks', 'goes', 'convenes', 'debuts', 'premieres', 'reopens']);
 const REPORTING_PRESENT = new Set(['says', 'say', 'tells', 'reports', 'announces', 'confirms', 'writes']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'their', 'its', 'his', 'her', 'our', 'your', 'my', 'this', 'that', 'these', 'those', 'some', 'any', 'no', 'every', 'each']);
+/** "has", "have": before a participle they make the present perfect */
+const PERFECT_AUXILIARIES = new Set(['has', 'have', "'ve", 'hath']);
 const BE_FORMS = new Set(['be', 'being', 'been', 'is', 'are', 'am', 'was', 'were']);
 /** words ending in -ed that are not past forms */
 const NOT_PAST_ED = new Set(['need', 'speed', 'indeed', 'hundred', 'united', 'proceed', 'exceed', 'succeed', 'feed', 'seed', 'breed', 'bed', 'red', 'shed', 'wed', 'embed', 'naked', 'wicked', 'sacred', 'kindred', 'bled', 'fled', 'led', 'sled', 'creed', 'greed', 'weed', 'heed', 'deed', 'steed', 'tweed', 'ted', 'ned', 'fred', 'ahmed', 'mohammed', 'muhammad', 'based', 'related', 'armed', 'interested', 'concerned', 'alleged', 'supposed', 'so-called', 'detailed', 'limited', 'advanced', 'experienced', 'skilled', 'talented', 'beloved', 'learned', 'aged', 'biased', 'assorted', 'scheduled', 'planned', 'expected', 'intended', 'prepared', 'agreed', 'decided', 'promised', 'vowed', 'threatened']);
@@ -125,6 +127,9 @@ function cueOf(list: Word[], i: number, direction: -1 | 1, distance: number): Te
     while (j > 0 && /^[a-z]{3,}ly$/.test(list[j].lower) && !BE_FORMS.has(list[j].lower)) j--;
     const auxiliary = list[j]?.lower;
     if (direction === -1 && auxiliary && BE_FORMS.has(auxiliary) && !BE_FORMS.has(w)) return null;
+    // a present perfect takes no stated past day ("has announced a concert on 8 October"): the day
+    // further on belongs to its object, a happening still to come or not placed by the verb
+    if (direction === -1 && distance > 1 && auxiliary && PERFECT_AUXILIARIES.has(auxiliary) && w !== 'been') return null;
     // after a determiner or a superlative an -ed word is an adjective: "their largest combined exercise"
     if (!PAST.has(w) && previous && (DETERMINERS.has(previous) || /est$/.test(previous))) return null;
     return 'past';

@@ -18,6 +18,10 @@ const rows: [Row, string | null][] = [
   [{ sentence: 'The next day, navy ships evacuated the island.', verb: 'evacuated' }, null],
   // "since X": it began then
   [{ sentence: 'The opposition leader has been detained since Monday.', verb: 'detained' }, '2024-03-11'],
+  // "since" dates the verb it follows, not another one, nor a speech act
+  [{ sentence: 'The island -- governed by the junta since 1988 -- is calm, a diplomat said.', verb: 'said', said: 'said' }, null],
+  [{ sentence: 'Since Monday, the opposition leader has been detained.', verb: 'detained' }, null],
+  [{ sentence: 'The port has been closed to shipping since Monday.', verb: 'closed' }, '2024-03-11'],
   // nothing counted from another happening
   [{ sentence: 'Troops shelled the port on Monday.', verb: 'shelled' }, null],
 ];

@@ -53,6 +53,12 @@ function phraseEnd(masked: string, from: number, clauseEnd: number): number {
   return stop ? from + stop.index : clauseEnd;
 }
 
+/** "detained since Monday": the phrase follows the trigger, in one stretch; not "ruled since 1969 -- ..., said X", which dates another verb, and not a speech act. */
+function modifiesTrigger(input: DatingInput, t: Timex): boolean {
+  const between = input.masked.slice(input.trigger.end, t.start);
+  return !(input.saying && !input.content) && t.start >= input.trigger.end && !/[,;:()]|--|[—–]/.test(between);
+}
+
 function inClause(input: DatingInput, t: Timex): boolean {
   return t.start >= input.clause.start && t.end <= input.clause.end && !input.quotes.some((q) => q.start < t.end && t.start < q.end);
 }
@@ -64,7 +70,7 @@ export const eventRelative: DateSource = {
     for (const t of timexes.filter((x) => inClause(input, x))) {
       const before = masked.slice(clause.start, t.start);
       // "has been held since Monday": it began then
-      if (/\bsince\s+$/i.test(before) && rangeOf(t) && !t.future) return { date: rangeOf(t)!, because: `began "since ${t.text}"` };
+      if (/\bsince\s+$/i.test(before) && rangeOf(t) && !t.future && modifiesTrigger(input, t)) return { date: rangeOf(t)!, because: `began "since ${t.text}"` };
       // "the next day", "the day before": counted from the happening told just before
       if (ANAPHORIC_DAY.test(t.text)) {
         const base = context.previous ?? context.happenings.at(-1);

@@ -22,3 +22,26 @@ test('lede, paragraph: another sentence\'s date carries only to the same happeni
     }
   }
 });
+
+// [the stated sentence, its day, precision]: published Wednesday 2024-03-13; the next sentence goes on about it
+const BACKGROUND = 'The refinery exploded on 2 February, and the fire burned for a week.';
+const stated: [string, string, 'day' | 'month' | 'year', boolean][] = [
+  ['The refinery fire was put out on Tuesday.', '2024-03-12', 'day', true],
+  ['The refinery fire was put out on 6 March.', '2024-03-06', 'day', true],
+  // weeks or years back: background the story recalls, not the day of what it goes on to tell
+  [BACKGROUND, '2024-02-02', 'day', false],
+  ['The refinery was built in 1996.', '1996-01-01', 'year', false],
+  ['The refinery fire began in March.', '2024-03-01', 'month', false],
+];
+
+test('the lede carries only a recent stated day; the paragraph carries the past it recalls', () => {
+  for (const [sentence, day, precision, recent] of stated) {
+    const h = happening(sentence, day);
+    h.date = { ...h.date, precision };
+    const input = inputFor({ sentence: 'Firefighters left the refinery site.', verb: 'left' }, { lede: h, previous: h, next: h });
+    for (const [source, carries] of [[lede, recent], [paragraphAfter, true], [paragraphBefore, true]] as const) {
+      const found = source.find(input);
+      assert.equal('date' in found ? found.date.start : null, carries ? day : null, `${source.name}: ${sentence}`);
+    }
+  }
+});

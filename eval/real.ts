@@ -7,7 +7,7 @@
  * the "days ranked by articles published" baseline. Topics run in parallel worker processes.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { scoreRealTopic, TIMELINE17, type RealTopicResult } from '../src/eval/score-real-topic.ts';
@@ -20,7 +20,8 @@ const option = (name: string) => {
 };
 const verbose = args.includes('--verbose');
 const limit = option('articles') ? Number(option('articles')) : undefined;
-const workRoot = join(tmpdir(), 'dateline-eval-real');
+// One folder per run (the parent makes it, its workers are told it): two runs never share files.
+const workRoot = option('work') ?? mkdtempSync(join(tmpdir(), 'dateline-eval-real-'));
 
 // A worker: one topic, its result as one JSON line on stdout.
 const worker = option('worker');
@@ -45,7 +46,7 @@ try {
 const jobs = Math.max(1, Number(option('jobs') ?? 2));
 
 function runWorker(topic: string): Promise<RealTopicResult> {
-  const argv = [process.argv[1], '--worker', topic, ...(limit ? ['--articles', String(limit)] : []), ...(verbose ? ['--verbose'] : [])];
+  const argv = [process.argv[1], '--worker', topic, '--work', workRoot, ...(limit ? ['--articles', String(limit)] : []), ...(verbose ? ['--verbose'] : [])];
   return new Promise((ok, fail) => {
     const child = spawn(process.execPath, argv, { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
@@ -66,6 +67,7 @@ await Promise.all(
   }),
 );
 const wall = (performance.now() - started) / 1000;
+rmSync(workRoot, { recursive: true, force: true });
 
 const f3 = (x: number) => x.toFixed(3);
 const pct = (n: number, d: number) => `${n}/${d}`.padStart(7) + ` ${d ? ((100 * n) / d).toFixed(0).padStart(3) : '  -'}%`;

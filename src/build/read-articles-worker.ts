@@ -1,11 +1,14 @@
 /**
- * A worker thread of ./read-articles.ts. It reads (`readArticle`) each batch of articles it is
- * sent, keeps the reads and sends back only their outlines (no sentence structures: they are
- * most of a read's size, and copying them between threads costs the main thread time); once the
- * actors are unified across articles, it extracts the events (`extractArticle`) of what it read.
+ * A worker thread of ./read-articles.ts. It skims (`skimArticle`: stages 1, 2, 4, 5) each batch
+ * of articles it is sent, keeps the skims and sends back only their outlines (without the article,
+ * which the main thread has, and the cleaned document); once the actors are unified across
+ * articles, it runs the linguistic layer (stage 3) and extracts the events (`extractArticle`) of
+ * each article it skimmed, one article at a time, so that only one article's sentence structures
+ * are alive at once: held for every article, they were most of the workers' memory.
  */
 import { parentPort } from 'node:worker_threads';
-import { extractArticle, readArticle, type ArticleEvents, type ArticleOutline, type ArticleRead, type UnifiedActors } from '../pipeline/index.ts';
+import { extractArticle, skimArticle, type ArticleEvents, type ArticleOutline, type ArticleSkim, type UnifiedActors } from '../pipeline/index.ts';
+import { analyzeSentences } from '../pipeline/linguistic/index.ts';
 import type { SourceArticle } from '../pipeline/types.ts';
 import type { ActorPin } from '../schema/actor.ts';
 
@@ -18,21 +21,23 @@ export type WorkerRequest =
   | { kind: 'extract'; from: number; to: number };
 
 export type WorkerReply =
-  | { kind: 'read'; from: number; outlines: ArticleOutline[] }
+  | { kind: 'read'; from: number; outlines: Omit<ArticleOutline, 'article'>[] }
   | { kind: 'extract'; from: number; events: Omit<ArticleEvents, 'facts'>[] }
   | { kind: 'error'; error: string };
 
 if (parentPort) {
   const port = parentPort;
-  const kept = new Map<number, ArticleRead>();
+  const kept = new Map<number, ArticleSkim>();
   let unified: Pick<UnifiedActors, 'canonical' | 'actorInfo'> | null = null;
   const answer = (request: WorkerRequest): WorkerReply | null => {
     switch (request.kind) {
       case 'read': {
         if (request.from === 0) kept.clear();
-        const reads = request.articles.map((a) => readArticle(a, request.pins));
+        const reads = request.articles.map((a) => skimArticle(a, request.pins));
         reads.forEach((r, i) => kept.set(request.from + i, r));
-        return { kind: 'read', from: request.from, outlines: reads.map(({ structures: _, ...outline }) => outline) };
+        // without the article (this thread was sent it, and has it back) and its cleaned document
+        // (only `explain` prints it): copying them back would cost both threads time and memory
+        return { kind: 'read', from: request.from, outlines: reads.map(({ article: _a, doc: _d, ...outline }) => outline) };
       }
       case 'unified':
         unified = request.unified;
@@ -40,10 +45,13 @@ if (parentPort) {
       case 'extract': {
         const events: Omit<ArticleEvents, 'facts'>[] = [];
         for (let i = request.from; i < request.to; i++) {
-          const read = kept.get(i);
-          if (!read || !unified) throw new Error(`worker: article ${i} was not read here, or the actors are not unified yet`);
-          // the facts stay here: they hold every sentence structure again
-          const { facts: _, ...rest } = extractArticle(read, unified);
+          const skim = kept.get(i);
+          if (!skim || !unified) throw new Error(`worker: article ${i} was not read here, or the actors are not unified yet`);
+          // each article is extracted once: its reading is freed as it goes
+          kept.delete(i);
+          // stage 3 here, not at reading time: one article's sentence structures alive at a time
+          // (stages 4-7 do not read them); the facts, which hold them again, stay here too
+          const { facts: _, ...rest } = extractArticle({ ...skim, structures: analyzeSentences(skim.sentences) }, unified);
           events.push(rest);
         }
         return { kind: 'extract', from: request.from, events };

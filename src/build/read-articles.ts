@@ -40,7 +40,7 @@ export function workerCount(env: NodeJS.ProcessEnv = process.env): number {
  */
 export interface ReaderPool {
   readonly size: number;
-  /** `readArticle` of each article, in the order given, without its sentence structures (the workers keep those) */
+  /** `readArticle` of each article, in the order given, without its sentence structures (the workers keep those) or cleaned document */
   read(articles: SourceArticle[], pins: ActorPin[]): Promise<ArticleOutline[]>;
   /** `extractArticle` of each article of the last `read`, in its order, without its facts */
   extract(unified: UnifiedActors): Promise<Omit<ArticleEvents, 'facts'>[]>;
@@ -72,7 +72,7 @@ export function startReaderPool(size: number): ReaderPool {
         batches.push({ from, to: next, worker });
         return { kind: 'read', from, articles: articles.slice(from, next), pins };
       }, (reply) => {
-        if (reply.kind === 'read') reply.outlines.forEach((r, i) => (reads[reply.from + i] = r));
+        if (reply.kind === 'read') reply.outlines.forEach((r, i) => (reads[reply.from + i] = { article: articles[reply.from + i], ...r }));
       });
       return reads;
     },

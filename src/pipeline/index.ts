@@ -54,21 +54,33 @@ export function publicationDay(publishedAt: string): string {
 /** What stages 1-5 found in one article: independent of every other article. */
 export type ArticleRead = Omit<ArticleAnalysis, 'facts' | 'candidates' | 'notes'>;
 
-/** What the stages across articles need of a reading: worker threads send back only this. */
-export type ArticleOutline = Omit<ArticleRead, 'structures'>;
+/** What the stages across articles need of a reading: worker threads send back only this (the cleaned document is for `explain`). */
+export type ArticleOutline = Omit<ArticleRead, 'structures' | 'doc'>;
 
 /** An article's outline with its events: what a run on worker threads keeps of each article. */
 export type OutlineAnalysis = ArticleOutline & Pick<ArticleAnalysis, 'candidates' | 'notes'>;
 
 /** Stages 1-5 for one article. */
 export function readArticle(article: SourceArticle, pins: ActorPin[]): ArticleRead {
+  const skim = skimArticle(article, pins);
+  return { ...skim, structures: analyzeSentences(skim.sentences) };
+}
+
+/** A reading without the linguistic layer's structures: stages 1, 2, 4 and 5, none of which reads them. */
+export type ArticleSkim = Omit<ArticleRead, 'structures'>;
+
+/**
+ * Stages 1, 2, 4 and 5 for one article; `readArticle` adds stage 3. Worker threads skim every
+ * article first and run stage 3 only when they extract its events: the sentence structures are
+ * most of a reading's memory, and then only one article's are held at a time.
+ */
+export function skimArticle(article: SourceArticle, pins: ActorPin[]): ArticleSkim {
   const published = publicationDay(article.publishedAt);
   const doc = cleanArticle(article.body);
   const sentences = splitSentences(doc);
-  const structures = analyzeSentences(sentences);
   const timexes = tagTimexes(doc.text, published);
   const actors = findActors(sentences, pins);
-  return { article, published, doc, sentences, structures, timexes, actors };
+  return { article, published, doc, sentences, timexes, actors };
 }
 
 /** The facts the events stage reads, with actor ids made canonical across articles. */

@@ -58,6 +58,17 @@ const rows: [string, string, Expect[]][] = [
   ['12:49 am BST\n\nRebels seized the airport in Bissau, the army said.', '2024-03-13', [{ type: 'attack', start: '2024-03-13' }]],
   // "the next day" counts from the happening told before, not from publication
   ['Rebels seized the airport in Bissau on Friday. The next day, the army evacuated the capital.', '2024-03-13', [{ type: 'attack', start: '2024-03-08' }, { type: 'evacuation', start: '2024-03-09' }]],
+  // a speaker no actor list names, a common noun phrase as subject, still makes a statement
+  ['The ferry operator said on Monday that its boats were full.', '2024-03-13', [{ type: 'statement', start: '2024-03-11' }]],
+  ['Hospital staff warned that beds were running out.', '2024-03-13', [{ type: 'warning', start: '2024-03-13' }]],
+  // the plural present of a verb of saying is its base form; after a modal it is no speech act yet
+  ['Hospital staff warn that beds are running out.', '2024-03-13', [{ type: 'warning', start: '2024-03-13' }]],
+  ['The unions could warn the minister.', '2024-03-13', []],
+  // a vague source, or one that vouches for the report before it, is no speaker of its own
+  ['Analysts in Lisbon said the mood was calm.', '2024-03-13', []],
+  ['About 50 people had booked seats on the boat, the ferry operator said.', '2024-03-13', []],
+  // a pronoun in a question reports nothing
+  ['Can you tell us how the boats are doing?', '2024-03-13', []],
 ];
 
 test('extractEvents: what a reader draws from a sentence', () => {

@@ -20,6 +20,8 @@ import { codeVerb } from './classify.ts';
 const MATERIAL_ROOTS = new Set(['14', '15', '16', '17', '18', '19', '20']);
 /** A passive with no agent is an event when its code is one of force (coerce, assault, fight, mass violence). */
 const FORCE_ROOTS = new Set(['17', '18', '19', '20']);
+/** Protest (14) needs no target: demonstrators demonstrate against a state of things, not at an actor. */
+const PROTEST_ROOTS = new Set(['14']);
 /** Prepositions that take the target of an intransitive interaction: "clashed with police", "fired on the crowd" ("at" too often places: "died at home"). */
 const TARGET_PREPOSITIONS = new Set(['with', 'against', 'on', 'upon']);
 
@@ -67,8 +69,13 @@ export function structureTrigger(s: SentenceStructure, from: number, to: number)
   }
   // an imperative ("Sign up to ...") has no subject and reports nothing
   if (!subject || !MATERIAL_ROOTS.has(root)) return null;
-  // CAMEO codes what a source does to a target: "X died" has no target, "X attacked Y" and "X clashed with Y" do
-  if (!hasTarget(s, s.mainVerb)) return null;
+  // CAMEO codes what a source does to a target: "X attacked Y" and "X clashed with Y" have one. Without
+  // one, a protest is still a protest ("hundreds demonstrated"), and a verb of force tells what befell its
+  // subject ("nine people died", "a device exploded"): a happening, with no agent
+  if (!hasTarget(s, s.mainVerb)) {
+    if (PROTEST_ROOTS.has(root)) return { rule: ruleFor(`cameo-${coded.cameo} (no target)`, typeOfCameo(coded.cameo!)!), start: verb.start, end: verb.end };
+    return FORCE_ROOTS.has(root) && root !== '17' ? { rule: ruleFor('happening', 'other'), start: verb.start, end: verb.end } : null;
+  }
   const type = typeOfCameo(coded.cameo!);
   return type ? { rule: ruleFor(`cameo-${coded.cameo}`, type), start: verb.start, end: verb.end } : null;
 }

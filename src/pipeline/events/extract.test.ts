@@ -67,6 +67,9 @@ const rows: [string, string, Expect[]][] = [
   // a vague source, or one that vouches for the report before it, is no speaker of its own
   ['Analysts in Lisbon said the mood was calm.', '2024-03-13', []],
   ['About 50 people had booked seats on the boat, the ferry operator said.', '2024-03-13', []],
+  // disclosure is a statement; an aspectual verb without an object starts nothing
+  ['The ferry company revealed on Monday that its losses had doubled.', '2024-03-13', [{ type: 'statement', start: '2024-03-11' }]],
+  ['The report begins with a summary.', '2024-03-13', []],
   // a pronoun in a question reports nothing
   ['Can you tell us how the boats are doing?', '2024-03-13', []],
 ];
@@ -118,6 +121,8 @@ const STRUCTURAL: [string, string, string | undefined, string[], string[]][] = [
   // no target: a protest is still one; a verb of force tells what befell its subject
   ['Hundreds of nurses demonstrated in Cairo on Tuesday.', 'other', '141', ['medical-workers:agent'], ['Cairo']],
   ['Nine miners died in a flood near Cairo on Tuesday.', 'other', '190', [], ['Cairo']],
+  // an aspectual verb with an object: starting or stopping an activity is the happening
+  ['The ferry company suspended its crossings from Cairo on Tuesday.', 'other', undefined, [], ['Cairo']],
 ];
 for (const [body, type, cameo, actors, places] of STRUCTURAL) {
   test(`events from the linguistic layer: ${body}`, () => {

@@ -20,6 +20,11 @@ import { codeVerb } from './classify.ts';
 const MATERIAL_ROOTS = new Set(['14', '15', '16', '17', '18', '19', '20']);
 /** A passive with no agent is an event when its code is one of force (coerce, assault, fight, mass violence). */
 const FORCE_ROOTS = new Set(['17', '18', '19', '20']);
+/**
+ * Aspectual verbs: they begin, stop or resume an activity their object names. CAMEO codes none of
+ * them (they say when, not what), and WordNet files them under change or contact.
+ */
+const ASPECTUAL_VERBS = new Set(['begin', 'start', 'launch', 'resume', 'suspend', 'halt', 'end', 'abandon', 'complete', 'finish', 'conclude']);
 /** Protest (14) needs no target: demonstrators demonstrate against a state of things, not at an actor. */
 const PROTEST_ROOTS = new Set(['14']);
 /** Prepositions that take the target of an intransitive interaction: "clashed with police", "fired on the crowd" ("at" too often places: "died at home"). */
@@ -39,15 +44,26 @@ function ruleFor(name: string, type: EventType): TriggerRule {
   return rule;
 }
 
-/** Is there a target after the verb: its object, or a noun phrase after "with", "against", "on"? */
-function hasTarget(s: SentenceStructure, verb: number): boolean {
-  if (s.object && s.object.first > verb) return true;
+/** The first token after the verb and its adverbs and particles. */
+function afterVerb(s: SentenceStructure, verb: number): number {
   let k = verb + 1;
   while (s.tokens[k] && (s.tokens[k].pos === 'ADV' || s.tokens[k].pos === 'PART')) k++;
-  const next = s.tokens[k];
-  if (next?.pos === 'ADP' && TARGET_PREPOSITIONS.has(next.lemma)) return s.nounPhrases.some((np) => np.first === k + 1);
-  // a transitive verb's object right after it ("ambushed a convoy", "seized the town")
+  return k;
+}
+
+/** Does a direct object follow the verb ("ambushed a convoy", "seized the town")? */
+function hasObject(s: SentenceStructure, verb: number): boolean {
+  if (s.object && s.object.first > verb) return true;
+  const k = afterVerb(s, verb);
   return s.nounPhrases.some((np) => np.first === k);
+}
+
+/** Is there a target after the verb: its object, or a noun phrase after "with", "against", "on"? */
+function hasTarget(s: SentenceStructure, verb: number): boolean {
+  if (hasObject(s, verb)) return true;
+  const k = afterVerb(s, verb);
+  const next = s.tokens[k];
+  return next?.pos === 'ADP' && TARGET_PREPOSITIONS.has(next.lemma) && s.nounPhrases.some((np) => np.first === k + 1);
 }
 
 /** The main verb of the clause [from, to) as a trigger, when CAMEO or WordNet says it is a happening. */
@@ -67,6 +83,8 @@ export function structureTrigger(s: SentenceStructure, from: number, to: number)
     const type = FORCE_ROOTS.has(root) ? typeOfCameo(coded.cameo!) : undefined;
     return type ? { rule: ruleFor(`cameo-${coded.cameo} (no agent)`, type), start: verb.start, end: verb.end } : null;
   }
+  // "the army began an offensive", "the coast guard suspended the search": starting or stopping an activity is a happening
+  if (subject && ASPECTUAL_VERBS.has(verb.lemma) && hasObject(s, s.mainVerb)) return { rule: ruleFor('aspectual', 'other'), start: verb.start, end: verb.end };
   // an imperative ("Sign up to ...") has no subject and reports nothing
   if (!subject || !MATERIAL_ROOTS.has(root)) return null;
   // CAMEO codes what a source does to a target: "X attacked Y" and "X clashed with Y" have one. Without

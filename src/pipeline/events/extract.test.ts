@@ -70,6 +70,7 @@ const rows: [string, string, Expect[]][] = [
   // disclosure is a statement; an aspectual verb without an object starts nothing
   ['The ferry company revealed on Monday that its losses had doubled.', '2024-03-13', [{ type: 'statement', start: '2024-03-11' }]],
   ['The report begins with a summary.', '2024-03-13', []],
+  ['The package arrived in time.', '2024-03-13', []],
   // a pronoun in a question reports nothing
   ['Can you tell us how the boats are doing?', '2024-03-13', []],
 ];
@@ -121,6 +122,9 @@ const STRUCTURAL: [string, string, string | undefined, string[], string[]][] = [
   // no target: a protest is still one; a verb of force tells what befell its subject
   ['Hundreds of nurses demonstrated in Cairo on Tuesday.', 'other', '141', ['medical-workers:agent'], ['Cairo']],
   ['Nine miners died in a flood near Cairo on Tuesday.', 'other', '190', [], ['Cairo']],
+  // a visit (CAMEO 042), and a verb of travel that names where its subject arrives
+  ['The minister visited Cairo on Tuesday.', 'meeting', '042', [], ['Cairo']],
+  ['The foreign minister arrived in Cairo on Tuesday.', 'meeting', '040', [], ['Cairo']],
   // an aspectual verb with an object: starting or stopping an activity is the happening
   ['The ferry company suspended its crossings from Cairo on Tuesday.', 'other', undefined, [], ['Cairo']],
 ];

@@ -25,6 +25,18 @@ const FORCE_ROOTS = new Set(['17', '18', '19', '20']);
  * them (they say when, not what), and WordNet files them under change or contact.
  */
 const ASPECTUAL_VERBS = new Set(['begin', 'start', 'launch', 'resume', 'suspend', 'halt', 'end', 'abandon', 'complete', 'finish', 'conclude']);
+/** CAMEO's visits: make a visit (042), host a visit (043). */
+const VISIT_CODES = new Set(['042', '043']);
+/** Prepositions of arrival: "arrived in Cairo", "travels to Cairo". */
+const DESTINATION_PREPOSITIONS = new Set(['in', 'to', 'into']);
+
+/** Does a proper-noun place follow the verb after "in", "to" ("arrived in Cairo")? */
+function hasDestination(s: SentenceStructure, verb: number): boolean {
+  const k = afterVerb(s, verb);
+  const next = s.tokens[k];
+  return next?.pos === 'ADP' && DESTINATION_PREPOSITIONS.has(next.lemma) && s.tokens[k + 1]?.pos === 'PROPN';
+}
+
 /** Protest (14) needs no target: demonstrators demonstrate against a state of things, not at an actor. */
 const PROTEST_ROOTS = new Set(['14']);
 /** Prepositions that take the target of an intransitive interaction: "clashed with police", "fired on the crowd" ("at" too often places: "died at home"). */
@@ -85,6 +97,11 @@ export function structureTrigger(s: SentenceStructure, from: number, to: number)
   }
   // "the army began an offensive", "the coast guard suspended the search": starting or stopping an activity is a happening
   if (subject && ASPECTUAL_VERBS.has(verb.lemma) && hasObject(s, s.mainVerb)) return { rule: ruleFor('aspectual', 'other'), start: verb.start, end: verb.end };
+  // a visit (CAMEO 042 make, 043 host) is a consultation that happens in a place; so is a verb of travel
+  // (CAMEO 040, WordNet motion) that names where its subject arrives: "the envoy arrived in Cairo"
+  if (subject && (VISIT_CODES.has(coded.cameo ?? '') ? hasTarget(s, s.mainVerb) : coded.cameo === '040' && coded.verbClass === 'verb.motion' && hasDestination(s, s.mainVerb))) {
+    return { rule: ruleFor('visit', typeOfCameo('042')!), start: verb.start, end: verb.end };
+  }
   // an imperative ("Sign up to ...") has no subject and reports nothing
   if (!subject || !MATERIAL_ROOTS.has(root)) return null;
   // CAMEO codes what a source does to a target: "X attacked Y" and "X clashed with Y" have one. Without

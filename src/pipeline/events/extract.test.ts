@@ -122,6 +122,8 @@ const STRUCTURAL: [string, string, string | undefined, string[], string[]][] = [
   // no target: a protest is still one; a verb of force tells what befell its subject
   ['Hundreds of nurses demonstrated in Cairo on Tuesday.', 'other', '141', ['medical-workers:agent'], ['Cairo']],
   ['Nine miners died in a flood near Cairo on Tuesday.', 'other', '190', [], ['Cairo']],
+  // material cooperation and aid (CAMEO 06-08) are done, not said
+  ['The aid agency gave food to families in Cairo on Tuesday.', 'other', '060', [], ['Cairo']],
   // a visit (CAMEO 042), and a verb of travel that names where its subject arrives
   ['The minister visited Cairo on Tuesday.', 'meeting', '042', [], ['Cairo']],
   ['The foreign minister arrived in Cairo on Tuesday.', 'meeting', '040', [], ['Cairo']],

@@ -13,11 +13,11 @@ import { typeOfCameo } from './cameo-types.ts';
 import { codeVerb } from './classify.ts';
 
 /**
- * CAMEO roots of happenings (not of words): protest, force posture, reduce relations, coerce,
- * assault, fight, mass violence. Consultations (04: "join", "discuss") are too common a wording
+ * CAMEO roots of happenings (not of words): material cooperation, aid, yield (06-08: "gave food",
+ * "submitted a draft"), protest, force posture, reduce relations, coerce, assault, fight, mass violence. Consultations (04: "join", "discuss") are too common a wording
  * of anything to be events by verb alone: the lexicon's meeting words find them.
  */
-const MATERIAL_ROOTS = new Set(['14', '15', '16', '17', '18', '19', '20']);
+const MATERIAL_ROOTS = new Set(['06', '07', '08', '14', '15', '16', '17', '18', '19', '20']);
 /** A passive with no agent is an event when its code is one of force (coerce, assault, fight, mass violence). */
 const FORCE_ROOTS = new Set(['17', '18', '19', '20']);
 /**

@@ -70,6 +70,9 @@ const rows: [string, string, Expect[]][] = [
   // disclosure is a statement; an aspectual verb without an object starts nothing
   ['The ferry company revealed on Monday that its losses had doubled.', '2024-03-13', [{ type: 'statement', start: '2024-03-11' }]],
   ['The report begins with a summary.', '2024-03-13', []],
+  // a demand made in words is a statement; the noun "demands" is no verb of saying
+  ['Farmers demanded higher prices on Monday.', '2024-03-13', [{ type: 'statement', start: '2024-03-11', actor: ['farmers', 'speaker'] }]],
+  ['The demands of farmers grew.', '2024-03-13', []],
   ['The package arrived in time.', '2024-03-13', []],
   // a pronoun in a question reports nothing
   ['Can you tell us how the boats are doing?', '2024-03-13', []],

@@ -10,7 +10,7 @@ import type { ActorMention, Sentence, Timex } from '../types.ts';
 import type { Candidate, EventRole } from './candidate.ts';
 import { inSpans, type Span } from '../linguistic/clauses.ts';
 import type { Quotation } from '../linguistic/quotations.ts';
-import type { SentenceStructure } from '../linguistic/structure.ts';
+import type { NounPhrase, SentenceStructure } from '../linguistic/structure.ts';
 import { ANNOUNCE_VERBS, EVENT_TRIGGERS, FUTURE_MARKERS, GENERIC, NEGATION, SCHEDULABLE, SPEECH_TRIGGERS, type TriggerRule } from './lexicon.ts';
 import { findQuantities } from './quantities.ts';
 import { codeTrigger, type TriggerCode } from './cameo/classify.ts';
@@ -355,8 +355,45 @@ function continuesQuotation(scope: SentenceScope, state: ArticleState): boolean 
   return true;
 }
 
-/** Who speaks, if anyone: the subject of the first speech verb, or the name after an inverted one. */
-function findSpeaker(scope: SentenceScope, clauseStart: number, speech: Hit[]): { speech0?: Hit; speaker?: ActorMention } {
+/** A speech verb and who says it; `voiced` when a noun phrase says it that names no known actor ("the coast guard says"). */
+interface Speaking {
+  speech0?: Hit;
+  speaker?: ActorMention;
+  voiced: boolean;
+}
+
+/** Who speaks, if anyone: the subject of the first speech verb, or the name after an inverted one, else a common-noun subject. */
+function findSpeaker(scope: SentenceScope, clauseStart: number, speech: Hit[]): Speaking {
+  const named = namedSpeaker(scope, clauseStart, speech);
+  if (named.speech0) return { ...named, voiced: true };
+  // "officials said", "analysts say": a vague source vouches for what it reports, it is no speaker of its own
+  const hit = speech.find((h) => nounPhraseSpeaks(scope.fact.structure, clauseStart, h));
+  return hit ? { speech0: hit, voiced: true } : { voiced: false };
+}
+
+/**
+ * Reported speech whose speaker is a noun phrase no actor list names: "Prosecutors say ...",
+ * "The company warns ...". The linguistic layer's speaker is the subject of the sentence's verb
+ * of saying, a noun (not a pronoun: "you can tell" reports nothing) before the verb in this clause.
+ */
+function nounPhraseSpeaks(s: SentenceStructure, clauseStart: number, hit: Hit): boolean {
+  const speech = s.speech;
+  if (!speech?.speaker || hit.rule.name === 'according-to') return false;
+  const { speaker } = speech;
+  const verb = s.tokens[speech.verb];
+  const head = s.tokens[speaker.last];
+  // the speaker opens its clause: ", the ministry said" after a report vouches for that report, it says nothing new
+  const opens = !/[,;:"“”]/.test(s.masked.slice(clauseStart, speaker.start)) && !s.tokens.some((t) => t.pos === 'VERB' && t.start >= clauseStart && t.start < speaker.start);
+  return opens && !isVagueSource(s, speaker) && verb.start >= hit.start && verb.start < hit.end && speaker.start >= clauseStart && speaker.end <= hit.start &&
+    (head.pos === 'NOUN' || head.pos === 'PROPN');
+}
+
+/** "officials said", "analysts in Seoul say": a vague source vouches for what it reports, it is no speaker of its own. */
+function isVagueSource(s: SentenceStructure, speaker: NounPhrase): boolean {
+  return UNNAMED_SPEAKER.test(`${s.tokens[speaker.last].text} `);
+}
+
+function namedSpeaker(scope: SentenceScope, clauseStart: number, speech: Hit[]): { speech0?: Hit; speaker?: ActorMention } {
   const { masked, fact: { mentions, timexes } } = scope;
   for (const hit of speech) {
     const inverted = /["”,]\s*$/.test(masked.slice(clauseStart, hit.start)) || INVERTED_SPEECH.test(masked.slice(hit.start)) && /,\s*$/.test(masked.slice(0, hit.start));
@@ -367,6 +404,26 @@ function findSpeaker(scope: SentenceScope, clauseStart: number, speech: Hit[]): 
     if (who) return { speech0: hit, speaker: who };
   }
   return {};
+}
+
+/** The speech lexicon's rule for each act, so a hit the linguistic layer finds is named as the lexicon's are. */
+const SPEECH_RULE_OF_ACT = new Map(SPEECH_TRIGGERS.filter((r) => r.name !== 'according-to').reverse().map((r) => [r.type, r]));
+
+/**
+ * "Prosecutors allege", "Conservationists warn": the plural present of a verb of saying is its
+ * base form, which the speech forms leave out (it also reads "to warn", "could warn"). The
+ * linguistic layer's verb of saying, finite, with its subject before it, is that form.
+ */
+function withPluralPresentSpeech(s: SentenceStructure, speech: Hit[], clauseStart: number, clauseEnd: number): Hit[] {
+  const said = s.speech;
+  if (!said?.act || !said.speaker || said.speaker.end > s.tokens[said.verb].start) return speech;
+  const verb = s.tokens[said.verb];
+  const before = s.tokens[said.verb - 1];
+  const rule = SPEECH_RULE_OF_ACT.get(said.act);
+  // "officials say X happened": a vague source vouches for the happening, which stays the event
+  const plain = !isVagueSource(s, said.speaker) && verb.pos === 'VERB' && verb.text.toLowerCase() === said.lemma && before?.pos !== 'AUX' && before?.pos !== 'PART';
+  if (!rule || !plain || verb.start < clauseStart || verb.start >= clauseEnd || speech.some((h) => h.start <= verb.start && verb.start < h.end)) return speech;
+  return [...speech, { rule, start: verb.start, end: verb.end }].sort((a, b) => a.start - b.start);
 }
 
 /** A main clause's span [start, end) in its sentence. */
@@ -381,18 +438,18 @@ interface Clause {
  * verb trigger, or a noun trigger that a verb holds, announces or imposes ("held a drill");
  * "the ramming", "its attack": a verb form used as a noun refers back to a happening told elsewhere.
  */
-function chooseEvent(scope: SentenceScope, clause: Clause, hard: Hit[], speech0: Hit | undefined, speaker: ActorMention | undefined, tail: Span | null): { event?: Hit; how: string } {
+function chooseEvent(scope: SentenceScope, clause: Clause, hard: Hit[], speech0: Hit | undefined, voiced: boolean, tail: Span | null): { event?: Hit; how: string } {
   const { masked, speechQuotes, fact: { timexes } } = scope;
   const { start: clauseStart, end: clauseEnd } = clause;
   const usable = (h: Hit) =>
     h.rule.kind === 'verb'
       ? Boolean(h.rule.nounFirst) || !DETERMINER_BEFORE.test(masked.slice(Math.max(clauseStart, h.start - 20), h.start))
       : ANNOUNCE_VERBS.test(masked.slice(clauseStart, h.start)) || PASSIVE_HOLDER.test(masked.slice(h.end, h.end + 40));
-  if (speech0 && speaker && speech0.rule.type !== 'statement') {
+  if (speech0 && voiced && speech0.rule.type !== 'statement') {
     // "Russia has denied it intends to attack", "warned that Moscow could invade": the speech act is the event
     return { how: '' };
   }
-  if (speech0 && speaker) {
+  if (speech0 && voiced) {
     const content = hard.filter((h) => h.start > speech0.end);
     const leading = hard.filter((h) => h.end <= speech0.start && usable(h));
     const contentText = masked.slice(speech0.end, clauseEnd);
@@ -442,19 +499,21 @@ function extractMainClause(scope: SentenceScope, ci: number, state: ArticleState
   const clauseEnd = ci + 1 < mainStarts.length ? mainStarts[ci + 1] : text.length;
   const clause: Clause = { index: ci, start: clauseStart, end: clauseEnd };
   const inMain = (s: Span) => s.start >= clauseStart && s.end <= clauseEnd && !inSpans(s.start, subordinate);
-  const speech = scope.speechHits.filter(inMain);
+  const speech = withPluralPresentSpeech(fact.structure, scope.speechHits.filter(inMain), clauseStart, clauseEnd);
   const lexical = scope.eventHits.filter(inMain).filter((h) => !isNegated(masked, h.start));
   // where the lexicon finds no happening, the main verb may be one (CAMEO, or a happening with no agent)
   const structural = lexical.length === 0 && speech.length === 0 ? structureTrigger(fact.structure, clauseStart, clauseEnd) : null;
   const hard = structural && !isNegated(masked, structural.start) ? [structural] : lexical;
 
-  const { speech0, speaker } = findSpeaker(scope, clauseStart, speech);
+  const { speech0, speaker, voiced } = findSpeaker(scope, clauseStart, speech);
   // ", according to <a government>, which said ...": a source named after the report it vouches for
   const tail: Span | null = scope.attribution ?? (speech0?.rule.name === 'according-to' && /,\s*$/.test(masked.slice(clauseStart, speech0.start)) ? { start: speech0.start, end: clauseEnd } : null);
-  const { event, how } = chooseEvent(scope, clause, hard, speech0, speaker, tail);
+  // an unnamed speaker ("officials said rebels stormed ...") vouches for the happening: it is the event if there is one
+  const unnamed = voiced && !speaker ? chooseEvent(scope, clause, hard, undefined, false, tail) : null;
+  const { event, how } = unnamed?.event ? unnamed : chooseEvent(scope, clause, hard, speech0, voiced, tail);
 
   const clauseTime = clauseStatedTime(scope, clause);
-  if (!event && !(speech0 && speaker)) {
+  if (!event && !(speech0 && voiced)) {
     recordClauseTime(state, clauseTime);
     return 'nothing';
   }

@@ -40,6 +40,10 @@ export const SPEECH_VERBS: SpeechVerb[] = [
   v('reiterate', 'statement'), v('concede', 'statement', 'c'), v('admit', 'statement', 'c'), v('respond', 'statement', 'c'),
   v('reply', 'statement', 'cn'), v('assert', 'statement'), v('remark', 'statement', 'cn'), v('comment', 'statement', 'n'),
   v('suggest', 'statement', 'c'),
+  // disclosure: making a fact public is a statement ("the company revealed that ...")
+  v('reveal', 'statement', 'c'), v('disclose', 'statement', 'c'),
+  // claims and demands made in words (CAMEO 10 demand, 11 accuse)
+  v('allege', 'statement', 'c'), v('demand', 'statement', 'cn'),
   // evaluative speech: praise and blame
   v('describe', 'statement'), v('slam', 'statement'), v('criticize', 'statement', 'c'), v('criticise', 'statement', 'c'),
   v('condemn', 'statement'), v('accuse', 'statement', 'c'), v('praise', 'statement', 'cn'), v('urge', 'statement', 'cn'),

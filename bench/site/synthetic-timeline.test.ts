@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { timelineSchema } from '../../src/build/load-timeline.ts';
+import { timelineSchema } from '../../src/schema/timeline.ts';
 import { mostFrequentActor, syntheticTimeline } from './synthetic-timeline.ts';
 
 test('the same seed gives the same timeline; another seed another', () => {

@@ -8,8 +8,6 @@ import { extname, join, resolve } from 'node:path';
 import type { Timeline } from '../pipeline/types.ts';
 import { timelineSchema } from '../schema/timeline.ts';
 
-export { timelineSchema };
-
 const cache = new Map<string, Promise<Timeline>>();
 
 /**

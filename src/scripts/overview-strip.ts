@@ -20,7 +20,11 @@ export class OverviewStrip extends HTMLElement {
     this.canvas.setAttribute('aria-hidden', 'true');
     this.frame.className = 'overview-window';
     this.tabIndex = 0;
+    // a slider must carry its value from the start: the first paint (which sets the real one) waits a frame
     this.setAttribute('role', 'slider');
+    this.setAttribute('aria-valuemin', '0');
+    this.setAttribute('aria-valuemax', '100');
+    this.setAttribute('aria-valuenow', '50');
     this.replaceChildren(this.canvas, this.frame);
     this.addEventListener('click', (e) => {
       const box = this.getBoundingClientRect();

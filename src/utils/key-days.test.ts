@@ -1,38 +1,53 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { TimelineEvent } from '../schema/event.ts';
-import { rankKeyDays, type KeyDayArticle } from './key-days.ts';
+import { mentionReference, rankKeyDays, type KeyDayArticle } from './key-days.ts';
 
 /** An article published on `published` that mentions the given days (`!` marks a date written out). */
 function article(id: string, published: string, mentions: string[] = [], publisher = 'Wire'): KeyDayArticle {
   return { id, publisher, publishedAt: published, daysMentioned: mentions.map((m) => ({ date: m.replace('!', ''), stated: m.endsWith('!') })) };
 }
 
-/** An event on `start`, [stated | inferred | publication], reported by the given articles. */
-function event(id: string, start: string, how: 'stated' | 'inferred' | 'publication', sources: string[], precision: 'day' | 'month' = 'day'): TimelineEvent {
+/** A day-precise (or month-precise) event on `start` stated by the given articles. */
+function event(id: string, start: string, sources: string[], precision: 'day' | 'month' = 'day'): TimelineEvent {
   return {
     id, title: id, type: 'other', status: 'occurred',
-    date: { start, end: start, precision, certain: how === 'stated', text: how === 'publication' ? '' : 'Saturday' },
+    date: { start, end: start, precision, certain: true, text: 'Saturday' },
     planned: null, actors: [], quotes: [], quantities: [], places: [],
     sources: sources.map((article, i) => ({ article, sentence: `${id} ${i}.`, sentenceIndex: i })), rule: 'test',
   };
 }
 
+// [day named, written out, published on, the reference]
+const references: [string, boolean, string, ReturnType<typeof mentionReference>][] = [
+  ['2011-03-19', true, '2011-03-25', 'statedEarlier'],
+  ['2011-03-19', false, '2011-03-25', 'relativeEarlier'],
+  ['2011-03-24', false, '2011-03-25', 'relativeEarlier'],
+  ['2011-03-25', true, '2011-03-25', 'statedSameDay'],
+  ['2011-03-25', false, '2011-03-25', 'relativeSameDay'],
+];
+
+test('mentionReference: how an article refers to a day it names', () => {
+  assert.deepEqual(references.map(([day, stated, published]) => mentionReference(day, stated, published)), references.map((r) => r[3]));
+});
+
 // [what, events, articles, the day that must rank higher, the day it must outrank]
 const rows: [string, TimelineEvent[], KeyDayArticle[], string, string][] = [
   ['more articles looking back rank a day higher',
     [], [article('a', '2011-03-20', ['2011-03-10!', '2011-03-12!']), article('b', '2011-03-21', ['2011-03-12!'])], '2011-03-12', '2011-03-10'],
-  ['an article counts once per day, however often it mentions it',
-    [event('x', '2011-03-10', 'stated', ['a']), event('y', '2011-03-10', 'stated', ['a'])], [article('a', '2011-03-20', ['2011-03-10!']), article('b', '2011-03-21', ['2011-03-12!']), article('c', '2011-03-22', ['2011-03-12!'])], '2011-03-12', '2011-03-10'],
+  ['an article counts once per day, however often it names it',
+    [], [article('a', '2011-03-20', ['2011-03-10!', '2011-03-10']), article('b', '2011-03-21', ['2011-03-12']), article('c', '2011-03-22', ['2011-03-12'])], '2011-03-12', '2011-03-10'],
   ['a date written out outranks a relative one',
-    [], [article('a', '2011-03-20', ['2011-03-10!']), article('b', '2011-03-20', ['2011-03-19'])], '2011-03-10', '2011-03-19'],
-  ['two looks back outrank three publication-day defaults',
-    [event('p', '2011-03-25', 'publication', ['c', 'd', 'e'])],
-    [article('a', '2011-03-20', ['2011-03-10!']), article('b', '2011-03-21', ['2011-03-10!']), article('c', '2011-03-25'), article('d', '2011-03-25'), article('e', '2011-03-25')], '2011-03-10', '2011-03-25'],
-  ['an event dated by context counts more than one dated by the publication day',
-    [event('i', '2011-03-18', 'inferred', ['a']), event('p', '2011-03-22', 'publication', ['b'])], [article('a', '2011-03-20'), article('b', '2011-03-22')], '2011-03-18', '2011-03-22'],
-  ['of two days reported alike, the one whose news the next day\'s articles carry ranks higher',
-    [], [article('a', '2011-03-20', ['2011-03-10']), article('b', '2011-03-20', ['2011-03-12']), article('c', '2011-03-13'), article('d', '2011-03-13')], '2011-03-12', '2011-03-10'],
+    [], [article('a', '2011-03-20', ['2011-03-10!']), article('b', '2011-03-20', ['2011-03-11'])], '2011-03-10', '2011-03-11'],
+  ['an article that names its own day ("today") counts more for it than one that only came out',
+    [], [article('a', '2011-03-20', ['2011-03-20']), article('b', '2011-03-21')], '2011-03-20', '2011-03-21'],
+  ['more articles published on a day rank it higher',
+    [], [article('a', '2011-03-20'), article('b', '2011-03-20'), article('c', '2011-03-21')], '2011-03-20', '2011-03-21'],
+  ['a day that came out and is looked back to outranks a day that only came out',
+    [], [article('a', '2011-03-20'), article('b', '2011-03-21'), article('c', '2011-03-25', ['2011-03-21'])], '2011-03-21', '2011-03-20'],
+  ['events are listed, not counted: two looks back outrank one widely sourced event',
+    [event('e', '2011-03-05', ['c', 'd', 'e'])],
+    [article('a', '2011-03-20', ['2011-03-10']), article('b', '2011-03-21', ['2011-03-10']), article('c', '2011-03-22'), article('d', '2011-03-22'), article('e', '2011-03-22')], '2011-03-10', '2011-03-05'],
   ['ties go to the earlier day',
     [], [article('a', '2011-03-20', ['2011-03-10!', '2011-03-12!'])], '2011-03-10', '2011-03-12'],
 ];
@@ -46,20 +61,33 @@ test('rankKeyDays: which day ranks higher', () => {
   assert.deepEqual(failures, []);
 });
 
-test('rankKeyDays: only days some article reports; month-precise events make none', () => {
-  const days = rankKeyDays([event('m', '2011-03-01', 'stated', ['a'], 'month')], [article('a', '2011-03-20', ['2011-03-10'])]);
-  assert.deepEqual(days.map((d) => d.date), ['2011-03-10']);
+test('rankKeyDays: every day published on, named or with a day-precise event; month-precise events make none', () => {
+  const days = rankKeyDays([event('m', '2011-02-01', ['a'], 'month'), event('d', '2011-03-05', ['a'])], [article('a', '2011-03-20', ['2011-03-10'])]);
+  assert.deepEqual(days.map((d) => d.date), ['2011-03-10', '2011-03-20', '2011-03-05']);
   assert.deepEqual(rankKeyDays([], []), []);
 });
 
-test('rankKeyDays: what a day records', () => {
-  const articles = [article('a1', '2011-03-18'), article('a2', '2011-03-19', ['2011-03-18!']), article('a3', '2011-03-20T08:00:00Z', [], 'Daily'), article('a4', '2011-03-21', [], 'Daily')];
-  const day = rankKeyDays([event('small', '2011-03-18', 'stated', ['a1']), event('wide', '2011-03-18', 'stated', ['a1', 'a3', 'a4'])], articles).find((d) => d.date === '2011-03-18')!;
-  assert.equal(day.articles, 4);
+test('rankKeyDays: what a day records, and its weight', () => {
+  const articles = [
+    article('a1', '2011-03-18', ['2011-03-18']),
+    article('a2', '2011-03-19', ['2011-03-18!']),
+    article('a3', '2011-03-20T08:00:00Z', ['2011-03-18'], 'Daily'),
+    article('a4', '2011-03-21', [], 'Daily'),
+    article('a5', '2011-03-18'),
+  ];
+  const day = rankKeyDays([event('small', '2011-03-18', ['a1']), event('wide', '2011-03-18', ['a1', 'a4'])], articles).find((d) => d.date === '2011-03-18')!;
+  assert.equal(day.articles, 5);
   assert.equal(day.outlets, 2);
-  assert.equal(day.laterArticles, 3);
+  assert.equal(day.published, 2);
+  assert.equal(day.laterArticles, 2);
+  assert.equal(day.statedLater, 1);
   assert.deepEqual(day.events, ['wide', 'small']);
-  assert.deepEqual(day.sources, ['a1', 'a2', 'a3', 'a4']);
-  // a1 same day 0.5, a2 look back 1, a3 and a4 stated events looking back 1 each, a1 appeared 0.25, a2 appeared the next day 0.25
-  assert.equal(day.score, 4);
+  assert.deepEqual(day.sources, ['a1', 'a5', 'a2', 'a3', 'a4']);
+  // a1 and a5 published 1 + 1, a1 names its own day 0.25, a2 writes it out looking back 1.5, a3 looks back 1; a4's event adds nothing
+  assert.equal(day.score, 4.75);
+});
+
+test('rankKeyDays: the same input gives the same list, whatever the order of the articles', () => {
+  const articles = [article('a', '2011-03-20', ['2011-03-10', '2011-03-12']), article('b', '2011-03-21', ['2011-03-12!']), article('c', '2011-03-21')];
+  assert.deepEqual(rankKeyDays([], articles), rankKeyDays([], [...articles].reverse()));
 });

@@ -48,6 +48,10 @@ const rows: [string, TimelineEvent[], KeyDayArticle[], string, string][] = [
   ['events are listed, not counted: two looks back outrank one widely sourced event',
     [event('e', '2011-03-05', ['c', 'd', 'e'])],
     [article('a', '2011-03-20', ['2011-03-10']), article('b', '2011-03-21', ['2011-03-10']), article('c', '2011-03-22'), article('d', '2011-03-22'), article('e', '2011-03-22')], '2011-03-10', '2011-03-05'],
+  ['history recalled from long before the first article ranks after every day of the story',
+    [], [article('a', '2011-03-20', ['2003-03-20!']), article('b', '2011-03-21', ['2003-03-20!']), article('c', '2011-03-22', ['2003-03-20!', '2011-03-10'])], '2011-03-10', '2003-03-20'],
+  ['the days just before the first article are the story\'s, not background',
+    [], [article('a', '2011-03-20', ['2011-03-05!']), article('b', '2011-03-21', ['2011-03-05!']), article('c', '2011-03-22', ['2011-03-05!'])], '2011-03-05', '2011-03-20'],
   ['ties go to the earlier day',
     [], [article('a', '2011-03-20', ['2011-03-10!', '2011-03-12!'])], '2011-03-10', '2011-03-12'],
 ];
@@ -81,6 +85,7 @@ test('rankKeyDays: what a day records, and its weight', () => {
   assert.equal(day.published, 2);
   assert.equal(day.laterArticles, 2);
   assert.equal(day.statedLater, 1);
+  assert.equal(day.background, false);
   assert.deepEqual(day.events, ['wide', 'small']);
   assert.deepEqual(day.sources, ['a1', 'a5', 'a2', 'a3', 'a4']);
   // a1 and a5 published 1 + 1, a1 names its own day 0.25, a2 writes it out looking back 1.5, a3 looks back 1; a4's event adds nothing

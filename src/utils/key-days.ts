@@ -29,6 +29,8 @@ export interface KeyDay {
   laterArticles: number;
   /** of those, the ones that write its date out */
   statedLater: number;
+  /** history the articles recall from well before their story began: ranked after every day of the story */
+  background: boolean;
   /** the day's events, the most widely reported first */
   events: string[];
   /** the articles that report the day, those published first first */
@@ -70,6 +72,18 @@ export const KEY_DAY_WEIGHTS: KeyDayWeights = {
   },
 };
 
+/**
+ * A day more than this long before the first article is background: history the articles recall
+ * (the start of a war years earlier, an anniversary), not a turning point of the story they cover.
+ * A month leaves the days just before the coverage began (the first articles often come out a
+ * few days after the event that started the story) among the story's; on the tuning topics any
+ * margin from 3 to 120 days ranked alike.
+ */
+export const BACKGROUND_BEFORE_FIRST_ARTICLE_DAYS = 30;
+
+const DAY_MS = 86_400_000;
+const daysBefore = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) - days * DAY_MS).toISOString().slice(0, 10);
+
 /** How an article published on `published` refers to `day` by naming it (stated: the date written out). */
 export function mentionReference(day: string, stated: boolean, published: string): KeyDayReference {
   if (day >= published) return stated ? 'statedSameDay' : 'relativeSameDay';
@@ -104,7 +118,7 @@ function referencesByDay(articles: KeyDayArticle[], weights: KeyDayWeights): Map
 
 /**
  * Every day an article was published on, refers to or has an event on, the most important first
- * (ties: the earlier day). Pure: the same events and articles give the same list.
+ * (background days last; ties: the earlier day). Pure: the same events and articles give the same list.
  */
 export function rankKeyDays(events: TimelineEvent[], articles: KeyDayArticle[], weights: KeyDayWeights = KEY_DAY_WEIGHTS): KeyDay[] {
   const articleById = new Map(articles.map((a) => [a.id, a]));
@@ -114,6 +128,8 @@ export function rankKeyDays(events: TimelineEvent[], articles: KeyDayArticle[], 
   const eventsOfDay = new Map<string, TimelineEvent[]>();
   for (const e of events) if (e.date.precision === 'day') eventsOfDay.set(e.date.start, [...(eventsOfDay.get(e.date.start) ?? []), e]);
 
+  const firstPublished = [...publishedOn.keys()].sort()[0];
+  const storyStart = firstPublished === undefined ? '' : daysBefore(firstPublished, BACKGROUND_BEFORE_FIRST_ARTICLE_DAYS);
   const reach = (e: TimelineEvent) => new Set(e.sources.map((s) => s.article)).size;
   const allDays = new Set([...publishedOn.keys(), ...references.keys(), ...eventsOfDay.keys()]);
   const days: KeyDay[] = [...allDays].map((date) => {
@@ -132,9 +148,10 @@ export function rankKeyDays(events: TimelineEvent[], articles: KeyDayArticle[], 
       published: published.length,
       laterArticles: later.length,
       statedLater: later.filter((id) => referring.get(id) === 'statedEarlier').length,
+      background: date < storyStart,
       events: dayEvents.map((e) => e.id),
       sources: ids,
     };
   });
-  return days.sort((a, b) => b.score - a.score || (a.date < b.date ? -1 : 1));
+  return days.sort((a, b) => Number(a.background) - Number(b.background) || b.score - a.score || (a.date < b.date ? -1 : 1));
 }

@@ -48,6 +48,8 @@ const rows: [string, TimelineEvent[], KeyDayArticle[], string, string][] = [
   ['events are listed, not counted: two looks back outrank one widely sourced event',
     [event('e', '2011-03-05', ['c', 'd', 'e'])],
     [article('a', '2011-03-20', ['2011-03-10']), article('b', '2011-03-21', ['2011-03-10']), article('c', '2011-03-22'), article('d', '2011-03-22'), article('e', '2011-03-22')], '2011-03-10', '2011-03-05'],
+  ['a look back from a week or more later counts more than one from the next day',
+    [], [article('a', '2011-03-11', ['2011-03-10']), article('b', '2011-03-20', ['2011-03-12'])], '2011-03-12', '2011-03-10'],
   ['history recalled from long before the first article ranks after every day of the story',
     [], [article('a', '2011-03-20', ['2003-03-20!']), article('b', '2011-03-21', ['2003-03-20!']), article('c', '2011-03-22', ['2003-03-20!', '2011-03-10'])], '2011-03-10', '2003-03-20'],
   ['the days just before the first article are the story\'s, not background',
@@ -78,18 +80,21 @@ test('rankKeyDays: what a day records, and its weight', () => {
     article('a3', '2011-03-20T08:00:00Z', ['2011-03-18'], 'Daily'),
     article('a4', '2011-03-21', [], 'Daily'),
     article('a5', '2011-03-18'),
+    article('a6', '2011-03-28', ['2011-03-18']),
   ];
   const day = rankKeyDays([event('small', '2011-03-18', ['a1']), event('wide', '2011-03-18', ['a1', 'a4'])], articles).find((d) => d.date === '2011-03-18')!;
-  assert.equal(day.articles, 5);
+  assert.equal(day.articles, 6);
   assert.equal(day.outlets, 2);
   assert.equal(day.published, 2);
-  assert.equal(day.laterArticles, 2);
+  assert.equal(day.laterArticles, 3);
   assert.equal(day.statedLater, 1);
+  assert.equal(day.retrospectives, 1);
   assert.equal(day.background, false);
   assert.deepEqual(day.events, ['wide', 'small']);
-  assert.deepEqual(day.sources, ['a1', 'a5', 'a2', 'a3', 'a4']);
-  // a1 and a5 published 1 + 1, a1 names its own day 0.25, a2 writes it out looking back 1.5, a3 looks back 1; a4's event adds nothing
-  assert.equal(day.score, 4.75);
+  assert.deepEqual(day.sources, ['a1', 'a5', 'a2', 'a3', 'a4', 'a6']);
+  // a1 and a5 published 1 + 1, a1 names its own day 0.25, a2 writes it out looking back 1.5, a3 looks back 1,
+  // a6 looks back 1 from ten days later + 0.25; a4's event adds nothing
+  assert.equal(day.score, 6);
 });
 
 test('rankKeyDays: the same input gives the same list, whatever the order of the articles', () => {

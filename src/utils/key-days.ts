@@ -29,6 +29,8 @@ export interface KeyDay {
   laterArticles: number;
   /** of those, the ones that write its date out */
   statedLater: number;
+  /** of those, the ones published a week or more after it (`RETROSPECTIVE_DAYS`) */
+  retrospectives: number;
   /** history the articles recall from well before their story began: ranked after every day of the story */
   background: boolean;
   /** the day's events, the most widely reported first */
@@ -51,7 +53,12 @@ export interface KeyDayWeights {
   published: number;
   /** an article's strongest reference to the day */
   reference: Record<KeyDayReference, number>;
+  /** added for an article that looks back to the day `RETROSPECTIVE_DAYS` or more after it */
+  retrospective: number;
 }
+
+/** A look back from this many days after the day or more is a retrospective: the day outlived its news cycle. */
+export const RETROSPECTIVE_DAYS = 7;
 
 /**
  * The weights, chosen on five of the nine development topics of Timeline17 (IraqWar_guardian,
@@ -59,7 +66,9 @@ export interface KeyDayWeights {
  * held-out topics were not used. A publication and a look back from a later article count alike
  * (each alone ranks worse than their sum); writing the date out adds half (a reporter who writes
  * "on March 19" points at the day as a landmark); naming the article's own day ("today") adds a
- * quarter to its being published that day. Events add nothing of their own: their dates come from
+ * quarter to its being published that day; a look back from a week or more later adds a quarter
+ * (references from later articles carry more: the day is still recalled once its news cycle has
+ * passed). Events add nothing of their own: their dates come from
  * the same time expressions, and counting them as well ranked worse on both sets of topics.
  */
 export const KEY_DAY_WEIGHTS: KeyDayWeights = {
@@ -70,6 +79,7 @@ export const KEY_DAY_WEIGHTS: KeyDayWeights = {
     statedSameDay: 0.75,
     relativeSameDay: 0.25,
   },
+  retrospective: 0.25,
 };
 
 /**
@@ -82,7 +92,7 @@ export const KEY_DAY_WEIGHTS: KeyDayWeights = {
 export const BACKGROUND_BEFORE_FIRST_ARTICLE_DAYS = 30;
 
 const DAY_MS = 86_400_000;
-const daysBefore = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) - days * DAY_MS).toISOString().slice(0, 10);
+const daysAfter = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 
 /** How an article published on `published` refers to `day` by naming it (stated: the date written out). */
 export function mentionReference(day: string, stated: boolean, published: string): KeyDayReference {
@@ -129,7 +139,7 @@ export function rankKeyDays(events: TimelineEvent[], articles: KeyDayArticle[], 
   for (const e of events) if (e.date.precision === 'day') eventsOfDay.set(e.date.start, [...(eventsOfDay.get(e.date.start) ?? []), e]);
 
   const firstPublished = [...publishedOn.keys()].sort()[0];
-  const storyStart = firstPublished === undefined ? '' : daysBefore(firstPublished, BACKGROUND_BEFORE_FIRST_ARTICLE_DAYS);
+  const storyStart = firstPublished === undefined ? '' : daysAfter(firstPublished, -BACKGROUND_BEFORE_FIRST_ARTICLE_DAYS);
   const reach = (e: TimelineEvent) => new Set(e.sources.map((s) => s.article)).size;
   const allDays = new Set([...publishedOn.keys(), ...references.keys(), ...eventsOfDay.keys()]);
   const days: KeyDay[] = [...allDays].map((date) => {
@@ -139,7 +149,11 @@ export function rankKeyDays(events: TimelineEvent[], articles: KeyDayArticle[], 
     const ids = [...new Set([...published, ...referring.keys(), ...dayEvents.flatMap((e) => e.sources.map((s) => s.article))])]
       .sort((a, b) => (publishedOf(a) + a < publishedOf(b) + b ? -1 : 1));
     const later = [...referring.keys()].filter((id) => publishedOf(id) > date);
-    const score = published.length * weights.published + [...referring.values()].reduce((sum, how) => sum + weights.reference[how], 0);
+    const retrospectives = later.filter((id) => publishedOf(id) >= daysAfter(date, RETROSPECTIVE_DAYS)).length;
+    const score =
+      published.length * weights.published +
+      [...referring.values()].reduce((sum, how) => sum + weights.reference[how], 0) +
+      retrospectives * weights.retrospective;
     return {
       date,
       score,
@@ -148,6 +162,7 @@ export function rankKeyDays(events: TimelineEvent[], articles: KeyDayArticle[], 
       published: published.length,
       laterArticles: later.length,
       statedLater: later.filter((id) => referring.get(id) === 'statedEarlier').length,
+      retrospectives,
       background: date < storyStart,
       events: dayEvents.map((e) => e.id),
       sources: ids,

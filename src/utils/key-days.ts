@@ -7,7 +7,7 @@
  *   news), and
  * - how many distinct articles refer to the day (mention count, each article once), the
  *   strongest being a later article that looks back to it, more so when it writes the date out
- *   ("on March 19, ...") than when it says "on Saturday".
+ *   ("on March 19, 2011") than when it says "on Saturday".
  * The day's events are listed with it, not counted again. Every count is kept on the day, so
  * the page can say why a day is key.
  */
@@ -64,12 +64,12 @@ export const RETROSPECTIVE_DAYS = 7;
  * The weights, chosen on five of the nine development topics of Timeline17 (IraqWar_guardian,
  * LibyaWar_cnn, MJ_bbc, bpoil_bbc, bpoil_guardian) and checked on the other four; the lead's
  * held-out topics were not used. A publication and a look back from a later article count alike
- * (each alone ranks worse than their sum); writing the date out adds half (a reporter who writes
- * "on March 19" points at the day as a landmark); naming the article's own day ("today") adds a
+ * (each alone ranks worse than their sum); writing the date out with its year adds half (a
+ * reporter who writes "on March 19, 2011" points at the day as a landmark); naming the article's own day ("today") adds a
  * quarter to its being published that day; a look back from a week or more later adds a quarter
  * (references from later articles carry more: the day is still recalled once its news cycle has
- * passed). Events add nothing of their own: their dates come from
- * the same time expressions, and counting them as well ranked worse on both sets of topics.
+ * passed). Events add nothing of their own: their dates come from the same time expressions, and
+ * counting them as well ranked worse on both sets of topics.
  */
 export const KEY_DAY_WEIGHTS: KeyDayWeights = {
   published: 1,
@@ -100,7 +100,7 @@ export function mentionReference(day: string, stated: boolean, published: string
   return stated ? 'statedEarlier' : 'relativeEarlier';
 }
 
-/** The articles published on each day, those of one day in id order. */
+/** The articles published on each day, in the order given. */
 function publishedByDay(articles: KeyDayArticle[]): Map<string, string[]> {
   const byDay = new Map<string, string[]>();
   for (const a of articles) {

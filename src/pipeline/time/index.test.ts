@@ -289,3 +289,63 @@ test('business-news forms', () => {
   ];
   for (const [text, expected] of rows) assert.deepEqual(show(text), expected, text);
 });
+
+const GENERAL: Record<string, Row[]> = {
+  'parts of the day on the day in view': [
+    ['By late afternoon, the crowd had left.', ['late afternoon = TIME 2022-02-02TAF END']],
+    ['The talks began on Monday. In the evening, both sides left.', ['Monday = DATE 2022-01-31', 'the evening = TIME 2022-01-31TEV']],
+    ['The talks continued through the night.', ['the night = TIME 2022-02-02TNI']],
+    ['Protesters gathered overnight.', ['overnight = TIME 2022-02-02TNI']],
+    ['The rebels attacked at dawn.', ['dawn = TIME 2022-02-02TMO']],
+    ['The raid began at dawn Tuesday.', ['dawn Tuesday = TIME 2022-02-01TMO']],
+    ['The raid began at dawn on Tuesday.', ['dawn = TIME 2022-02-01TMO', 'Tuesday = DATE 2022-02-01']],
+    ['The raid came on Monday at dusk.', ['Monday = DATE 2022-01-31', 'dusk = TIME 2022-01-31TEV']],
+    ['He took an overnight flight.', []],
+    ['She works night shifts and sleeps at night.', []],
+    ['It was a late-night session.', []],
+  ],
+  'sets, seasons and eras': [
+    ['He visits his mother every Sunday afternoon.', ['every Sunday afternoon = SET XXXX-WXX-7TAF']],
+    ['They dine out every summer.', ['every summer = SET XXXX-SU']],
+    ['He spent the summer in Spain.', ['the summer = DATE 2021-SU']],
+    ['The vote will be held in the spring of 2023.', ['the spring of 2023 = DATE 2023-SP']],
+    ['The city was founded in 753 B.C. by legend.', ['753 B.C. = DATE BC0753']],
+    ['The king ruled from 604 to 562 BC.', ['604 = DATE BC0604', '562 BC = DATE BC0562']],
+    ['The comet returns every few years.', ['every few years = SET PXY']],
+    ['The paper appears twice weekly.', ['twice weekly = SET P1W']],
+    ['The market is closed on weekends.', ['weekends = SET XXXX-WXX-WE']],
+    ['Since the 1800s, the town has grown.', ['the 1800s = DATE 18']],
+  ],
+  'stretches of time': [
+    ['The 30-year bond rallied.', ['30-year = DURATION P30Y']],
+    ['He has lived there for over 20 years.', ['over 20 years = DURATION P20Y MORE_THAN']],
+    ['The talks took over an hour.', ['over an hour = DURATION PT1H MORE_THAN']],
+    // "over" as a preposition spreads the happening over the length; it does not bound it
+    ['He served two terms over eight years.', ['eight years = DURATION P8Y']],
+    ['Over the years, the town has changed.', ['the years = DURATION PXY']],
+    ['In the months since, prices have risen.', ['the months = DURATION PXM']],
+    ['In the years of war, many fled.', []],
+    ['Talks may resume in the weeks ahead.', ['the weeks ahead = DATE FUTURE_REF']],
+    ['In the months to come, prices will rise.', ['the months to come = DATE FUTURE_REF']],
+  ],
+  'units counted from the date in view': [
+    ['The index fell on Jan. 14. The week before, it had risen.', ['Jan. 14 = DATE 2022-01-14', 'The week before = DATE 2022-W01']],
+    ['The war ended in 1945. The year after the war, he left.', ['1945 = DATE 1945', 'The year = DATE 1946']],
+    ['Profit rose in 2020. For the year, sales rose 4%.', ['2020 = DATE 2020', 'the year = DATE 2020']],
+    ['Profit rose in the third quarter. In the quarter, sales fell.', ['the third quarter = DATE 2021-Q3', 'the quarter = DATE 2021-Q3']],
+    ['He was named player of the year.', []],
+    ['Profit rose in 2020 from the year-earlier level.', ['2020 = DATE 2020', 'year-earlier = DATE 2019']],
+    ['Sales were flat in the year-ago quarter.', ['year-ago = DATE 2021']],
+  ],
+  'a verb spelled alike in past and present, after "to"': [
+    ['The storm is expected to hit on Sunday.', ['Sunday = DATE 2022-02-06']],
+    ['The storm hit on Sunday.', ['Sunday = DATE 2022-01-30']],
+    ['The bank is set to cut rates on Thursday.', ['Thursday = DATE 2022-02-03']],
+  ],
+};
+
+for (const [family, rows] of Object.entries(GENERAL)) {
+  test(family, () => {
+    for (const [text, expected] of rows) assert.deepEqual(show(text), expected, text);
+  });
+}

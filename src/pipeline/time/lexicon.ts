@@ -121,6 +121,8 @@ export const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', fal
 /** TimeML part-of-day codes. */
 export const PARTS_OF_DAY: Record<string, string> = {
   morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', overnight: 'NI', midday: 'MI',
+  // the edges of the day are read as the part they open or close (TimeML has no code of their own)
+  dawn: 'MO', daybreak: 'MO', dusk: 'EV', nightfall: 'NI',
 };
 
 /** Words before a date that narrow it to a part, and the TimeML mod they give. */
@@ -139,7 +141,9 @@ export const TIME_MODIFIERS: [RegExp, string][] = [
 export const DURATION_MODIFIERS: [RegExp, string][] = [
   [/\b(?:about|around|roughly|approximately|some|an estimated)\s+$/i, 'APPROX'],
   [/\b(?:almost|nearly|less\s+than|under|fewer\s+than|just\s+under)\s+$/i, 'LESS_THAN'],
-  [/\b(?:more\s+than|over|just\s+over|upwards\s+of)\s+$/i, 'MORE_THAN'],
+  // "over" is "more than" only where a length is expected ("for over a year", "in over a
+  // decade", "lasted over an hour"); elsewhere it is the preposition "during" ("rose over five years")
+  [/\b(?:more\s+than|just\s+over|upwards\s+of|(?<=\b(?:for|in|of|after|than|lasted|lasting|took|takes|take|spent|spend)\s+)(?:just\s+)?over)\s+$/i, 'MORE_THAN'],
   [/\b(?:at\s+least|no\s+less\s+than)\s+$/i, 'EQUAL_OR_MORE'],
   [/\b(?:at\s+most|up\s+to|no\s+more\s+than)\s+$/i, 'EQUAL_OR_LESS'],
   // words that belong to the expression but do not change its length ('' = no mod)

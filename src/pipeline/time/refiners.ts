@@ -70,6 +70,8 @@ export const attachModifiers: Refiner = (candidates, text) =>
   });
 
 const CLOCK_ONLY = (c: Candidate): boolean => !!c.time && c.meaning.kind === 'shift' && c.meaning.offset === 0 && /^\d/.test(c.time.value) && /^clock/.test(c.rule);
+/** a part of the day with no day of its own: "at dawn", "the evening" (rules/relative-dates.ts) */
+const PART_ONLY = (c: Candidate): boolean => c.rule === 'part-of-day';
 const DAY_LIKE = (c: Candidate): boolean =>
   !c.time && (c.meaning.kind === 'weekday' || (c.meaning.kind === 'date' && c.meaning.day !== undefined) || (c.meaning.kind === 'shift' && c.meaning.unit === 'day'));
 
@@ -82,9 +84,16 @@ export const attachClockToDay: Refiner = (candidates, text) => {
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
     const next = candidates[i + 1];
-    if (CLOCK_ONLY(c) && next && DAY_LIKE(next) && /^[\s,]*$/.test(text.slice(c.end, next.start))) {
+    // "dawn Tuesday" is one expression, like "15:00 GMT Saturday"
+    if ((CLOCK_ONLY(c) && next && DAY_LIKE(next) && /^[\s,]*$/.test(text.slice(c.end, next.start)))
+      || (PART_ONLY(c) && next && DAY_LIKE(next) && !next.time && /^\s+$/.test(text.slice(c.end, next.start)))) {
       out.push({ ...next, start: c.start, rule: `${c.rule}+${next.rule}`, time: c.time });
       i++;
+      continue;
+    }
+    // "at dawn on Tuesday": two expressions, the part of the day on the day named after it
+    if (PART_ONLY(c) && next && DAY_LIKE(next) && /^\s+on\s+$/i.test(text.slice(c.end, next.start))) {
+      out.push({ ...c, meaning: next.meaning, rule: `${c.rule}@day` });
       continue;
     }
     const previous = out[out.length - 1];
@@ -93,7 +102,7 @@ export const attachClockToDay: Refiner = (candidates, text) => {
       out[out.length - 1] = { ...previous, end: c.end, rule: `${previous.rule}+${c.rule}`, time: c.time };
       continue;
     }
-    if (CLOCK_ONLY(c) && previous && (DAY_LIKE(previous) || previous.time) && /^[\s,]*(?:at|from|around|about|by|until|before|after)?\s*$/i.test(text.slice(previous.end, c.start))) {
+    if ((CLOCK_ONLY(c) || PART_ONLY(c)) && previous && (DAY_LIKE(previous) || previous.time) && /^[\s,]*(?:at|from|around|about|by|until|before|after)?\s*$/i.test(text.slice(previous.end, c.start))) {
       out.push({ ...c, meaning: previous.meaning, rule: `${c.rule}@day` });
       continue;
     }

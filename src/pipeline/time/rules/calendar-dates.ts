@@ -146,6 +146,9 @@ export const CALENDAR_DATE_RULES: Rule[] = [
     build: (m) => {
       const decade = m[2] ?? (+m[3] >= 3 ? `19${m[3]}` : `20${m[3]}`);
       const mod = m[1] ? { early: 'START', mid: 'MID', late: 'END' }[m[1].toLowerCase()] : undefined;
+      // "the 1800s" names a century (the 19th, TimeML "18"); from the 1900s on, "the 1900s",
+      // "the 2000s" are mostly read as decades
+      if (/^1[0-8]0$/.test(decade)) return { meaning: { kind: 'literal', value: decade.slice(0, 2), type: 'DATE' }, ...(mod ? { mod } : {}) };
       return { meaning: { kind: 'literal', value: decade, type: 'DATE' }, ...(mod ? { mod } : {}) };
     },
   },
@@ -158,6 +161,12 @@ export const CALENDAR_DATE_RULES: Rule[] = [
       if (!n || n > 21) return null;
       return { meaning: { kind: 'literal', value: String(n - 1).padStart(2, '0'), type: 'DATE' } };
     },
+  },
+  {
+    name: 'year-bc',
+    // before 'year', which would read the first year of a range as AD: "1750 BC", and the first year of "604 to 562 BC", which takes the era of the second
+    pattern: rx('\\b(\\d{1,4})(?:\\s*(?:BC|B\\.C\\.|BCE)(?![A-Za-z])|(?=\\s*(?:to|and|-|–)\\s*\\d{1,4}\\s*(?:BC|B\\.C\\.|BCE)(?![A-Za-z])))', 'g'),
+    build: (m) => (+m[1] > 0 ? { meaning: { kind: 'literal', value: `BC${m[1].padStart(4, '0')}`, type: 'DATE' } } : null),
   },
   {
     name: 'year',

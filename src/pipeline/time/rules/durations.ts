@@ -64,8 +64,18 @@ export const DURATION_RULES: Rule[] = [
       if (/^an?$/i.test(m[1]) && RATE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
       // "one day" opening a clause is an indefinite date, not a length
       if (/^one$/i.test(m[1]) && unit === 'day' && !/\b(?:for|in|within|after|only|just|about|over|than|a|the)\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) return null;
+      // "the 30-year bond": a length written as an adjective leaves the article to its noun
+      const article = /^the\s+/i.exec(m[0]);
+      if (article && new RegExp(`-${m[2]}'?$`, 'i').test(m[0])) return { meaning: { kind: 'duration', count, unit }, from: article[0].length };
       return { meaning: { kind: 'duration', count, unit } };
     },
+  },
+  {
+    name: 'duration-the-plural',
+    // "over the years", "in the months since", "during the decades of war": an unstated stretch
+    // of units, the article inside as TimeML writes it ("the last years" is duration-anchored's)
+    pattern: rx('(?<=\\b(?:over|in|during|through|throughout|for)\\s+)the\\s+(hours|days|weeks|months|years|decades)\\b(?!\\s+(?:of|ago|before|after|later|earlier|when|that|in\\s+which)\\b)'),
+    build: (m) => ({ meaning: { kind: 'duration', count: null, unit: unitKey(m[1]) } }),
   },
   {
     name: 'duration-long',

@@ -44,8 +44,12 @@ export const PART_OF_YEAR_RULES: Rule[] = [
   },
   {
     name: 'season',
-    pattern: rx('\\b(?:(this|last|next|this\\s+past|this\\s+coming|past|coming)\\s+)?(spring|summer|autumn|fall|winter)(?:\\s+(?:of\\s+)?(\\d{4}))?\\b'),
-    build: (m, text) => {
+    // TimeML keeps the article: "in the summer", "the spring of 1968"
+    pattern: rx('\\b(?:(the)\\s+(?=(?:spring|summer|autumn|fall|winter)\\b))?(?:(this|last|next|this\\s+past|this\\s+coming|past|coming)\\s+)?(spring|summer|autumn|fall|winter)(?:\\s+(?:of\\s+)?(\\d{4}))?\\b'),
+    build: (whole, text) => {
+      // the rest reads the match as it was without the article
+      const article = whole[1] ? whole[0].length - whole[0].slice(whole[1].length).trimStart().length : 0;
+      const m = { 0: whole[0].slice(article), 1: whole[2], 2: whole[3], 3: whole[4], index: whole.index + article };
       const relation = relationOf(m[1]);
       const year = m[3] ? +m[3] : undefined;
       const before = text.slice(Math.max(0, m.index - 20), m.index);

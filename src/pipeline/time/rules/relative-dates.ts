@@ -60,6 +60,31 @@ export const RELATIVE_DATE_RULES: Rule[] = [
     },
   },
   {
+    name: 'part-of-day',
+    // "the morning", "late afternoon", "at dawn", "overnight": a part of the day the text is
+    // on (the last day it named, else the DCT); "at night" or "night shifts" name no one night
+    pattern: rx('\\b(?:(the|this)\\s+)?(?:(early|late|mid)\\s+)?(morning|afternoon|evening|night|dawn|daybreak|dusk|nightfall)\\b(?!-)|\\b(overnight)\\b(?!-)'),
+    build: (m, text) => {
+      const word = (m[3] ?? m[4]).toLowerCase();
+      const edgeOfDay = word === 'dawn' || word === 'daybreak' || word === 'dusk' || word === 'nightfall';
+      const before = text.slice(Math.max(0, m.index - 12), m.index);
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      if (m[4]) {
+        // "overnight" as an adverb ("gathered overnight"); "an overnight stay", "overnight rates" describe a noun
+        if (/\b(?:an?|the)\s+$/i.test(before) || /^\s+(?:rates?|trading|stays?|flights?|trains?|loans?|lending|shifts?|bags?|visits?|success|sensation|star)\b/i.test(after)) return null;
+      } else {
+        // without "the", "this" or "early/late" only the edges of the day ("at dawn") stand alone
+        if (!m[1] && !m[2] && !(edgeOfDay && /\b(?:at|by|before|after|until|till|from|since)\s+$/i.test(before))) return null;
+        // "the night of June 5", "the morning after": the rules for dated and anchored days have those
+        if (/^\s+(?:of|before|after|when|that)\b/i.test(after)) return null;
+        // "this morning" has its own rule, counted from the DCT rather than the last day named
+        if (/^this$/i.test(m[1] ?? '')) return null;
+      }
+      const mod = m[2] ? { early: 'START', late: 'END', mid: 'MID' }[m[2].toLowerCase()] : undefined;
+      return { meaning: { kind: 'shift', unit: 'day', offset: 0, from: 'anchor' }, time: { value: PARTS_OF_DAY[word] }, ...(mod ? { mod } : {}) };
+    },
+  },
+  {
     name: 'present-ref',
     pattern: rx('\\b(?:right\\s+)?(now|currently|presently|nowadays|at\\s+present|these\\s+days|at\\s+the\\s+moment|the\\s+present(?:\\s+day)?)\\b(?!-)'),
     build: (m) => {
@@ -99,7 +124,8 @@ export const RELATIVE_DATE_RULES: Rule[] = [
   },
   {
     name: 'future-ref',
-    pattern: rx('\\b(?:in\\s+)?(the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+)?future)\\b'),
+    // "the weeks ahead", "the months to come": an unmeasured stretch still to come
+    pattern: rx('\\b(?:in\\s+)?(the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+)?future|the\\s+(?:days|weeks|months|years)\\s+(?:ahead|to\\s+come))\\b'),
     build: (m) => ({ meaning: { kind: 'literal', value: 'FUTURE_REF', type: 'DATE' }, from: m[0].length - m[1].length }),
   },
   {
@@ -196,6 +222,30 @@ export const RELATIVE_DATE_RULES: Rule[] = [
       }
       return { meaning: { kind: 'shift', unit, offset: sign * count * scale, from } };
     },
+  },
+  {
+    name: 'year-earlier',
+    // "the year-earlier period", "the year-ago quarter": a year before the period the text is on
+    pattern: rx('\\byear[-\\s](?:earlier|ago)\\b(?=\\s+[a-z])'),
+    build: () => ({ meaning: { kind: 'shift', unit: 'year', offset: -1, from: 'anchor' } }),
+  },
+  {
+    name: 'anchored-unit',
+    // "the week before", "the year after the war": one unit back or on from the last date the
+    // text gave; before a named event TimeML's extent is "the week", as for "the day before"
+    pattern: rx('\\bthe\\s+(week|month|year)\\s+(before|after)\\b(?!-)'),
+    build: (m, text) => {
+      const meaning: Meaning = { kind: 'shift', unit: m[1].toLowerCase() as CalendarUnit, offset: /^before$/i.test(m[2]) ? -1 : 1, from: 'anchor' };
+      const followed = /^\s+[\w"']/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
+      return followed ? { meaning, to: m[0].length - m[2].length - 1 } : { meaning };
+    },
+  },
+  {
+    name: 'the-unit-in-view',
+    // "for the year", "in the quarter": the year or quarter the text is on (the last date it
+    // gave, else the DCT's), as business news reports a period's results
+    pattern: rx('(?<=\\b(?:for|in|during|throughout)\\s+)the\\s+(year|quarter)\\b(?![-\'’]|\\s+(?:before|after|of|to|ended|ending|earlier|ago|that|when|in\\s+which)\\b)'),
+    build: (m) => ({ meaning: { kind: 'shift', unit: m[1].toLowerCase() as CalendarUnit, offset: 0, from: 'anchor' } }),
   },
   {
     name: 'anchored-day',

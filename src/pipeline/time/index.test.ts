@@ -333,9 +333,13 @@ const GENERAL: Record<string, Row[]> = {
     ['The war ended in 1945. The year after the war, he left.', ['1945 = DATE 1945', 'The year = DATE 1946']],
     ['Profit rose in 2020. For the year, sales rose 4%.', ['2020 = DATE 2020', 'the year = DATE 2020']],
     ['Profit rose in the third quarter. In the quarter, sales fell.', ['the third quarter = DATE 2021-Q3', 'the quarter = DATE 2021-Q3']],
+    ['Net income fell in the quarter.', ['the quarter = DATE 2021-Q4']],
+    ['Net income will rise in the quarter.', ['the quarter = DATE 2022-Q1']],
     ['He was named player of the year.', []],
     ['Profit rose in 2020 from the year-earlier level.', ['2020 = DATE 2020', 'year-earlier = DATE 2019']],
     ['Sales were flat in the year-ago quarter.', ['year-ago = DATE 2021']],
+    ['The firm expects a loss in the fiscal third quarter.', ['the fiscal third quarter = DATE 2022-Q3']],
+    ['Sales fell in the third quarter of fiscal 2021.', ['the third quarter of fiscal 2021 = DATE 2021-Q3']],
   ],
   'a verb spelled alike in past and present, after "to"': [
     ['The storm is expected to hit on Sunday.', ['Sunday = DATE 2022-02-06']],

@@ -211,6 +211,9 @@ function resolveMeaning(c: Candidate, ctx: ResolveContext): Resolved {
         return { type: 'DATE', value: `${weekValue(resolveWeekday(6, undefined, ctx.dct, tense()))}-WE`, certain: false };
       }
       let offset = m.offset;
+      // "sales fell in the quarter" with no date given yet: a quarter whose results are told in
+      // the past tense is over, so it is the one before the DCT's
+      if (m.unit === 'quarter' && m.from === 'anchor' && m.followsTense && base === ctx.dct && tense() === 'past') offset -= 1;
       if (m.followsTense && (c.mod === 'END' || c.mod === 'START')) {
         // "peaked by the end of the year" in a March article is last year's end: an edge of the
         // current unit that the clause's tense puts on the other side of the DCT moves one unit

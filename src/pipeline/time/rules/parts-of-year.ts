@@ -8,7 +8,8 @@ import { relationOf, rx, type Rule } from './shared.ts';
 export const PART_OF_YEAR_RULES: Rule[] = [
   {
     name: 'quarter',
-    pattern: rx(`\\b(?:the\\s+)?(first|second|third|fourth|final|1st|2nd|3rd|4th)[\\s-]+(?:fiscal[\\s-]+)?quarter\\b(?![-‐](?:final|finalist))(?:\\s+of\\s+(?:(\\d{4})|(this|last|next)\\s+year|the\\s+year))?`),
+    // "the fiscal third quarter", "the third quarter of fiscal 2021": a company's quarter, named like the calendar's
+    pattern: rx(`\\b(?:the\\s+)?(?:fiscal\\s+)?(first|second|third|fourth|final|1st|2nd|3rd|4th)[\\s-]+(?:fiscal[\\s-]+)?quarter\\b(?![-‐](?:final|finalist))(?:\\s+of\\s+(?:(?:fiscal\\s+(?:year\\s+)?)?(\\d{4})|(this|last|next)\\s+(?:fiscal\\s+)?year|the\\s+(?:fiscal\\s+)?year))?`),
     build: (m) => {
       const q = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4 }[m[1].toLowerCase()];
       if (!q) return null;

@@ -245,7 +245,7 @@ export const RELATIVE_DATE_RULES: Rule[] = [
     // "for the year", "in the quarter": the year or quarter the text is on (the last date it
     // gave, else the DCT's), as business news reports a period's results
     pattern: rx('(?<=\\b(?:for|in|during|throughout)\\s+)the\\s+(year|quarter)\\b(?![-\'’]|\\s+(?:before|after|of|to|ended|ending|earlier|ago|that|when|in\\s+which)\\b)'),
-    build: (m) => ({ meaning: { kind: 'shift', unit: m[1].toLowerCase() as CalendarUnit, offset: 0, from: 'anchor' } }),
+    build: (m) => ({ meaning: { kind: 'shift', unit: m[1].toLowerCase() as CalendarUnit, offset: 0, from: 'anchor', followsTense: true } }),
   },
   {
     name: 'anchored-day',

@@ -34,7 +34,11 @@ const TENS_WORDS: Record<string, number> = {
 export const VAGUE_COUNTS = ['a few', 'a couple of', 'couple of', 'several', 'few', 'many', 'some', 'dozens of', 'hundreds of', 'thousands of'];
 
 /** Number words with a fixed value (besides the units and tens above). */
-const FIXED_COUNTS: Record<string, number> = { a: 1, an: 1, 'a single': 1, single: 1, 'a dozen': 12, dozen: 12, 'half a dozen': 6, hundred: 100, 'a hundred': 100 };
+const FIXED_COUNTS: Record<string, number> = {
+  a: 1, an: 1, 'a single': 1, single: 1, 'a dozen': 12, dozen: 12, 'half a dozen': 6, hundred: 100, 'a hundred': 100,
+  // fractions of one unit: "half a century", "a quarter of a century", "three quarters of an hour"
+  'half a': 0.5, 'half an': 0.5, 'a quarter of a': 0.25, 'a quarter of an': 0.25, 'three quarters of a': 0.75, 'three quarters of an': 0.75,
+};
 
 /** Regex source for a count: digits, number words ("twenty-five"), "a", "several"... */
 export const COUNT_SOURCE = (() => {
@@ -130,6 +134,11 @@ export const DATE_MODIFIERS: [RegExp, string][] = [
   [/\b(?:the\s+)?(?:very\s+)?(?:early|beginning\s+of|start\s+of|dawn\s+of)(?:\s+in)?[\s-]+$/i, 'START'],
   [/\b(?:the\s+)?(?:very\s+)?(?:late|end\s+of|close\s+of)[\s-]+$/i, 'END'],
   [/\b(?:the\s+)?(?:mid|middle\s+of|midst\s+of)[\s-]*$/i, 'MID'],
+];
+
+/** Words before a year that make it approximate ("around 2004", "circa 1900"). */
+export const YEAR_MODIFIERS: [RegExp, string][] = [
+  [/\b(?:around|about|circa|approximately|roughly|c\.)\s+$/i, 'APPROX'],
 ];
 
 /** Words before a clock time that make it approximate ("about 1 a.m.", "around noon"). */

@@ -2,7 +2,7 @@
  * Refiners: each takes the whole candidate list (and the text) and returns a new list. They run
  * in the order of REFINERS below; comments there say where the order matters.
  */
-import { DATE_MODIFIERS, DURATION_MODIFIERS, TIME_MODIFIERS } from './lexicon.ts';
+import { DATE_MODIFIERS, DURATION_MODIFIERS, TIME_MODIFIERS, YEAR_MODIFIERS } from './lexicon.ts';
 import { RULES } from './rules/index.ts';
 import type { Candidate } from './semantics.ts';
 
@@ -59,7 +59,9 @@ export const attachModifiers: Refiner = (candidates, text) =>
     // a duration's length is qualified only when the text starts with its count: in "over the
     // past two years", "over" is a preposition, not "more than"
     const counted = c.meaning.kind === 'duration' && !/^the\s/i.test(text.slice(c.start, c.end));
-    const table = c.meaning.kind === 'duration' ? (counted ? DURATION_MODIFIERS : []) : c.meaning.kind === 'set' ? [] : CLOCK_ONLY(c) ? TIME_MODIFIERS : DATE_MODIFIERS;
+    // a year alone may be approximate ("around 2004"); "about Monday" is what was talked about
+    const yearOnly = c.meaning.kind === 'date' && c.meaning.month === undefined && /^\d{4}$/.test(text.slice(c.start, c.end));
+    const table = c.meaning.kind === 'duration' ? (counted ? DURATION_MODIFIERS : []) : c.meaning.kind === 'set' ? [] : CLOCK_ONLY(c) ? TIME_MODIFIERS : yearOnly ? [...DATE_MODIFIERS, ...YEAR_MODIFIERS] : DATE_MODIFIERS;
     // REFs ("now", "the past") take no modifiers; "late" before a weekday or a date does
     if (c.meaning.kind === 'literal' && /_REF$/.test(c.meaning.value)) return c;
     for (const [pattern, mod] of table) {
@@ -91,8 +93,8 @@ export const attachClockToDay: Refiner = (candidates, text) => {
       i++;
       continue;
     }
-    // "at dawn on Tuesday": two expressions, the part of the day on the day named after it
-    if (PART_ONLY(c) && next && DAY_LIKE(next) && /^\s+on\s+$/i.test(text.slice(c.end, next.start))) {
+    // "at dawn on Tuesday", "at 9:45 p.m. on April 20": two expressions, the time on the day named after it
+    if ((PART_ONLY(c) || CLOCK_ONLY(c)) && next && DAY_LIKE(next) && /^\s+on\s+$/i.test(text.slice(c.end, next.start))) {
       out.push({ ...c, meaning: next.meaning, rule: `${c.rule}@day` });
       continue;
     }
@@ -111,10 +113,25 @@ export const attachClockToDay: Refiner = (candidates, text) => {
   return out;
 };
 
+/** "every Tuesday and Thursday": a weekday joined to a weekday set recurs with it. */
+export const spreadWeekdaySet: Refiner = (candidates, text) =>
+  candidates.map((c, i) => {
+    if (c.meaning.kind !== 'weekday' || c.meaning.relation !== undefined || c.time) return c;
+    // walk back over a list of weekdays ("every Monday, Wednesday and Friday")
+    for (let j = i - 1; j >= 0; j--) {
+      const p = candidates[j];
+      if (!/^\s*(?:,|,?\s*(?:and|or))\s*$/i.test(text.slice(p.end, candidates[j + 1].start))) return c;
+      if (p.meaning.kind === 'set' && /^XXXX-WXX-\d$/.test(p.meaning.value)) return { ...c, meaning: { kind: 'set', value: `XXXX-WXX-${c.meaning.weekday}` }, rule: `${c.rule}@set` };
+      if (p.meaning.kind !== 'weekday') return c;
+    }
+    return c;
+  });
+
 /**
  * The order matters:
  * 1. selectLongest first, so later refiners see one reading per stretch of text;
  * 2. attachModifiers before attachClockToDay, so "late Monday" keeps its mod when a clock
- *    time takes Monday's date.
+ *    time takes Monday's date;
+ * 3. spreadWeekdaySet last, so a weekday that took a clock time stays a date.
  */
-export const REFINERS: Refiner[] = [selectLongest, attachModifiers, attachClockToDay];
+export const REFINERS: Refiner[] = [selectLongest, attachModifiers, attachClockToDay, spreadWeekdaySet];

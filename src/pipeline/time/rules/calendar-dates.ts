@@ -82,6 +82,9 @@ export const CALENDAR_DATE_RULES: Rule[] = [
     build: (m) => {
       const month = monthOf(m[3]);
       if (!month || !isDayOf(month, +m[2])) return null;
+      // "the 20th of April" keeps its article; in "the 20 April blast" it is the noun's
+      const article = /^the\s+/i.exec(m[0]);
+      if (article && !/\d(?:st|nd|rd|th)|\bof\s/i.test(m[0])) return { meaning: { kind: 'date', month, day: +m[2] }, from: article[0].length };
       return { meaning: { kind: 'date', month, day: +m[2] } };
     },
   },

@@ -11,9 +11,10 @@ const COUNT_BEFORE = new RegExp(`\\b(?:the|these|those|${COUNT_SOURCE.slice(3, -
 /**
  * What comes before "a year" when it is a rate: "$5 million a year", "twice a day". TimeBank
  * leaves amounts per unit ("700 seats a week") unannotated, so a rate is no time expression
- * unless it counts occurrences ("twice a week" is a SET, see set-times-per).
+ * unless it counts occurrences ("twice a week" is a SET, see set-times-per). An amount "of oil a
+ * day" is a rate too.
  */
-const RATE_BEFORE = /(?:\b(?:more|less|fewer|much|many)\s+(?!than\b)[a-z]+\s*$|\d|%|\b(?:once|twice|thrice|million|billion|trillion|thousand|hundred|percent|people)|\b(?!(?:was|is|has|does|his|its|this|thus|as|us|yes|less|across|unless|perhaps|always|sometimes|towards|afterwards|plus|various|previous|serious|famous|news|ago)\b)[a-z]{2,}s)\s*$/i;
+const RATE_BEFORE = /(?:\b(?:more|less|fewer|much|many)\s+(?!than\b)[a-z]+\s*$|\bof\s+(?!the\b)[a-z]+\s*$|\d|%|\b(?:once|twice|thrice|million|billion|trillion|thousand|hundred|percent|people)|\b(?!(?:was|is|has|does|his|its|this|thus|as|us|yes|less|across|unless|perhaps|always|sometimes|towards|afterwards|plus|various|previous|serious|famous|news|ago)\b)[a-z]{2,}s)\s*$/i;
 
 export const DURATION_RULES: Rule[] = [
   {
@@ -72,9 +73,9 @@ export const DURATION_RULES: Rule[] = [
   },
   {
     name: 'duration-the-plural',
-    // "over the years", "in the months since", "during the decades of war": an unstated stretch
+    // "over the years", "in the months since", "in the hours before the blast": an unstated stretch
     // of units, the article inside as TimeML writes it ("the last years" is duration-anchored's)
-    pattern: rx('(?<=\\b(?:over|in|during|through|throughout|for)\\s+)the\\s+(hours|days|weeks|months|years|decades)\\b(?!\\s+(?:of|ago|before|after|later|earlier|when|that|in\\s+which)\\b)'),
+    pattern: rx('(?<=\\b(?:over|in|during|through|throughout|for)\\s+)the\\s+(hours|days|weeks|months|years|decades)\\b(?!\\s+(?:of|ago|later|earlier|when|that|in\\s+which)\\b)'),
     build: (m) => ({ meaning: { kind: 'duration', count: null, unit: unitKey(m[1]) } }),
   },
   {

@@ -11,6 +11,17 @@ import { COUNT, PART_OF_DAY, UNIT, WEEKDAY, relationOf, rx, weekdayOf, type Rule
 const WEEKDAY_NAME_AFTER = /^\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Mail|People|Independent|Star|Tribune|Sport|School|Service|Night\s+Football|Bloody)\b/;
 const WEEKDAY_NAME_BEFORE = /\b(?:Cyber|Black|Super|Bloody|Ash|Holy|Good|Maundy|Palm|Easter|Whit|Blue)\s+$/;
 
+/**
+ * A count of calendar units as a whole number of a unit the calendar can step by: "half a year
+ * ago" is six months back, "a week and a half later" ten or eleven days on; null when no unit fits.
+ */
+function wholeOffset(unit: CalendarUnit, offset: number): { unit: CalendarUnit; offset: number } | null {
+  if (Number.isInteger(offset)) return { unit, offset };
+  if (unit === 'year' && Number.isInteger(offset * 12)) return { unit: 'month', offset: offset * 12 };
+  if (unit === 'week') return { unit: 'day', offset: Math.round(offset * 7) };
+  return null;
+}
+
 const TODAY_WORDS: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
 
 export const RELATIVE_DATE_RULES: Rule[] = [
@@ -103,7 +114,9 @@ export const RELATIVE_DATE_RULES: Rule[] = [
       if (word.endsWith('the past')) {
         // "the past two weeks", "the past year": a duration rule takes it
         if (/^\s+(?:\w+\s+)?(?:few|several|couple|\d|[a-z]+\s+)?\s*(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|quarters?|years?|decades?|century|centuries|weekend)\b/i.test(after)) return null;
-        if (/^\s+(?:[a-z]+)/.test(after) && !/^\s+(?:and|or|but|to|as|is|was|has|have|had|that|when|where|we|they|he|she|it|i|you|this|the|a|of|in|on|at|for|with|by)\b/i.test(after)) return null;
+        // "the past president" is an adjective; "has in the past denied" is not: after "in" the
+        // words are the time (a following unit was ruled out above)
+        if (!/^in\s/i.test(m[0]) && /^\s+(?:[a-z]+)/.test(after) && !/^\s+(?:and|or|but|to|as|is|was|has|have|had|that|when|where|we|they|he|she|it|i|you|this|the|a|of|in|on|at|for|with|by)\b/i.test(after)) return null;
         // TimeML marks "the past", not the preposition before it
         const offset = m[0].toLowerCase().indexOf('the');
         return { meaning: { kind: 'literal', value: 'PAST_REF', type: 'DATE' }, from: offset };
@@ -211,16 +224,18 @@ export const RELATIVE_DATE_RULES: Rule[] = [
       const beforeEvent = (word === 'before' || word === 'after') && /^\s+\S/.test(rest);
       const sign = /ago|earlier|before|previously/.test(word) ? -1 : 1;
       const unitName = unitKey(m[2]);
-      const unit: CalendarUnit = unitName === 'decade' || unitName === 'century' ? 'year' : info.calendar;
       const scale = unitName === 'decade' ? 10 : unitName === 'century' ? 100 : unitName === 'fortnight' ? 2 : 1;
+      const whole = wholeOffset(unitName === 'decade' || unitName === 'century' ? 'year' : info.calendar, sign * count * scale);
+      if (!whole) return null;
+      const { unit, offset } = whole;
       const from = /ago|from\s+now|hence/.test(word) ? 'dct' : 'anchor';
       if (beforeEvent) {
         return {
-          meaning: { kind: 'duration', count, unit: unitName, fromAnchor: { unit, offset: sign * count * scale } },
+          meaning: { kind: 'duration', count, unit: unitName, fromAnchor: { unit, offset } },
           to: text.slice(m.index, m.index + m[0].length - m[3].length).trimEnd().length,
         };
       }
-      return { meaning: { kind: 'shift', unit, offset: sign * count * scale, from } };
+      return { meaning: { kind: 'shift', unit, offset, from } };
     },
   },
   {

@@ -17,6 +17,7 @@ export const DEV_SETS = {
   dev: join(HERE, 'dev', 'timeline17-timex.json'),
   check: join(HERE, 'dev', 'timeline17-timex-check.json'),
   fresh: join(HERE, 'dev', 'timeline17-timex-fresh.json'),
+  fresh2: join(HERE, 'dev', 'timeline17-timex-fresh2.json'),
 };
 
 /** [words, which whole-word occurrence (1-based), type, value, mod?] */

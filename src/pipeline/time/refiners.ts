@@ -93,9 +93,12 @@ export const attachClockToDay: Refiner = (candidates, text) => {
       i++;
       continue;
     }
-    // "at dawn on Tuesday", "at 9:45 p.m. on April 20": two expressions, the time on the day named after it
-    if ((PART_ONLY(c) || CLOCK_ONLY(c)) && next && DAY_LIKE(next) && /^\s+on\s+$/i.test(text.slice(c.end, next.start))) {
-      out.push({ ...c, meaning: next.meaning, rule: `${c.rule}@day` });
+    // "at dawn on Tuesday", "at 9:45 p.m. on April 20": two expressions, the time on the day named
+    // after it; "at 4:30 on Thursday afternoon" is 16:30
+    if ((PART_ONLY(c) || CLOCK_ONLY(c)) && next && (DAY_LIKE(next) || (CLOCK_ONLY(c) && DAY_LIKE({ ...next, time: undefined }))) && /^\s+on\s+$/i.test(text.slice(c.end, next.start))) {
+      const afterNoon = /^(?:AF|EV|NI)$/.test(next.time?.value ?? '') && c.time && /^(?:0\d|1[01])(?::|$)/.test(c.time.value) && !/[ap]\.?\s?m\b/i.test(text.slice(c.start, c.end));
+      const time = afterNoon && c.time ? { value: String(Number(c.time.value.slice(0, 2)) + 12) + c.time.value.slice(2) } : c.time;
+      out.push({ ...c, meaning: next.meaning, rule: `${c.rule}@day`, ...(time ? { time } : {}) });
       continue;
     }
     const previous = out[out.length - 1];

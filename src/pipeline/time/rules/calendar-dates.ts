@@ -125,7 +125,8 @@ export const CALENDAR_DATE_RULES: Rule[] = [
       // an abbreviation alone is too often something else ("Mar", "Dec", "Jun")
       if (m[1].length <= 4 && m[1] !== 'May' && m[1] !== 'June' && m[1] !== 'July') return null;
       // "May" is mostly the modal verb, and "March" a noun or verb, unless a preposition introduces them
-      const introduced = /\b(?:in|since|until|till|through|by|from|of|during|before|after|early|late|mid|last|next|this|to|and|or|between|on)[\s-]*$/i.test(before);
+      // "the April poll": after "the" a month names the month its noun belongs to
+      const introduced = /\b(?:in|since|until|till|through|by|from|of|during|before|after|early|late|mid|last|next|this|to|and|or|between|on|the)[\s-]*$/i.test(before);
       if ((month === 5 || month === 3) && !introduced) return null;
       // a month name followed by a capitalized word is usually a person ("April Ryan", "June Carter")
       if (/^\s+[A-Z][a-z]/.test(after) && !/^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(after) && !introduced) return null;
@@ -185,6 +186,13 @@ export const CALENDAR_DATE_RULES: Rule[] = [
       if (!m[1] && (NUMBER_BEFORE.test(before) || CODE_BEFORE.test(before))) return null;
       return { meaning: { kind: 'date', year: +m[2] } };
     },
+  },
+  {
+    name: 'year-short',
+    // "in '88", "since '09": a year written with its last two digits, after a preposition (years
+    // from '30 on are read as the 1900s, as for the decades)
+    pattern: rx("(?<=\\b(?:in|of|since|until|till|by|from|to|and|or|during|before|after|circa)\\s+)['’](\\d{2})\\b(?!['’]?s\\b|[.,]\\d)"),
+    build: (m) => ({ meaning: { kind: 'date', year: (+m[1] >= 30 ? 1900 : 2000) + +m[1] } }),
   },
   {
     name: 'year-range-tail',

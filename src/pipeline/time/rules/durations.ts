@@ -12,9 +12,9 @@ const COUNT_BEFORE = new RegExp(`\\b(?:the|these|those|${COUNT_SOURCE.slice(3, -
  * What comes before "a year" when it is a rate: "$5 million a year", "twice a day". TimeBank
  * leaves amounts per unit ("700 seats a week") unannotated, so a rate is no time expression
  * unless it counts occurrences ("twice a week" is a SET, see set-times-per). An amount "of oil a
- * day" is a rate too.
+ * day" is a rate too, and so is a compound ("a 5,000-barrel-a-day leak").
  */
-const RATE_BEFORE = /(?:\b(?:more|less|fewer|much|many)\s+(?!than\b)[a-z]+\s*$|\bof\s+(?!the\b)[a-z]+\s*$|\d|%|\b(?:once|twice|thrice|million|billion|trillion|thousand|hundred|percent|people)|\b(?!(?:was|is|has|does|his|its|this|thus|as|us|yes|less|across|unless|perhaps|always|sometimes|towards|afterwards|plus|various|previous|serious|famous|news|ago)\b)[a-z]{2,}s)\s*$/i;
+const RATE_BEFORE = /(?:\b(?:more|less|fewer|much|many)\s+(?!than\b)[a-z]+\s*$|\bof\s+(?!the\b)[a-z]+\s*$|[a-z]-$|\d|%|\b(?:once|twice|thrice|million|billion|trillion|thousand|hundred|percent|people)|\b(?!(?:was|is|has|does|his|its|this|thus|as|us|yes|less|across|unless|perhaps|always|sometimes|towards|afterwards|plus|various|previous|serious|famous|news|ago)\b)[a-z]{2,}s)\s*$/i;
 
 export const DURATION_RULES: Rule[] = [
   {

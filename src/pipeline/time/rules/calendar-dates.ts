@@ -18,15 +18,18 @@ const CODE_BEFORE = /(?:\b[A-Z]{2,}|\b(?:[A-Z]\.){2,})\s*$/;
 
 /**
  * Holidays of English-speaking news with a rule for their date: a fixed month and day, or the
- * n-th (-1 = last) given weekday of a month. Those without a fixed rule (Easter) are left out.
+ * n-th (-1 = last) given weekday of a month, or a number of days from Easter Sunday.
  */
-const HOLIDAYS: Record<string, { month: number; day?: number; weekday?: number; nth?: number }> = {
+const HOLIDAYS: Record<string, { month: number; day?: number; weekday?: number; nth?: number; easter?: number }> = {
   'christmas eve': { month: 12, day: 24 }, 'christmas day': { month: 12, day: 25 }, christmas: { month: 12, day: 25 },
   "new year's eve": { month: 12, day: 31 }, "new year's day": { month: 1, day: 1 }, "new year's": { month: 1, day: 1 },
   "valentine's day": { month: 2, day: 14 }, halloween: { month: 10, day: 31 }, 'independence day': { month: 7, day: 4 },
   'the fourth of july': { month: 7, day: 4 }, 'boxing day': { month: 12, day: 26 },
   thanksgiving: { month: 11, weekday: 4, nth: 4 }, 'thanksgiving day': { month: 11, weekday: 4, nth: 4 },
   'labor day': { month: 9, weekday: 1, nth: 1 }, 'memorial day': { month: 5, weekday: 1, nth: -1 },
+  // counted from Easter Sunday
+  easter: { month: 4, easter: 0 }, 'easter sunday': { month: 4, easter: 0 }, 'easter day': { month: 4, easter: 0 },
+  'good friday': { month: 4, easter: -2 }, 'easter monday': { month: 4, easter: 1 },
 };
 
 export const CALENDAR_DATE_RULES: Rule[] = [
@@ -135,7 +138,7 @@ export const CALENDAR_DATE_RULES: Rule[] = [
   },
   {
     name: 'holiday',
-    pattern: rx(`\\b(?:(last|this|next)\\s+)?(Christmas\\s+Eve|Christmas\\s+Day|Christmas|New\\s+Year's\\s+Eve|New\\s+Year's\\s+Day|New\\s+Year's|Valentine's\\s+Day|Halloween|Independence\\s+Day|the\\s+Fourth\\s+of\\s+July|Boxing\\s+Day|Thanksgiving(?:\\s+Day)?|Labor\\s+Day|Memorial\\s+Day)(?:\\s+(\\d{4}))?`, 'g'),
+    pattern: rx(`\\b(?:(last|this|next)\\s+)?(Christmas\\s+Eve|Christmas\\s+Day|Christmas|New\\s+Year's\\s+Eve|New\\s+Year's\\s+Day|New\\s+Year's|Valentine's\\s+Day|Halloween|Independence\\s+Day|the\\s+Fourth\\s+of\\s+July|Boxing\\s+Day|Thanksgiving(?:\\s+Day)?|Labor\\s+Day|Memorial\\s+Day|Easter(?:\\s+(?:Sunday|Day|Monday))?|Good\\s+Friday)(?![-\\w])(?:\\s+(\\d{4}))?`, 'g'),
     build: (m) => {
       const name = m[2].replace(/\s+/g, ' ').toLowerCase();
       const holiday = HOLIDAYS[name];
@@ -186,6 +189,18 @@ export const CALENDAR_DATE_RULES: Rule[] = [
       if (!m[1] && (NUMBER_BEFORE.test(before) || CODE_BEFORE.test(before))) return null;
       return { meaning: { kind: 'date', year: +m[2] } };
     },
+  },
+  {
+    name: 'ordinal-day',
+    // "on the 15th": a day of the month the text is on; not "the 15th century", "the 15th floor"
+    pattern: rx('(?<=\\b(?:on|by|until|till|since|from|before|after)\\s+)the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b(?=\\s*(?:[.,;:)]|$)|\\s+(?:and|or|at|when|to|but)\\b)'),
+    build: (m) => (+m[1] >= 1 && +m[1] <= 31 ? { meaning: { kind: 'date', day: +m[1] } } : null),
+  },
+  {
+    name: 'decade-tail',
+    // "the 1930s and 40s": the second decade is written short, in the century of the first
+    pattern: rx("(?<=\\b(\\d\\d)\\d0['’]?s\\s+(?:and|or|to|through|into)\\s+)(\\d)0['’]?s\\b"),
+    build: (m) => ({ meaning: { kind: 'literal', value: `${m[1]}${m[2]}`, type: 'DATE' } }),
   },
   {
     name: 'year-short',

@@ -193,8 +193,9 @@ export const CALENDAR_DATE_RULES: Rule[] = [
   {
     name: 'ordinal-day',
     // "on the 15th": a day of the month the text is on; not "the 15th century", "the 15th floor"
-    pattern: rx('(?<=\\b(?:on|by|until|till|since|from|before|after)\\s+)the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b(?=\\s*(?:[.,;:)]|$)|\\s+(?:and|or|at|when|to|but)\\b)'),
-    build: (m) => (+m[1] >= 1 && +m[1] <= 31 ? { meaning: { kind: 'date', day: +m[1] } } : null),
+    pattern: rx('\\b(?:on|by|until|till|since|from|before|after)\\s+(the\\s+(\\d{1,2})(?:st|nd|rd|th))\\b(?=\\s*(?:[.,;:)]|$)|\\s+(?:and|or|at|when|to|but)\\b)'),
+    // the preposition is outside the expression
+    build: (m) => (+m[2] >= 1 && +m[2] <= 31 ? { meaning: { kind: 'date', day: +m[2] }, from: m[0].length - m[1].length } : null),
   },
   {
     name: 'decade-tail',

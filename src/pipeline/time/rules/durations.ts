@@ -46,8 +46,9 @@ export const DURATION_RULES: Rule[] = [
   },
   {
     name: 'duration',
-    // "the 90 years" keeps its article; "five years'" its possessive mark ("in five years' time")
-    pattern: rx(`\\b(?:the\\s+(?=\\d|[a-z]+\\s))?${COUNT}[\\s-]+${UNIT}(?:'(?=\\s))?(?![\\w-])`),
+    // "the 90 years" keeps its article; "five years'" its possessive mark ("in five years' time");
+    // "three straight days", "two more years": words that count the units belong to the length
+    pattern: rx(`\\b(?:the\\s+(?=\\d|[a-z]+\\s))?${COUNT}[\\s-]+(?:(?:straight|consecutive|successive|more|additional|extra|further)\\s+)?${UNIT}(?:'(?=\\s))?(?![\\w-])`),
     build: (m, text) => {
       const count = countValue(m[1]);
       const unit = unitKey(m[2]);

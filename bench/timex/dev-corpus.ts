@@ -9,8 +9,16 @@ import { fileURLToPath } from 'node:url';
 import type { GoldTimex, TimeMLDocument } from './timeml.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-/** The development set, and the check set annotated after its fixes (see dev/README.md). */
-export const DEV_SETS = { dev: join(HERE, 'dev', 'timeline17-timex.json'), check: join(HERE, 'dev', 'timeline17-timex-check.json') };
+/**
+ * The development set, the check set annotated after its fixes, and a fresh set annotated
+ * before the tagger was run on it (see dev/README.md).
+ */
+export const DEV_SETS = {
+  dev: join(HERE, 'dev', 'timeline17-timex.json'),
+  check: join(HERE, 'dev', 'timeline17-timex-check.json'),
+  fresh: join(HERE, 'dev', 'timeline17-timex-fresh.json'),
+  fresh2: join(HERE, 'dev', 'timeline17-timex-fresh2.json'),
+};
 
 /** [words, which whole-word occurrence (1-based), type, value, mod?] */
 type Annotation = [string, number, string, string, string?];

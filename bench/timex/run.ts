@@ -8,6 +8,8 @@
  *   --dev       score the development set instead: hand annotations of Timeline17 paragraphs
  *               (bench/timex/dev/, see dev-corpus.ts), not the platinum set the tagger was tuned on
  *   --check     score the check set: annotated after the development set's fixes, for an untuned figure
+ *   --fresh     score the fresh set: annotated before the tagger was run on it (dev/README.md)
+ *   --fresh2    score the second fresh set, annotated the same way at the end of that session
  *
  * The data folder: DATELINE_TEMPEVAL_DIR, else ../shared/data/tempeval3-platinum beside the repo.
  */
@@ -71,7 +73,9 @@ function fmt(t: GoldTimex | TimexJson): string {
 
 function main(): number {
   const check = process.argv.includes('--check');
-  const dev = check || process.argv.includes('--dev');
+  const fresh = process.argv.includes('--fresh');
+  const fresh2 = process.argv.includes('--fresh2');
+  const dev = check || fresh || fresh2 || process.argv.includes('--dev');
   const dir = dev ? timeline17Dir() : corpusDir();
   if (dev && !devCorpusPresent(dir)) {
     console.error(`bench:timex --dev: no Timeline17 articles in ${dir}; set DATELINE_TIMELINE17_DIR`);
@@ -81,7 +85,7 @@ function main(): number {
     console.error(`bench:timex: no TempEval-3 .tml files in ${dir}; put the platinum set there or set DATELINE_TEMPEVAL_DIR`);
     return 1;
   }
-  const docs = dev ? loadDevCorpus(dir, check ? DEV_SETS.check : DEV_SETS.dev) : loadCorpus(dir);
+  const docs = dev ? loadDevCorpus(dir, check ? DEV_SETS.check : fresh ? DEV_SETS.fresh : fresh2 ? DEV_SETS.fresh2 : DEV_SETS.dev) : loadCorpus(dir);
   const times: number[] = [];
   let systems: TimexJson[][] = [];
   for (let i = 0; i < RUNS; i++) {

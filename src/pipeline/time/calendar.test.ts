@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { addMonths, isoDay, isoWeek, parseIsoDay, rangeOfValue, weekday } from './calendar.ts';
+import { addMonths, easterSunday, isoDay, isoWeek, parseIsoDay, rangeOfValue, weekday } from './calendar.ts';
 
 const day = (iso: string): number => parseIsoDay(iso)!;
 
@@ -55,5 +55,11 @@ test('the days a TimeML value denotes', () => {
   for (const [value, start, end, precision] of rows) {
     const r = rangeOfValue(value);
     assert.deepEqual(r ? [r.start, r.end, r.precision] : [], start ? [start, end, precision] : [], value);
+  }
+});
+
+test('easterSunday: the Gregorian computus', () => {
+  for (const [year, day] of [[2000, '2000-04-23'], [2008, '2008-03-23'], [2011, '2011-04-24'], [2019, '2019-04-21'], [2022, '2022-04-17'], [2038, '2038-04-25']] as const) {
+    assert.equal(isoDay(easterSunday(year)), day, String(year));
   }
 });

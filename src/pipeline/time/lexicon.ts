@@ -34,7 +34,11 @@ const TENS_WORDS: Record<string, number> = {
 export const VAGUE_COUNTS = ['a few', 'a couple of', 'couple of', 'several', 'few', 'many', 'some', 'dozens of', 'hundreds of', 'thousands of'];
 
 /** Number words with a fixed value (besides the units and tens above). */
-const FIXED_COUNTS: Record<string, number> = { a: 1, an: 1, 'a single': 1, single: 1, 'a dozen': 12, dozen: 12, 'half a dozen': 6, hundred: 100, 'a hundred': 100 };
+const FIXED_COUNTS: Record<string, number> = {
+  a: 1, an: 1, 'a single': 1, single: 1, 'a dozen': 12, dozen: 12, 'half a dozen': 6, hundred: 100, 'a hundred': 100,
+  // fractions of one unit: "half a century", "a quarter of a century", "three quarters of an hour"
+  'half a': 0.5, 'half an': 0.5, 'a quarter of a': 0.25, 'a quarter of an': 0.25, 'three quarters of a': 0.75, 'three quarters of an': 0.75,
+};
 
 /** Regex source for a count: digits, number words ("twenty-five"), "a", "several"... */
 export const COUNT_SOURCE = (() => {
@@ -121,6 +125,8 @@ export const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', fal
 /** TimeML part-of-day codes. */
 export const PARTS_OF_DAY: Record<string, string> = {
   morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', overnight: 'NI', midday: 'MI',
+  // the edges of the day are read as the part they open or close (TimeML has no code of their own)
+  dawn: 'MO', daybreak: 'MO', dusk: 'EV', nightfall: 'NI',
 };
 
 /** Words before a date that narrow it to a part, and the TimeML mod they give. */
@@ -128,6 +134,11 @@ export const DATE_MODIFIERS: [RegExp, string][] = [
   [/\b(?:the\s+)?(?:very\s+)?(?:early|beginning\s+of|start\s+of|dawn\s+of)(?:\s+in)?[\s-]+$/i, 'START'],
   [/\b(?:the\s+)?(?:very\s+)?(?:late|end\s+of|close\s+of)[\s-]+$/i, 'END'],
   [/\b(?:the\s+)?(?:mid|middle\s+of|midst\s+of)[\s-]*$/i, 'MID'],
+];
+
+/** Words before a year that make it approximate ("around 2004", "circa 1900"). */
+export const YEAR_MODIFIERS: [RegExp, string][] = [
+  [/\b(?:around|about|circa|approximately|roughly|c\.)\s+$/i, 'APPROX'],
 ];
 
 /** Words before a clock time that make it approximate ("about 1 a.m.", "around noon"). */
@@ -139,7 +150,9 @@ export const TIME_MODIFIERS: [RegExp, string][] = [
 export const DURATION_MODIFIERS: [RegExp, string][] = [
   [/\b(?:about|around|roughly|approximately|some|an estimated)\s+$/i, 'APPROX'],
   [/\b(?:almost|nearly|less\s+than|under|fewer\s+than|just\s+under)\s+$/i, 'LESS_THAN'],
-  [/\b(?:more\s+than|over|just\s+over|upwards\s+of)\s+$/i, 'MORE_THAN'],
+  // "over" is "more than" only where a length is expected ("for over a year", "in over a
+  // decade", "lasted over an hour"); elsewhere it is the preposition "during" ("rose over five years")
+  [/\b(?:more\s+than|just\s+over|upwards\s+of|(?<=\b(?:for|in|of|after|than|lasted|lasting|took|takes|take|spent|spend)\s+)(?:just\s+)?over)\s+$/i, 'MORE_THAN'],
   [/\b(?:at\s+least|no\s+less\s+than)\s+$/i, 'EQUAL_OR_MORE'],
   [/\b(?:at\s+most|up\s+to|no\s+more\s+than)\s+$/i, 'EQUAL_OR_LESS'],
   // words that belong to the expression but do not change its length ('' = no mod)

@@ -2,7 +2,7 @@
  * Refiners: each takes the whole candidate list (and the text) and returns a new list. They run
  * in the order of REFINERS below; comments there say where the order matters.
  */
-import { DATE_MODIFIERS, DURATION_MODIFIERS, TIME_MODIFIERS } from './lexicon.ts';
+import { DATE_MODIFIERS, DURATION_MODIFIERS, TIME_MODIFIERS, YEAR_MODIFIERS } from './lexicon.ts';
 import { RULES } from './rules/index.ts';
 import type { Candidate } from './semantics.ts';
 
@@ -59,7 +59,9 @@ export const attachModifiers: Refiner = (candidates, text) =>
     // a duration's length is qualified only when the text starts with its count: in "over the
     // past two years", "over" is a preposition, not "more than"
     const counted = c.meaning.kind === 'duration' && !/^the\s/i.test(text.slice(c.start, c.end));
-    const table = c.meaning.kind === 'duration' ? (counted ? DURATION_MODIFIERS : []) : c.meaning.kind === 'set' ? [] : CLOCK_ONLY(c) ? TIME_MODIFIERS : DATE_MODIFIERS;
+    // a year alone may be approximate ("around 2004"); "about Monday" is what was talked about
+    const yearOnly = c.meaning.kind === 'date' && c.meaning.month === undefined && /^\d{4}$/.test(text.slice(c.start, c.end));
+    const table = c.meaning.kind === 'duration' ? (counted ? DURATION_MODIFIERS : []) : c.meaning.kind === 'set' ? [] : CLOCK_ONLY(c) ? TIME_MODIFIERS : yearOnly ? [...DATE_MODIFIERS, ...YEAR_MODIFIERS] : DATE_MODIFIERS;
     // REFs ("now", "the past") take no modifiers; "late" before a weekday or a date does
     if (c.meaning.kind === 'literal' && /_REF$/.test(c.meaning.value)) return c;
     for (const [pattern, mod] of table) {
@@ -70,6 +72,8 @@ export const attachModifiers: Refiner = (candidates, text) =>
   });
 
 const CLOCK_ONLY = (c: Candidate): boolean => !!c.time && c.meaning.kind === 'shift' && c.meaning.offset === 0 && /^\d/.test(c.time.value) && /^clock/.test(c.rule);
+/** a part of the day with no day of its own: "at dawn", "the evening" (rules/relative-dates.ts) */
+const PART_ONLY = (c: Candidate): boolean => c.rule === 'part-of-day';
 const DAY_LIKE = (c: Candidate): boolean =>
   !c.time && (c.meaning.kind === 'weekday' || (c.meaning.kind === 'date' && c.meaning.day !== undefined) || (c.meaning.kind === 'shift' && c.meaning.unit === 'day'));
 
@@ -82,9 +86,19 @@ export const attachClockToDay: Refiner = (candidates, text) => {
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
     const next = candidates[i + 1];
-    if (CLOCK_ONLY(c) && next && DAY_LIKE(next) && /^[\s,]*$/.test(text.slice(c.end, next.start))) {
+    // "dawn Tuesday" is one expression, like "15:00 GMT Saturday"
+    if ((CLOCK_ONLY(c) && next && DAY_LIKE(next) && /^[\s,]*$/.test(text.slice(c.end, next.start)))
+      || (PART_ONLY(c) && next && DAY_LIKE(next) && !next.time && /^\s+$/.test(text.slice(c.end, next.start)))) {
       out.push({ ...next, start: c.start, rule: `${c.rule}+${next.rule}`, time: c.time });
       i++;
+      continue;
+    }
+    // "at dawn on Tuesday", "at 9:45 p.m. on April 20": two expressions, the time on the day named
+    // after it; "at 4:30 on Thursday afternoon" is 16:30
+    if ((PART_ONLY(c) || CLOCK_ONLY(c)) && next && (DAY_LIKE(next) || (CLOCK_ONLY(c) && DAY_LIKE({ ...next, time: undefined }))) && /^\s+on\s+$/i.test(text.slice(c.end, next.start))) {
+      const afterNoon = /^(?:AF|EV|NI)$/.test(next.time?.value ?? '') && c.time && /^(?:0\d|1[01])(?::|$)/.test(c.time.value) && !/[ap]\.?\s?m\b/i.test(text.slice(c.start, c.end));
+      const time = afterNoon && c.time ? { value: String(Number(c.time.value.slice(0, 2)) + 12) + c.time.value.slice(2) } : c.time;
+      out.push({ ...c, meaning: next.meaning, rule: `${c.rule}@day`, ...(time ? { time } : {}) });
       continue;
     }
     const previous = out[out.length - 1];
@@ -93,7 +107,7 @@ export const attachClockToDay: Refiner = (candidates, text) => {
       out[out.length - 1] = { ...previous, end: c.end, rule: `${previous.rule}+${c.rule}`, time: c.time };
       continue;
     }
-    if (CLOCK_ONLY(c) && previous && (DAY_LIKE(previous) || previous.time) && /^[\s,]*(?:at|from|around|about|by|until|before|after)?\s*$/i.test(text.slice(previous.end, c.start))) {
+    if ((CLOCK_ONLY(c) || PART_ONLY(c)) && previous && (DAY_LIKE(previous) || previous.time) && /^[\s,]*(?:at|from|around|about|by|until|before|after)?\s*$/i.test(text.slice(previous.end, c.start))) {
       out.push({ ...c, meaning: previous.meaning, rule: `${c.rule}@day` });
       continue;
     }
@@ -102,10 +116,25 @@ export const attachClockToDay: Refiner = (candidates, text) => {
   return out;
 };
 
+/** "every Tuesday and Thursday": a weekday joined to a weekday set recurs with it. */
+export const spreadWeekdaySet: Refiner = (candidates, text) =>
+  candidates.map((c, i) => {
+    if (c.meaning.kind !== 'weekday' || c.meaning.relation !== undefined || c.time) return c;
+    // walk back over a list of weekdays ("every Monday, Wednesday and Friday")
+    for (let j = i - 1; j >= 0; j--) {
+      const p = candidates[j];
+      if (!/^\s*(?:,|,?\s*(?:and|or))\s*$/i.test(text.slice(p.end, candidates[j + 1].start))) return c;
+      if (p.meaning.kind === 'set' && /^XXXX-WXX-\d$/.test(p.meaning.value)) return { ...c, meaning: { kind: 'set', value: `XXXX-WXX-${c.meaning.weekday}` }, rule: `${c.rule}@set` };
+      if (p.meaning.kind !== 'weekday') return c;
+    }
+    return c;
+  });
+
 /**
  * The order matters:
  * 1. selectLongest first, so later refiners see one reading per stretch of text;
  * 2. attachModifiers before attachClockToDay, so "late Monday" keeps its mod when a clock
- *    time takes Monday's date.
+ *    time takes Monday's date;
+ * 3. spreadWeekdaySet last, so a weekday that took a clock time stays a date.
  */
-export const REFINERS: Refiner[] = [selectLongest, attachModifiers, attachClockToDay];
+export const REFINERS: Refiner[] = [selectLongest, attachModifiers, attachClockToDay, spreadWeekdaySet];

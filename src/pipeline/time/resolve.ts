@@ -4,7 +4,7 @@
  * text gave, for "the next day" and "two days later").
  */
 import type { DayRange, Timex, TimexType } from '../types.ts';
-import { addMonths, dayNumber, isoDay, pad, parseIsoDay, rangeOfValue, weekValue, weekday, ymd } from './calendar.ts';
+import { addMonths, dayNumber, daysInMonth, easterSunday, isoDay, pad, parseIsoDay, rangeOfValue, weekValue, weekday, ymd } from './calendar.ts';
 import { UNITS, durationValue } from './lexicon.ts';
 import type { Candidate, CalendarUnit, Meaning } from './semantics.ts';
 import { clauseTense, type Boundary, type Tense } from './tense.ts';
@@ -160,6 +160,16 @@ function resolveMeaning(c: Candidate, ctx: ResolveContext): Resolved {
   const tense = (): Tense | null => clauseTense(ctx.text, c.start, c.end, ctx.boundaries);
   switch (m.kind) {
     case 'date': {
+      if (m.month === undefined && m.day !== undefined) {
+        // "on the 15th": a day of the month the text is on (the last day it named, else the
+        // DCT's); told in the past of a day still to come this month, it is last month's
+        const { year, month, day } = ymd(ctx.anchor);
+        const t = ctx.anchor === ctx.dct ? tense() : null;
+        const shift = t === 'past' && m.day > day ? -1 : t === 'future' && m.day < day ? 1 : 0;
+        const { year: y, month: mo } = ymd(addMonths(dayNumber(year, month, 1), shift));
+        if (m.day > daysInMonth(y, mo)) return { type: 'DATE', value: `${pad(y, 4)}-${pad(mo)}`, certain: false };
+        return { type: 'DATE', value: `${pad(y, 4)}-${pad(mo)}-${pad(m.day)}`, certain: false };
+      }
       if (m.year !== undefined) {
         const value = m.month === undefined ? pad(m.year, 4) : m.day === undefined ? `${pad(m.year, 4)}-${pad(m.month)}` : `${pad(m.year, 4)}-${pad(m.month)}-${pad(m.day)}`;
         return { type: 'DATE', value, certain: true };
@@ -178,6 +188,7 @@ function resolveMeaning(c: Candidate, ctx: ResolveContext): Resolved {
     }
     case 'holiday': {
       const dayIn = (y: number): number => {
+        if (m.easter !== undefined) return easterSunday(y) + m.easter;
         if (m.day !== undefined) return dayNumber(y, m.month, m.day);
         if (m.nth! > 0) {
           const first = dayNumber(y, m.month, 1);
@@ -211,6 +222,9 @@ function resolveMeaning(c: Candidate, ctx: ResolveContext): Resolved {
         return { type: 'DATE', value: `${weekValue(resolveWeekday(6, undefined, ctx.dct, tense()))}-WE`, certain: false };
       }
       let offset = m.offset;
+      // "sales fell in the quarter" with no date given yet: a quarter whose results are told in
+      // the past tense is over, so it is the one before the DCT's
+      if (m.unit === 'quarter' && m.from === 'anchor' && m.followsTense && base === ctx.dct && tense() === 'past') offset -= 1;
       if (m.followsTense && (c.mod === 'END' || c.mod === 'START')) {
         // "peaked by the end of the year" in a March article is last year's end: an edge of the
         // current unit that the clause's tense puts on the other side of the DCT moves one unit

@@ -8,7 +8,7 @@ import type { TimexType } from '../types.ts';
 export type CalendarUnit = 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade' | 'century' | 'weekend';
 
 export type Meaning =
-  /** a calendar date, stated in part: "Feb. 20" (no year), "May 2010", "2014" */
+  /** a calendar date, stated in part: "Feb. 20" (no year), "May 2010", "2014", "the 15th" (a day alone) */
   | { kind: 'date'; year?: number; month?: number; day?: number; yearOffset?: number }
   /** "Monday", "last Friday" (relation -1), "next Monday" (+1), "this Monday" (0) */
   | { kind: 'weekday'; weekday: number; relation?: -1 | 0 | 1 }
@@ -18,8 +18,11 @@ export type Meaning =
   | { kind: 'part'; part: string; year?: number; relation?: -1 | 0 | 1; scope: 'quarter' | 'half' | 'season' }
   /** a month without a day: "last July" (relation -1), "this June", "in August" */
   | { kind: 'month'; month: number; relation?: -1 | 0 | 1 }
-  /** a holiday: a fixed day ("Christmas") or the n-th weekday of a month ("Thanksgiving") */
-  | { kind: 'holiday'; month: number; day?: number; weekday?: number; nth?: number; year?: number; relation?: -1 | 0 | 1 }
+  /**
+   * a holiday: a fixed day ("Christmas"), the n-th weekday of a month ("Thanksgiving"), or a day
+   * counted from Easter Sunday ("Good Friday" = -2; `month` is then April, for year guesses)
+   */
+  | { kind: 'holiday'; month: number; day?: number; weekday?: number; nth?: number; easter?: number; year?: number; relation?: -1 | 0 | 1 }
   /** a literal value: "PRESENT_REF", a decade "199", a century "19" */
   | { kind: 'literal'; value: string; type: TimexType }
   /** a length of time: count null = unknown ("several days"); direction says it ends at the DCT or starts after it */

@@ -18,15 +18,18 @@ const CODE_BEFORE = /(?:\b[A-Z]{2,}|\b(?:[A-Z]\.){2,})\s*$/;
 
 /**
  * Holidays of English-speaking news with a rule for their date: a fixed month and day, or the
- * n-th (-1 = last) given weekday of a month. Those without a fixed rule (Easter) are left out.
+ * n-th (-1 = last) given weekday of a month, or a number of days from Easter Sunday.
  */
-const HOLIDAYS: Record<string, { month: number; day?: number; weekday?: number; nth?: number }> = {
+const HOLIDAYS: Record<string, { month: number; day?: number; weekday?: number; nth?: number; easter?: number }> = {
   'christmas eve': { month: 12, day: 24 }, 'christmas day': { month: 12, day: 25 }, christmas: { month: 12, day: 25 },
   "new year's eve": { month: 12, day: 31 }, "new year's day": { month: 1, day: 1 }, "new year's": { month: 1, day: 1 },
   "valentine's day": { month: 2, day: 14 }, halloween: { month: 10, day: 31 }, 'independence day': { month: 7, day: 4 },
   'the fourth of july': { month: 7, day: 4 }, 'boxing day': { month: 12, day: 26 },
   thanksgiving: { month: 11, weekday: 4, nth: 4 }, 'thanksgiving day': { month: 11, weekday: 4, nth: 4 },
   'labor day': { month: 9, weekday: 1, nth: 1 }, 'memorial day': { month: 5, weekday: 1, nth: -1 },
+  // counted from Easter Sunday
+  easter: { month: 4, easter: 0 }, 'easter sunday': { month: 4, easter: 0 }, 'easter day': { month: 4, easter: 0 },
+  'good friday': { month: 4, easter: -2 }, 'easter monday': { month: 4, easter: 1 },
 };
 
 export const CALENDAR_DATE_RULES: Rule[] = [
@@ -82,6 +85,9 @@ export const CALENDAR_DATE_RULES: Rule[] = [
     build: (m) => {
       const month = monthOf(m[3]);
       if (!month || !isDayOf(month, +m[2])) return null;
+      // "the 20th of April" keeps its article; in "the 20 April blast" it is the noun's
+      const article = /^the\s+/i.exec(m[0]);
+      if (article && !/\d(?:st|nd|rd|th)|\bof\s/i.test(m[0])) return { meaning: { kind: 'date', month, day: +m[2] }, from: article[0].length };
       return { meaning: { kind: 'date', month, day: +m[2] } };
     },
   },
@@ -122,7 +128,8 @@ export const CALENDAR_DATE_RULES: Rule[] = [
       // an abbreviation alone is too often something else ("Mar", "Dec", "Jun")
       if (m[1].length <= 4 && m[1] !== 'May' && m[1] !== 'June' && m[1] !== 'July') return null;
       // "May" is mostly the modal verb, and "March" a noun or verb, unless a preposition introduces them
-      const introduced = /\b(?:in|since|until|till|through|by|from|of|during|before|after|early|late|mid|last|next|this|to|and|or|between|on)[\s-]*$/i.test(before);
+      // "the April poll": after "the" a month names the month its noun belongs to
+      const introduced = /\b(?:in|since|until|till|through|by|from|of|during|before|after|early|late|mid|last|next|this|to|and|or|between|on|the)[\s-]*$/i.test(before);
       if ((month === 5 || month === 3) && !introduced) return null;
       // a month name followed by a capitalized word is usually a person ("April Ryan", "June Carter")
       if (/^\s+[A-Z][a-z]/.test(after) && !/^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(after) && !introduced) return null;
@@ -131,7 +138,7 @@ export const CALENDAR_DATE_RULES: Rule[] = [
   },
   {
     name: 'holiday',
-    pattern: rx(`\\b(?:(last|this|next)\\s+)?(Christmas\\s+Eve|Christmas\\s+Day|Christmas|New\\s+Year's\\s+Eve|New\\s+Year's\\s+Day|New\\s+Year's|Valentine's\\s+Day|Halloween|Independence\\s+Day|the\\s+Fourth\\s+of\\s+July|Boxing\\s+Day|Thanksgiving(?:\\s+Day)?|Labor\\s+Day|Memorial\\s+Day)(?:\\s+(\\d{4}))?`, 'g'),
+    pattern: rx(`\\b(?:(last|this|next)\\s+)?(Christmas\\s+Eve|Christmas\\s+Day|Christmas|New\\s+Year's\\s+Eve|New\\s+Year's\\s+Day|New\\s+Year's|Valentine's\\s+Day|Halloween|Independence\\s+Day|the\\s+Fourth\\s+of\\s+July|Boxing\\s+Day|Thanksgiving(?:\\s+Day)?|Labor\\s+Day|Memorial\\s+Day|Easter(?:\\s+(?:Sunday|Day|Monday))?|Good\\s+Friday)(?![-\\w])(?:\\s+(\\d{4}))?`, 'g'),
     build: (m) => {
       const name = m[2].replace(/\s+/g, ' ').toLowerCase();
       const holiday = HOLIDAYS[name];
@@ -146,6 +153,9 @@ export const CALENDAR_DATE_RULES: Rule[] = [
     build: (m) => {
       const decade = m[2] ?? (+m[3] >= 3 ? `19${m[3]}` : `20${m[3]}`);
       const mod = m[1] ? { early: 'START', mid: 'MID', late: 'END' }[m[1].toLowerCase()] : undefined;
+      // "the 1800s" names a century (the 19th, TimeML "18"); from the 1900s on, "the 1900s",
+      // "the 2000s" are mostly read as decades
+      if (/^1[0-8]0$/.test(decade)) return { meaning: { kind: 'literal', value: decade.slice(0, 2), type: 'DATE' }, ...(mod ? { mod } : {}) };
       return { meaning: { kind: 'literal', value: decade, type: 'DATE' }, ...(mod ? { mod } : {}) };
     },
   },
@@ -158,6 +168,12 @@ export const CALENDAR_DATE_RULES: Rule[] = [
       if (!n || n > 21) return null;
       return { meaning: { kind: 'literal', value: String(n - 1).padStart(2, '0'), type: 'DATE' } };
     },
+  },
+  {
+    name: 'year-bc',
+    // before 'year', which would read the first year of a range as AD: "1750 BC", and the first year of "604 to 562 BC", which takes the era of the second
+    pattern: rx('\\b(\\d{1,4})(?:\\s*(?:BC|B\\.C\\.|BCE)(?![A-Za-z])|(?=\\s*(?:to|and|-|–)\\s*\\d{1,4}\\s*(?:BC|B\\.C\\.|BCE)(?![A-Za-z])))', 'g'),
+    build: (m) => (+m[1] > 0 ? { meaning: { kind: 'literal', value: `BC${m[1].padStart(4, '0')}`, type: 'DATE' } } : null),
   },
   {
     name: 'year',
@@ -173,6 +189,26 @@ export const CALENDAR_DATE_RULES: Rule[] = [
       if (!m[1] && (NUMBER_BEFORE.test(before) || CODE_BEFORE.test(before))) return null;
       return { meaning: { kind: 'date', year: +m[2] } };
     },
+  },
+  {
+    name: 'ordinal-day',
+    // "on the 15th": a day of the month the text is on; not "the 15th century", "the 15th floor"
+    pattern: rx('\\b(?:on|by|until|till|since|from|before|after)\\s+(the\\s+(\\d{1,2})(?:st|nd|rd|th))\\b(?=\\s*(?:[.,;:)]|$)|\\s+(?:and|or|at|when|to|but)\\b)'),
+    // the preposition is outside the expression
+    build: (m) => (+m[2] >= 1 && +m[2] <= 31 ? { meaning: { kind: 'date', day: +m[2] }, from: m[0].length - m[1].length } : null),
+  },
+  {
+    name: 'decade-tail',
+    // "the 1930s and 40s": the second decade is written short, in the century of the first
+    pattern: rx("(?<=\\b(\\d\\d)\\d0['’]?s\\s+(?:and|or|to|through|into)\\s+)(\\d)0['’]?s\\b"),
+    build: (m) => ({ meaning: { kind: 'literal', value: `${m[1]}${m[2]}`, type: 'DATE' } }),
+  },
+  {
+    name: 'year-short',
+    // "in '88", "since '09": a year written with its last two digits, after a preposition (years
+    // from '30 on are read as the 1900s, as for the decades)
+    pattern: rx("(?<=\\b(?:in|of|since|until|till|by|from|to|and|or|during|before|after|circa)\\s+)['’](\\d{2})\\b(?!['’]?s\\b|[.,]\\d)"),
+    build: (m) => ({ meaning: { kind: 'date', year: (+m[1] >= 30 ? 1900 : 2000) + +m[1] } }),
   },
   {
     name: 'year-range-tail',

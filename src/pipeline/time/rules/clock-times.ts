@@ -47,6 +47,21 @@ export const CLOCK_TIME_RULES: Rule[] = [
     build: (m) => ({ meaning: { kind: 'shift', unit: 'day', offset: 0, from: 'anchor' }, time: { value: `${m[1]}:${m[2]}` } }),
   },
   {
+    name: 'clock-part-of-day',
+    // "at 3 in the afternoon", "10 o'clock at night": the part of the day gives the meridiem
+    pattern: rx("\\b(\\d{1,2})(?:[:.](\\d{2}))?(?:\\s+o'clock)?\\s+(?:in\\s+the\\s+(morning|afternoon|evening)|at\\s+(night))\\b"),
+    build: (m, text) => {
+      // a count is not a clock time: "killed 10 in the morning raid"; one after "at", "around" is
+      if (!/\b(?:at|around|about|by|until|till|from|before|after|since|to|between|and)\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) return null;
+      const part = (m[3] ?? m[4]).toLowerCase();
+      const hour = +m[1];
+      // "12 at night" is midnight, "3 at night" the small hours
+      const meridiem = part === 'morning' || (part === 'night' && (hour === 12 || hour < 5)) ? 'a' : 'p';
+      const time = clock(hour, m[2] ? +m[2] : undefined, meridiem);
+      return time ? { meaning: { kind: 'shift', unit: 'day', offset: 0, from: 'anchor' }, time } : null;
+    },
+  },
+  {
     name: 'clock-word',
     pattern: rx("\\b(noon|midnight|midday|(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+o'clock)\\b"),
     build: (m) => {

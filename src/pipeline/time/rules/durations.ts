@@ -11,9 +11,10 @@ const COUNT_BEFORE = new RegExp(`\\b(?:the|these|those|${COUNT_SOURCE.slice(3, -
 /**
  * What comes before "a year" when it is a rate: "$5 million a year", "twice a day". TimeBank
  * leaves amounts per unit ("700 seats a week") unannotated, so a rate is no time expression
- * unless it counts occurrences ("twice a week" is a SET, see set-times-per).
+ * unless it counts occurrences ("twice a week" is a SET, see set-times-per). An amount "of oil a
+ * day" is a rate too, and so is a compound ("a 5,000-barrel-a-day leak").
  */
-const RATE_BEFORE = /(?:\b(?:more|less|fewer|much|many)\s+(?!than\b)[a-z]+\s*$|\d|%|\b(?:once|twice|thrice|million|billion|trillion|thousand|hundred|percent|people)|\b(?!(?:was|is|has|does|his|its|this|thus|as|us|yes|less|across|unless|perhaps|always|sometimes|towards|afterwards|plus|various|previous|serious|famous|news|ago)\b)[a-z]{2,}s)\s*$/i;
+const RATE_BEFORE = /(?:\b(?:more|less|fewer|much|many)\s+(?!than\b)[a-z]+\s*$|\bof\s+(?!the\b)[a-z]+\s*$|[a-z]-$|\d|%|\b(?:once|twice|thrice|million|billion|trillion|thousand|hundred|percent|people)|\b(?!(?:was|is|has|does|his|its|this|thus|as|us|yes|less|across|unless|perhaps|always|sometimes|towards|afterwards|plus|various|previous|serious|famous|news|ago)\b)[a-z]{2,}s)\s*$/i;
 
 export const DURATION_RULES: Rule[] = [
   {
@@ -45,8 +46,9 @@ export const DURATION_RULES: Rule[] = [
   },
   {
     name: 'duration',
-    // "the 90 years" keeps its article; "five years'" its possessive mark ("in five years' time")
-    pattern: rx(`\\b(?:the\\s+(?=\\d|[a-z]+\\s))?${COUNT}[\\s-]+${UNIT}(?:'(?=\\s))?(?![\\w-])`),
+    // "the 90 years" keeps its article; "five years'" its possessive mark ("in five years' time");
+    // "three straight days", "two more years": words that count the units belong to the length
+    pattern: rx(`\\b(?:the\\s+(?=\\d|[a-z]+\\s))?${COUNT}[\\s-]+(?:(?:straight|consecutive|successive|more|additional|extra|further)\\s+)?${UNIT}(?:'(?=\\s))?(?![\\w-])`),
     build: (m, text) => {
       const count = countValue(m[1]);
       const unit = unitKey(m[2]);
@@ -64,8 +66,18 @@ export const DURATION_RULES: Rule[] = [
       if (/^an?$/i.test(m[1]) && RATE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
       // "one day" opening a clause is an indefinite date, not a length
       if (/^one$/i.test(m[1]) && unit === 'day' && !/\b(?:for|in|within|after|only|just|about|over|than|a|the)\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) return null;
+      // "the 30-year bond": a length written as an adjective leaves the article to its noun
+      const article = /^the\s+/i.exec(m[0]);
+      if (article && new RegExp(`-${m[2]}'?$`, 'i').test(m[0])) return { meaning: { kind: 'duration', count, unit }, from: article[0].length };
       return { meaning: { kind: 'duration', count, unit } };
     },
+  },
+  {
+    name: 'duration-the-plural',
+    // "over the years", "in the months since", "in the hours before the blast": an unstated stretch
+    // of units, the article inside as TimeML writes it ("the last years" is duration-anchored's)
+    pattern: rx('(?<=\\b(?:over|in|during|through|throughout|for)\\s+)the\\s+(hours|days|weeks|months|years|decades)\\b(?!\\s+(?:of|ago|later|earlier|when|that|in\\s+which)\\b)'),
+    build: (m) => ({ meaning: { kind: 'duration', count: null, unit: unitKey(m[1]) } }),
   },
   {
     name: 'duration-long',

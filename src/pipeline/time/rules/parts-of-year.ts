@@ -8,7 +8,8 @@ import { relationOf, rx, type Rule } from './shared.ts';
 export const PART_OF_YEAR_RULES: Rule[] = [
   {
     name: 'quarter',
-    pattern: rx(`\\b(?:the\\s+)?(first|second|third|fourth|final|1st|2nd|3rd|4th)[\\s-]+(?:fiscal[\\s-]+)?quarter\\b(?![-‐](?:final|finalist))(?:\\s+of\\s+(?:(\\d{4})|(this|last|next)\\s+year|the\\s+year))?`),
+    // "the fiscal third quarter", "the third quarter of fiscal 2021": a company's quarter, named like the calendar's
+    pattern: rx(`\\b(?:the\\s+)?(?:fiscal\\s+)?(first|second|third|fourth|final|1st|2nd|3rd|4th)[\\s-]+(?:fiscal[\\s-]+)?quarter\\b(?![-‐](?:final|finalist))(?:\\s+of\\s+(?:(?:fiscal\\s+(?:year\\s+)?)?(\\d{4})|(this|last|next)\\s+(?:fiscal\\s+)?year|the\\s+(?:fiscal\\s+)?year))?`),
     build: (m) => {
       const q = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4 }[m[1].toLowerCase()];
       if (!q) return null;
@@ -44,8 +45,12 @@ export const PART_OF_YEAR_RULES: Rule[] = [
   },
   {
     name: 'season',
-    pattern: rx('\\b(?:(this|last|next|this\\s+past|this\\s+coming|past|coming)\\s+)?(spring|summer|autumn|fall|winter)(?:\\s+(?:of\\s+)?(\\d{4}))?\\b'),
-    build: (m, text) => {
+    // TimeML keeps the article: "in the summer", "the spring of 1968"
+    pattern: rx('\\b(?:(the)\\s+(?=(?:spring|summer|autumn|fall|winter)\\b))?(?:(this|last|next|this\\s+past|this\\s+coming|past|coming)\\s+)?(spring|summer|autumn|fall|winter)(?:\\s+(?:of\\s+)?(\\d{4}))?\\b'),
+    build: (whole, text) => {
+      // the rest reads the match as it was without the article
+      const article = whole[1] ? whole[0].length - whole[0].slice(whole[1].length).trimStart().length : 0;
+      const m = { 0: whole[0].slice(article), 1: whole[2], 2: whole[3], 3: whole[4], index: whole.index + article };
       const relation = relationOf(m[1]);
       const year = m[3] ? +m[3] : undefined;
       const before = text.slice(Math.max(0, m.index - 20), m.index);

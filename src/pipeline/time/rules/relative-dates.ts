@@ -11,6 +11,17 @@ import { COUNT, PART_OF_DAY, UNIT, WEEKDAY, relationOf, rx, weekdayOf, type Rule
 const WEEKDAY_NAME_AFTER = /^\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Mail|People|Independent|Star|Tribune|Sport|School|Service|Night\s+Football|Bloody)\b/;
 const WEEKDAY_NAME_BEFORE = /\b(?:Cyber|Black|Super|Bloody|Ash|Holy|Good|Maundy|Palm|Easter|Whit|Blue)\s+$/;
 
+/**
+ * A count of calendar units as a whole number of a unit the calendar can step by: "half a year
+ * ago" is six months back, "a week and a half later" ten or eleven days on; null when no unit fits.
+ */
+function wholeOffset(unit: CalendarUnit, offset: number): { unit: CalendarUnit; offset: number } | null {
+  if (Number.isInteger(offset)) return { unit, offset };
+  if (unit === 'year' && Number.isInteger(offset * 12)) return { unit: 'month', offset: offset * 12 };
+  if (unit === 'week') return { unit: 'day', offset: Math.round(offset * 7) };
+  return null;
+}
+
 const TODAY_WORDS: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
 
 export const RELATIVE_DATE_RULES: Rule[] = [
@@ -60,6 +71,31 @@ export const RELATIVE_DATE_RULES: Rule[] = [
     },
   },
   {
+    name: 'part-of-day',
+    // "the morning", "late afternoon", "at dawn", "overnight": a part of the day the text is
+    // on (the last day it named, else the DCT); "at night" or "night shifts" name no one night
+    pattern: rx('\\b(?:(the|this)\\s+)?(?:(early|late|mid)\\s+)?(morning|afternoon|evening|night|dawn|daybreak|dusk|nightfall)\\b(?!-)|\\b(overnight)\\b(?!-)'),
+    build: (m, text) => {
+      const word = (m[3] ?? m[4]).toLowerCase();
+      const edgeOfDay = word === 'dawn' || word === 'daybreak' || word === 'dusk' || word === 'nightfall';
+      const before = text.slice(Math.max(0, m.index - 12), m.index);
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      if (m[4]) {
+        // "overnight" as an adverb ("gathered overnight"); "an overnight stay", "overnight rates" describe a noun
+        if (/\b(?:an?|the)\s+$/i.test(before) || /^\s+(?:rates?|trading|stays?|flights?|trains?|loans?|lending|shifts?|bags?|visits?|success|sensation|star)\b/i.test(after)) return null;
+      } else {
+        // without "the", "this" or "early/late" only the edges of the day ("at dawn") stand alone
+        if (!m[1] && !m[2] && !(edgeOfDay && /\b(?:at|by|before|after|until|till|from|since)\s+$/i.test(before))) return null;
+        // "the night of June 5", "the morning after": the rules for dated and anchored days have those
+        if (/^\s+(?:of|before|after|when|that)\b/i.test(after)) return null;
+        // "this morning" has its own rule, counted from the DCT rather than the last day named
+        if (/^this$/i.test(m[1] ?? '')) return null;
+      }
+      const mod = m[2] ? { early: 'START', late: 'END', mid: 'MID' }[m[2].toLowerCase()] : undefined;
+      return { meaning: { kind: 'shift', unit: 'day', offset: 0, from: 'anchor' }, time: { value: PARTS_OF_DAY[word] }, ...(mod ? { mod } : {}) };
+    },
+  },
+  {
     name: 'present-ref',
     pattern: rx('\\b(?:right\\s+)?(now|currently|presently|nowadays|at\\s+present|these\\s+days|at\\s+the\\s+moment|the\\s+present(?:\\s+day)?)\\b(?!-)'),
     build: (m) => {
@@ -78,7 +114,9 @@ export const RELATIVE_DATE_RULES: Rule[] = [
       if (word.endsWith('the past')) {
         // "the past two weeks", "the past year": a duration rule takes it
         if (/^\s+(?:\w+\s+)?(?:few|several|couple|\d|[a-z]+\s+)?\s*(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|quarters?|years?|decades?|century|centuries|weekend)\b/i.test(after)) return null;
-        if (/^\s+(?:[a-z]+)/.test(after) && !/^\s+(?:and|or|but|to|as|is|was|has|have|had|that|when|where|we|they|he|she|it|i|you|this|the|a|of|in|on|at|for|with|by)\b/i.test(after)) return null;
+        // "the past president" is an adjective; "has in the past denied" is not: after "in" the
+        // words are the time (a following unit was ruled out above)
+        if (!/^in\s/i.test(m[0]) && /^\s+(?:[a-z]+)/.test(after) && !/^\s+(?:and|or|but|to|as|is|was|has|have|had|that|when|where|we|they|he|she|it|i|you|this|the|a|of|in|on|at|for|with|by)\b/i.test(after)) return null;
         // TimeML marks "the past", not the preposition before it
         const offset = m[0].toLowerCase().indexOf('the');
         return { meaning: { kind: 'literal', value: 'PAST_REF', type: 'DATE' }, from: offset };
@@ -99,7 +137,8 @@ export const RELATIVE_DATE_RULES: Rule[] = [
   },
   {
     name: 'future-ref',
-    pattern: rx('\\b(?:in\\s+)?(the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+)?future)\\b'),
+    // "the weeks ahead", "the months to come": an unmeasured stretch still to come
+    pattern: rx('\\b(?:in\\s+)?(the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+)?future|the\\s+(?:days|weeks|months|years)\\s+(?:ahead|to\\s+come))\\b'),
     build: (m) => ({ meaning: { kind: 'literal', value: 'FUTURE_REF', type: 'DATE' }, from: m[0].length - m[1].length }),
   },
   {
@@ -185,17 +224,43 @@ export const RELATIVE_DATE_RULES: Rule[] = [
       const beforeEvent = (word === 'before' || word === 'after') && /^\s+\S/.test(rest);
       const sign = /ago|earlier|before|previously/.test(word) ? -1 : 1;
       const unitName = unitKey(m[2]);
-      const unit: CalendarUnit = unitName === 'decade' || unitName === 'century' ? 'year' : info.calendar;
       const scale = unitName === 'decade' ? 10 : unitName === 'century' ? 100 : unitName === 'fortnight' ? 2 : 1;
+      const whole = wholeOffset(unitName === 'decade' || unitName === 'century' ? 'year' : info.calendar, sign * count * scale);
+      if (!whole) return null;
+      const { unit, offset } = whole;
       const from = /ago|from\s+now|hence/.test(word) ? 'dct' : 'anchor';
       if (beforeEvent) {
         return {
-          meaning: { kind: 'duration', count, unit: unitName, fromAnchor: { unit, offset: sign * count * scale } },
+          meaning: { kind: 'duration', count, unit: unitName, fromAnchor: { unit, offset } },
           to: text.slice(m.index, m.index + m[0].length - m[3].length).trimEnd().length,
         };
       }
-      return { meaning: { kind: 'shift', unit, offset: sign * count * scale, from } };
+      return { meaning: { kind: 'shift', unit, offset, from } };
     },
+  },
+  {
+    name: 'year-earlier',
+    // "the year-earlier period", "the year-ago quarter": a year before the period the text is on
+    pattern: rx('\\byear[-\\s](?:earlier|ago)\\b(?=\\s+[a-z])'),
+    build: () => ({ meaning: { kind: 'shift', unit: 'year', offset: -1, from: 'anchor' } }),
+  },
+  {
+    name: 'anchored-unit',
+    // "the week before", "the year after the war": one unit back or on from the last date the
+    // text gave; before a named event TimeML's extent is "the week", as for "the day before"
+    pattern: rx('\\bthe\\s+(week|month|year)\\s+(before|after)\\b(?!-)'),
+    build: (m, text) => {
+      const meaning: Meaning = { kind: 'shift', unit: m[1].toLowerCase() as CalendarUnit, offset: /^before$/i.test(m[2]) ? -1 : 1, from: 'anchor' };
+      const followed = /^\s+[\w"']/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
+      return followed ? { meaning, to: m[0].length - m[2].length - 1 } : { meaning };
+    },
+  },
+  {
+    name: 'the-unit-in-view',
+    // "for the year", "in the quarter": the year or quarter the text is on (the last date it
+    // gave, else the DCT's), as business news reports a period's results
+    pattern: rx('(?<=\\b(?:for|in|during|throughout)\\s+)the\\s+(year|quarter)\\b(?![-\'’]|\\s+(?:before|after|of|to|ended|ending|earlier|ago|that|when|in\\s+which)\\b)'),
+    build: (m) => ({ meaning: { kind: 'shift', unit: m[1].toLowerCase() as CalendarUnit, offset: 0, from: 'anchor', followsTense: true } }),
   },
   {
     name: 'anchored-day',

@@ -15,7 +15,7 @@ export async function run(args: string[]): Promise<number> {
   const ledger = content && (await readLedgerOrReport('explain'));
   if (!content || !ledger) return 1;
   const id = slugifyFileName(basename(which));
-  const { analyses, eventOf, timeline } = runPipeline(content.articles, content.pins, ledger); // in this thread: it prints the sentence structures
+  const { analyses, eventOf, timeline, corroborations } = runPipeline(content.articles, content.pins, ledger); // in this thread: it prints the sentence structures
   const analysis = analyses.find((a) => a.article.id === id);
   if (!analysis) {
     console.error(`dateline explain: no article "${id}" in content/articles (ids: ${analyses.map((a) => a.article.id).join(', ')})`);
@@ -37,6 +37,9 @@ export async function run(args: string[]): Promise<number> {
       const eventId = note.candidate === null ? null : ids[note.candidate];
       console.log(`    ${eventId ? `event  ${eventId}: ${note.reason}` : `no event: ${note.reason}`}`);
       for (const line of note.dating ?? []) console.log(`      date ${line}`);
+      // the dating sources dated the sentence; another article's report may have dated its event since
+      const corroborated = note.candidate === null ? undefined : corroborations.get(`${id}#${note.candidate}`);
+      if (corroborated) console.log(`      date ${corroborated}`);
     }
   }
   return 0;

@@ -6,7 +6,9 @@
  *   2 sentences   paragraphs -> sentences        8 events         sentences -> candidates (needs unified ids),
  *   3 linguistic  tokens, POS, lemmas, clauses                    guarded: a candidate off the schema is dropped
  *   4 time        text -> time expressions       9 merge          candidates -> events with every source
- *   5 actors      sentences -> mentions         10 ids            readable slugs that, once in the id
+ *   5 actors      sentences -> mentions          9b corroborate   an inferred date joins an earlier or stated
+ *                                                                  report of the same happening in another article
+ *                                               10 ids            readable slugs that, once in the id
  *                                                                  ledger, never move or stop resolving
  *                                               11 guard          whatever still does not fit the schema is dropped
  *
@@ -25,6 +27,7 @@ import { droppedNote, guardCandidates, guardTimeline, type DroppedItem } from '.
 import { firstIndex } from './first-index.ts';
 import { assignIds, recordIds, retiredIds, type IdLedger } from './ids.ts';
 import { mergeCandidates, mergeElaborations } from './merge.ts';
+import { corroborateEvents, type CorroborationNotes } from './corroborate.ts';
 import { analyzeSentences, type SentenceStructure } from './linguistic/index.ts';
 import { splitSentences } from './sentences.ts';
 import { tagTimexes } from './time/index.ts';
@@ -136,6 +139,8 @@ export interface PipelineRun<A extends OutlineAnalysis = ArticleAnalysis> {
   ledger: IdLedger;
   /** retired ids that lead nowhere: their articles are gone */
   lostIds: string[];
+  /** candidate key ("article#n") -> why its event took another report's date, for `explain` */
+  corroborations: CorroborationNotes;
 }
 
 /** Articles in publication order (then id): the first report of an event names it. */
@@ -209,7 +214,9 @@ export function assembleRun<A extends OutlineAnalysis>(articles: SourceArticle[]
   const articleOrder = new Map(sorted.map((a, i) => [a.id, String(i).padStart(6, '0')]));
   const affiliation = new Map(actors.map((a) => [a.id, a.affiliation]));
   const elaborated = analyses.flatMap((a) => mergeElaborations(a.candidates));
-  const merged = mergeCandidates(elaborated, { affiliation, articleOrder, kind: new Map(actors.map((a) => [a.id, a.kind])) });
+  const within = mergeCandidates(elaborated, { affiliation, articleOrder, kind: new Map(actors.map((a) => [a.id, a.kind])) });
+  // after merging, so each happening's reports so far are one event whose date is as good as they give
+  const { events: merged, notes: corroborations } = corroborateEvents(within, { articleOrder });
   const ids = assignIds(merged, ledger);
 
   const events: TimelineEvent[] = merged.map((c, i) => ({
@@ -288,7 +295,7 @@ export function assembleRun<A extends OutlineAnalysis>(articles: SourceArticle[]
   // only the ids of events that are published join the ledger
   const recorded = recordIds(ledger, guarded.timeline.events);
   const { redirects, lost } = retiredIds(recorded, guarded.timeline.events, new Set(articles.map((a) => a.id)));
-  return { timeline: { ...guarded.timeline, redirects }, analyses, eventOf, dropped, ledger: recorded, lostIds: lost };
+  return { timeline: { ...guarded.timeline, redirects }, analyses, eventOf, dropped, ledger: recorded, lostIds: lost, corroborations };
 }
 
 /** The whole pipeline: articles, editor pins and the id ledger in, the site's timeline out. */

@@ -96,7 +96,8 @@ function moreExact(a: EventDate, b: EventDate): EventDate {
 const citedBy = new WeakMap<Candidate, Set<string>>();
 const citationKey = (s: Candidate['sources'][number]) => `${s.article}#${s.sentenceIndex}`;
 
-function absorb(into: Candidate, from: Candidate): void {
+/** Adds `from`'s sources, actors, quotes and numbers to `into`; the more exact date wins. */
+export function absorb(into: Candidate, from: Candidate): void {
   const keys = (into.keys ??= []);
   for (const key of from.keys ?? []) keys.push(key);
   into.date = moreExact(into.date, from.date);
@@ -211,13 +212,16 @@ export function mergeCandidates(candidates: Candidate[], ctx: MergeContext): Can
       register(merged.length - 1);
     }
   }
-  for (const m of merged) {
-    m.sources.sort((a, b) => {
-      const ka = `${ctx.articleOrder.get(a.article)}\u0000${String(a.sentenceIndex).padStart(6, '0')}`;
-      const kb = `${ctx.articleOrder.get(b.article)}\u0000${String(b.sentenceIndex).padStart(6, '0')}`;
-      return ka < kb ? -1 : ka > kb ? 1 : 0;
-    });
-    m.actors.sort((a, b) => ROLE_RANK[a.role] - ROLE_RANK[b.role] || (a.id < b.id ? -1 : 1));
-  }
+  for (const m of merged) orderParts(m, ctx.articleOrder);
   return merged;
+}
+
+/** A merged event's sources in reporting order, its actors by role then id: the same for any order of merging. */
+export function orderParts(m: Candidate, articleOrder: Map<string, string>): void {
+  m.sources.sort((a, b) => {
+    const ka = `${articleOrder.get(a.article)}\u0000${String(a.sentenceIndex).padStart(6, '0')}`;
+    const kb = `${articleOrder.get(b.article)}\u0000${String(b.sentenceIndex).padStart(6, '0')}`;
+    return ka < kb ? -1 : ka > kb ? 1 : 0;
+  });
+  m.actors.sort((a, b) => ROLE_RANK[a.role] - ROLE_RANK[b.role] || (a.id < b.id ? -1 : 1));
 }

@@ -1,0 +1,210 @@
+/**
+ * Stage 9b, corroborate: a happening is no later than its first report. An event whose date was
+ * inferred (from the publication day or context, `certain: false`) is often a recap or background
+ * sentence of a later article restating what another article reported with a stated date. Such a
+ * report joins the stated one: one event citing every source, dated by the stated date when it is
+ * no later than the inferred one. A stated date never moves.
+ *
+ * Two reports are of the same happening when they are of one kind (speech acts count as one) and
+ * their sentences are near-duplicates: most of their content words, weighted by how rare each word
+ * is among the timeline's sentences, are shared. An inverted index over content words keeps the
+ * comparison to the sentences that share a rare word. Deterministic: events are visited in the
+ * order of their first report, ties broken by that order.
+ */
+import type { EventDate } from '../schema/event.ts';
+import { SPEECH_TYPES, type Candidate } from './events/candidate.ts';
+import { happeningWords } from './events/dating/happening-words.ts';
+import { absorb, orderParts } from './merge.ts';
+
+/** Share of the joining report's (rarity-weighted) content words the other report must have too. */
+export const NEAR_DUPLICATE_SHARE = 0.8;
+/** Share of the other report's (rarity-weighted) content words the joining one must have: a long sentence holds many stories. */
+const HOST_SHARE = 0.3;
+/** Content words two sentences must share at least: short sentences match too easily. */
+const MIN_SHARED_WORDS = 4;
+/** A word in more than this share of the timeline's sentences is the story's own vocabulary ("oil", "rebels"): it tells no report from another. */
+const COMMON_WORD_SHARE = 0.05;
+/** ... but a small timeline keeps every word that occurs in fewer sentences than this. */
+const COMMON_WORD_FLOOR = 20;
+
+export interface CorroborateContext {
+  /** article id -> sort key (publication date + id): earlier articles come first */
+  articleOrder: Map<string, string>;
+}
+
+/** Why an event's date came from another report: one line per redated candidate key, for `dateline explain`. */
+export type CorroborationNotes = Map<string, string>;
+
+export interface Corroborated {
+  events: Candidate[];
+  notes: CorroborationNotes;
+}
+
+interface Report {
+  event: number;
+  source: Candidate['sources'][number];
+  words: string[];
+}
+
+const kindOf = (c: Candidate) => (SPEECH_TYPES.has(c.type) ? 'speech' : c.type);
+
+function firstReportKey(c: Candidate, ctx: CorroborateContext): string {
+  let best = '';
+  for (const s of c.sources) {
+    const key = `${ctx.articleOrder.get(s.article) ?? s.article}\u0000${String(s.sentenceIndex).padStart(6, '0')}`;
+    if (!best || key < best) best = key;
+  }
+  return best;
+}
+
+/**
+ * May `host` date the inferred `event`: a stated date no later than the inferred one. An earlier
+ * report's inferred date would be its publication day, and on the development topics moving a
+ * report to it cost more right days (a recurring operation, a repeated remark) than it gained.
+ */
+function canDate(host: Candidate, event: Candidate): boolean {
+  return host.date.certain && host.date.start <= event.date.end;
+}
+
+function describe(d: EventDate): string {
+  return `${d.start}${d.end !== d.start ? `..${d.end}` : ''}${d.certain ? '' : ' (inferred)'}`;
+}
+
+/**
+ * Events (from `mergeCandidates`) in, events out: each inferred-date event that near-duplicates an
+ * earlier or better-dated report in another article joins it. Pure; the input is not changed.
+ */
+export function corroborateEvents(events: Candidate[], ctx: CorroborateContext): Corroborated {
+  const keys = events.map((c) => firstReportKey(c, ctx));
+
+  // every source sentence of every event, with its content words
+  const reports: Report[] = [];
+  const sentenceSeen = new Map<string, string[]>();
+  events.forEach((c, event) => {
+    for (const s of c.sources) {
+      const at = `${s.article}#${s.sentenceIndex}`;
+      let words = sentenceSeen.get(at);
+      if (!words) sentenceSeen.set(at, (words = [...happeningWords(s.sentence)].sort()));
+      reports.push({ event, source: s, words });
+    }
+  });
+
+  // how rare each word is among the distinct sentences
+  const df = new Map<string, number>();
+  for (const words of sentenceSeen.values()) for (const w of words) df.set(w, (df.get(w) ?? 0) + 1);
+  const sentences = sentenceSeen.size;
+  const commonAt = Math.max(COMMON_WORD_FLOOR, sentences * COMMON_WORD_SHARE);
+  const weight = (w: string) => {
+    const n = df.get(w)!;
+    return n > commonAt ? 0 : Math.log(1 + sentences / n);
+  };
+  const mass = (words: string[]) => words.reduce((sum, w) => sum + weight(w), 0);
+
+  // inverted index: rare word -> reports, ascending
+  const postings = new Map<string, number[]>();
+  reports.forEach((r, i) => {
+    for (const w of r.words) {
+      if (weight(w) === 0) continue;
+      const list = postings.get(w);
+      if (list) list.push(i);
+      else postings.set(w, [i]);
+    }
+  });
+  const masses = reports.map((r) => mass(r.words));
+  const articlesOf = events.map((c) => new Set(c.sources.map((s) => s.article)));
+
+  // each inferred event's host: the best-founded near-duplicate report in another article
+  const hostOf = new Array<number | null>(events.length).fill(null);
+  // the host's sentence that matched, and the joiner's
+  const matchOf = new Array<[number, number] | null>(events.length).fill(null);
+  const reportsOf = new Map<number, number[]>();
+  reports.forEach((r, i) => {
+    const list = reportsOf.get(r.event);
+    if (list) list.push(i);
+    else reportsOf.set(r.event, [i]);
+  });
+  events.forEach((event, e) => {
+    if (event.date.certain) return;
+    const own = reportsOf.get(e) ?? [];
+    // host event -> the first matching pair, and how many of this event's reports it matches
+    const hosts = new Map<number, { pair: [number, number]; matched: number }>();
+    const shared = new Map<number, { weight: number; count: number }>();
+    for (const i of own) {
+      shared.clear();
+      for (const w of reports[i]!.words) {
+        const wt = weight(w);
+        if (wt === 0) continue;
+        for (const j of postings.get(w)!) {
+          if (reports[j]!.event === e) continue;
+          const s = shared.get(j);
+          if (s) { s.weight += wt; s.count++; }
+          else shared.set(j, { weight: wt, count: 1 });
+        }
+      }
+      const matchedHere = new Set<number>();
+      for (const [j, s] of shared) {
+        if (s.count < MIN_SHARED_WORDS) continue;
+        // most of what this report says is in the other one (a recap is the shorter), and the other is not a long story of its own
+        if (s.weight < NEAR_DUPLICATE_SHARE * masses[i]! || s.weight < HOST_SHARE * masses[j]!) continue;
+        const h = reports[j]!.event;
+        if (matchedHere.has(h)) continue;
+        matchedHere.add(h);
+        const found = hosts.get(h);
+        if (found) found.matched++;
+        else hosts.set(h, { pair: [i, j], matched: 1 });
+      }
+    }
+    for (const [h, { pair, matched }] of hosts) {
+      // an event of several sentences (one speaker's remarks of a day) moves only when most of them are retold
+      if (2 * matched <= own.length) continue;
+      const host = events[h]!;
+      if (kindOf(host) !== kindOf(event)) continue;
+      if ([...articlesOf[h]!].some((a) => articlesOf[e]!.has(a))) continue;
+      if (!canDate(host, event)) continue;
+      const best = hostOf[e];
+      if (best === null || better(h, best)) {
+        hostOf[e] = h;
+        matchOf[e] = pair;
+      }
+    }
+  });
+  // of two stated reports, the earlier
+  function better(h: number, than: number): boolean {
+    return keys[h]! < keys[than]!;
+  }
+
+  // A stated event hosts but never joins, so every joiner's host is the root that dates it.
+  const out: Candidate[] = [];
+  const outOf = new Map<number, Candidate>();
+  const notes: CorroborationNotes = new Map();
+  const grown = new Set<Candidate>();
+  const order = events.map((_, i) => i).sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : a - b));
+  // roots first, in their order, so each joining event finds its root's copy made
+  for (const e of order) {
+    if (hostOf[e] !== null) continue;
+    const copy = structuredClone(events[e]!);
+    outOf.set(e, copy);
+  }
+  for (const e of order) {
+    if (hostOf[e] === null) continue;
+    const root = hostOf[e]!;
+    const into = outOf.get(root)!;
+    const date = into.date;
+    const from = events[e]!;
+    absorb(into, structuredClone(from));
+    into.date = date;
+    if (!grown.has(into)) into.rule += '; corroborated';
+    grown.add(into);
+    const [, j] = matchOf[e]!;
+    const host = reports[j]!.source;
+    const line = `✓ corroborated: the same happening, its date stated, in ${host.article} [${host.sentenceIndex}] -> ${describe(date)}`;
+    for (const key of from.keys ?? []) notes.set(key, line);
+  }
+  // the events in their input order
+  events.forEach((_, e) => {
+    const copy = outOf.get(e);
+    if (copy) out.push(copy);
+  });
+  for (const m of grown) orderParts(m, ctx.articleOrder);
+  return { events: out, notes };
+}

@@ -13,7 +13,7 @@ import { dayOfLocalDate, isoOfDay, localDateOfDay } from '../utils/day-number.ts
 import { densestWindow } from '../utils/densest-window.ts';
 import type { ChunkEvent, TimelineIndex } from '../utils/timeline-index.ts';
 import { DEFAULT_WINDOW_OPTIONS, windowItems, type WindowItem } from '../utils/window-items.ts';
-import { aggregateItemContent, timelineItemContent } from './event-views.ts';
+import { aggregateItemContent, timelineItemContent } from './timeline-item-content.ts';
 import { toTimelineItem, type TimelineItem } from './timeline-item.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -2,8 +2,8 @@
  * The timeline page's coordinator: it owns the filter (and the URL that records it) and the
  * page's data, and wires the custom elements that show them. Each element only shows what it
  * is given and asks with DOM events: <dateline-filters> (`filter-change`), <dateline-timeline>
- * (`timeline-open`, `timeline-window`), <dateline-detail> (`detail-close`, `detail-step`) and
- * <dateline-overview> (`overview-select`).
+ * (`timeline-open`, `timeline-window`), <dateline-event-list> (`list-open`), <dateline-detail>
+ * (`detail-close`, `detail-step`) and <dateline-overview> (`overview-select`).
  */
 import type { Actor } from '../schema/actor.ts';
 import { filterIndex, type FilterResult } from '../utils/event-mask.ts';
@@ -12,7 +12,8 @@ import type { TimelineIndex } from '../utils/timeline-index.ts';
 import './detail-panel.ts'; // defines <dateline-detail>
 import type { DetailPanel, DetailStepEvent } from './detail-panel.ts';
 import { h } from './dom.ts';
-import { eventListItem } from './event-views.ts';
+import './event-list.ts'; // defines <dateline-event-list>
+import type { EventList, ListOpenEvent } from './event-list.ts';
 import './filter-panel.ts'; // defines <dateline-filters>
 import type { FilterChangeEvent, FilterPanel } from './filter-panel.ts';
 import './overview-strip.ts'; // defines <dateline-overview>
@@ -20,8 +21,6 @@ import type { OverviewStrip } from './overview-strip.ts';
 import './timeline-chart.ts'; // defines <dateline-timeline>
 import type { Fit, Lane, TimelineChart, TimelineOpenEvent, TimelineWindowEvent } from './timeline-chart.ts';
 import { Chunks, fetchJson, TextSearch } from './timeline-data.ts';
-
-const LIST_PAGE = 100; // the list under the timeline shows this many events at a time
 
 function required<T extends Element>(root: ParentNode, selector: string): T {
   const element = root.querySelector<T>(selector);
@@ -47,8 +46,7 @@ async function main(): Promise<void> {
   const chart = required<TimelineChart>(app, '[data-timeline-chart]');
   const overview = required<OverviewStrip>(app, '[data-overview]');
   const panel = required<DetailPanel>(app, '[data-detail-panel]');
-  const list = required<HTMLOListElement>(app, '[data-event-list]');
-  const listMore = required<HTMLButtonElement>(app, '[data-list-more]');
+  const list = required<EventList>(app, '[data-event-list-view]');
   const count = required<HTMLElement>(app, '[data-result-count]');
   const unknownNotice = required<HTMLElement>(app, '[data-unknown-filter]');
   const lanesToggle = required<HTMLElement>(app, '[data-lanes-toggle]');
@@ -57,6 +55,7 @@ async function main(): Promise<void> {
   const everything = filterIndex(index, actors, { actors: [], affiliated: false, types: [] }, null);
   filters.setup(actors, everything);
   const chartReady = chart.setup(index, (indices) => chunks.get(indices));
+  list.setup(index.ids);
 
   let state: EventFilter = parseFilter(new URLSearchParams(location.search));
   let result: FilterResult = everything;
@@ -79,20 +78,6 @@ async function main(): Promise<void> {
     });
   };
 
-  /** The list under the timeline: the kept events in date order, a page at a time. */
-  let listed: number[] = [];
-  async function showList(from: number): Promise<void> {
-    const page = listed.slice(from, from + LIST_PAGE);
-    const events = await chunks.get(page);
-    const entries = events.map((e) => eventListItem(e, actorById));
-    if (from === 0) list.replaceChildren(...entries);
-    else list.append(...entries);
-    const left = listed.length - from - page.length;
-    listMore.hidden = left <= 0;
-    listMore.textContent = `Show ${Math.min(left, LIST_PAGE)} more (${left} not listed yet)`;
-  }
-  listMore.addEventListener('click', () => void showList(list.children.length));
-
   let filtering = 0;
   async function render(next: EventFilter, { fit }: { fit: Fit }): Promise<void> {
     const ticket = ++filtering;
@@ -107,9 +92,9 @@ async function main(): Promise<void> {
     lanesBox.checked = state.lanes;
     filters.showCounts(result);
     count.textContent = result.kept === total ? `Showing all ${total} events.` : `Showing ${result.kept} of ${total} events.`;
-    listed = keptIndices();
-    overview.setData(listed.map((i) => index.start[i]!));
-    await Promise.all([chart.show({ mask: result.mask, lanes: lanes(), selected: state.event }, fit), showList(0)]);
+    const kept = keptIndices();
+    overview.setData(kept.map((i) => index.start[i]!));
+    await Promise.all([chart.show({ mask: result.mask, lanes: lanes(), selected: state.event }, fit), list.show(kept)]);
     void showPanel(state.event, false);
   }
 
@@ -183,12 +168,9 @@ async function main(): Promise<void> {
     overview.setWindow(fromDay, toDay);
   });
   overview.addEventListener('overview-select', (e) => chart.centreOn((e as CustomEvent<{ day: number }>).detail.day));
-  // The list's Details buttons open the panel (click, Enter or Space).
-  list.addEventListener('click', (e) => {
-    const opener = (e.target as Element).closest<HTMLElement>('[data-open-event]');
-    if (!opener) return;
-    e.preventDefault();
-    openEvent(opener.dataset.openEvent!, opener);
+  list.addEventListener('list-open', (e) => {
+    const { id, opener } = (e as ListOpenEvent).detail;
+    openEvent(id, opener);
   });
   panel.addEventListener('detail-close', closePanel);
   filters.addEventListener('filter-change', (e) => {

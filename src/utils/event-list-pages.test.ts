@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { TimelineEvent } from '../schema/event.ts';
-import { actorEventsHref, eventListHref, eventListPages, yearStarts } from './event-list-pages.ts';
+import { actorEventsHref, eventListHref, eventListPages, eventSummariesHref, SUMMARIES_PER_FRAGMENT, yearStarts } from './event-list-pages.ts';
 
 const on = (id: string, start: string) => ({ id, date: { start } }) as TimelineEvent;
 const EVENTS = [on('a', '2021-05-01'), on('b', '2022-01-01'), on('c', '2022-03-01'), on('d', '2022-04-01'), on('e', '2023-01-01')];
@@ -32,4 +32,15 @@ test('a year links to the page where it begins', () => {
 
 test("an actor's events page from the actor's own page", () => {
   assert.deepEqual(eventListPages(EVENTS, 3, actorEventsHref('kirby')).map((p) => p.href), ['/actors/kirby/', '/actors/kirby/page/2/']);
+});
+
+test('an event\'s summary fragment: [index in date order, address]', () => {
+  const n = SUMMARIES_PER_FRAGMENT;
+  const rows: [number, string][] = [
+    [0, '/data/event-summaries/1/'],
+    [n - 1, '/data/event-summaries/1/'],
+    [n, '/data/event-summaries/2/'],
+    [3 * n + 5, '/data/event-summaries/4/'],
+  ];
+  for (const [i, href] of rows) assert.equal(eventSummariesHref(i), href, `event ${i}`);
 });

@@ -11,6 +11,17 @@ export interface EventListPage {
   years: [year: string, events: TimelineEvent[]][];
 }
 
+/**
+ * Events per server-rendered fragment of event summaries (/data/event-summaries/<n>/) that the
+ * timeline page's list fetches: about 12 KB gzipped, so a page of the list costs one or two.
+ */
+export const SUMMARIES_PER_FRAGMENT = 200;
+
+/** The address of the fragment that holds event `i` (0-based, in date order). */
+export function eventSummariesHref(i: number): string {
+  return `/data/event-summaries/${Math.floor(i / SUMMARIES_PER_FRAGMENT) + 1}/`;
+}
+
 /** The address of page `n` of the list view (the first is `/events/`). */
 export function eventListHref(n: number): string {
   return n === 1 ? '/events/' : `/events/page/${n}/`;

@@ -22,13 +22,8 @@ export interface TimelineIndex {
   maxSpanDays: number;
 }
 
-/** One event as the timeline draws and lists it: enough for an item, a list entry and a label. */
-export type ChunkEvent = Pick<TimelineEvent, 'id' | 'title' | 'type' | 'status' | 'date'> & {
-  /** actor ids (eventActorIds) */
-  actors: string[];
-  /** how many sentences report it */
-  sources: number;
-};
+/** One event as the timeline draws it: enough for an item and its label (the list under it is server-rendered HTML). */
+export type ChunkEvent = Pick<TimelineEvent, 'id' | 'title' | 'type' | 'status' | 'date'>;
 
 /** The chunk an event's words live in: the month it starts ("2024-02"). */
 export function chunkKey(isoStart: string): string {
@@ -52,7 +47,7 @@ export function buildTimelineIndex(events: readonly TimelineEvent[]): { index: T
     for (const id of actors) (index.postings[id] ??= []).push(i);
     const key = chunkKey(event.date.start);
     if (!chunks.has(key)) chunks.set(key, []);
-    chunks.get(key)!.push({ id: event.id, title: event.title, type: event.type, status: event.status, date: event.date, actors, sources: event.sources.length });
+    chunks.get(key)!.push({ id: event.id, title: event.title, type: event.type, status: event.status, date: event.date });
   });
   return { index, chunks };
 }

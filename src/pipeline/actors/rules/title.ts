@@ -11,6 +11,7 @@ import type { Token } from '../tokens.ts';
 import { FUNCTION_WORDS } from '../words.ts';
 import { isNameWord, lower } from './names.ts';
 import { rulePatternOrganization } from './organization.ts';
+import { perToken } from './per-token.ts';
 import { rulePhrase } from './phrase.ts';
 import type { Gender, ScanContext, Seed } from './types.ts';
 
@@ -43,9 +44,14 @@ function actorsAt(tokens: Token[], k: number, ctx: ScanContext): readonly { end:
   return (known[k] ??= readActorsAt(tokens, k, ctx));
 }
 
+/** The pattern organization at each token, found once per token list (the scan asks too). */
+export const patternOrganizationAt = perToken(rulePatternOrganization);
+/** The lexicon phrase at each token, found once per token list (the scan asks too). */
+export const phraseAt = perToken(rulePhrase);
+
 function readActorsAt(tokens: Token[], k: number, ctx: ScanContext): { end: number; seed: Seed }[] {
   const out: { end: number; seed: Seed }[] = [];
-  for (const p of [rulePatternOrganization(tokens, k, ctx), rulePhrase(tokens, k, ctx)]) {
+  for (const p of [patternOrganizationAt(tokens, k, ctx), phraseAt(tokens, k, ctx)]) {
     const span = p?.spans[0];
     if (p && span?.type === 'actor') out.push({ end: p.end, seed: span.seed });
   }

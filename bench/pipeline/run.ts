@@ -3,12 +3,13 @@
  * runs, and how much memory it takes, on a corpus made from the gold articles, each copy published
  * on another day (so copies are distinct reports, not duplicates that merge). Prints medians of 3
  * runs of each way of running it, the runs interleaved so that the machine's load falls on all:
- * in one thread, and with the per-article stages on worker threads (their start included, as a
- * build pays it); then what each per-article stage costs in one thread (the linguistic layer's
- * share), and the peak resident memory, worker threads included. Every run is a fresh process
- * (`--child`), as a build is: no cache warmed by the run before. Each run also prints its CPU time
- * (all threads): on a machine other jobs share, the threads get only the cores left free, and the
- * CPU time says what the work itself cost.
+ * in one thread, and with the per-article stages on N threads, the main one and N - 1 workers
+ * (their start included, as a build pays it); then what each per-article stage costs in one
+ * thread (the linguistic layer's share), and the peak resident memory, worker threads included.
+ * Every run is a fresh process (`--child`), as a build is: no cache warmed by the run before but
+ * Node's compile cache on disk, which the workers use as a build's do. Each run also prints its
+ * CPU time (all threads): on a machine other jobs share, the threads get only the cores left free,
+ * and the CPU time says what the work itself cost.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -34,7 +35,7 @@ const RUNS = 3;
 const args = process.argv.slice(2);
 const wanted = Number(args[args.indexOf('--articles') + 1]) || 200;
 const workers = args.includes('--workers') ? Number(args[args.indexOf('--workers') + 1]) : Math.max(2, workerCount());
-/** in a child process: `--child 1` runs in one thread, `--child N` on N workers, `--child stages` times each stage */
+/** in a child process: `--child 1` runs in one thread, `--child N` on N threads (the main one and N - 1 workers), `--child stages` times each stage */
 const child = args.includes('--child') ? args[args.indexOf('--child') + 1] : null;
 
 const gold = join(import.meta.dirname, '..', '..', 'eval', 'gold');
@@ -111,7 +112,7 @@ if (child === 'stages') {
   const all = [...runs.values()].flat();
   const { events, sentences } = all[0];
   const digests = new Set(all.map((f) => f.digest));
-  const name = (mode: string) => (mode === '1' ? '1 thread' : `${mode} worker threads`);
+  const name = (mode: string) => (mode === '1' ? '1 thread' : `${mode} threads`);
   const msOf = (mode: string) => median(runs.get(mode)!.map((f) => f.ms));
   const single = msOf('1');
   const parallel = msOf(String(workers));

@@ -14,10 +14,12 @@ import type { IdLedger } from '../pipeline/ids.ts';
 import type { DroppedItem } from '../pipeline/guard.ts';
 import type { SourceArticle } from '../pipeline/types.ts';
 import type { ActorPin } from '../schema/actor.ts';
-import type { WorkerReply, WorkerRequest } from './read-articles-worker.ts';
+import { createReader, type ReaderReply, type ReaderRequest } from './article-reader.ts';
 
-/** Articles per message: small enough that both workers finish together, large enough that messages are few. */
+/** Articles per request: small enough that the readers finish together, large enough that messages are few. */
 const BATCH_ARTICLES = 8;
+/** Requests a worker holds at once: it starts the next batch while its last answer is on its way. */
+const WORKER_DEPTH = 2;
 /**
  * Below this many articles the workers' start (each loads the modules, the tagger's model and
  * the dictionaries, and compiles the code afresh) costs more than it saves: on the project's
@@ -35,41 +37,88 @@ export function workerCount(env: NodeJS.ProcessEnv = process.env): number {
 }
 
 /**
- * A set of worker threads; start it once, run with it many times, close it. Each worker keeps
- * the articles it read until the next `read`, and extracts their events when asked.
+ * `size` threads that read articles: this one and `size - 1` worker threads. Start it once, run
+ * with it many times, close it. Each reader keeps the articles it read until the next `read`, and
+ * extracts their events when asked. This thread reads too: it has the modules and the tagger's
+ * model loaded already, so it starts at once while the workers load theirs, and a run on two
+ * cores pays for one worker's start, not two.
  */
 export interface ReaderPool {
   readonly size: number;
-  /** `readArticle` of each article, in the order given, without its sentence structures (the workers keep those) or cleaned document */
+  /** `readArticle` of each article, in the order given, without its sentence structures (the readers keep those) or cleaned document */
   read(articles: SourceArticle[], pins: ActorPin[]): Promise<ArticleOutline[]>;
   /** `extractArticle` of each article of the last `read`, in its order, without its facts */
   extract(unified: UnifiedActors): Promise<Omit<ArticleEvents, 'facts'>[]>;
   close(): Promise<void>;
 }
 
+/** One reader: a worker thread, or this thread between the workers' messages. */
+interface Reader {
+  /** requests in flight at once */
+  readonly depth: number;
+  /** the answer to a request (none to `unified`); an error comes back as a reply, never as a rejection */
+  ask(request: ReaderRequest): Promise<ReaderReply | null>;
+  close(): Promise<void>;
+}
+
+/** A reader on a worker thread; it answers in the order it was asked. */
+function workerReader(): Reader {
+  const worker = new Worker(new URL('./read-articles-worker.ts', import.meta.url));
+  const waiting: ((reply: ReaderReply) => void)[] = [];
+  let failed: string | null = null;
+  worker.on('message', (reply: ReaderReply) => waiting.shift()?.(reply));
+  worker.on('error', (e) => {
+    failed = `worker: ${e.name}: ${e.message}`;
+    for (const w of waiting.splice(0)) w({ kind: 'error', error: failed });
+  });
+  return {
+    depth: WORKER_DEPTH,
+    ask: (request) => {
+      if (failed) return Promise.resolve({ kind: 'error', error: failed });
+      worker.postMessage(request);
+      return request.kind === 'unified' ? Promise.resolve(null) : new Promise((resolve) => waiting.push(resolve));
+    },
+    close: async () => {
+      await worker.terminate();
+    },
+  };
+}
+
+/** A reader on this thread: each request runs as a task of its own, so the workers' answers are taken between them. */
+function localReader(): Reader {
+  const answer = createReader();
+  return {
+    depth: 1,
+    ask: (request) => new Promise((resolve) => setImmediate(() => resolve(answer(request)))),
+    close: async () => {},
+  };
+}
+
 interface Batch {
   from: number;
   to: number;
-  worker: Worker;
+  reader: Reader;
 }
 
 export function startReaderPool(size: number): ReaderPool {
-  const workers = Array.from({ length: size }, () => new Worker(new URL('./read-articles-worker.ts', import.meta.url)));
+  const readers = [localReader(), ...Array.from({ length: Math.max(0, size - 1) }, workerReader)];
   let batches: Batch[] = [];
-  let count = 0;
+  let articles: SourceArticle[] = [];
+  let pins: ActorPin[] = [];
   return {
-    size,
-    read: async (articles, pins) => {
+    size: readers.length,
+    read: async (list, withPins) => {
+      articles = list;
+      pins = withPins;
       batches = [];
-      count = articles.length;
       const reads: ArticleOutline[] = new Array(articles.length);
       let next = 0;
-      // each worker takes the next batch when it is done with one: both stay busy to the end
-      await exchange(workers, (worker) => {
+      // each reader takes the next batch when it is done with one: all stay busy to the end
+      await exchange(readers, (reader) => {
         if (next >= articles.length) return null;
         const from = next;
         next = Math.min(articles.length, next + BATCH_ARTICLES);
-        batches.push({ from, to: next, worker });
+        batches.push({ from, to: next, reader });
         return { kind: 'read', from, articles: articles.slice(from, next), pins };
       }, (reply) => {
         if (reply.kind === 'read') reply.outlines.forEach((r, i) => (reads[reply.from + i] = { article: articles[reply.from + i], ...r }));
@@ -77,56 +126,51 @@ export function startReaderPool(size: number): ReaderPool {
       return reads;
     },
     extract: async (unified) => {
-      const events: Omit<ArticleEvents, 'facts'>[] = new Array(count);
-      const message: WorkerRequest = { kind: 'unified', unified: { canonical: unified.canonical, actorInfo: unified.actorInfo } };
-      for (const w of workers) w.postMessage(message);
-      const todo = new Map(workers.map((w) => [w, batches.filter((b) => b.worker === w)]));
-      await exchange(workers, (worker) => {
-        const batch = todo.get(worker)!.shift();
-        return batch ? { kind: 'extract', from: batch.from, to: batch.to } : null;
+      const events: Omit<ArticleEvents, 'facts'>[] = new Array(articles.length);
+      const message: ReaderRequest = { kind: 'unified', unified: { canonical: unified.canonical, actorInfo: unified.actorInfo } };
+      for (const r of readers) void r.ask(message);
+      const todo = new Map(readers.map((r) => [r, batches.filter((b) => b.reader === r)]));
+      await exchange(readers, (reader) => {
+        const own = todo.get(reader)!.shift();
+        if (own) return { kind: 'extract', from: own.from, to: own.to };
+        // done with its own: it reads again, then extracts, the last batch another has not begun
+        // (the skims are pure: the same events), so no reader waits on another at the end
+        const other = [...todo.values()].filter((t) => t.length > 0).sort((a, b) => b.length - a.length)[0];
+        const stolen = other?.pop();
+        return stolen ? { kind: 'read-extract', from: stolen.from, articles: articles.slice(stolen.from, stolen.to), pins } : null;
       }, (reply) => {
         if (reply.kind === 'extract') reply.events.forEach((e, i) => (events[reply.from + i] = e));
       });
       return events;
     },
     close: async () => {
-      await Promise.all(workers.map((w) => w.terminate()));
+      await Promise.all(readers.map((r) => r.close()));
     },
   };
 }
 
-/** Sends each worker its next request whenever it answers, until none has any left; rejects on the first error. */
-function exchange(workers: Worker[], nextFor: (worker: Worker) => WorkerRequest | null, take: (reply: WorkerReply) => void): Promise<void> {
-  return new Promise((resolve, reject) => {
-    let pending = 0;
-    let settled = false;
-    const finish = (error?: Error) => {
-      if (settled) return;
-      settled = true;
-      for (const w of workers) w.removeAllListeners('message').removeAllListeners('error');
-      if (error) reject(error);
-      else resolve();
-    };
-    const send = (worker: Worker) => {
-      const request = nextFor(worker);
-      if (request) {
-        pending++;
-        worker.postMessage(request);
-      } else if (pending === 0) {
-        finish();
+/**
+ * Keeps each reader asked (up to its depth) with its next request, until none has any left;
+ * rejects on the first error, after which no reader is asked anything more.
+ */
+async function exchange(readers: Reader[], nextFor: (reader: Reader) => ReaderRequest | null, take: (reply: ReaderReply) => void): Promise<void> {
+  let error: string | null = null;
+  await Promise.all(readers.map(async (reader) => {
+    const inFlight: Promise<ReaderReply | null>[] = [];
+    for (;;) {
+      while (!error && inFlight.length < reader.depth) {
+        const request = nextFor(reader);
+        if (!request) break;
+        inFlight.push(reader.ask(request));
       }
-    };
-    for (const worker of workers) {
-      worker.on('message', (reply: WorkerReply) => {
-        pending--;
-        if (reply.kind === 'error') return finish(new Error(reply.error));
-        take(reply);
-        send(worker);
-      });
-      worker.on('error', finish);
+      const pending = inFlight.shift();
+      if (!pending) return;
+      const reply = await pending;
+      if (reply?.kind === 'error') error ??= reply.error;
+      else if (reply && !error) take(reply);
     }
-    for (const worker of workers) send(worker);
-  });
+  }));
+  if (error) throw new Error(error);
 }
 
 /**

@@ -10,7 +10,7 @@ import type { Actor, ActorPin } from '../../schema/actor.ts';
 import type { ActorMention, ArticleActors, Sentence } from '../types.ts';
 import { firstIndex } from '../first-index.ts';
 import { phraseIndex } from './gazetteer.ts';
-import { addName, idOf, nameFits, nameOf, newPerson, splitName, type Person } from './people.ts';
+import { addName, idOf, initialsOf, nameFits, nameInitials, nameOf, newPerson, splitName, type NameExtra, type Person } from './people.ts';
 import { applyPins, pinLookup } from './pins.ts';
 import { scanSentence, seedOfId, type Seed, type Span } from './scan.ts';
 import { DISTINCT_ROLE_MODIFIERS, LEADER_HEADS } from './lexicon/titles.ts';
@@ -63,7 +63,30 @@ export function findActors(sentences: Sentence[], pins: ActorPin[]): ArticleActo
   const pinOf = pinLookup(pins);
   const persons: Person[] = [];
   const personOfSpan = new Map<Located, Person>();
-  const fitting = (words: string[], surnameOnly = false) => persons.filter((p) => nameFits(p, words, surnameOnly));
+  // persons by the initials a name must share with them to fit (see `nameInitials`), each list
+  // in creation order: a name is compared with the few persons sharing a letter, not with all
+  const byInitial = new Map<string, Person[]>();
+  const indexed = new Map<Person, Set<string>>();
+  const indexPerson = (p: Person) => {
+    const done = indexed.get(p) ?? indexed.set(p, new Set()).get(p)!;
+    for (const letter of initialsOf(p)) {
+      if (done.has(letter)) continue;
+      done.add(letter);
+      const list = byInitial.get(letter) ?? byInitial.set(letter, []).get(letter)!;
+      let i = list.length;
+      while (i > 0 && list[i - 1]!.n > p.n) i--;
+      list.splice(i, 0, p);
+    }
+  };
+  const nameAndIndex = (p: Person, words: string[], extra?: NameExtra) => {
+    addName(p, words, extra);
+    indexPerson(p);
+  };
+  const fitting = (words: string[], surnameOnly = false): Person[] => {
+    const lists = [...new Set(nameInitials(words, splitName(words, surnameOnly).surname))].map((l) => byInitial.get(l) ?? []);
+    const near = lists.length === 1 ? lists[0]! : [...new Set(lists.flat())].sort((a, b) => a.n - b.n);
+    return near.filter((p) => nameFits(p, words, surnameOnly));
+  };
   const join = (words: string[], pin: ActorPin | null, before: number, surnameOnly = false): Person => {
     if (pin) {
       const found = persons.find((p) => p.pin === pin);
@@ -92,7 +115,7 @@ export function findActors(sentences: Sentence[], pins: ActorPin[]): ArticleActo
     if (s.type !== 'person') continue;
     const pin = s.pin ?? pinOf([s.name.join(' '), s.context]);
     const p = join(s.name, pin, l.order, s.surnameOnly);
-    addName(p, s.name, { role: s.role, affiliation: s.affiliation, gender: s.gender, context: s.context, surnameOnly: s.surnameOnly });
+    nameAndIndex(p, s.name, { role: s.role, affiliation: s.affiliation, gender: s.gender, context: s.context, surnameOnly: s.surnameOnly });
     personOfSpan.set(l, p);
     see(p, l.order);
   }
@@ -117,7 +140,7 @@ export function findActors(sentences: Sentence[], pins: ActorPin[]): ArticleActo
     const pin = pinOf([s.name.join(' ')]);
     if (pin) {
       const p = join(s.name, pin, l.order);
-      addName(p, s.name);
+      nameAndIndex(p, s.name);
       personOfSpan.set(l, p);
       continue;
     }
@@ -134,14 +157,14 @@ export function findActors(sentences: Sentence[], pins: ActorPin[]): ArticleActo
       const p = s.ordinary ? fits[0]! : join(s.name, null, l.order, surnameOnly);
       // "Greenfield" for "Thomas-Greenfield" is a form, not another spelling of the surname
       const { surname } = splitName(s.name, surnameOnly);
-      if ([...p.surname.keys()].some((k) => surnamesMatch(k, surname))) addName(p, s.name, { surnameOnly });
+      if ([...p.surname.keys()].some((k) => surnamesMatch(k, surname))) nameAndIndex(p, s.name, { surnameOnly });
       else bump(p.forms, s.name.join(' '));
       personOfSpan.set(l, p);
     } else if (organization) {
       organizationOfSpan.set(l, organization);
     } else if (s.cue) {
       const p = join(s.name, null, l.order);
-      addName(p, s.name);
+      nameAndIndex(p, s.name);
       personOfSpan.set(l, p);
     }
   }

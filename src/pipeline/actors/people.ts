@@ -80,7 +80,7 @@ const INITIALS = new WeakMap<Person, { names: number; letters: Set<string> }>();
  * starts with none of these letters cannot fit: checking that first keeps a long page of many
  * people from comparing every name with every person.
  */
-function initialsOf(p: Person): Set<string> {
+export function initialsOf(p: Person): Set<string> {
   const names = p.surname.size + p.fullForms.size;
   const known = INITIALS.get(p);
   if (known && known.names === names) return known.letters;
@@ -90,12 +90,22 @@ function initialsOf(p: Person): Set<string> {
   return letters;
 }
 
+/**
+ * The letters of `initialsOf` one of which a person must have for these name words (with this
+ * surname) to fit: the first letter of the last word, and of the surname's last word.
+ */
+export function nameInitials(words: string[], surname: string): string[] {
+  const lastWord = words.at(-1);
+  const letters = lastWord ? [fold(lastWord)[0]!] : [];
+  letters.push(fold(surname.split(' ').at(-1) ?? '')[0]!);
+  return letters;
+}
+
 /** Could these name words be this person? Given names must agree, surnames be variants. */
 export function nameFits(p: Person, words: string[], surnameOnly = false): boolean {
   const { given, surname } = splitName(words, surnameOnly);
   const initials = initialsOf(p);
-  const lastWord = words.at(-1);
-  if (!(lastWord && initials.has(fold(lastWord)[0]!)) && !initials.has(fold(surname.split(' ').at(-1) ?? '')[0]!)) return false;
+  if (!nameInitials(words, surname).some((l) => initials.has(l))) return false;
   // "Na Tchuda" after "Biagué Na Tchuda": the last words of a full name already seen
   if (words.length >= 2 && [...p.fullForms.keys()].some((f) => endsWithWords(f.split(' '), words))) return true;
   if (!givenNamesMatch(given, givenOf(p))) return false;

@@ -10,10 +10,10 @@ import { ruleAcronym } from './rules/acronym.ts';
 import { ruleGenericAgent } from './rules/agent.ts';
 import { ruleName } from './rules/bare-name.ts';
 import { ruleInstitutionReference } from './rules/institution-reference.ts';
-import { rulePatternOrganization } from './rules/organization.ts';
-import { ruleBloc, rulePhrase } from './rules/phrase.ts';
+import { ruleBloc } from './rules/phrase.ts';
 import { rulePlace } from './rules/place.ts';
 import { rulePronoun } from './rules/pronoun.ts';
+import { patternOrganizationAt, phraseAt } from './rules/title.ts';
 import { ruleTitledPerson } from './rules/titled-person.ts';
 import type { Proposal, ScanContext, Span } from './rules/types.ts';
 import type { Token } from './tokens.ts';
@@ -25,9 +25,10 @@ export { pinKind, seedOfCountry, seedOfId } from './rules/seeds.ts';
 const RULE_ORDER = [
   (t: Token[], i: number) => rulePronoun(t, i),
   ruleTitledPerson,
-  rulePhrase,
+  // (found once per token: a title parse asks for both too)
+  phraseAt,
   (t: Token[], i: number) => ruleBloc(t, i),
-  rulePatternOrganization,
+  patternOrganizationAt,
   (t: Token[], i: number) => rulePlace(t, i),
   // a generic agent ("Protesters", opening a sentence) before a bare capitalized name
   (t: Token[], i: number) => ruleGenericAgent(t, i),

@@ -13,7 +13,7 @@ import { affiliationId, closeAffiliations, pinLookup } from './pins.ts';
 import { pinKind } from './scan.ts';
 import { slugify } from './slug.ts';
 import { preferredName, splitName } from './people.ts';
-import { bump, givenNamesMatch, preferredSpelling, surnamesMatch } from './variants.ts';
+import { bump, givenNamesMatch, preferredSpelling, surnameIndex, surnamesMatch } from './variants.ts';
 
 interface Group {
   /** per-article id */
@@ -77,26 +77,30 @@ export function unifyActors(perArticle: ArticleActors[], pins: ActorPin[]): { ac
   const unnamed = (g: Group) => g.actors.every((a) => a.kind === 'person' && a.role && a.affiliation && a.name.toLowerCase().endsWith(` ${a.role.toLowerCase()}`));
   const names = groups.map((g) => splitName(g.actors[0]!.name.split(/\s+/)));
   const people = groups.map((_, i) => i).filter((i) => isPerson(groups[i]!) && !pinOf[i] && !unnamed(groups[i]!));
+  // (each surname is compared only with those that share a letter it must share to match: see surnameKeys)
   // "Delos Santos" (from "Mr Delos Santos") opens with no given name: it is the surname of "Arturo Delos Santos"
+  const givenFirst = surnameIndex(people.filter((j) => names[j]!.given && isGivenName(names[j]!.given!)).map((j) => ({ index: j, surname: names[j]!.surname })));
   for (const i of people) {
     const { given } = names[i]!;
     const whole = groups[i]!.actors[0]!.name;
-    if (given && !isGivenName(given.split(' ')[0]!) && people.some((j) => j !== i && names[j]!.given && isGivenName(names[j]!.given!) && surnamesMatch(whole, names[j]!.surname))) {
+    if (given && !isGivenName(given.split(' ')[0]!) && givenFirst(whole).some((j) => j !== i && names[j]!.given && isGivenName(names[j]!.given!) && surnamesMatch(whole, names[j]!.surname))) {
       names[i] = { given: null, surname: whole };
     }
   }
   const full = people.filter((i) => names[i]!.given !== null);
   const single = people.filter((i) => names[i]!.given === null);
+  const fullNear = surnameIndex(full.map((j) => ({ index: j, surname: names[j]!.surname })));
+  const singleNear = surnameIndex(single.map((j) => ({ index: j, surname: names[j]!.surname })));
   for (const i of full) {
-    for (const j of full) {
+    for (const j of fullNear(names[i]!.surname)) {
       if (i < j && givenNamesMatch(names[i]!.given, names[j]!.given) && surnamesMatch(names[i]!.surname, names[j]!.surname)) uf.union(i, j);
     }
   }
   for (const i of single) {
-    for (const j of single) if (i < j && surnamesMatch(names[i]!.surname, names[j]!.surname)) uf.union(i, j);
+    for (const j of singleNear(names[i]!.surname)) if (i < j && surnamesMatch(names[i]!.surname, names[j]!.surname)) uf.union(i, j);
   }
   for (const i of single) {
-    const fits = [...new Set(full.filter((j) => surnamesMatch(names[i]!.surname, names[j]!.surname)).map(uf.find))];
+    const fits = [...new Set(fullNear(names[i]!.surname).filter((j) => surnamesMatch(names[i]!.surname, names[j]!.surname)).map(uf.find))];
     if (fits.length === 1) uf.union(i, fits[0]!);
     else if (fits.length > 1) {
       // two people share the surname: join the one holding the same role, if only one does

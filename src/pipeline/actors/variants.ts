@@ -57,6 +57,28 @@ function matchSurnames(a: string, b: string): boolean {
   return damerauLevenshtein(x, y).steps <= allowed;
 }
 
+/**
+ * Letters that two surnames which match (`surnamesMatch`) always share one of: the first letter,
+ * and the first letter of the last word (every way of matching keeps one of them). Comparing a
+ * surname only with those sharing a letter keeps many names from being compared all with all.
+ */
+export function surnameKeys(surname: string): string[] {
+  const x = fold(surname);
+  return [x[0] ?? '', fold(x.split(' ').at(-1)!)[0] ?? ''];
+}
+
+/** Indices of the surnames sharing a letter of `surnameKeys` with each surname asked about, ascending. */
+export function surnameIndex(surnames: { index: number; surname: string }[]): (surname: string) => number[] {
+  const byKey = new Map<string, number[]>();
+  for (const { index, surname } of surnames) {
+    for (const key of new Set(surnameKeys(surname))) (byKey.get(key) ?? byKey.set(key, []).get(key)!).push(index);
+  }
+  return (surname) => {
+    const lists = [...new Set(surnameKeys(surname))].map((k) => byKey.get(k) ?? []);
+    return lists.length === 1 ? lists[0]! : [...new Set(lists.flat())].sort((a, b) => a - b);
+  };
+}
+
 export function givenNamesMatch(a: string | null, b: string | null): boolean {
   return a === null || b === null || foldGiven(a) === foldGiven(b);
 }

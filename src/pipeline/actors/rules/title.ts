@@ -11,6 +11,7 @@ import type { Token } from '../tokens.ts';
 import { FUNCTION_WORDS } from '../words.ts';
 import { isNameWord, lower } from './names.ts';
 import { rulePatternOrganization } from './organization.ts';
+import { perToken } from './per-token.ts';
 import { rulePhrase } from './phrase.ts';
 import type { Gender, ScanContext, Seed } from './types.ts';
 
@@ -29,10 +30,28 @@ export function matchActor(tokens: Token[], k: number, ctx: ScanContext): { end:
   return actorsAt(tokens, k, ctx)[0] ?? null;
 }
 
+/**
+ * The readings found at each token of a sentence, by its token list (one list per scan, with one
+ * context): a title is parsed at every token, twice (with and without a loose complement), and
+ * each parse asks for the actors at its start and after each reading.
+ */
+const READINGS = new WeakMap<Token[], ({ end: number; seed: Seed }[] | undefined)[]>();
+
 /** Every reading of an actor at k, longest first: "White House Chief of Staff" (a pattern) and "White House". */
-function actorsAt(tokens: Token[], k: number, ctx: ScanContext): { end: number; seed: Seed }[] {
+function actorsAt(tokens: Token[], k: number, ctx: ScanContext): readonly { end: number; seed: Seed }[] {
+  let known = READINGS.get(tokens);
+  if (!known) READINGS.set(tokens, (known = []));
+  return (known[k] ??= readActorsAt(tokens, k, ctx));
+}
+
+/** The pattern organization at each token, found once per token list (the scan asks too). */
+export const patternOrganizationAt = perToken(rulePatternOrganization);
+/** The lexicon phrase at each token, found once per token list (the scan asks too). */
+export const phraseAt = perToken(rulePhrase);
+
+function readActorsAt(tokens: Token[], k: number, ctx: ScanContext): { end: number; seed: Seed }[] {
   const out: { end: number; seed: Seed }[] = [];
-  for (const p of [rulePatternOrganization(tokens, k, ctx), rulePhrase(tokens, k, ctx)]) {
+  for (const p of [patternOrganizationAt(tokens, k, ctx), phraseAt(tokens, k, ctx)]) {
     const span = p?.spans[0];
     if (p && span?.type === 'actor') out.push({ end: p.end, seed: span.seed });
   }

@@ -22,18 +22,47 @@ export interface TaggedToken {
   stop: boolean;
 }
 
-const nlp = winkNLP(model, ['pos']);
+/** The part of wink's unpacked model that grows as it reads: its lexeme table. */
+interface LexemeTable { hash: Record<string, number>; list: string[] }
+let lexemes: LexemeTable | undefined;
+// wink-nlp unpacks the model inside winkNLP() and keeps it private; this wrapper keeps a handle
+// on the unpacked lexeme table so `forgetNewWords` can reach it.
+const observedModel = { ...model, core: () => {
+  const core = (model as unknown as { core: () => { features: { lexeme: LexemeTable } } }).core();
+  lexemes = core.features.lexeme;
+  return core;
+} } as typeof model;
+const nlp = winkNLP(observedModel, ['pos']);
 const its = nlp.its;
+if (!lexemes) throw new Error('wink-nlp did not unpack its model through core(): the tagger cannot keep its output independent of what it read before');
+const knownLexemes = lexemes.list.length;
+
+/**
+ * wink-nlp adds every new word it reads to its lexeme table, and its tokenizer keeps a word whole
+ * when the table has it: once some text held "government's" as one token, later text would too.
+ * Output would then depend on what was read before (another article, another worker thread).
+ * Forgetting the words a text added makes tagging a function of the text alone. The table's list
+ * keeps its entries (wink stores their features by position), only the look-up forgets them.
+ */
+function forgetNewWords(table: LexemeTable, from: number): void {
+  for (let i = Math.max(from, knownLexemes); i < table.list.length; i++) {
+    const word = table.list[i]!;
+    if (table.hash[word] === i) delete table.hash[word];
+  }
+}
 // wink-nlp's type for its.lemma takes a raw-document argument that ItsFunction does not declare
 const lemmaOf = its.lemma as unknown as ItsFunction<string>;
 
 /** Tags one sentence (or any text) with wink-nlp. */
 export function tagText(text: string): TaggedToken[] {
+  const table = lexemes!;
+  const before = table.list.length;
   const tokens = nlp.readDoc(text).tokens();
   const values = tokens.out(its.value) as string[];
   const tags = tokens.out(its.pos) as Upos[];
   const lemmas = tokens.out(lemmaOf) as string[];
   const stops = tokens.out(its.stopWordFlag) as unknown as boolean[];
+  forgetNewWords(table, before);
   const out: TaggedToken[] = [];
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {

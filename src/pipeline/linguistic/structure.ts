@@ -90,11 +90,16 @@ function subjectBefore(tokens: TaggedToken[], nps: NounPhrase[], verb: number, f
   if (tokens[k].text === ',') {
     // "The army chief, Gen. X, said": the appositive names the subject
     const inner = endingAt(nps, k - 1);
-    return inner && inner.first > from && tokens[inner.first - 1].text === ',' ? inner : null;
+    if (inner && inner.first > from && tokens[inner.first - 1].text === ',') return inner;
+    // "Troops, backed by jets, launched": a participial phrase between commas modifies the subject before it
+    let open = k - 1;
+    while (open > from && tokens[open].text !== ',') open--;
+    return open > from && tokens[open + 1]?.pos === 'VERB' ? endingAt(nps, open - 1) : null;
   }
   let np = endingAt(nps, k);
   // "earthquakes in the region killed": a phrase a preposition governs modifies the subject before it
-  while (np && np.first - 1 > from && tokens[np.first - 1].pos === 'ADP') np = endingAt(nps, np.first - 2);
+  // ("more than 700 pilgrims died": "than" compares a quantity, it governs nothing)
+  while (np && np.first - 1 > from && tokens[np.first - 1].pos === 'ADP' && tokens[np.first - 1].lemma !== 'than') np = endingAt(nps, np.first - 2);
   return np;
 }
 
@@ -117,6 +122,49 @@ function isPassive(tokens: TaggedToken[], verb: number, from: number): boolean {
     if (tokens[k].pos === 'AUX' && (tokens[k].lemma === 'be' || tokens[k].lemma === 'get')) return true;
   }
   return false;
+}
+
+/** Past participle endings, regular and the common irregular ones ("known", "held", "found", "sent"). */
+const PARTICIPLE_ENDING = /(?:ed|en|wn|ught|eld|ound|ent|ade)$/i;
+
+/**
+ * Does the verb at `k` modify a noun rather than head the clause? Surely so for a verb in -ing with
+ * no form of "be" before it ("a video accusing ...", "following the attack") and for a past
+ * participle after a comma (", backed by jets,") unless that comma closes such a phrase; maybe so for a past participle right after its
+ * noun and before a preposition ("papers filed in court"), which a past tense reads the same as
+ * ("troops fired on the crowd").
+ */
+function modifiesNoun(tokens: TaggedToken[], k: number): 'surely' | 'maybe' | false {
+  const t = tokens[k];
+  let p = k - 1;
+  while (p >= 0 && tokens[p].pos === 'ADV') p--;
+  const before = tokens[p];
+  if (/ing$/i.test(t.text)) return before?.pos === 'AUX' ? false : 'surely';
+  if (!PARTICIPLE_ENDING.test(t.text) || before?.pos === 'AUX') return false;
+  if (before?.text === ',') {
+    // ", backed by jets, launched": the comma that closes a participial phrase leads back to the clause's verb
+    let open = p - 1;
+    while (open >= 0 && tokens[open].text !== ',') open--;
+    return open >= 0 && tokens[open + 1]?.pos === 'VERB' ? false : 'surely';
+  }
+  return (before?.pos === 'NOUN' || before?.pos === 'PROPN') && tokens[k + 1]?.pos === 'ADP' ? 'maybe' : false;
+}
+
+/**
+ * The main clause's verb among its candidate verbs (token indexes, in order): the first that heads
+ * the clause. A participle that modifies a noun gives way to a verb after it ("troops, backed by
+ * jets, launch an offensive"); one that only maybe does, only to a verb before any conjunction
+ * ("troops fired on the crowd and police ..." keeps "fired"). With no verb that heads the
+ * clause, the first verb is the clause's after all (", killing five").
+ */
+function headVerb(tokens: TaggedToken[], verbs: number[]): number {
+  for (let i = 0; i < verbs.length; i++) {
+    const modifies = modifiesNoun(tokens, verbs[i]);
+    if (!modifies) return verbs[i];
+    const next = verbs[i + 1];
+    if (modifies === 'maybe' && next !== undefined && tokens.slice(verbs[i] + 1, next).some((t) => t.pos === 'CCONJ' || t.pos === 'SCONJ')) break;
+  }
+  return verbs.length > 0 ? verbs[0] : -1;
 }
 
 const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'whose']);
@@ -171,7 +219,7 @@ export function analyzeSentence(text: string): SentenceStructure {
 
   // a finite verb: "to get" is an infinitive, not the clause's verb
   const finite = (k: number) => !(tokens[k - 1]?.pos === 'PART' && tokens[k - 1].text.toLowerCase() === 'to');
-  let mainVerb = tokens.findIndex((t, k) => t.pos === 'VERB' && inMain(t) && finite(k));
+  let mainVerb = headVerb(tokens, tokens.flatMap((t, k) => (t.pos === 'VERB' && inMain(t) && finite(k) ? [k] : [])));
   if (mainVerb < 0) mainVerb = index((t) => t.pos === 'AUX' && inMain(t));
   // the main clause is the one the verb is in: [its start, the next main clause's start)
   const at = mainVerb >= 0 ? tokens[mainVerb].start : 0;

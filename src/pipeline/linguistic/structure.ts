@@ -7,7 +7,7 @@ import { inSpans, mapClauses, type ClauseMap, type Span } from './clauses.ts';
 import { findQuotations, maskSpeech, type Quotation } from './quotations.ts';
 import { tagText, type TaggedToken } from './tagger.ts';
 import { SPEECH_VERBS, type SpeechVerb } from './vocabulary/speech-verbs.ts';
-import { wordnetEventNoun } from './vocabulary/wordnet.ts';
+import { wordnetEventNoun, wordnetVerbClass } from './vocabulary/wordnet.ts';
 
 /** A base noun phrase: tokens [first, last] (inclusive), offsets into the sentence. */
 export interface NounPhrase extends Span {
@@ -115,13 +115,49 @@ function objectAfter(tokens: TaggedToken[], nps: NounPhrase[], verb: number, to:
   return after < tokens.length && (tokens[after].pos === 'AUX' || tokens[after].pos === 'VERB') ? null : np;
 }
 
-function isPassive(tokens: TaggedToken[], verb: number, from: number): boolean {
+/** Is the verb at `verb` passive ("was set ablaze", "were called in")? */
+export function isPassive(s: SentenceStructure, verb: number): boolean {
+  return isPassiveAt(s.tokens, verb, 0);
+}
+
+function isPassiveAt(tokens: TaggedToken[], verb: number, from: number): boolean {
   const v = tokens[verb];
   if (/ing$/i.test(v.text)) return false;
   for (let k = verb - 1; k >= from && BETWEEN_SUBJECT_AND_VERB.has(tokens[k].pos); k--) {
     if (tokens[k].pos === 'AUX' && (tokens[k].lemma === 'be' || tokens[k].lemma === 'get')) return true;
   }
   return false;
+}
+
+/** What may close a subject: a noun or a name. */
+const SUBJECT_END = new Set(['NOUN', 'PROPN']);
+/** What may open what follows a verb: its object ("a", "the", a name, a number, "his"), "that", a preposition. */
+const AFTER_VERB = new Set(['DET', 'PROPN', 'NUM', 'PRON', 'SCONJ', 'ADP']);
+
+/**
+ * A main clause with no verb has often had its verb tagged as a noun: a present tense right after
+ * its subject, which the tagger reads as a compound ("the minister visits the capital", "the
+ * authorities issue a warrant"). The first such word: a noun after a noun or a name, before what
+ * may follow a verb, in a present-tense form of a WordNet verb. -1 when the clause has a verb.
+ */
+function verbTaggedAsNoun(tokens: TaggedToken[], inMain: (t: TaggedToken) => boolean): number {
+  if (tokens.some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && inMain(t))) return -1;
+  return tokens.findIndex((t, k) => {
+    if (k === 0 || t.pos !== 'NOUN' || !inMain(t) || !SUBJECT_END.has(tokens[k - 1].pos) || !AFTER_VERB.has(tokens[k + 1]?.pos ?? '')) return false;
+    // the bare form agrees only with a plural before it ("the authorities issue"; "a police patrol" is a compound)
+    const form = t.text.toLowerCase();
+    const before = tokens[k - 1];
+    const plural = before.pos === 'NOUN' && before.text.toLowerCase() !== before.lemma;
+    return ((form === t.lemma && plural) || form === `${t.lemma}s` || form === `${t.lemma}es`) && wordnetVerbClass(t.lemma) !== undefined;
+  });
+}
+
+/** "also have claims": after an auxiliary a verb is never in -s, so a word in -s there is a noun the tagger took for a verb. */
+function nounAfterAuxiliary(tokens: TaggedToken[], k: number): boolean {
+  let p = k - 1;
+  while (p >= 0 && tokens[p].pos === 'ADV') p--;
+  const t = tokens[k];
+  return tokens[p]?.pos === 'AUX' && t.text.toLowerCase() !== t.lemma && t.text.toLowerCase() === `${t.lemma}s`;
 }
 
 /** Past participle endings, regular and the common irregular ones ("known", "held", "found", "sent"). */
@@ -198,10 +234,12 @@ export function analyzeSentence(text: string): SentenceStructure {
   const masked = maskSpeech(text, quotations);
   const clauses = mapClauses(masked);
   const tokens = tagText(text);
-  const nps = nounPhrases(tokens, text).filter((np) => !inSpans(np.start, speechQuotes));
   const relative = relativeClauses(tokens);
   const inMain = (t: TaggedToken) =>
     !inSpans(t.start, speechQuotes) && !inSpans(t.start, clauses.subordinate) && !inSpans(t.start, relative) && !(clauses.attribution && inSpans(t.start, [clauses.attribution]));
+  const misread = verbTaggedAsNoun(tokens, inMain);
+  if (misread >= 0) tokens[misread] = { ...tokens[misread], pos: 'VERB' };
+  const nps = nounPhrases(tokens, text).filter((np) => !inSpans(np.start, speechQuotes));
   const index = (pred: (t: TaggedToken) => boolean) => tokens.findIndex(pred);
 
   let speech: Speech | null = null;
@@ -218,7 +256,7 @@ export function analyzeSentence(text: string): SentenceStructure {
   }
 
   // a finite verb: "to get" is an infinitive, not the clause's verb
-  const finite = (k: number) => !(tokens[k - 1]?.pos === 'PART' && tokens[k - 1].text.toLowerCase() === 'to');
+  const finite = (k: number) => !(tokens[k - 1]?.pos === 'PART' && tokens[k - 1].text.toLowerCase() === 'to') && !nounAfterAuxiliary(tokens, k);
   let mainVerb = headVerb(tokens, tokens.flatMap((t, k) => (t.pos === 'VERB' && inMain(t) && finite(k) ? [k] : [])));
   if (mainVerb < 0) mainVerb = index((t) => t.pos === 'AUX' && inMain(t));
   // the main clause is the one the verb is in: [its start, the next main clause's start)
@@ -229,7 +267,7 @@ export function analyzeSentence(text: string): SentenceStructure {
   const verbEnd = index((t) => t.start >= clauseEnd) < 0 ? tokens.length : index((t) => t.start >= clauseEnd);
   const subject = mainVerb >= 0 ? subjectBefore(tokens, nps, mainVerb, firstToken) : null;
   const object = mainVerb >= 0 ? objectAfter(tokens, nps, mainVerb, verbEnd) : null;
-  const passive = mainVerb >= 0 && isPassive(tokens, mainVerb, firstToken);
+  const passive = mainVerb >= 0 && isPassiveAt(tokens, mainVerb, firstToken);
   const entry = mainVerb >= 0 ? SPEECH_BY_LEMMA.get(tokens[mainVerb].lemma) : undefined;
   if (!speech && entry && tokens[mainVerb].pos === 'VERB') {
     // "“...,” said Kirby": an inverted verb of saying has its speaker after it
@@ -267,6 +305,6 @@ export function isAgentless(s: SentenceStructure, verb: number): boolean {
   const subject = clauseSubject(s, verb);
   const head = subject ? s.tokens[subject.last] : undefined;
   if (head && head.pos === 'NOUN' && wordnetEventNoun(head.lemma)) return true;
-  if (!isPassive(s.tokens, verb, 0)) return false;
+  if (!isPassiveAt(s.tokens, verb, 0)) return false;
   return !s.tokens.slice(verb + 1).some((t) => t.lemma === 'by' && t.pos === 'ADP');
 }

@@ -502,7 +502,9 @@ function extractMainClause(scope: SentenceScope, ci: number, state: ArticleState
   const speech = withPluralPresentSpeech(fact.structure, scope.speechHits.filter(inMain), clauseStart, clauseEnd);
   const lexical = scope.eventHits.filter(inMain).filter((h) => !isNegated(masked, h.start));
   // where the lexicon finds no happening, the main verb may be one (CAMEO, or a happening with no agent)
-  const structural = lexical.length === 0 && speech.length === 0 ? structureTrigger(fact.structure, clauseStart, clauseEnd) : null;
+  // a deed only WordNet vouches for is the sentence's event when it has no event word and no verb of saying at all
+  const deeds = scope.eventHits.length === 0 && scope.speechHits.length === 0 && !fact.structure.speech;
+  const structural = lexical.length === 0 && speech.length === 0 ? structureTrigger(fact.structure, clauseStart, clauseEnd, deeds) : null;
   const hard = structural && !isNegated(masked, structural.start) ? [structural] : lexical;
 
   const { speech0, speaker, voiced } = findSpeaker(scope, clauseStart, speech);

@@ -139,6 +139,8 @@ const STRUCTURAL: [string, string, string | undefined, string[], string[]][] = [
   ['The foreign minister arrived in Cairo on Tuesday.', 'meeting', '040', [], ['Cairo']],
   // an aspectual verb with an object: starting or stopping an activity is the happening
   ['The ferry company suspended its crossings from Cairo on Tuesday.', 'other', undefined, [], ['Cairo']],
+  // ... and one with an activity after it, in -ing or with "to"
+  ['Oil from the wrecked rig began washing ashore near Cairo on Tuesday.', 'other', undefined, [], ['Cairo']],
   // a deed: a person or group (WordNet, Phoenix) does something (a WordNet verb of doing) to a target
   ['The council extended its deadline for bids in Cairo on Tuesday.', 'other', undefined, [], ['Cairo']],
   // a quantity before the subject ("more than 200") leaves the subject who acted

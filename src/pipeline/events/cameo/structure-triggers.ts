@@ -28,7 +28,15 @@ const FORCE_ROOTS = new Set(['17', '18', '19', '20']);
  * Aspectual verbs: they begin, stop or resume an activity their object names. CAMEO codes none of
  * them (they say when, not what), and WordNet files them under change or contact.
  */
-const ASPECTUAL_VERBS = new Set(['begin', 'start', 'launch', 'resume', 'suspend', 'halt', 'end', 'abandon', 'complete', 'finish', 'conclude']);
+const ASPECTUAL_VERBS = new Set(['begin', 'start', 'launch', 'resume', 'suspend', 'halt', 'end', 'abandon', 'complete', 'finish', 'conclude', 'continue']);
+
+/** Does an activity follow the aspectual verb: a verb in -ing ("began washing ashore") or "to" and a verb ("continued to arrive")? */
+function hasActivity(s: SentenceStructure, verb: number): boolean {
+  const k = verb + 1;
+  const next = s.tokens[k];
+  if (next?.pos === 'VERB' && /ing$/i.test(next.text)) return true;
+  return next?.text.toLowerCase() === 'to' && s.tokens[k + 1]?.pos === 'VERB';
+}
 /** CAMEO's visits: make a visit (042), host a visit (043). */
 const VISIT_CODES = new Set(['042', '043']);
 /** Prepositions of arrival: "arrived in Cairo", "travels to Cairo". */
@@ -134,7 +142,8 @@ function verbTrigger(s: SentenceStructure, v: number, deeds: boolean): Structure
     return type ? { rule: ruleFor(`cameo-${coded.cameo} (no agent)`, type), start: verb.start, end: verb.end } : null;
   }
   // "the army began an offensive", "the coast guard suspended the search": starting or stopping an activity is a happening
-  if (subject && ASPECTUAL_VERBS.has(verb.lemma) && hasObject(s, v)) return { rule: ruleFor('aspectual', 'other'), start: verb.start, end: verb.end };
+  // ... and so is an activity beginning or going on: "oil began washing ashore", "protests continued to spread"
+  if (subject && ASPECTUAL_VERBS.has(verb.lemma) && (hasObject(s, v) || hasActivity(s, v))) return { rule: ruleFor('aspectual', 'other'), start: verb.start, end: verb.end };
   // a visit (CAMEO 042 make, 043 host) is a consultation that happens in a place; so is a verb of travel
   // (CAMEO 040, WordNet motion) that names where its subject arrives: "the envoy arrived in Cairo"
   if (subject && (VISIT_CODES.has(coded.cameo ?? '') ? hasTarget(s, v) : coded.cameo === '040' && coded.verbClass === 'verb.motion' && hasDestination(s, v))) {

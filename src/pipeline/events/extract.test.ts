@@ -143,6 +143,9 @@ const STRUCTURAL: [string, string, string | undefined, string[], string[]][] = [
   ['Oil from the wrecked rig began washing ashore near Cairo on Tuesday.', 'other', undefined, [], ['Cairo']],
   // a deed: a person or group (WordNet, Phoenix) does something (a WordNet verb of doing) to a target
   ['The council extended its deadline for bids in Cairo on Tuesday.', 'other', undefined, [], ['Cairo']],
+  // ... also when an event word of another clause fed nothing (a storm that hit when, no date of its own)
+  ['After the storm hit, the council extended its deadline for bids in Cairo on Tuesday.', 'other', undefined, [], ['Cairo']],
+  ['The council, which had not met since the storm, extended its deadline for bids in Cairo on Tuesday.', 'other', undefined, [], ['Cairo']],
   // a quantity before the subject ("more than 200") leaves the subject who acted
   ['More than 200 fishermen fled the coast near Cairo on Tuesday.', 'other', undefined, [], ['Cairo']],
   // an impersonal disclosure ("it emerged that"): the clause it discloses tells the deed

@@ -15,6 +15,7 @@ const ROWS: [string, string | null, string | null, string | null, boolean, strin
   // a participle that modifies a noun is not the clause's verb
   ['Rebels, backed by mortars and trucks, stormed the garrison at dawn.', 'storm', 'Rebels', 'the garrison', false, null, null],
   ['The envoy, named by the council last week, arrived in the capital.', 'arrive', 'The envoy', null, false, null, null],
+  ['The rebels, who had crossed the river at night, stormed the garrison at dawn.', 'storm', 'The rebels', 'the garrison', false, null, null],
   ['Sailors fired on the skiff and marines boarded the tanker.', 'fire', 'Sailors', null, false, null, null],
   ['Gunmen fired on the convoy, killing four guards.', 'fire', 'Gunmen', null, false, null, null],
   // a clause with no verb: the tagger took the present tense after the subject for a noun

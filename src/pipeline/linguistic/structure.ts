@@ -91,10 +91,12 @@ function subjectBefore(tokens: TaggedToken[], nps: NounPhrase[], verb: number, f
     // "The army chief, Gen. X, said": the appositive names the subject
     const inner = endingAt(nps, k - 1);
     if (inner && inner.first > from && tokens[inner.first - 1].text === ',') return inner;
-    // "Troops, backed by jets, launched": a participial phrase between commas modifies the subject before it
+    // "Troops, backed by jets, launched", "The council, which had met twice, voted": a participial
+    // phrase or a relative clause between commas modifies the subject before it
     let open = k - 1;
     while (open > from && tokens[open].text !== ',') open--;
-    return open > from && tokens[open + 1]?.pos === 'VERB' ? endingAt(nps, open - 1) : null;
+    const modifier = tokens[open + 1]?.pos === 'VERB' || RELATIVE_PRONOUNS.has(tokens[open + 1]?.text.toLowerCase() ?? '');
+    return open > from && modifier ? endingAt(nps, open - 1) : null;
   }
   let np = endingAt(nps, k);
   // "earthquakes in the region killed": a phrase a preposition governs modifies the subject before it
@@ -291,7 +293,9 @@ export function analyzeSentence(text: string): SentenceStructure {
 /** The subject of the verb at `verb`: the noun phrase before it in its clause (over auxiliaries, adverbs, an appositive). */
 export function clauseSubject(s: SentenceStructure, verb: number): NounPhrase | null {
   const at = s.tokens[verb].start;
-  const clauseStart = Math.max(s.clauses.mainStarts.filter((x) => x <= at).at(-1) ?? 0, ...s.clauses.subordinate.filter((x) => x.end <= at).map((x) => x.end));
+  // after a subordinate clause ("When the storm hit, residents fled"), not after a relative one ("The council, which met, voted")
+  const adverbial = s.clauses.subordinate.filter((x) => x.end <= at && !RELATIVE_PRONOUNS.has(/^\W*(\w+)/.exec(s.masked.slice(x.start))?.[1]?.toLowerCase() ?? ''));
+  const clauseStart = Math.max(s.clauses.mainStarts.filter((x) => x <= at).at(-1) ?? 0, ...adverbial.map((x) => x.end));
   const from = s.tokens.findIndex((t) => t.start >= clauseStart);
   return subjectBefore(s.tokens, s.nounPhrases, verb, Math.max(0, from));
 }

@@ -88,7 +88,7 @@ function firstNounClass(noun: string): string | undefined {
 }
 
 const verbs = senseClasses('verb');
-// verbs whose second most frequent sense is a state ("the country sits on a fault line", "the road extends to the sea"):
+// verbs whose second most frequent sense is a state ("the village sits on a hill", "the road extends to the sea"):
 // in the present tense they more often describe than tell
 const secondSenseStative = senseClasses('verb', () => true, 1);
 const stateToo = Object.keys(verbs).filter((verb) => verbs[verb] !== 'verb.stative' && secondSenseStative[verb] === 'verb.stative').sort();

@@ -78,11 +78,11 @@ const rows: [string, string, Expect[]][] = [
   ['Can you tell us how the boats are doing?', '2024-03-13', []],
   // no deed: a verb that may name a state, in the present ("sits on"); a thing that cannot act; a
   // date where the object would be; an activity going on; a passive with no agent that is no force
-  ['Portugal sits on two fault lines.', '2024-03-13', []],
+  ['The mayor sits on the board of a bank.', '2024-03-13', []],
   ['The parcel reached the port on Tuesday.', '2024-03-13', []],
   ['The country’s economy grew last year.', '2024-03-13', []],
   ['The mayor is building a bridge.', '2024-03-13', []],
-  ['Two nurses were treated for burns.', '2024-03-13', []],
+  ['The old files were copied to a new server.', '2024-03-13', []],
 ];
 
 test('extractEvents: what a reader draws from a sentence', () => {
@@ -140,7 +140,7 @@ const STRUCTURAL: [string, string, string | undefined, string[], string[]][] = [
   // an aspectual verb with an object: starting or stopping an activity is the happening
   ['The ferry company suspended its crossings from Cairo on Tuesday.', 'other', undefined, [], ['Cairo']],
   // ... and one with an activity after it, in -ing or with "to"
-  ['Oil from the wrecked rig began washing ashore near Cairo on Tuesday.', 'other', undefined, [], ['Cairo']],
+  ['The river Nile began spilling over its banks near Cairo on Tuesday.', 'other', undefined, [], ['Cairo']],
   // a deed: a person or group (WordNet, Phoenix) does something (a WordNet verb of doing) to a target
   ['The council extended its deadline for bids in Cairo on Tuesday.', 'other', undefined, [], ['Cairo']],
   // ... also when an event word of another clause fed nothing (a storm that hit when, no date of its own)

@@ -19,7 +19,8 @@ const ROWS: [string, string | null, string | null, string | null, boolean, strin
   ['Sailors fired on the skiff and marines boarded the tanker.', 'fire', 'Sailors', null, false, null, null],
   ['Gunmen fired on the convoy, killing four guards.', 'fire', 'Gunmen', null, false, null, null],
   // a clause with no verb: the tagger took the present tense after the subject for a noun
-  ['The minister escapes an assassination attempt near the border.', 'escape', 'The minister', 'an assassination attempt', false, null, null],
+  ['The governor tours the flooded region.', 'tour', 'The governor', 'the flooded region', false, null, null],
+  ['Local officials issue a curfew order for the district.', 'issue', 'Local officials', 'a curfew order', false, null, null],
   ['A police patrol in the capital.', null, null, null, false, null, null],
   // "than" compares a quantity: the subject is the counted noun
   ['More than 300 miners died in the flooded pit.', 'die', '300 miners', null, false, null, null],

@@ -91,7 +91,7 @@ function subjectBefore(tokens: TaggedToken[], nps: NounPhrase[], verb: number, f
     // "The army chief, Gen. X, said": the appositive names the subject
     const inner = endingAt(nps, k - 1);
     if (inner && inner.first > from && tokens[inner.first - 1].text === ',') return inner;
-    // "Troops, backed by jets, launched", "The council, which had met twice, voted": a participial
+    // "Rebels, armed with mortars, stormed", "The council, which had met twice, voted": a participial
     // phrase or a relative clause between commas modifies the subject before it
     let open = k - 1;
     while (open > from && tokens[open].text !== ',') open--;
@@ -138,8 +138,8 @@ const AFTER_VERB = new Set(['DET', 'PROPN', 'NUM', 'PRON', 'SCONJ', 'ADP']);
 
 /**
  * A main clause with no verb has often had its verb tagged as a noun: a present tense right after
- * its subject, which the tagger reads as a compound ("the minister visits the capital", "the
- * authorities issue a warrant"). The first such word: a noun after a noun or a name, before what
+ * its subject, which the tagger reads as a compound ("the minister tours the region", "the
+ * authorities close the border"). The first such word: a noun after a noun or a name, before what
  * may follow a verb, in a present-tense form of a WordNet verb. -1 when the clause has a verb.
  */
 function verbTaggedAsNoun(tokens: TaggedToken[], inMain: (t: TaggedToken) => boolean): number {
@@ -168,7 +168,7 @@ const PARTICIPLE_ENDING = /(?:ed|en|wn|ught|eld|ound|ent|ade)$/i;
 /**
  * Does the verb at `k` modify a noun rather than head the clause? Surely so for a verb in -ing with
  * no form of "be" before it ("a video accusing ...", "following the attack") and for a past
- * participle after a comma (", backed by jets,") unless that comma closes such a phrase; maybe so for a past participle right after its
+ * participle after a comma (", armed with mortars,") unless that comma closes such a phrase; maybe so for a past participle right after its
  * noun and before a preposition ("papers filed in court"), which a past tense reads the same as
  * ("troops fired on the crowd").
  */
@@ -180,7 +180,7 @@ function modifiesNoun(tokens: TaggedToken[], k: number): 'surely' | 'maybe' | fa
   if (/ing$/i.test(t.text)) return before?.pos === 'AUX' ? false : 'surely';
   if (!PARTICIPLE_ENDING.test(t.text) || before?.pos === 'AUX') return false;
   if (before?.text === ',') {
-    // ", backed by jets, launched": the comma that closes a participial phrase leads back to the clause's verb
+    // ", armed with mortars, stormed": the comma that closes a participial phrase leads back to the clause's verb
     let open = p - 1;
     while (open >= 0 && tokens[open].text !== ',') open--;
     return open >= 0 && tokens[open + 1]?.pos === 'VERB' ? false : 'surely';
@@ -190,8 +190,8 @@ function modifiesNoun(tokens: TaggedToken[], k: number): 'surely' | 'maybe' | fa
 
 /**
  * The main clause's verb among its candidate verbs (token indexes, in order): the first that heads
- * the clause. A participle that modifies a noun gives way to a verb after it ("troops, backed by
- * jets, launch an offensive"); one that only maybe does, only to a verb before any conjunction
+ * the clause. A participle that modifies a noun gives way to a verb after it ("rebels, armed
+ * with mortars, stormed the garrison"); one that only maybe does, only to a verb before any conjunction
  * ("troops fired on the crowd and police ..." keeps "fired"). With no verb that heads the
  * clause, the first verb is the clause's after all (", killing five").
  */

@@ -30,7 +30,7 @@ const FORCE_ROOTS = new Set(['17', '18', '19', '20']);
  */
 const ASPECTUAL_VERBS = new Set(['begin', 'start', 'launch', 'resume', 'suspend', 'halt', 'end', 'abandon', 'complete', 'finish', 'conclude', 'continue']);
 
-/** Does an activity follow the aspectual verb: a verb in -ing ("began washing ashore") or "to" and a verb ("continued to arrive")? */
+/** Does an activity follow the aspectual verb: a verb in -ing ("began spilling over") or "to" and a verb ("continued to arrive")? */
 function hasActivity(s: SentenceStructure, verb: number): boolean {
   const k = verb + 1;
   const next = s.tokens[k];
@@ -142,7 +142,7 @@ function verbTrigger(s: SentenceStructure, v: number, deeds: boolean): Structure
     return type ? { rule: ruleFor(`cameo-${coded.cameo} (no agent)`, type), start: verb.start, end: verb.end } : null;
   }
   // "the army began an offensive", "the coast guard suspended the search": starting or stopping an activity is a happening
-  // ... and so is an activity beginning or going on: "oil began washing ashore", "protests continued to spread"
+  // ... and so is an activity beginning or going on: "the river began spilling over", "strikes continued to spread"
   if (subject && ASPECTUAL_VERBS.has(verb.lemma) && (hasObject(s, v) || hasActivity(s, v))) return { rule: ruleFor('aspectual', 'other'), start: verb.start, end: verb.end };
   // a visit (CAMEO 042 make, 043 host) is a consultation that happens in a place; so is a verb of travel
   // (CAMEO 040, WordNet motion) that names where its subject arrives: "the envoy arrived in Cairo"
@@ -153,7 +153,7 @@ function verbTrigger(s: SentenceStructure, v: number, deeds: boolean): Structure
   if (!subject) return null;
   // what a person or group did to someone or something ("the rebels looted the depot"): CAMEO's source
   // acting on a target. Typed `other`: a verb of doing's code outside the material roots reads its
-  // words, not its kind ("treated for cuts" codes as a consultation)
+  // words, not its kind ("treated for an illness" codes as a consultation)
   if (!MATERIAL_ROOTS.has(root)) {
     const deed = deeds && isDeed(s, v, coded) && canAct(s, subject) && hasTarget(s, v);
     return deed ? { rule: ruleFor('deed', 'other'), start: verb.start, end: verb.end } : null;
@@ -187,7 +187,7 @@ const PERSONAL = new Set(['he', 'she']);
 function isDeed(s: SentenceStructure, v: number, coded: VerbCode): boolean {
   const verb = s.tokens[v];
   if (verb.stop || /ing$/i.test(verb.text)) return false;
-  // "the country sits on a fault line": in the present, a verb that may name a state describes
+  // "the village sits on a hill": in the present, a verb that may name a state describes
   if (wordnetStateToo(verb.lemma) && isPresent(verb)) return false;
   return Boolean(coded.verbClass && DEED_CLASSES.has(coded.verbClass));
 }

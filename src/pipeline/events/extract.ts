@@ -328,7 +328,9 @@ function extractSentence(fact: SentenceFacts, state: ArticleState): void {
     if (outcome === 'fed') fed = true;
     if (outcome === 'explained') explained = true;
   };
-  for (let ci = 0; ci < scope.mainStarts.length; ci++) record(extractMainClause(scope, ci, state));
+  // a deed only WordNet vouches for is the sentence's event when it has no event word and no verb of saying at all
+  const deeds = scope.eventHits.length === 0 && scope.speechHits.length === 0 && !fact.structure.speech;
+  for (let ci = 0; ci < scope.mainStarts.length; ci++) record(extractMainClause(scope, ci, state, deeds));
   for (const span of scope.subordinate) record(extractSubordinateClause(scope, span, state));
   if (!fed && !explained) scope.note(null, 'no trigger in a main clause, and no dated subordinate clause');
 }
@@ -491,7 +493,8 @@ function recordClauseTime(state: ArticleState, clauseTime: DatedHappening | null
   }
 }
 
-function extractMainClause(scope: SentenceScope, ci: number, state: ArticleState): ClauseOutcome {
+/** One main clause's event; with `deeds`, the deeds only WordNet vouches for are triggers too (see structureTrigger). */
+function extractMainClause(scope: SentenceScope, ci: number, state: ArticleState, deeds: boolean): ClauseOutcome {
   const { ctx, occasion } = state;
   const { fact, text, masked, quotes, speechQuotes, subordinate, mainStarts } = scope;
   const { sentence, timexes, mentions } = fact;
@@ -502,7 +505,7 @@ function extractMainClause(scope: SentenceScope, ci: number, state: ArticleState
   const speech = withPluralPresentSpeech(fact.structure, scope.speechHits.filter(inMain), clauseStart, clauseEnd);
   const lexical = scope.eventHits.filter(inMain).filter((h) => !isNegated(masked, h.start));
   // where the lexicon finds no happening, the main verb may be one (CAMEO, or a happening with no agent)
-  const structural = lexical.length === 0 && speech.length === 0 ? structureTrigger(fact.structure, clauseStart, clauseEnd) : null;
+  const structural = lexical.length === 0 && speech.length === 0 ? structureTrigger(fact.structure, clauseStart, clauseEnd, deeds) : null;
   const hard = structural && !isNegated(masked, structural.start) ? [structural] : lexical;
 
   const { speech0, speaker, voiced } = findSpeaker(scope, clauseStart, speech);

@@ -12,6 +12,18 @@ const ROWS: [string, string | null, string | null, string | null, boolean, strin
   ['The ministry denied that troops had fired on the crowd.', 'deny', 'The ministry', null, false, 'deny', 'The ministry'],
   ['When the storm hit, residents fled to higher ground.', 'flee', 'residents', null, false, null, null],
   ['The army chief, General Ruiz, said the curfew would be lifted.', 'say', 'General Ruiz', null, false, 'say', 'General Ruiz'],
+  // a participle that modifies a noun is not the clause's verb
+  ['Rebels, backed by mortars and trucks, stormed the garrison at dawn.', 'storm', 'Rebels', 'the garrison', false, null, null],
+  ['The envoy, named by the council last week, arrived in the capital.', 'arrive', 'The envoy', null, false, null, null],
+  ['The rebels, who had crossed the river at night, stormed the garrison at dawn.', 'storm', 'The rebels', 'the garrison', false, null, null],
+  ['Sailors fired on the skiff and marines boarded the tanker.', 'fire', 'Sailors', null, false, null, null],
+  ['Gunmen fired on the convoy, killing four guards.', 'fire', 'Gunmen', null, false, null, null],
+  // a clause with no verb: the tagger took the present tense after the subject for a noun
+  ['The governor tours the flooded region.', 'tour', 'The governor', 'the flooded region', false, null, null],
+  ['Local officials issue a curfew order for the district.', 'issue', 'Local officials', 'a curfew order', false, null, null],
+  ['A police patrol in the capital.', null, null, null, false, null, null],
+  // "than" compares a quantity: the subject is the counted noun
+  ['More than 300 miners died in the flooded pit.', 'die', '300 miners', null, false, null, null],
 ];
 
 for (const [text, verb, subject, object, passive, speechVerb, speaker] of ROWS) {

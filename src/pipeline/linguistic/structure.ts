@@ -7,7 +7,7 @@ import { inSpans, mapClauses, type ClauseMap, type Span } from './clauses.ts';
 import { findQuotations, maskSpeech, type Quotation } from './quotations.ts';
 import { tagText, type TaggedToken } from './tagger.ts';
 import { SPEECH_VERBS, type SpeechVerb } from './vocabulary/speech-verbs.ts';
-import { wordnetEventNoun } from './vocabulary/wordnet.ts';
+import { wordnetEventNoun, wordnetVerbClass } from './vocabulary/wordnet.ts';
 
 /** A base noun phrase: tokens [first, last] (inclusive), offsets into the sentence. */
 export interface NounPhrase extends Span {
@@ -90,11 +90,18 @@ function subjectBefore(tokens: TaggedToken[], nps: NounPhrase[], verb: number, f
   if (tokens[k].text === ',') {
     // "The army chief, Gen. X, said": the appositive names the subject
     const inner = endingAt(nps, k - 1);
-    return inner && inner.first > from && tokens[inner.first - 1].text === ',' ? inner : null;
+    if (inner && inner.first > from && tokens[inner.first - 1].text === ',') return inner;
+    // "Rebels, armed with mortars, stormed", "The council, which had met twice, voted": a participial
+    // phrase or a relative clause between commas modifies the subject before it
+    let open = k - 1;
+    while (open > from && tokens[open].text !== ',') open--;
+    const modifier = tokens[open + 1]?.pos === 'VERB' || RELATIVE_PRONOUNS.has(tokens[open + 1]?.text.toLowerCase() ?? '');
+    return open > from && modifier ? endingAt(nps, open - 1) : null;
   }
   let np = endingAt(nps, k);
   // "earthquakes in the region killed": a phrase a preposition governs modifies the subject before it
-  while (np && np.first - 1 > from && tokens[np.first - 1].pos === 'ADP') np = endingAt(nps, np.first - 2);
+  // ("more than 700 pilgrims died": "than" compares a quantity, it governs nothing)
+  while (np && np.first - 1 > from && tokens[np.first - 1].pos === 'ADP' && tokens[np.first - 1].lemma !== 'than') np = endingAt(nps, np.first - 2);
   return np;
 }
 
@@ -110,13 +117,92 @@ function objectAfter(tokens: TaggedToken[], nps: NounPhrase[], verb: number, to:
   return after < tokens.length && (tokens[after].pos === 'AUX' || tokens[after].pos === 'VERB') ? null : np;
 }
 
-function isPassive(tokens: TaggedToken[], verb: number, from: number): boolean {
+/** Is the verb at `verb` passive ("was set ablaze", "were called in")? */
+export function isPassive(s: SentenceStructure, verb: number): boolean {
+  return isPassiveAt(s.tokens, verb, 0);
+}
+
+function isPassiveAt(tokens: TaggedToken[], verb: number, from: number): boolean {
   const v = tokens[verb];
   if (/ing$/i.test(v.text)) return false;
   for (let k = verb - 1; k >= from && BETWEEN_SUBJECT_AND_VERB.has(tokens[k].pos); k--) {
     if (tokens[k].pos === 'AUX' && (tokens[k].lemma === 'be' || tokens[k].lemma === 'get')) return true;
   }
   return false;
+}
+
+/** What may close a subject: a noun or a name. */
+const SUBJECT_END = new Set(['NOUN', 'PROPN']);
+/** What may open what follows a verb: its object ("a", "the", a name, a number, "his"), "that", a preposition. */
+const AFTER_VERB = new Set(['DET', 'PROPN', 'NUM', 'PRON', 'SCONJ', 'ADP']);
+
+/**
+ * A main clause with no verb has often had its verb tagged as a noun: a present tense right after
+ * its subject, which the tagger reads as a compound ("the minister tours the region", "the
+ * authorities close the border"). The first such word: a noun after a noun or a name, before what
+ * may follow a verb, in a present-tense form of a WordNet verb. -1 when the clause has a verb.
+ */
+function verbTaggedAsNoun(tokens: TaggedToken[], inMain: (t: TaggedToken) => boolean): number {
+  if (tokens.some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && inMain(t))) return -1;
+  return tokens.findIndex((t, k) => {
+    if (k === 0 || t.pos !== 'NOUN' || !inMain(t) || !SUBJECT_END.has(tokens[k - 1].pos) || !AFTER_VERB.has(tokens[k + 1]?.pos ?? '')) return false;
+    // the bare form agrees only with a plural before it ("the authorities issue"; "a police patrol" is a compound)
+    const form = t.text.toLowerCase();
+    const before = tokens[k - 1];
+    const plural = before.pos === 'NOUN' && before.text.toLowerCase() !== before.lemma;
+    return ((form === t.lemma && plural) || form === `${t.lemma}s` || form === `${t.lemma}es`) && wordnetVerbClass(t.lemma) !== undefined;
+  });
+}
+
+/** "also have claims": after an auxiliary a verb is never in -s, so a word in -s there is a noun the tagger took for a verb. */
+function nounAfterAuxiliary(tokens: TaggedToken[], k: number): boolean {
+  let p = k - 1;
+  while (p >= 0 && tokens[p].pos === 'ADV') p--;
+  const t = tokens[k];
+  return tokens[p]?.pos === 'AUX' && t.text.toLowerCase() !== t.lemma && t.text.toLowerCase() === `${t.lemma}s`;
+}
+
+/** Past participle endings, regular and the common irregular ones ("known", "held", "found", "sent"). */
+const PARTICIPLE_ENDING = /(?:ed|en|wn|ught|eld|ound|ent|ade)$/i;
+
+/**
+ * Does the verb at `k` modify a noun rather than head the clause? Surely so for a verb in -ing with
+ * no form of "be" before it ("a video accusing ...", "following the attack") and for a past
+ * participle after a comma (", armed with mortars,") unless that comma closes such a phrase; maybe so for a past participle right after its
+ * noun and before a preposition ("papers filed in court"), which a past tense reads the same as
+ * ("troops fired on the crowd").
+ */
+function modifiesNoun(tokens: TaggedToken[], k: number): 'surely' | 'maybe' | false {
+  const t = tokens[k];
+  let p = k - 1;
+  while (p >= 0 && tokens[p].pos === 'ADV') p--;
+  const before = tokens[p];
+  if (/ing$/i.test(t.text)) return before?.pos === 'AUX' ? false : 'surely';
+  if (!PARTICIPLE_ENDING.test(t.text) || before?.pos === 'AUX') return false;
+  if (before?.text === ',') {
+    // ", armed with mortars, stormed": the comma that closes a participial phrase leads back to the clause's verb
+    let open = p - 1;
+    while (open >= 0 && tokens[open].text !== ',') open--;
+    return open >= 0 && tokens[open + 1]?.pos === 'VERB' ? false : 'surely';
+  }
+  return (before?.pos === 'NOUN' || before?.pos === 'PROPN') && tokens[k + 1]?.pos === 'ADP' ? 'maybe' : false;
+}
+
+/**
+ * The main clause's verb among its candidate verbs (token indexes, in order): the first that heads
+ * the clause. A participle that modifies a noun gives way to a verb after it ("rebels, armed
+ * with mortars, stormed the garrison"); one that only maybe does, only to a verb before any conjunction
+ * ("troops fired on the crowd and police ..." keeps "fired"). With no verb that heads the
+ * clause, the first verb is the clause's after all (", killing five").
+ */
+function headVerb(tokens: TaggedToken[], verbs: number[]): number {
+  for (let i = 0; i < verbs.length; i++) {
+    const modifies = modifiesNoun(tokens, verbs[i]);
+    if (!modifies) return verbs[i];
+    const next = verbs[i + 1];
+    if (modifies === 'maybe' && next !== undefined && tokens.slice(verbs[i] + 1, next).some((t) => t.pos === 'CCONJ' || t.pos === 'SCONJ')) break;
+  }
+  return verbs.length > 0 ? verbs[0] : -1;
 }
 
 const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'whose']);
@@ -150,10 +236,12 @@ export function analyzeSentence(text: string): SentenceStructure {
   const masked = maskSpeech(text, quotations);
   const clauses = mapClauses(masked);
   const tokens = tagText(text);
-  const nps = nounPhrases(tokens, text).filter((np) => !inSpans(np.start, speechQuotes));
   const relative = relativeClauses(tokens);
   const inMain = (t: TaggedToken) =>
     !inSpans(t.start, speechQuotes) && !inSpans(t.start, clauses.subordinate) && !inSpans(t.start, relative) && !(clauses.attribution && inSpans(t.start, [clauses.attribution]));
+  const misread = verbTaggedAsNoun(tokens, inMain);
+  if (misread >= 0) tokens[misread] = { ...tokens[misread], pos: 'VERB' };
+  const nps = nounPhrases(tokens, text).filter((np) => !inSpans(np.start, speechQuotes));
   const index = (pred: (t: TaggedToken) => boolean) => tokens.findIndex(pred);
 
   let speech: Speech | null = null;
@@ -170,8 +258,8 @@ export function analyzeSentence(text: string): SentenceStructure {
   }
 
   // a finite verb: "to get" is an infinitive, not the clause's verb
-  const finite = (k: number) => !(tokens[k - 1]?.pos === 'PART' && tokens[k - 1].text.toLowerCase() === 'to');
-  let mainVerb = tokens.findIndex((t, k) => t.pos === 'VERB' && inMain(t) && finite(k));
+  const finite = (k: number) => !(tokens[k - 1]?.pos === 'PART' && tokens[k - 1].text.toLowerCase() === 'to') && !nounAfterAuxiliary(tokens, k);
+  let mainVerb = headVerb(tokens, tokens.flatMap((t, k) => (t.pos === 'VERB' && inMain(t) && finite(k) ? [k] : [])));
   if (mainVerb < 0) mainVerb = index((t) => t.pos === 'AUX' && inMain(t));
   // the main clause is the one the verb is in: [its start, the next main clause's start)
   const at = mainVerb >= 0 ? tokens[mainVerb].start : 0;
@@ -181,7 +269,7 @@ export function analyzeSentence(text: string): SentenceStructure {
   const verbEnd = index((t) => t.start >= clauseEnd) < 0 ? tokens.length : index((t) => t.start >= clauseEnd);
   const subject = mainVerb >= 0 ? subjectBefore(tokens, nps, mainVerb, firstToken) : null;
   const object = mainVerb >= 0 ? objectAfter(tokens, nps, mainVerb, verbEnd) : null;
-  const passive = mainVerb >= 0 && isPassive(tokens, mainVerb, firstToken);
+  const passive = mainVerb >= 0 && isPassiveAt(tokens, mainVerb, firstToken);
   const entry = mainVerb >= 0 ? SPEECH_BY_LEMMA.get(tokens[mainVerb].lemma) : undefined;
   if (!speech && entry && tokens[mainVerb].pos === 'VERB') {
     // "“...,” said Kirby": an inverted verb of saying has its speaker after it
@@ -205,7 +293,9 @@ export function analyzeSentence(text: string): SentenceStructure {
 /** The subject of the verb at `verb`: the noun phrase before it in its clause (over auxiliaries, adverbs, an appositive). */
 export function clauseSubject(s: SentenceStructure, verb: number): NounPhrase | null {
   const at = s.tokens[verb].start;
-  const clauseStart = Math.max(s.clauses.mainStarts.filter((x) => x <= at).at(-1) ?? 0, ...s.clauses.subordinate.filter((x) => x.end <= at).map((x) => x.end));
+  // after a subordinate clause ("When the storm hit, residents fled"), not after a relative one ("The council, which met, voted")
+  const adverbial = s.clauses.subordinate.filter((x) => x.end <= at && !RELATIVE_PRONOUNS.has(/^\W*(\w+)/.exec(s.masked.slice(x.start))?.[1]?.toLowerCase() ?? ''));
+  const clauseStart = Math.max(s.clauses.mainStarts.filter((x) => x <= at).at(-1) ?? 0, ...adverbial.map((x) => x.end));
   const from = s.tokens.findIndex((t) => t.start >= clauseStart);
   return subjectBefore(s.tokens, s.nounPhrases, verb, Math.max(0, from));
 }
@@ -219,6 +309,6 @@ export function isAgentless(s: SentenceStructure, verb: number): boolean {
   const subject = clauseSubject(s, verb);
   const head = subject ? s.tokens[subject.last] : undefined;
   if (head && head.pos === 'NOUN' && wordnetEventNoun(head.lemma)) return true;
-  if (!isPassive(s.tokens, verb, 0)) return false;
+  if (!isPassiveAt(s.tokens, verb, 0)) return false;
   return !s.tokens.slice(verb + 1).some((t) => t.lemma === 'by' && t.pos === 'ADP');
 }

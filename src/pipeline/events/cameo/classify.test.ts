@@ -14,6 +14,8 @@ const VERBS: [string, string, string | undefined][] = [
   ['Police arrested two men.', 'arrest', '173'],
   // a pattern of the verb refines its code: arresting protesters is repression
   ['Police arrested protesters.', 'arrest', '175'],
+  // a pattern's words may have determiners between them in the text: taking to the streets is a protest
+  ['Hundreds of teachers took to the streets of the capital.', 'take', '141'],
 ];
 for (const [text, lemma, cameo] of VERBS) {
   test(`codeVerb: ${text}`, () => {

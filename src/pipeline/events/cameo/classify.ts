@@ -29,13 +29,20 @@ export interface VerbCode {
 const SKIPPED = new Set(['DET', 'NUM', 'ADJ']);
 const sameWord = (t: TaggedToken, w: string) => t.lemma === w || t.text.toLowerCase() === w;
 
-/** Does the pattern's word sequence follow the verb ("deployed two more troops": "troops")? */
+/**
+ * Does the pattern's word sequence follow the verb ("deployed two more troops": "troops")? Before
+ * each of its words the text may have determiners, numbers and adjectives the pattern leaves out
+ * ("took to the streets": "to street").
+ */
 function matches(after: string[], tokens: TaggedToken[], from: number): boolean {
   let k = from;
-  while (k < tokens.length && k < from + PATTERN_REACH && SKIPPED.has(tokens[k].pos) && !sameWord(tokens[k], after[0])) k++;
-  if (!after.every((w, i) => tokens[k + i] !== undefined && sameWord(tokens[k + i], w))) return false;
+  for (const w of after) {
+    while (k < tokens.length && k < from + PATTERN_REACH && SKIPPED.has(tokens[k].pos) && !sameWord(tokens[k], w)) k++;
+    if (tokens[k] === undefined || !sameWord(tokens[k], w)) return false;
+    k++;
+  }
   // "attacked the government palace" is no "attacked the government": the words end their noun phrase
-  const next = tokens[k + after.length];
+  const next = tokens[k];
   return !next || (next.pos !== 'NOUN' && next.pos !== 'PROPN');
 }
 

@@ -1,16 +1,20 @@
 /**
  * Triggers the linguistic layer finds where the trigger lexicon finds none: the main clause's
  * verb, when CAMEO codes it as a material happening (protest, force posture, coercion, assault,
- * fight, mass violence; consultations and yielding), typed by the CAMEO table; and a happening
- * with no agent ("a fire broke out", "the quake struck"), typed `other`.
+ * fight, mass violence; consultations and yielding), typed by the CAMEO table; a happening
+ * with no agent ("a fire broke out", "the quake struck"), typed `other`; and, where the sentence
+ * has nothing better, a deed: a person or group doing something (a WordNet verb of doing) to a
+ * target, typed `other`. After "it emerged that", the verb of the clause it discloses.
  * Verbal CAMEO roots (statements, appeals, demands, threats) are the speech vocabulary's.
  */
 import type { EventType } from '../../../schema/event.ts';
-import { clauseSubject, isAgentless, type SentenceStructure } from '../../linguistic/structure.ts';
-import { wordnetVerbClass } from '../../linguistic/vocabulary/wordnet.ts';
+import { clauseSubject, isAgentless, isPassive, type NounPhrase, type SentenceStructure } from '../../linguistic/structure.ts';
+import { wordnetPersonNoun, wordnetStateToo, wordnetTimeNoun, wordnetVerbClass } from '../../linguistic/vocabulary/wordnet.ts';
+import type { TaggedToken } from '../../linguistic/tagger.ts';
+import { agentCode } from '../../actors/rules/agent.ts';
 import type { TriggerRule } from '../lexicon.ts';
 import { typeOfCameo } from './cameo-types.ts';
-import { codeVerb } from './classify.ts';
+import { codeVerb, type VerbCode } from './classify.ts';
 
 /**
  * CAMEO roots of happenings (not of words): material cooperation, aid, yield (06-08: "gave food",
@@ -24,7 +28,15 @@ const FORCE_ROOTS = new Set(['17', '18', '19', '20']);
  * Aspectual verbs: they begin, stop or resume an activity their object names. CAMEO codes none of
  * them (they say when, not what), and WordNet files them under change or contact.
  */
-const ASPECTUAL_VERBS = new Set(['begin', 'start', 'launch', 'resume', 'suspend', 'halt', 'end', 'abandon', 'complete', 'finish', 'conclude']);
+const ASPECTUAL_VERBS = new Set(['begin', 'start', 'launch', 'resume', 'suspend', 'halt', 'end', 'abandon', 'complete', 'finish', 'conclude', 'continue']);
+
+/** Does an activity follow the aspectual verb: a verb in -ing ("began spilling over") or "to" and a verb ("continued to arrive")? */
+function hasActivity(s: SentenceStructure, verb: number): boolean {
+  const k = verb + 1;
+  const next = s.tokens[k];
+  if (next?.pos === 'VERB' && /ing$/i.test(next.text)) return true;
+  return next?.text.toLowerCase() === 'to' && s.tokens[k + 1]?.pos === 'VERB';
+}
 /** CAMEO's visits: make a visit (042), host a visit (043). */
 const VISIT_CODES = new Set(['042', '043']);
 /** Prepositions of arrival: "arrived in Cairo", "travels to Cairo". */
@@ -63,11 +75,19 @@ function afterVerb(s: SentenceStructure, verb: number): number {
   return k;
 }
 
+/** Articles and possessives: "the deadline" is a thing, "last year" and "Tuesday" are dates. */
+const THING_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
+
+/** A noun phrase of time that dates its clause ("last year", "this week", "Tuesday"): no object. */
+function isDate(s: SentenceStructure, np: NounPhrase): boolean {
+  return wordnetTimeNoun(s.tokens[np.last].lemma) && !THING_DETERMINERS.has(s.tokens[np.first].text.toLowerCase()) && s.tokens[np.first + 1]?.text !== "'s";
+}
+
 /** Does a direct object follow the verb ("ambushed a convoy", "seized the town")? */
 function hasObject(s: SentenceStructure, verb: number): boolean {
-  if (s.object && s.object.first > verb) return true;
+  if (s.object && s.object.first > verb && !isDate(s, s.object)) return true;
   const k = afterVerb(s, verb);
-  return s.nounPhrases.some((np) => np.first === k);
+  return s.nounPhrases.some((np) => np.first === k && !isDate(s, np));
 }
 
 /** Is there a target after the verb: its object, or a noun phrase after "with", "against", "on"? */
@@ -78,39 +98,110 @@ function hasTarget(s: SentenceStructure, verb: number): boolean {
   return next?.pos === 'ADP' && TARGET_PREPOSITIONS.has(next.lemma) && s.nounPhrases.some((np) => np.first === k + 1);
 }
 
-/** The main verb of the clause [from, to) as a trigger, when CAMEO or WordNet says it is a happening. */
-export function structureTrigger(s: SentenceStructure, from: number, to: number): StructureHit | null {
+/**
+ * The main verb of the clause [from, to) as a trigger, when CAMEO or WordNet says it is a happening.
+ * With `deeds`, also a deed that WordNet alone vouches for (see verbTrigger): the caller allows it
+ * where the sentence has nothing better, no event word and no verb of saying.
+ */
+export function structureTrigger(s: SentenceStructure, from: number, to: number, deeds = true): StructureHit | null {
   if (s.mainVerb === null || !s.english) return null;
   const verb = s.tokens[s.mainVerb];
   if (verb.pos !== 'VERB' || verb.start < from || verb.start >= to) return null;
+  // "it emerged that ...", "it is revealed that ...": the disclosure is the news, what it discloses the happening
+  const disclosed = disclosedVerb(s, s.mainVerb, to);
+  return verbTrigger(s, disclosed ?? s.mainVerb, deeds);
+}
+
+/**
+ * The verb of the content clause of an impersonal verb ("it emerges that X did", "it was revealed
+ * that X did"): "it" is no actor, the clause after "that" says what happened. Null otherwise.
+ */
+function disclosedVerb(s: SentenceStructure, verb: number, to: number): number | null {
+  const subject = clauseSubject(s, verb);
+  if (!subject || subject.first !== subject.last || s.tokens[subject.first].text.toLowerCase() !== 'it') return null;
+  // "it emerged on Tuesday that ...": the first "that" after the verb, before any other verb
+  const that = s.tokens.findIndex((t, k) => k > verb && (t.text.toLowerCase() === 'that' || t.pos === 'VERB' || t.pos === 'AUX'));
+  if (that < 0 || s.tokens[that].text.toLowerCase() !== 'that') return null;
+  const content = s.tokens.findIndex((t, k) => k > that && t.pos === 'VERB' && t.start < to);
+  return content >= 0 && clauseSubject(s, content) ? content : null;
+}
+
+/** The verb at `v` as a trigger, when CAMEO or WordNet says it is a happening. */
+function verbTrigger(s: SentenceStructure, v: number, deeds: boolean): StructureHit | null {
+  const verb = s.tokens[v];
   // an English verb: text in another language yields no event from a tagger's guess
   if (!wordnetVerbClass(verb.lemma)) return null;
-  const coded = codeVerb(s.tokens, s.mainVerb);
-  const subject = clauseSubject(s, s.mainVerb);
+  const coded = codeVerb(s.tokens, v);
+  const subject = clauseSubject(s, v);
   const root = coded.cameo?.slice(0, 2) ?? '';
-  if (subject && isAgentless(s, s.mainVerb)) {
+  if (subject && isAgentless(s, v)) {
     // "the quake struck", "a fire broke out": the subject names the happening, whatever its verb
-    if (!s.passive) return { rule: ruleFor('happening', 'other'), start: verb.start, end: verb.end };
+    if (!isPassive(s, v)) return { rule: ruleFor('happening', 'other'), start: verb.start, end: verb.end };
     // "the headquarters was set ablaze": no agent named, CAMEO codes the verb as force
     const type = FORCE_ROOTS.has(root) ? typeOfCameo(coded.cameo!) : undefined;
     return type ? { rule: ruleFor(`cameo-${coded.cameo} (no agent)`, type), start: verb.start, end: verb.end } : null;
   }
   // "the army began an offensive", "the coast guard suspended the search": starting or stopping an activity is a happening
-  if (subject && ASPECTUAL_VERBS.has(verb.lemma) && hasObject(s, s.mainVerb)) return { rule: ruleFor('aspectual', 'other'), start: verb.start, end: verb.end };
+  // ... and so is an activity beginning or going on: "the river began spilling over", "strikes continued to spread"
+  if (subject && ASPECTUAL_VERBS.has(verb.lemma) && (hasObject(s, v) || hasActivity(s, v))) return { rule: ruleFor('aspectual', 'other'), start: verb.start, end: verb.end };
   // a visit (CAMEO 042 make, 043 host) is a consultation that happens in a place; so is a verb of travel
   // (CAMEO 040, WordNet motion) that names where its subject arrives: "the envoy arrived in Cairo"
-  if (subject && (VISIT_CODES.has(coded.cameo ?? '') ? hasTarget(s, s.mainVerb) : coded.cameo === '040' && coded.verbClass === 'verb.motion' && hasDestination(s, s.mainVerb))) {
+  if (subject && (VISIT_CODES.has(coded.cameo ?? '') ? hasTarget(s, v) : coded.cameo === '040' && coded.verbClass === 'verb.motion' && hasDestination(s, v))) {
     return { rule: ruleFor('visit', typeOfCameo('042')!), start: verb.start, end: verb.end };
   }
   // an imperative ("Sign up to ...") has no subject and reports nothing
-  if (!subject || !MATERIAL_ROOTS.has(root)) return null;
+  if (!subject) return null;
+  // what a person or group did to someone or something ("the rebels looted the depot"): CAMEO's source
+  // acting on a target. Typed `other`: a verb of doing's code outside the material roots reads its
+  // words, not its kind ("treated for an illness" codes as a consultation)
+  if (!MATERIAL_ROOTS.has(root)) {
+    const deed = deeds && isDeed(s, v, coded) && canAct(s, subject) && hasTarget(s, v);
+    return deed ? { rule: ruleFor('deed', 'other'), start: verb.start, end: verb.end } : null;
+  }
   // CAMEO codes what a source does to a target: "X attacked Y" and "X clashed with Y" have one. Without
   // one, a protest is still a protest ("hundreds demonstrated"), and a verb of force tells what befell its
   // subject ("nine people died", "a device exploded"): a happening, with no agent
-  if (!hasTarget(s, s.mainVerb)) {
+  if (!hasTarget(s, v)) {
     if (PROTEST_ROOTS.has(root)) return { rule: ruleFor(`cameo-${coded.cameo} (no target)`, typeOfCameo(coded.cameo!)!), start: verb.start, end: verb.end };
     return FORCE_ROOTS.has(root) && root !== '17' ? { rule: ruleFor('happening', 'other'), start: verb.start, end: verb.end } : null;
   }
   const type = typeOfCameo(coded.cameo!);
   return type ? { rule: ruleFor(`cameo-${coded.cameo}`, type), start: verb.start, end: verb.end } : null;
+}
+
+/**
+ * WordNet classes of verbs that tell what someone did: act among others (social), fight
+ * (competition), touch or hit (contact), move, give or take (possession), make (creation),
+ * change something, consume, act with the body. Not being (stative), thinking (cognition),
+ * perceiving, feeling, and the weather: those report no deed.
+ */
+const DEED_CLASSES = new Set(['verb.social', 'verb.competition', 'verb.contact', 'verb.motion', 'verb.possession', 'verb.creation', 'verb.change', 'verb.consumption', 'verb.body']);
+/** Pronouns that stand for a person the text has named: "he pleaded guilty". */
+const PERSONAL = new Set(['he', 'she']);
+
+/**
+ * Does the verb tell of a deed: a verb of doing (WordNet)? Not a verb of saying (the speech
+ * vocabulary's), not a light verb (the tagger's function words: "have", "make", "take", "give"),
+ * whose noun says what was done, and not in -ing: a participle, or an activity going on.
+ */
+function isDeed(s: SentenceStructure, v: number, coded: VerbCode): boolean {
+  const verb = s.tokens[v];
+  if (verb.stop || /ing$/i.test(verb.text)) return false;
+  // "the village sits on a hill": in the present, a verb that may name a state describes
+  if (wordnetStateToo(verb.lemma) && isPresent(verb)) return false;
+  return Boolean(coded.verbClass && DEED_CLASSES.has(coded.verbClass));
+}
+
+/** Is the verb in the present tense: its lemma, or the lemma with -s ("sits", "carries")? */
+function isPresent(verb: TaggedToken): boolean {
+  const t = verb.text.toLowerCase();
+  return t === verb.lemma || t === `${verb.lemma}s` || t === `${verb.lemma}es` || t === `${verb.lemma.replace(/y$/, '')}ies`;
+}
+
+/** Can the subject act: a name, a person or a group (WordNet, Phoenix's agents), "he" or "she"? */
+function canAct(s: SentenceStructure, subject: NounPhrase): boolean {
+  const head = s.tokens[subject.last];
+  if (head.pos === 'PROPN') return true;
+  if (head.pos === 'PRON') return PERSONAL.has(head.text.toLowerCase());
+  return head.pos === 'NOUN' && Boolean(wordnetPersonNoun(head.lemma) || agentCode(head.text));
 }

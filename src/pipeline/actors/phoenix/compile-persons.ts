@@ -11,9 +11,8 @@ import type { PhoenixActor } from './parse-actors.ts';
 
 /**
  * The compact table: `persons` rows are "Display Name|country index|SECTOR from until|..." (dates
- * YYYYMMDD, "-" for an open end), `variants` maps each other folded name form to its person's
- * index, or to the indices of all persons it may name. A person's own name is no variant: the
- * reader indexes it from the row.
+ * YYYYMMDD, "-" for an open end), `variants` maps each folded name form (the person's own name
+ * too) to its person's index, or to the indices of all persons it may name.
  */
 export interface PersonsTable {
   countries: string[];
@@ -84,7 +83,8 @@ export function compilePersons(actors: PhoenixActor[], countryOf: (alpha3: strin
     for (const r of a.restrictions) {
       if (countryOf(r.code.slice(0, 3)) === country && r.code.length > 3) row.positions.add(`${r.code.slice(3)} ${day(r.from)} ${day(r.until)}`);
     }
-    for (const v of a.variants.map(withoutTitle)) if (sameName(v, name) && fold(v) !== fold(display)) row.forms.add(fold(v));
+    row.forms.add(fold(display));
+    for (const v of a.variants.map(withoutTitle)) if (sameName(v, name)) row.forms.add(fold(v));
   }
   const persons: string[] = [];
   const variants: Record<string, number | number[]> = {};

@@ -1,7 +1,7 @@
 /**
  * The named persons of the Phoenix actor dictionaries (data/phoenix/persons.json, built by
  * `npm run build:lexicons` with ./compile-persons.ts): who a name form stands for, the person's
- * country, and the terms the person held. The name index is built on the first look-up, not at import.
+ * country, and the terms the person held. A look-up reads the table as it is: no index to build.
  */
 import TABLE from '../../../../data/phoenix/persons.json' with { type: 'json' };
 import type { ActorPosition } from '../../../schema/actor.ts';
@@ -25,17 +25,6 @@ const day = (d: string) => (d === '-' ? null : `${d.slice(0, 4)}-${d.slice(4, 6)
 
 /** A person look-up over a compiled table. */
 export function personLookup(table: PersonsTable): (form: string, on?: string) => PhoenixPerson | null {
-  let index: Map<string, number[]> | null = null;
-  const nameIndex = () => {
-    if (index) return index;
-    index = new Map(Object.entries(table.variants).map(([form, i]) => [form, typeof i === 'number' ? [i] : i]));
-    table.persons.forEach((row, i) => {
-      const name = fold(row.slice(0, row.indexOf('|')));
-      const known = index!.get(name) ?? [];
-      if (!known.includes(i)) index!.set(name, [...known, i]);
-    });
-    return index;
-  };
   const person = (i: number): PhoenixPerson => {
     const [name, country, ...terms] = table.persons[i]!.split('|');
     const positions = terms.flatMap((t) => {
@@ -50,9 +39,11 @@ export function personLookup(table: PersonsTable): (form: string, on?: string) =
    * ("Bush"), the one holding a term on `on` (YYYY-MM-DD), if only one does. Null when none or unclear.
    */
   return (form, on) => {
-    const hit = nameIndex().get(fold(form));
-    if (!hit) return null;
-    if (hit.length === 1) return person(hit[0]!);
+    const key = fold(form);
+    const found = Object.hasOwn(table.variants, key) ? table.variants[key]! : null;
+    if (found === null) return null;
+    if (typeof found === 'number') return person(found);
+    const hit = found;
     const holding = on ? hit.map(person).filter((p) => p.positions.some((t) => holdsOn(t, on))) : [];
     return holding.length === 1 ? holding[0]! : null;
   };

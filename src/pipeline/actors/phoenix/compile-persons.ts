@@ -5,7 +5,6 @@
  * of two to five words without an organization's head word ("ministry", "party").
  */
 import { TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.ts';
-import { isGivenName } from '../lexicon/first-names.ts';
 import { fold, surnamesMatch } from '../variants.ts';
 import type { PhoenixActor } from './parse-actors.ts';
 
@@ -23,11 +22,14 @@ export interface PersonsTable {
 /** Words written lower-case inside a name ("Abdel Fattah el-Sisi", "Ursula von der Leyen"). */
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'de', 'del', 'della', 'da', 'das', 'do', 'dos', 'du', 'van', 'von', 'der', 'den', 'la', 'le']);
 
-/** "hosni mubarak" -> "Hosni Mubarak"; "abdel fattah el-sisi" -> "Abdel Fattah el-Sisi". */
+/** A regnal number after a name: "Abdullah II". */
+const ROMAN = /^(?:i{1,3}|iv|vi{0,3}|ix|x)$/;
+
+/** "hosni mubarak" -> "Hosni Mubarak"; "abdel fattah el-sisi" -> "Abdel Fattah el-Sisi"; "abdullah ii" -> "Abdullah II". */
 export function displayName(phrase: string): string {
   return phrase
     .split(' ')
-    .map((w, i) => w.split('-').map((p, j) => ((i > 0 || j > 0) && PARTICLES.has(p) ? p : p.charAt(0).toUpperCase() + p.slice(1))).join('-'))
+    .map((w, i) => (i > 0 && ROMAN.test(w) ? w.toUpperCase() : w.split('-').map((p, j) => ((i > 0 || j > 0) && PARTICLES.has(p) ? p : p.charAt(0).toUpperCase() + p.slice(1))).join('-')))
     .join(' ');
 }
 
@@ -42,14 +44,17 @@ function withoutTitle(phrase: string): string {
 /**
  * A synonym line is the same person when it shares a word (or a spelling of one) with the
  * primary name: the dictionaries also list a country's successive office holders as synonyms of
- * one record, and those are other people. A one-word synonym must not be a common given name.
+ * one record, and those are other people. A one-word synonym must be (a spelling of) the
+ * surname, the name's last word before a regnal number: a lone given name ("Saddam",
+ * "Abdullah") is too often someone else.
  */
 function sameName(variant: string, name: string): boolean {
   const vw = variant.split(/[ -]/);
   const nw = name.split(/[ -]/);
   const fits = (a: string, b: string) => a === b || (a.length >= 5 && surnamesMatch(a, b));
   if (!vw.some((v) => !PARTICLES.has(v) && nw.some((n) => fits(v, n)))) return false;
-  return vw.length > 1 || fits(vw[0]!, nw.at(-1)!) || !isGivenName(displayName(vw[0]!));
+  const last = nw.filter((w) => !ROMAN.test(w)).at(-1) ?? '';
+  return vw.length > 1 || fits(vw[0]!, last);
 }
 
 function isPersonName(name: string, organizationHeads: Set<string>): boolean {

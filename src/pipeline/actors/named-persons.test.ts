@@ -12,6 +12,7 @@ import { sentencesOf } from './test-helpers.ts';
 const DICTIONARY = `ORVAL_KASTELLAN_
 +KASTELLAN_
 +ORVALL_KASTELAN
++ORVAL_B_KASTELLAN
 \t[ZMBELI 450101-850301]
 \t[ZMBGOV 850302-110211]
 `;
@@ -39,6 +40,12 @@ test('identifyNamedPersons: the dictionary names the person, its country and the
     assert.deepEqual(got, expected, `${texts.join(' ')} (${on})`);
     for (const a of persons(texts, on)) actorSchema.parse(a);
   }
+});
+
+test('identifyNamedPersons: the name is the form the dictionary knows, not a longer name the article got wrong', () => {
+  const actor = { id: 'zembrian-orval-kastellan', name: 'Zembrian Orval Kastellan', kind: 'person' as const, aliases: ['Orval B Kastellan'], role: null, affiliation: null };
+  const { actors } = identifyNamedPersons({ actors: [actor], mentions: [] }, '2005-01-01', [], lookup);
+  assert.deepEqual(actors.map((a) => [a.id, a.name, a.aliases]), [['orval-kastellan', 'Orval B Kastellan', ['Zembrian Orval Kastellan']]]);
 });
 
 test('identifyNamedPersons: mentions follow the renamed actor', () => {

@@ -15,11 +15,11 @@ import { slugify } from './slug.ts';
  * it with as many words (a full name's other spellings; a full name not in the dictionary is not
  * made someone else by its bare surname).
  */
-function dictionaryPerson(a: Actor, on: string | undefined, lookup: PersonLookup): PhoenixPerson | null {
+function dictionaryPerson(a: Actor, on: string | undefined, lookup: PersonLookup): { person: PhoenixPerson; form: string } | null {
   const words = a.name.split(/\s+/).length;
   for (const form of [a.name, ...a.aliases.filter((x) => x.split(/\s+/).length >= words)]) {
-    const p = lookup(form, on);
-    if (p) return p;
+    const person = lookup(form, on);
+    if (person) return { person, form };
   }
   return null;
 }
@@ -35,18 +35,20 @@ export function identifyNamedPersons(input: ArticleActors, on: string | undefine
   const rename = new Map<string, string>();
   const out = new Map<string, Actor>();
   for (const a of input.actors) {
-    const p = a.kind === 'person' && !pinned([a.name, ...a.aliases]) ? dictionaryPerson(a, on, lookup) : null;
-    if (!p) {
+    const found = a.kind === 'person' && !pinned([a.name, ...a.aliases]) ? dictionaryPerson(a, on, lookup) : null;
+    if (!found) {
       out.set(a.id, out.get(a.id) ?? a);
       continue;
     }
     // the id is the dictionary's, so that every spelling is one actor across articles; the name
-    // is the article's own full name ("Sergei Lavrov", not the dictionary's "Sergey Lavrov"), or
-    // the dictionary's where the article writes a surname only
+    // is the article's own full name the dictionary knows ("Sergei Lavrov", not the dictionary's
+    // "Sergey Lavrov"), or the dictionary's where the article writes a surname only
+    const { person: p, form } = found;
     const id = slugify(p.name);
     rename.set(a.id, id);
     const prev = out.get(id);
-    const name = prev?.name ?? (a.name.split(/\s+/).length > 1 ? a.name : p.name);
+    const own = form.split(/\s+/).length > 1 ? form : p.name;
+    const name = prev?.name ?? own;
     const aliases = new Set([...(prev?.aliases ?? []), a.name, ...a.aliases]);
     aliases.delete(name);
     const positions = on ? p.positions.filter((t) => holdsOn(t, on)) : [];

@@ -13,6 +13,11 @@
  *   titles ("captain": a person's title) and organization heads ("army": an institution), which
  *   the actor rules name already, unless the word is the agent's own name ("police").
  *
+ * - data/phoenix/Phoenix.{Countries,International,MilNonState}.actors.txt (PETRARCH2, MIT) ->
+ *   data/phoenix/persons.json: the named persons (heads of state, ministers, commanders), each
+ *   with its display name, country and positions over date ranges, and the name forms that name it
+ *   (src/pipeline/actors/phoenix/compile-persons.ts says which records are persons).
+ *
  * Run it after changing either source; the output is committed, so a checkout needs neither step.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -23,6 +28,10 @@ import { parsePhoenixAgents, regularPlural } from '../src/pipeline/actors/phoeni
 import { AGENT_ACTORS, GROUP_AGENT_CODES } from '../src/pipeline/actors/phoenix/agent-codes.ts';
 import { TITLE_HEADS } from '../src/pipeline/actors/lexicon/titles.ts';
 import { ORGANIZATION_HEADS } from '../src/pipeline/actors/lexicon/organizations.ts';
+import { COUNTRY_BY_NAME } from '../src/pipeline/actors/lexicon/countries.ts';
+import { parsePhoenixActors } from '../src/pipeline/actors/phoenix/parse-actors.ts';
+import { compilePersons } from '../src/pipeline/actors/phoenix/compile-persons.ts';
+import worldCountries from 'world-countries';
 
 const ROOT = join(import.meta.dirname, '..');
 const CAMEO_FILE = join(ROOT, 'data', 'cameo', 'CAMEO.2.0.txt');
@@ -117,3 +126,21 @@ for (const a of phoenix.agents) {
 }
 writeFileSync(join(ROOT, 'src', 'pipeline', 'actors', 'phoenix', 'agents.json'), `${JSON.stringify({ source: 'data/phoenix/Phoenix.agents.txt', agents: Object.fromEntries(Object.entries(agents).sort()) })}\n`);
 console.log(`Phoenix: ${Object.keys(agents).length} agent words of ${Object.keys(AGENT_ACTORS).length} codes`);
+
+const ACTOR_FILES = ['Phoenix.Countries.actors.txt', 'Phoenix.International.actors.txt', 'Phoenix.MilNonState.actors.txt'];
+const named = ACTOR_FILES.flatMap((f) => {
+  const parsed = parsePhoenixActors(readFileSync(join(ROOT, 'data', 'phoenix', f), 'utf8'), `data/phoenix/${f}`);
+  for (const line of parsed.skipped) console.log(`skipped ${line}`);
+  return parsed.actors;
+});
+/** ISO alpha-3 -> the country's name in the countries lexicon ("EGY" -> "Egypt") */
+const countryByAlpha3 = new Map(worldCountries.flatMap((c) => {
+  const country = COUNTRY_BY_NAME.get(c.name.common);
+  return country ? [[c.cca3, country.name] as const] : [];
+}));
+const table = compilePersons(named, (code) => countryByAlpha3.get(code), organizationHeads);
+writeFileSync(join(ROOT, 'data', 'phoenix', 'persons.json'), `${JSON.stringify({
+  source: `${ACTOR_FILES.map((f) => `data/phoenix/${f}`).join(', ')}: PETRARCH2 (github.com/openeventdata/petrarch2 at commit 676801cd9cb2924bbbad09f86d15c9323e7097bf), MIT License (data/phoenix/LICENSE); persons only`,
+  ...table,
+})}\n`);
+console.log(`Phoenix persons: ${table.persons.length} persons, ${Object.keys(table.variants).length} name forms`);

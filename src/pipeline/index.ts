@@ -17,7 +17,7 @@
  */
 import type { Actor, ActorPin } from '../schema/actor.ts';
 import type { TimelineEvent } from '../schema/event.ts';
-import { findActors, unifyActors } from './actors/index.ts';
+import { carryNamedPersonFacts, findActors, unifyActors } from './actors/index.ts';
 import { findPlaces } from './actors/places.ts';
 import { cleanArticle } from './clean.ts';
 import { daysMentioned } from './days-mentioned.ts';
@@ -82,7 +82,7 @@ export function skimArticle(article: SourceArticle, pins: ActorPin[]): ArticleSk
   const doc = cleanArticle(article.body);
   const sentences = splitSentences(doc);
   const timexes = tagTimexes(doc.text, published);
-  const actors = findActors(sentences, pins);
+  const actors = findActors(sentences, pins, published);
   return { article, published, doc, sentences, timexes, actors };
 }
 
@@ -179,7 +179,10 @@ export interface UnifiedActors {
 }
 
 export function unifyReads(reads: ArticleOutline[], pins: ActorPin[]): UnifiedActors {
-  const { actors, canonicalId } = unifyActors(reads.map((r) => r.actors), pins);
+  const perArticle = reads.map((r) => r.actors);
+  const unified = unifyActors(perArticle, pins);
+  const { canonicalId } = unified;
+  const actors = carryNamedPersonFacts(unified.actors, perArticle, canonicalId);
   const canonical = new Map<string, string>();
   for (const read of reads) for (const m of read.actors.mentions) if (!canonical.has(m.actor)) canonical.set(m.actor, canonicalId(m.actor));
   return { actors, canonical, actorInfo: new Map(actors.map((a) => [a.id, { name: a.name, kind: a.kind }])) };

@@ -4,6 +4,17 @@ export const ACTOR_KINDS = ['person', 'organization', 'country', 'group'] as con
 export const actorKindSchema = z.enum(ACTOR_KINDS);
 export type ActorKind = z.infer<typeof actorKindSchema>;
 
+/** A term a person held, as the Phoenix actor dictionaries date it: "government" 1981-10-14 to 2011-02-11. */
+export const actorPositionSchema = z.object({
+  /** what the person was part of: "government", "military", "legislature", "opposition" ... */
+  sector: z.string().min(1),
+  /** first day, YYYY-MM-DD; null when the dictionary gives none */
+  from: z.string().nullable(),
+  /** last day, YYYY-MM-DD; null while it lasts */
+  until: z.string().nullable(),
+});
+export type ActorPosition = z.infer<typeof actorPositionSchema>;
+
 /** A person, organization, country or group, with one canonical id. */
 export const actorSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/, 'ids are lower-case slugs'),
@@ -15,6 +26,10 @@ export const actorSchema = z.object({
   role: z.string().nullable(),
   /** actor id of the organization or country this actor belongs to; null when unknown */
   affiliation: z.string().nullable(),
+  /** a named person's country, from the Phoenix actor dictionaries: "Egypt" */
+  country: z.string().optional(),
+  /** a named person's positions (Phoenix) that held on a day an article naming the person was published */
+  positions: z.array(actorPositionSchema).optional(),
 });
 export type Actor = z.infer<typeof actorSchema>;
 

@@ -12,6 +12,7 @@ import { firstIndex } from '../first-index.ts';
 import { phraseIndex } from './gazetteer.ts';
 import { addName, idOf, initialsOf, nameFits, nameInitials, nameOf, newPerson, splitName, type NameExtra, type Person } from './people.ts';
 import { applyPins, pinLookup } from './pins.ts';
+import { identifyNamedPersons } from './named-persons.ts';
 import { scanSentence, seedOfId, type Seed, type Span } from './scan.ts';
 import { DISTINCT_ROLE_MODIFIERS, LEADER_HEADS } from './lexicon/titles.ts';
 import { countryById } from './lexicon/countries.ts';
@@ -40,7 +41,8 @@ export function roleFits(mention: string, held: string): boolean {
   return h.slice(0, -1).every((w) => !DISTINCT_ROLE_MODIFIERS.has(w) || m.includes(w));
 }
 
-export function findActors(sentences: Sentence[], pins: ActorPin[]): ArticleActors {
+/** `published`: the article's day (YYYY-MM-DD), which dates the terms of the persons the Phoenix dictionaries name. */
+export function findActors(sentences: Sentence[], pins: ActorPin[], published?: string): ArticleActors {
   const index = phraseIndex(pins);
   const lowercaseWords = new Set<string>();
   for (const s of sentences) for (const w of s.text.match(/\b\p{Ll}[\p{L}'’-]*/gu) ?? []) lowercaseWords.add(w);
@@ -282,7 +284,7 @@ export function findActors(sentences: Sentence[], pins: ActorPin[]): ArticleActo
   for (const a of actors.values()) {
     a.aliases = [...(forms.get(a.id)?.keys() ?? [])].filter((f) => f !== a.name).sort();
   }
-  const result = applyPins({ actors: [...actors.values()], mentions }, pins);
+  const result = applyPins(identifyNamedPersons({ actors: [...actors.values()], mentions }, published, pins), pins);
   result.mentions.sort((a, b) => a.sentence - b.sentence || a.start - b.start || a.end - b.end);
   result.actors.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return result;

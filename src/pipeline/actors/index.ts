@@ -10,6 +10,8 @@
  *                    name, acronym); rules/title.ts and rules/names.ts parse titles and names
  *   people.ts        names grouped into persons; variants.ts decides when two spellings are one
  *   find-actors.ts   persons, then mentions in reading order: surnames, roles, pronouns
+ *   named-persons.ts persons the Phoenix dictionaries name (phoenix/persons.ts): one display name
+ *                    for every spelling, the person's country and terms on the article's day
  *   pins.ts          editors' pins: canonical names, aliases, role and affiliation overrides
  *   unify.ts         one actor per person/organization/country across articles
  *   places.ts        places in a sentence (gazetteer, "Fort X"/"X region"/"Gulf of X" patterns)
@@ -47,4 +49,5 @@
  */
 export { findActors } from './find-actors.ts';
 export { unifyActors } from './unify.ts';
+export { carryNamedPersonFacts } from './named-persons.ts';
 export { findPlaces, type PlaceSpan } from './places.ts';

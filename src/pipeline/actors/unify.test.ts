@@ -21,7 +21,7 @@ const MERGES: [string[][], string[]][] = [
   [[['Commodore Renato Villanueva said so.', 'Villanueva added more.'], ['Commodore Renato Villaneuva said so.']], ['renato-villanueva']],
   [[['Ukrainian President Volodymyr Zelenskyy spoke.'], ['Ukrainian President Volodymyr Zelensky spoke.', 'Zelensky said more.']], ['volodymyr-zelensky']],
   // two people who share a surname stay two; a surname alone between them stays apart
-  [[['Hunter Biden spoke.'], ['Joe Biden spoke.'], ['Biden said nothing.']], ['biden', 'hunter-biden', 'joe-biden']],
+  [[['Hunter Quaddix spoke.'], ['Joe Quaddix spoke.'], ['Quaddix said nothing.']], ['hunter-quaddix', 'joe-quaddix', 'quaddix']],
   // ... unless the role says which
   [[['Hunter Biden spoke.'], ['President Joe Biden spoke.'], ['President Biden said nothing.']], ['hunter-biden', 'joe-biden']],
   [[['Defense Minister Park Sung-min spoke.'], ['South Korean Defense Minister Park Sung Min spoke.', 'Park said more.']], ['park-sung-min']],
@@ -44,11 +44,11 @@ test('a role over none, an affiliation over none', () => {
 });
 
 test('canonicalId maps every per-article id to the unified one', () => {
-  const a = article(['President Biden spoke.']);
-  const b = article(['President Joe Biden spoke.']);
+  const a = article(['President Quaddix spoke.']);
+  const b = article(['President Joe Quaddix spoke.']);
   const { canonicalId } = unifyActors([a, b], []);
-  assert.equal(canonicalId('biden'), 'joe-biden');
-  assert.equal(canonicalId('joe-biden'), 'joe-biden');
+  assert.equal(canonicalId('quaddix'), 'joe-quaddix');
+  assert.equal(canonicalId('joe-quaddix'), 'joe-quaddix');
   assert.equal(canonicalId('unknown-id'), 'unknown-id');
 });
 
@@ -68,14 +68,14 @@ test('the result does not depend on the order of the articles', () => {
 });
 
 test('pins decide the name, role and affiliation across articles', () => {
-  const pins: ActorPin[] = [{ name: 'Joe Biden', kind: 'person', aliases: ['Biden', 'President Biden'], role: 'President of the United States', affiliation: 'United States' }];
-  const { actors, canonicalId } = unifyActors([article(['President Biden spoke.'], pins), article(['Biden said more.'])], pins);
-  assert.deepEqual(people(actors), ['joe-biden']);
-  const biden = actors.find((a) => a.id === 'joe-biden')!;
+  const pins: ActorPin[] = [{ name: 'Joe Quaddix', kind: 'person', aliases: ['Quaddix', 'President Quaddix'], role: 'President of the United States', affiliation: 'United States' }];
+  const { actors, canonicalId } = unifyActors([article(['President Quaddix spoke.'], pins), article(['Quaddix said more.'])], pins);
+  assert.deepEqual(people(actors), ['joe-quaddix']);
+  const biden = actors.find((a) => a.id === 'joe-quaddix')!;
   assert.equal(biden.role, 'President of the United States');
   assert.equal(biden.affiliation, 'united-states');
   assert.ok(actors.some((a) => a.id === 'united-states'));
-  assert.equal(canonicalId('biden'), 'joe-biden');
+  assert.equal(canonicalId('quaddix'), 'joe-quaddix');
 });
 
 test('no articles, no actors', () => {
@@ -102,7 +102,9 @@ test('seed articles: Kirby, Psaki, Zelenskyy, Biden are one actor each; "he said
   for (const pattern of [/kirby/, /psaki|pskai/, /zelensk/, /biden$/]) {
     assert.equal(actors.filter((a) => pattern.test(a.id)).length, 1, String(pattern));
   }
-  assert.equal(canonicalId('biden'), 'biden', 'without a pin, "President Biden" and "Biden" are the actor "Biden"');
+  // without a pin, "President Biden" and "Biden" are the person the Phoenix dictionaries name so (named-persons.ts)
+  assert.equal(canonicalId('joe-biden'), 'joe-biden');
+  assert.equal(actors.find((a) => a.id === 'joe-biden')?.name, 'Joe Biden');
   // "he said" right after a Kirby quote resolves to Kirby
   const first = per[0]!;
   const sentences = docs[0]!;

@@ -83,6 +83,15 @@ const rows: [string, string, Expect[]][] = [
   ['The country’s economy grew last year.', '2024-03-13', []],
   ['The mayor is building a bridge.', '2024-03-13', []],
   ['The old files were copied to a new server.', '2024-03-13', []],
+  // acts in words before a court are statements: a plea, testimony
+  ['The actor Ben Ray pleaded not guilty on Monday.', '2024-03-13', [{ type: 'statement', start: '2024-03-11' }]],
+  ['A retired surgeon testified on Tuesday that the patient had been calm.', '2024-03-13', [{ type: 'statement', start: '2024-03-12' }]],
+  // what a court does to a person, in the passive with no agent: a legal happening
+  ['The carpenter was found guilty of fraud on Monday.', '2024-03-13', [{ type: 'other', start: '2024-03-11' }]],
+  ['The banker was remanded in custody on Monday.', '2024-03-13', [{ type: 'other', start: '2024-03-11' }]],
+  // ... but "found" with no verdict after it, or a thing as the subject, is none
+  ['The cellar was found empty on Monday.', '2024-03-13', []],
+  ['The old shed was charged with electricity on Monday.', '2024-03-13', []],
 ];
 
 test('extractEvents: what a reader draws from a sentence', () => {

@@ -9,6 +9,7 @@
  */
 import type { EventType } from '../../../schema/event.ts';
 import { clauseSubject, isAgentless, isPassive, type NounPhrase, type SentenceStructure } from '../../linguistic/structure.ts';
+import { LEGAL_PASSIVE_VERBS, VERDICT_VERBS, VERDICT_WORDS } from '../../linguistic/vocabulary/legal-happenings.ts';
 import { wordnetPersonNoun, wordnetStateToo, wordnetTimeNoun, wordnetVerbClass } from '../../linguistic/vocabulary/wordnet.ts';
 import type { TaggedToken } from '../../linguistic/tagger.ts';
 import { agentCode } from '../../actors/rules/agent.ts';
@@ -139,7 +140,9 @@ function verbTrigger(s: SentenceStructure, v: number, deeds: boolean): Structure
     if (!isPassive(s, v)) return { rule: ruleFor('happening', 'other'), start: verb.start, end: verb.end };
     // "the headquarters was set ablaze": no agent named, CAMEO codes the verb as force
     const type = FORCE_ROOTS.has(root) ? typeOfCameo(coded.cameo!) : undefined;
-    return type ? { rule: ruleFor(`cameo-${coded.cameo} (no agent)`, type), start: verb.start, end: verb.end } : null;
+    if (type) return { rule: ruleFor(`cameo-${coded.cameo} (no agent)`, type), start: verb.start, end: verb.end };
+    // "the accused was remanded in custody", "she was found not guilty": what a court did to a person
+    return isLegalHappening(s, v) && canAct(s, subject) ? { rule: ruleFor('legal happening', 'other'), start: verb.start, end: verb.end } : null;
   }
   // "the army began an offensive", "the coast guard suspended the search": starting or stopping an activity is a happening
   // ... and so is an activity beginning or going on: "the river began spilling over", "strikes continued to spread"
@@ -167,6 +170,16 @@ function verbTrigger(s: SentenceStructure, v: number, deeds: boolean): Structure
   }
   const type = typeOfCameo(coded.cameo!);
   return type ? { rule: ruleFor(`cameo-${coded.cameo}`, type), start: verb.start, end: verb.end } : null;
+}
+
+/** Is the passive verb at `v` a legal happening (the legal vocabulary): a verb of custody or charge, or a verdict ("found not guilty")? Its subject must be one who can act: a person, a group, a name. */
+function isLegalHappening(s: SentenceStructure, v: number): boolean {
+  const verb = s.tokens[v];
+  if (LEGAL_PASSIVE_VERBS.has(verb.lemma)) return true;
+  if (!VERDICT_VERBS.has(verb.lemma)) return false;
+  let k = afterVerb(s, v);
+  if (s.tokens[k]?.text.toLowerCase() === 'not') k++;
+  return VERDICT_WORDS.has(s.tokens[k]?.text.toLowerCase() ?? '');
 }
 
 /**

@@ -52,12 +52,14 @@ export const SPEECH_VERBS: SpeechVerb[] = [
   v('regret', 'statement', 'n'), v('express', 'statement'), v('voice', 'statement', 'n'), v('unveil', 'statement'),
   // commitments
   v('vow', 'statement', 'cn'), v('pledge', 'statement', 'cn'), v('promise', 'statement', 'cn'), v('reject', 'statement'),
+  // acts in words before a court: a defendant pleads (guilty, not guilty), a witness testifies
+  v('plead', 'statement', 'c'), v('testify', 'statement', 'c'),
   // warnings and denials
   v('warn', 'warning', 'ac'), v('threaten', 'warning', 'c'), v('caution', 'warning', 'c'),
   v('deny', 'denial', 'c'),
   // verbs that mark a speaker but report no speech act of their own
   v('report', undefined, 'a'), v('ask', undefined, 'ci'), v('continue', undefined, 'c'), v('recall', undefined, 'c'),
-  v('testify', undefined, 'c'), v('post', undefined, 'cn'), v('predict', undefined, 'c'), v('call', undefined, 'cn'),
+  v('post', undefined, 'cn'), v('predict', undefined, 'c'), v('call', undefined, 'cn'),
   v('agree', undefined, 'c'), v('meet', undefined, 'c'), v('speak', undefined, 'c'), v('think', undefined, 'c'),
   v('believe', undefined, 'c'), v('want', undefined, 'cn'), v('hope', undefined, 'cn'),
 ];

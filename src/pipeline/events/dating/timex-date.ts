@@ -2,6 +2,7 @@
 import type { EventDate } from '../../../schema/event.ts';
 import type { Timex } from '../../types.ts';
 import { MONTHS, WEEKDAYS } from '../../time/lexicon.ts';
+import { sentenceBoundaries } from '../../time/tense.ts';
 import type { Span } from '../../linguistic/clauses.ts';
 
 const PRECISION_RANK = { day: 0, week: 1, month: 2, quarter: 3, year: 4 } as const;
@@ -57,10 +58,20 @@ export function modifiesVerb(masked: string, t: Timex, clauseStart: number, trig
   return true;
 }
 
+/**
+ * "... the lawyer says. 7 November <the next happening>": a sentence end the splitter missed (a
+ * chronology's date heading run into the entry before it) stands between the verb and the time,
+ * which then dates the next sentence's happening, not this one.
+ */
+export function acrossSentenceEnd(masked: string, t: Span, trigger: Span): boolean {
+  const [from, to] = t.start >= trigger.end ? [trigger.end, t.start] : [t.end, trigger.start];
+  return to > from && sentenceBoundaries(masked).some((b) => b.index >= from && b.index < to && /[.!?]/.test(masked[b.index]));
+}
+
 /** The dated time expression in [from, to) nearest to `at`, outside speech quotes, that modifies the verb. */
 export function nearestVerbDate(masked: string, timexes: Timex[], span: Span, trigger: Span, quotes: Span[], clauseStart: number): Timex | undefined {
   return timexes
-    .filter((t) => t.start >= span.start && t.end <= span.end && rangeOf(t) && !quotes.some((q) => q.start < t.end && t.start < q.end) && !namesSomething(masked, t) && !isPageStamp(masked, t) && modifiesVerb(masked, t, clauseStart, trigger))
+    .filter((t) => t.start >= span.start && t.end <= span.end && rangeOf(t) && !quotes.some((q) => q.start < t.end && t.start < q.end) && !namesSomething(masked, t) && !isPageStamp(masked, t) && modifiesVerb(masked, t, clauseStart, trigger) && !acrossSentenceEnd(masked, t, trigger))
     .sort((a, b) => Math.abs(a.start - trigger.start) - Math.abs(b.start - trigger.start) || PRECISION_RANK[a.range!.precision] - PRECISION_RANK[b.range!.precision])[0];
 }
 

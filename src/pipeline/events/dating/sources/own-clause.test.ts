@@ -18,6 +18,12 @@ const rows: [Row, string | null][] = [
   [{ sentence: 'Rebels seized the airport at 7 p.m.', verb: 'seized' }, null],
   [{ sentence: 'Page last updated at 08:03 GMT, Tuesday, 26 July 2011 Rebels seized the airport.', verb: 'seized' }, null],
   [{ sentence: 'DERAA | Sat Mar 26, 2011 11:08 pm GMT Rebels seized the airport.', verb: 'seized' }, null],
+  // a sentence end the splitter missed: a chronology's date heading dates the entry after it, not the one before
+  [{ sentence: 'The defence rested its case, the lawyer says. 7 November The jury convicts the doctor.', verb: 'rested' }, null],
+  [{ sentence: 'The defence rested its case, the lawyer says. 7 November The jury convicts the doctor.', verb: 'convicts' }, '2023-11-07'],
+  // an abbreviation's period is no sentence end
+  [{ sentence: 'On Monday, U.S. Marines seized the airport.', verb: 'seized' }, '2024-03-11'],
+  [{ sentence: 'Marines seized the airport on Feb. 20.', verb: 'seized' }, '2024-02-20'],
   // an announcement is dated by the saying, not by its plan
   [{ sentence: 'The navy will send two warships next week, the ministry said Tuesday.', verb: 'send', said: 'said', status: 'announced' }, '2024-03-12'],
   // a reported happening by its own date, not the saying's

@@ -43,6 +43,10 @@ const COUNTED_FROM = /^\s*(?:after|before|later|earlier|afterwards?|on)\b/i;
 export const COUNTED_FROM_BEFORE = /\s(?:earlier|later|afterwards?)$/i;
 export const ANAPHORIC_DAY = /^(?:the\s+)?(?:next|following|previous|preceding)\s+(?:day|morning|afternoon|evening|night)$|^the\s+day\s+(?:before|after)$|^(?:that|the same)\s+(?:day|morning|afternoon|evening|night)$/i;
 
+const PREMODIFIER_BEFORE = /\b(?:the|a|an|its|his|her|their|our|this|that|whose)\s+$/i;
+/** a noun right after the date: a word that is not a preposition, conjunction or verb-like function word */
+const PREMODIFIED_NOUN = /^[ \t]+(?!(?:of|in|on|at|by|for|to|from|and|or|but|when|that|which|after|before|until|since|is|was|were|are|has|had|will|would|as|with)\b)[a-z][a-z-]+/;
+
 /**
  * Does a time expression modify the clause's verb, rather than a noun inside it?
  * A weekday possessive names another happening ("Tuesday's protests") unless the trigger is that noun;
@@ -51,7 +55,10 @@ export const ANAPHORIC_DAY = /^(?:the\s+)?(?:next|following|previous|preceding)\
 export function modifiesVerb(masked: string, t: Timex, clauseStart: number, trigger: Span): boolean {
   const after = masked.slice(t.end, t.end + 30);
   const possessive = /^['’]s?\s/.test(after);
-  if (possessive && !(trigger.start >= t.end && trigger.start - t.end <= 25)) return false;
+  const namesTrigger = trigger.start >= t.end && trigger.start - t.end <= 25;
+  if (possessive && !namesTrigger) return false;
+  // "the March 2003 invasion", "an April explosion": a date between a determiner and its noun dates that noun
+  if (PREMODIFIER_BEFORE.test(masked.slice(Math.max(clauseStart, t.start - 8), t.start)) && PREMODIFIED_NOUN.test(after) && !(trigger.start >= t.end && masked.slice(t.end, trigger.start).trim() === '')) return false;
   if (t.type === 'DURATION' && COUNTED_FROM.test(after)) return false;
   if (ANAPHORIC_DAY.test(t.text) || COUNTED_FROM_BEFORE.test(t.text)) return false;
   if (IN_RELATION_PHRASE.test(masked.slice(clauseStart, t.start))) return false;

@@ -21,6 +21,12 @@ const rows: [Row, string | null][] = [
   // a sentence end the splitter missed: a chronology's date heading dates the entry after it, not the one before
   [{ sentence: 'The defence rested its case, the lawyer says. 7 November The jury convicts the doctor.', verb: 'rested' }, null],
   [{ sentence: 'The defence rested its case, the lawyer says. 7 November The jury convicts the doctor.', verb: 'convicts' }, '2023-11-07'],
+  // a date between a determiner and its noun dates that noun ...
+  [{ sentence: 'Veterans of the March 2003 invasion marched in the capital.', verb: 'marched' }, null],
+  [{ sentence: 'Families of soldiers killed in the 2003 war began a legal bid.', verb: 'began' }, null],
+  // ... unless the noun is the trigger, or the date stands alone
+  [{ sentence: 'The March 2003 invasion toppled the government.', verb: 'invasion' }, '2003-03-01'],
+  [{ sentence: 'Troops invaded the country in March 2003.', verb: 'invaded' }, '2003-03-01'],
   // an abbreviation's period is no sentence end
   [{ sentence: 'On Monday, U.S. Marines seized the airport.', verb: 'seized' }, '2024-03-11'],
   [{ sentence: 'Marines seized the airport on Feb. 20.', verb: 'seized' }, '2024-02-20'],

@@ -43,3 +43,16 @@ test('ownClause: the time expression that modifies the verb', () => {
     assert.equal('date' in found ? found.date.start : null, day, row.sentence);
   }
 });
+
+// a speech act with no date by its verb: a date further on dates it only when recent; an older one is what the speaker talks about
+const sayings: [Row, string | null][] = [
+  [{ sentence: 'The prosecutor said in a filing that the doctor caused his death in June 2009.', verb: 'said', said: 'said' }, null],
+  [{ sentence: 'The agency warned in a bulletin of a deep depression forming on Monday.', verb: 'warned', said: 'warned' }, '2024-03-11'],
+];
+
+test('ownClause: a speech act dated past its adjuncts only by a recent day', () => {
+  for (const [row, day] of sayings) {
+    const found = ownClause.find({ ...inputFor(row), content: null });
+    assert.equal('date' in found ? found.date.start : null, day, row.sentence);
+  }
+});

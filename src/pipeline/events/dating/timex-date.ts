@@ -67,12 +67,12 @@ export function modifiesVerb(masked: string, t: Timex, clauseStart: number, trig
 
 /**
  * "... the lawyer says. 7 November <the next happening>": a sentence end the splitter missed (a
- * chronology's date heading run into the entry before it) stands between the verb and the time,
- * which then dates the next sentence's happening, not this one.
+ * chronology's date heading run into the entry before it) stands between the verb and a later
+ * time, which then dates the next sentence's happening, not this one. A heading before the verb
+ * ("Aug 21 - <one entry>. -- <another>") dates every entry after it, and stays.
  */
 export function acrossSentenceEnd(masked: string, t: Span, trigger: Span): boolean {
-  const [from, to] = t.start >= trigger.end ? [trigger.end, t.start] : [t.end, trigger.start];
-  return to > from && sentenceBoundaries(masked).some((b) => b.index >= from && b.index < to && /[.!?]/.test(masked[b.index]));
+  return t.start >= trigger.end && sentenceBoundaries(masked).some((b) => b.index >= trigger.end && b.index < t.start && /[.!?]/.test(masked[b.index]));
 }
 
 /** The dated time expression in [from, to) nearest to `at`, outside speech quotes, that modifies the verb. */

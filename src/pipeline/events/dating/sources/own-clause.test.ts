@@ -21,6 +21,8 @@ const rows: [Row, string | null][] = [
   // a sentence end the splitter missed: a chronology's date heading dates the entry after it, not the one before
   [{ sentence: 'The defence rested its case, the lawyer says. 7 November The jury convicts the doctor.', verb: 'rested' }, null],
   [{ sentence: 'The defence rested its case, the lawyer says. 7 November The jury convicts the doctor.', verb: 'convicts' }, '2023-11-07'],
+  // a heading before the verb dates every entry it heads
+  [{ sentence: 'Nov 7 - The jury retires. The judge dismisses a juror.', verb: 'dismisses' }, '2023-11-07'],
   // a date between a determiner and its noun dates that noun ...
   [{ sentence: 'Veterans of the March 2003 invasion marched in the capital.', verb: 'marched' }, null],
   [{ sentence: 'Families of soldiers killed in the 2003 war began a legal bid.', verb: 'began' }, null],

@@ -4,7 +4,7 @@
  * implies, and anything from another sentence comes after everything from this one.
  */
 import type { EventDate } from '../../../schema/event.ts';
-import type { DateSource, DatingInput } from './types.ts';
+import type { DateFinding, DateSource, DatingInput } from './types.ts';
 import { ownClause } from './sources/own-clause.ts';
 import { eventRelative } from './sources/event-relative.ts';
 import { reportedSpeech } from './sources/reported-speech.ts';
@@ -34,13 +34,25 @@ export interface DatedClause {
   trace: string[];
 }
 
+/**
+ * What an article tells as happened (or said, or announced) happened by its publication: a source
+ * whose day falls later has counted from the wrong point ("three days after <an undated
+ * happening>" counted from publication, "more than N years after" a recent day) or taken a
+ * deadline ("by Sunday") for the happening, and gives way to the next. A wider span ("said ...
+ * next week") is the plan a statement is about, and stays.
+ */
+function afterPublication(found: DateFinding, input: DatingInput): string | null {
+  return found.date.precision === 'day' && found.date.start > input.context.published ? `${found.date.start} is after publication: not when it happened` : null;
+}
+
 /** Dates one clause: runs the sources in order until one answers. */
 export function dateClause(input: DatingInput, sources: DateSource[] = DATE_SOURCES): DatedClause {
   const trace: string[] = [];
   for (const source of sources) {
     const found = source.find(input);
-    if ('pass' in found) {
-      trace.push(`  ${source.name}: ${found.pass}`);
+    const late = 'pass' in found ? null : afterPublication(found, input);
+    if ('pass' in found || late) {
+      trace.push(`  ${source.name}: ${'pass' in found ? found.pass : late}`);
       continue;
     }
     trace.push(`✓ ${source.name}: ${found.because} -> ${found.date.start}${found.date.end !== found.date.start ? `..${found.date.end}` : ''}${found.date.certain ? '' : ' (inferred)'}`);

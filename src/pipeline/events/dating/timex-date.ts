@@ -2,6 +2,7 @@
 import type { EventDate } from '../../../schema/event.ts';
 import type { Timex } from '../../types.ts';
 import { MONTHS, WEEKDAYS } from '../../time/lexicon.ts';
+import { sentenceBoundaries } from '../../time/tense.ts';
 import type { Span } from '../../linguistic/clauses.ts';
 
 const PRECISION_RANK = { day: 0, week: 1, month: 2, quarter: 3, year: 4 } as const;
@@ -42,6 +43,10 @@ const COUNTED_FROM = /^\s*(?:after|before|later|earlier|afterwards?|on)\b/i;
 export const COUNTED_FROM_BEFORE = /\s(?:earlier|later|afterwards?)$/i;
 export const ANAPHORIC_DAY = /^(?:the\s+)?(?:next|following|previous|preceding)\s+(?:day|morning|afternoon|evening|night)$|^the\s+day\s+(?:before|after)$|^(?:that|the same)\s+(?:day|morning|afternoon|evening|night)$/i;
 
+const PREMODIFIER_BEFORE = /\b(?:the|a|an|its|his|her|their|our|this|that|whose)\s+$/i;
+/** a noun right after the date: a word that is not a preposition, conjunction or verb-like function word */
+const PREMODIFIED_NOUN = /^[ \t]+(?!(?:of|in|on|at|by|for|to|from|and|or|but|when|that|which|after|before|until|since|is|was|were|are|has|had|will|would|as|with)\b)[a-z][a-z-]+/;
+
 /**
  * Does a time expression modify the clause's verb, rather than a noun inside it?
  * A weekday possessive names another happening ("Tuesday's protests") unless the trigger is that noun;
@@ -50,17 +55,30 @@ export const ANAPHORIC_DAY = /^(?:the\s+)?(?:next|following|previous|preceding)\
 export function modifiesVerb(masked: string, t: Timex, clauseStart: number, trigger: Span): boolean {
   const after = masked.slice(t.end, t.end + 30);
   const possessive = /^['’]s?\s/.test(after);
-  if (possessive && !(trigger.start >= t.end && trigger.start - t.end <= 25)) return false;
+  const namesTrigger = trigger.start >= t.end && trigger.start - t.end <= 25;
+  if (possessive && !namesTrigger) return false;
+  // "the March 2003 invasion", "an April explosion": a date between a determiner and its noun dates that noun
+  if (PREMODIFIER_BEFORE.test(masked.slice(Math.max(clauseStart, t.start - 8), t.start)) && PREMODIFIED_NOUN.test(after) && !(trigger.start >= t.end && masked.slice(t.end, trigger.start).trim() === '')) return false;
   if (t.type === 'DURATION' && COUNTED_FROM.test(after)) return false;
   if (ANAPHORIC_DAY.test(t.text) || COUNTED_FROM_BEFORE.test(t.text)) return false;
   if (IN_RELATION_PHRASE.test(masked.slice(clauseStart, t.start))) return false;
   return true;
 }
 
+/**
+ * "... the lawyer says. 7 November <the next happening>": a sentence end the splitter missed (a
+ * chronology's date heading run into the entry before it) stands between the verb and a later
+ * time, which then dates the next sentence's happening, not this one. A heading before the verb
+ * ("Aug 21 - <one entry>. -- <another>") dates every entry after it, and stays.
+ */
+export function acrossSentenceEnd(masked: string, t: Span, trigger: Span): boolean {
+  return t.start >= trigger.end && sentenceBoundaries(masked).some((b) => b.index >= trigger.end && b.index < t.start && /[.!?]/.test(masked[b.index]));
+}
+
 /** The dated time expression in [from, to) nearest to `at`, outside speech quotes, that modifies the verb. */
 export function nearestVerbDate(masked: string, timexes: Timex[], span: Span, trigger: Span, quotes: Span[], clauseStart: number): Timex | undefined {
   return timexes
-    .filter((t) => t.start >= span.start && t.end <= span.end && rangeOf(t) && !quotes.some((q) => q.start < t.end && t.start < q.end) && !namesSomething(masked, t) && !isPageStamp(masked, t) && modifiesVerb(masked, t, clauseStart, trigger))
+    .filter((t) => t.start >= span.start && t.end <= span.end && rangeOf(t) && !quotes.some((q) => q.start < t.end && t.start < q.end) && !namesSomething(masked, t) && !isPageStamp(masked, t) && modifiesVerb(masked, t, clauseStart, trigger) && !acrossSentenceEnd(masked, t, trigger))
     .sort((a, b) => Math.abs(a.start - trigger.start) - Math.abs(b.start - trigger.start) || PRECISION_RANK[a.range!.precision] - PRECISION_RANK[b.range!.precision])[0];
 }
 

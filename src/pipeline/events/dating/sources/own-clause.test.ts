@@ -18,6 +18,20 @@ const rows: [Row, string | null][] = [
   [{ sentence: 'Rebels seized the airport at 7 p.m.', verb: 'seized' }, null],
   [{ sentence: 'Page last updated at 08:03 GMT, Tuesday, 26 July 2011 Rebels seized the airport.', verb: 'seized' }, null],
   [{ sentence: 'DERAA | Sat Mar 26, 2011 11:08 pm GMT Rebels seized the airport.', verb: 'seized' }, null],
+  // a sentence end the splitter missed: a chronology's date heading dates the entry after it, not the one before
+  [{ sentence: 'The defence rested its case, the lawyer says. 7 November The jury convicts the doctor.', verb: 'rested' }, null],
+  [{ sentence: 'The defence rested its case, the lawyer says. 7 November The jury convicts the doctor.', verb: 'convicts' }, '2023-11-07'],
+  // a heading before the verb dates every entry it heads
+  [{ sentence: 'Nov 7 - The jury retires. The judge dismisses a juror.', verb: 'dismisses' }, '2023-11-07'],
+  // a date between a determiner and its noun dates that noun ...
+  [{ sentence: 'Veterans of the March 2003 invasion marched in the capital.', verb: 'marched' }, null],
+  [{ sentence: 'Families of soldiers killed in the 2003 war began a legal bid.', verb: 'began' }, null],
+  // ... unless the noun is the trigger, or the date stands alone
+  [{ sentence: 'The March 2003 invasion toppled the government.', verb: 'invasion' }, '2003-03-01'],
+  [{ sentence: 'Troops invaded the country in March 2003.', verb: 'invaded' }, '2003-03-01'],
+  // an abbreviation's period is no sentence end
+  [{ sentence: 'On Monday, U.S. Marines seized the airport.', verb: 'seized' }, '2024-03-11'],
+  [{ sentence: 'Marines seized the airport on Feb. 20.', verb: 'seized' }, '2024-02-20'],
   // an announcement is dated by the saying, not by its plan
   [{ sentence: 'The navy will send two warships next week, the ministry said Tuesday.', verb: 'send', said: 'said', status: 'announced' }, '2024-03-12'],
   // a reported happening by its own date, not the saying's
@@ -28,6 +42,19 @@ const rows: [Row, string | null][] = [
 test('ownClause: the time expression that modifies the verb', () => {
   for (const [row, day] of rows) {
     const found = ownClause.find(inputFor(row));
+    assert.equal('date' in found ? found.date.start : null, day, row.sentence);
+  }
+});
+
+// a speech act with no date by its verb: a date further on dates it only when recent; an older one is what the speaker talks about
+const sayings: [Row, string | null][] = [
+  [{ sentence: 'The prosecutor said in a filing that the doctor caused his death in June 2009.', verb: 'said', said: 'said' }, null],
+  [{ sentence: 'The agency warned in a bulletin of a deep depression forming on Monday.', verb: 'warned', said: 'warned' }, '2024-03-11'],
+];
+
+test('ownClause: a speech act dated past its adjuncts only by a recent day', () => {
+  for (const [row, day] of sayings) {
+    const found = ownClause.find({ ...inputFor(row), content: null });
     assert.equal('date' in found ? found.date.start : null, day, row.sentence);
   }
 });

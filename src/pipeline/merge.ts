@@ -20,8 +20,6 @@ import { sentenceWords, wordRarity, type WordWeight } from './word-rarity.ts';
 const INFERRED_SLACK_DAYS = 7;
 /** Sentences apart in one article that may tell one happening on without a rare word in common: a speaker's remarks run on ("he added"). */
 const NEAR_SENTENCES = 2;
-/** Share of the smaller report's rarity-weighted content words two reports must have in common to tell one happening. */
-const SHARED_CONTENT_SHARE = 0;
 
 const PRECISION_RANK = { day: 0, week: 1, month: 2, quarter: 3, year: 4 } as const;
 const ROLE_RANK: Record<EventRole, number> = { speaker: 0, agent: 1, target: 2, participant: 3 };
@@ -95,27 +93,23 @@ function contentWords(s: EventSource): string[] {
 }
 
 /**
- * Do two reports tell one happening: a sentence of each shares rare content words (the actors'
- * names aside: they were compared already), or one article tells it on in the next sentences?
+ * Does `report` tell the happening `event` tells: it shares a rare content word (the actors'
+ * names aside: they were compared already) with the event's first report or with one of its
+ * reports in the same article, or that article tells it on in the next sentences ("he added")?
+ * Only the first report speaks for the event across articles, so a long event does not grow by
+ * a chain of words each shared with the last report it took in.
  */
-export function shareContent(a: Candidate, b: Candidate, weight?: WordWeight): boolean {
-  for (const sa of a.sources) {
-    for (const sb of b.sources) if (sa.article === sb.article && Math.abs(sa.sentenceIndex - sb.sentenceIndex) <= NEAR_SENTENCES) return true;
+export function shareContent(event: Candidate, report: Candidate, weight?: WordWeight): boolean {
+  const articles = new Set(report.sources.map((s) => s.article));
+  const told = event.sources.filter((s, i) => i === 0 || articles.has(s.article));
+  for (const sa of told) {
+    for (const sb of report.sources) if (sa.article === sb.article && Math.abs(sa.sentenceIndex - sb.sentenceIndex) <= NEAR_SENTENCES) return true;
   }
-  const w = weight ?? wordRarity([...a.sources, ...b.sources].map(contentWords));
-  const names = new Set([...a.actors, ...b.actors].flatMap((x) => [...happeningWords(x.id.replaceAll('-', ' '))]));
-  const mass = (words: string[]) => words.reduce((sum, x) => sum + (names.has(x) ? 0 : w(x)), 0);
-  for (const sb of b.sources) {
-    const wb = contentWords(sb);
-    const massB = mass(wb);
-    if (massB === 0) continue;
-    const inB = new Set(wb);
-    for (const sa of a.sources) {
-      const wa = contentWords(sa);
-      let shared = 0;
-      for (const x of wa) if (inB.has(x) && !names.has(x)) shared += w(x);
-      if (shared > 0 && shared >= SHARED_CONTENT_SHARE * Math.min(mass(wa), massB)) return true;
-    }
+  const w = weight ?? wordRarity([...told, ...report.sources].map(contentWords));
+  const names = new Set([...event.actors, ...report.actors].flatMap((x) => [...happeningWords(x.id.replaceAll('-', ' '))]));
+  for (const sb of report.sources) {
+    const inB = new Set(contentWords(sb));
+    for (const sa of told) if (contentWords(sa).some((x) => inB.has(x) && !names.has(x) && w(x) > 0)) return true;
   }
   return false;
 }

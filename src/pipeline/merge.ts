@@ -131,7 +131,8 @@ export function sameHappening(a: Candidate, b: Candidate, ctx: MergeContext): bo
     // a shared actor, or one acting for the other: the foreign ministry summons, the Philippines protests
     return false;
   }
-  // one speaker's remarks of a day are one event only when they are about one thing
+  // one kind, one actor, one day is not yet one happening: a speaker's remarks of a day, or a
+  // chronology of what one company did, are one event only when their words tell one thing
   return shareContent(a, b, ctx.weight);
 }
 

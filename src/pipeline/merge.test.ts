@@ -54,6 +54,9 @@ const ctx: MergeContext = {
   articleOrder: new Map([['a', '000000'], ['b', '000001'], ['c', '000002']]),
 };
 
+const LONG_SHELLING = 'The army shelled the northern port, the airport, the railway station and three villages overnight.';
+const LONG_REPAIRS = 'Army engineers repaired the port crane, two bridges, the power plant and a water tower in the south.';
+
 // [what the row shows, first candidate, second candidate, one event?]
 const SAME_HAPPENING: [string, Row, Row, boolean][] = [
   ['the same attack by the same agent on the same day, in two articles', { article: 'a' }, { article: 'b' }, true],
@@ -76,6 +79,8 @@ const SAME_HAPPENING: [string, Row, Row, boolean][] = [
   // a shared actor is no evidence of one happening: the words of the happening must meet too
   ['one actor, two happenings told in other words', { text: 'The army shelled the northern port overnight.' }, { article: 'b', text: 'The army bombed a bridge over the river.' }, false],
   ['one happening told in other words, a rare word in common', { text: 'The army shelled the northern port overnight.' }, { article: 'b', text: 'Artillery fire from the army hit the port before dawn.' }, true],
+  ['another article shares one word of two long reports: not enough', { text: LONG_SHELLING }, { article: 'b', text: LONG_REPAIRS }, false],
+  ['another article shares two rare words', { text: LONG_SHELLING }, { article: 'b', text: 'Shelling of the northern port went on overnight.' }, true],
   ['the actor named in both is not a word in common', { actors: [['rebels', 'agent']], text: 'Rebels seized a village.' }, { article: 'b', actors: [['rebels', 'agent']], text: 'The rebels ambushed a convoy.' }, false],
   ['one speaker on one day about two subjects', { type: 'statement', actors: [['president', 'speaker']], text: 'The president said the budget would be cut.' }, { article: 'b', type: 'statement', actors: [['president', 'speaker']], text: 'The president said the border would reopen soon.' }, false],
   ['one speaker on one day about one subject', { type: 'statement', actors: [['president', 'speaker']], text: 'The president said the budget would be cut.' }, { article: 'b', type: 'statement', actors: [['president', 'speaker']], text: 'The president defended the budget in parliament.' }, true],
@@ -117,6 +122,11 @@ test("sameHappening: a word in most of the timeline's sentences is the story's o
   const weight = wordRarity([...story, happeningWords(a.text!), happeningWords(b.text!)]);
   assert.equal(sameHappening(candidate(a), candidate(b), { ...ctx, weight }), false);
   assert.equal(sameHappening(candidate(a), candidate(b), ctx), true, 'without the story, the port is a rare word');
+});
+
+test('mergeCandidates: within one article, one rare word in common tells a happening on', () => {
+  const merged = mergeCandidates([candidate({ sentence: 0, text: LONG_SHELLING }), candidate({ sentence: 9, text: LONG_REPAIRS })], ctx);
+  assert.deepEqual(merged.map((c) => c.sources.map((s) => s.sentenceIndex)), [[0, 9]]);
 });
 
 // [what the rows show, one speaker's statements in article order, sentences each event cites]

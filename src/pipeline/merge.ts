@@ -18,6 +18,10 @@ import { sentenceWords, wordRarity, type WordWeight } from './word-rarity.ts';
 
 /** An inferred date (from the publication day or context) may stand for a happening up to this many days earlier. */
 const INFERRED_SLACK_DAYS = 7;
+/** Rare words a report must share with another article's report of the happening ... */
+const SHARED_WORDS_ACROSS = 2;
+/** ... or, for one word, its share of the shorter report's rarity-weighted words: one word of a long headline run-on is no evidence. */
+const SHARED_SHARE_ACROSS = 0.08;
 /** Sentences apart in one article that may tell one happening on without a rare word in common: a speaker's remarks run on ("he added"). */
 const NEAR_SENTENCES = 2;
 
@@ -107,9 +111,17 @@ export function shareContent(event: Candidate, report: Candidate, weight?: WordW
   }
   const w = weight ?? wordRarity([...told, ...report.sources].map(contentWords));
   const names = new Set([...event.actors, ...report.actors].flatMap((x) => [...happeningWords(x.id.replaceAll('-', ' '))]));
+  const mass = (words: string[]) => words.reduce((sum, x) => sum + (names.has(x) ? 0 : w(x)), 0);
   for (const sb of report.sources) {
-    const inB = new Set(contentWords(sb));
-    for (const sa of told) if (contentWords(sa).some((x) => inB.has(x) && !names.has(x) && w(x) > 0)) return true;
+    const wordsB = contentWords(sb);
+    const inB = new Set(wordsB);
+    for (const sa of told) {
+      const sharedWords = contentWords(sa).filter((x) => inB.has(x) && !names.has(x) && w(x) > 0);
+      if (sharedWords.length === 0) continue;
+      // within one article a word in common tells it on; another article must say more of it
+      if (sa.article === sb.article || sharedWords.length >= SHARED_WORDS_ACROSS) return true;
+      if (mass(sharedWords) >= SHARED_SHARE_ACROSS * Math.min(mass(contentWords(sa)), mass(wordsB))) return true;
+    }
   }
   return false;
 }

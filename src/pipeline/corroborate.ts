@@ -13,8 +13,8 @@
  */
 import type { EventDate } from '../schema/event.ts';
 import { SPEECH_TYPES, type Candidate } from './events/candidate.ts';
-import { happeningWords } from './events/dating/happening-words.ts';
 import { absorb, orderParts } from './merge.ts';
+import { sentenceWords, wordRarity } from './word-rarity.ts';
 
 /** Share of the joining report's (rarity-weighted) content words the other report must have too. */
 export const NEAR_DUPLICATE_SHARE = 0.8;
@@ -22,10 +22,6 @@ export const NEAR_DUPLICATE_SHARE = 0.8;
 const HOST_SHARE = 0.3;
 /** Content words two sentences must share at least: short sentences match too easily. */
 const MIN_SHARED_WORDS = 4;
-/** A word in more than this share of the timeline's sentences is the story's own vocabulary ("oil", "rebels"): it tells no report from another. */
-const COMMON_WORD_SHARE = 0.05;
-/** ... but a small timeline keeps every word that occurs in fewer sentences than this. */
-const COMMON_WORD_FLOOR = 20;
 
 export interface CorroborateContext {
   /** article id -> sort key (publication date + id): earlier articles come first */
@@ -78,26 +74,14 @@ export function corroborateEvents(events: Candidate[], ctx: CorroborateContext):
   const keys = events.map((c) => firstReportKey(c, ctx));
 
   // every source sentence of every event, with its content words
+  const sentenceSeen = sentenceWords(events);
   const reports: Report[] = [];
-  const sentenceSeen = new Map<string, string[]>();
   events.forEach((c, event) => {
-    for (const s of c.sources) {
-      const at = `${s.article}#${s.sentenceIndex}`;
-      let words = sentenceSeen.get(at);
-      if (!words) sentenceSeen.set(at, (words = [...happeningWords(s.sentence)].sort()));
-      reports.push({ event, source: s, words });
-    }
+    for (const s of c.sources) reports.push({ event, source: s, words: sentenceSeen.get(`${s.article}#${s.sentenceIndex}`)! });
   });
 
   // how rare each word is among the distinct sentences
-  const df = new Map<string, number>();
-  for (const words of sentenceSeen.values()) for (const w of words) df.set(w, (df.get(w) ?? 0) + 1);
-  const sentences = sentenceSeen.size;
-  const commonAt = Math.max(COMMON_WORD_FLOOR, sentences * COMMON_WORD_SHARE);
-  const weight = (w: string) => {
-    const n = df.get(w)!;
-    return n > commonAt ? 0 : Math.log(1 + sentences / n);
-  };
+  const weight = wordRarity(sentenceSeen.values());
   const mass = (words: string[]) => words.reduce((sum, w) => sum + weight(w), 0);
 
   // inverted index: rare word -> reports, ascending

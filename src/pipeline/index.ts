@@ -28,6 +28,7 @@ import { firstIndex } from './first-index.ts';
 import { assignIds, recordIds, retiredIds, type IdLedger } from './ids.ts';
 import { mergeCandidates, mergeElaborations } from './merge.ts';
 import { corroborateEvents, type CorroborationNotes } from './corroborate.ts';
+import { sentenceWords, wordRarity } from './word-rarity.ts';
 import { analyzeSentences, type SentenceStructure } from './linguistic/index.ts';
 import { splitSentences } from './sentences.ts';
 import { tagTimexes } from './time/index.ts';
@@ -216,8 +217,10 @@ export function assembleRun<A extends OutlineAnalysis>(articles: SourceArticle[]
 
   const articleOrder = new Map(sorted.map((a, i) => [a.id, String(i).padStart(6, '0')]));
   const affiliation = new Map(actors.map((a) => [a.id, a.affiliation]));
-  const elaborated = analyses.flatMap((a) => mergeElaborations(a.candidates));
-  const within = mergeCandidates(elaborated, { affiliation, articleOrder, kind: new Map(actors.map((a) => [a.id, a.kind])) });
+  // how rare each content word is among every article's sentences: what tells one happening from another
+  const weight = wordRarity(sentenceWords(analyses.flatMap((a) => a.candidates)).values());
+  const elaborated = analyses.flatMap((a) => mergeElaborations(a.candidates, weight));
+  const within = mergeCandidates(elaborated, { affiliation, articleOrder, kind: new Map(actors.map((a) => [a.id, a.kind])), weight });
   // after merging, so each happening's reports so far are one event whose date is as good as they give
   const { events: merged, notes: corroborations } = corroborateEvents(within, { articleOrder });
   const ids = assignIds(merged, ledger);

@@ -7,6 +7,8 @@ import assert from 'node:assert/strict';
 import type { EventDate, EventType } from '../schema/event.ts';
 import type { Candidate, EventRole } from './events/candidate.ts';
 import { mergeCandidates, mergeElaborations, sameHappening, type MergeContext } from './merge.ts';
+import { wordRarity } from './word-rarity.ts';
+import { happeningWords } from './events/dating/happening-words.ts';
 
 const day = (start: string, certain = true): EventDate => ({ start, end: start, precision: 'day', certain, text: certain ? start : '' });
 const month = (ym: string): EventDate => ({ start: `${ym}-01`, end: `${ym}-28`, precision: 'month', certain: true, text: ym });
@@ -22,6 +24,8 @@ interface Row {
   sentence?: number;
   quotes?: string[];
   places?: string[];
+  /** the source sentence; by default a stand-in that every other default shares */
+  text?: string;
 }
 
 function candidate(row: Row): Candidate {
@@ -35,7 +39,7 @@ function candidate(row: Row): Candidate {
     quotes: (row.quotes ?? []).map((text) => ({ text, speaker: row.actors?.[0]?.[0] ?? 'x' })),
     quantities: [],
     places: row.places ?? [],
-    sources: [{ article, sentence: `sentence ${row.sentence ?? 0} of ${article}`, sentenceIndex: row.sentence ?? 0 }],
+    sources: [{ article, sentence: row.text ?? `sentence ${row.sentence ?? 0} of ${article}`, sentenceIndex: row.sentence ?? 0 }],
     rule: 'test',
     title: `${row.type ?? 'attack'} in ${article}`,
     paragraph: 0,
@@ -49,6 +53,9 @@ const ctx: MergeContext = {
   kind: new Map([['spokesman', 'person'], ['ministry', 'organization'], ['army', 'organization'], ['navy', 'organization'], ['country', 'country'], ['rebels', 'group'], ['president', 'person']]),
   articleOrder: new Map([['a', '000000'], ['b', '000001'], ['c', '000002']]),
 };
+
+const LONG_SHELLING = 'The army shelled the northern port, the airport, the railway station and three villages overnight.';
+const LONG_REPAIRS = 'Army engineers repaired the port crane, two bridges, the power plant and a water tower in the south.';
 
 // [what the row shows, first candidate, second candidate, one event?]
 const SAME_HAPPENING: [string, Row, Row, boolean][] = [
@@ -68,6 +75,16 @@ const SAME_HAPPENING: [string, Row, Row, boolean][] = [
   ['speech dated inferred a day later is another occasion', { type: 'statement', actors: [['president', 'speaker']] }, { article: 'b', type: 'statement', date: day('2024-03-05', false), actors: [['president', 'speaker']] }, false],
   ['two announcements of one plan, reported on different days', { type: 'deployment', status: 'announced', date: day('2024-03-01'), planned: week('2024-03-11', '2024-03-17') }, { article: 'b', type: 'deployment', status: 'announced', date: day('2024-03-08'), planned: day('2024-03-12') }, true],
   ['a plan announced, then reported done on its day', { type: 'deployment', status: 'announced', date: day('2024-03-01'), planned: day('2024-03-12') }, { article: 'b', type: 'deployment', date: day('2024-03-12') }, true],
+  ['a plan announced, and the same kind of happening on another stated day', { type: 'deployment', status: 'announced', date: day('2024-03-01'), planned: day('2024-03-12') }, { article: 'b', type: 'deployment', date: day('2024-03-14') }, false],
+  // a shared actor is no evidence of one happening: the words of the happening must meet too
+  ['one actor, two happenings told in other words', { text: 'The army shelled the northern port overnight.' }, { article: 'b', text: 'The army bombed a bridge over the river.' }, false],
+  ['one happening told in other words, a rare word in common', { text: 'The army shelled the northern port overnight.' }, { article: 'b', text: 'Artillery fire from the army hit the port before dawn.' }, true],
+  ['another article shares one word of two long reports: not enough', { text: LONG_SHELLING }, { article: 'b', text: LONG_REPAIRS }, false],
+  ['another article shares two rare words', { text: LONG_SHELLING }, { article: 'b', text: 'Shelling of the northern port went on overnight.' }, true],
+  ['the actor named in both is not a word in common', { actors: [['rebels', 'agent']], text: 'Rebels seized a village.' }, { article: 'b', actors: [['rebels', 'agent']], text: 'The rebels ambushed a convoy.' }, false],
+  ['one speaker on one day about two subjects', { type: 'statement', actors: [['president', 'speaker']], text: 'The president said the budget would be cut.' }, { article: 'b', type: 'statement', actors: [['president', 'speaker']], text: 'The president said the border would reopen soon.' }, false],
+  ['one speaker on one day about one subject', { type: 'statement', actors: [['president', 'speaker']], text: 'The president said the budget would be cut.' }, { article: 'b', type: 'statement', actors: [['president', 'speaker']], text: 'The president defended the budget in parliament.' }, true],
+  ['one article, far apart, nothing in common', { type: 'statement', actors: [['president', 'speaker']], sentence: 3, text: 'The president said the budget would be cut.' }, { type: 'statement', actors: [['president', 'speaker']], sentence: 9, text: 'He added that nobody would lose a pension.' }, false],
 ];
 
 for (const [what, a, b, same] of SAME_HAPPENING) {
@@ -87,6 +104,60 @@ const DATE_WINS: [string, EventDate[], EventDate][] = [
   ['a stated day beats an inferred one after it', [day('2024-03-06', false), day('2024-03-04')], day('2024-03-04')],
   ['of two stated days of equal precision, the first reported stays', [day('2024-03-04'), day('2024-03-04')], day('2024-03-04')],
 ];
+
+test('merge: a plan done is dated by its doing, not by the announcement', () => {
+  const announced = candidate({ article: 'a', type: 'deployment', status: 'announced', date: day('2024-03-01'), planned: week('2024-03-11', '2024-03-17') });
+  const done = candidate({ article: 'b', type: 'deployment', date: day('2024-03-12') });
+  const [event, ...rest] = mergeCandidates([announced, done], ctx);
+  assert.equal(rest.length, 0);
+  assert.deepEqual(event.date, day('2024-03-12'));
+  assert.equal(event.status, 'occurred');
+});
+
+test("sameHappening: a word in most of the timeline's sentences is the story's own, not a word in common", () => {
+  const a: Row = { text: 'The army shelled the northern port overnight.' };
+  const b: Row = { article: 'b', text: 'Artillery fire from the army hit the port before dawn.' };
+  // a timeline of forty sentences about the port
+  const story = Array.from({ length: 40 }, (_, i) => happeningWords(`Ships waited outside the port, day ${i}.`));
+  const weight = wordRarity([...story, happeningWords(a.text!), happeningWords(b.text!)]);
+  assert.equal(sameHappening(candidate(a), candidate(b), { ...ctx, weight }), false);
+  assert.equal(sameHappening(candidate(a), candidate(b), ctx), true, 'without the story, the port is a rare word');
+});
+
+test('mergeCandidates: within one article, one rare word in common tells a happening on', () => {
+  const merged = mergeCandidates([candidate({ sentence: 0, text: LONG_SHELLING }), candidate({ sentence: 9, text: LONG_REPAIRS })], ctx);
+  assert.deepEqual(merged.map((c) => c.sources.map((s) => s.sentenceIndex)), [[0, 9]]);
+});
+
+// [what the rows show, one speaker's statements in article order, sentences each event cites]
+const SPEAKER_DAYS: [string, Row[], number[][]][] = [
+  ['a live blog of one hearing: each remark shares a word with one before it', [
+    { sentence: 0, text: 'The president said the pipeline had been inspected twice.' },
+    { sentence: 6, text: 'Asked about the inspection, the president said the pipeline was safe.' },
+    { sentence: 12, text: 'The president said the inspection reports would be published.' },
+  ], [[0, 6, 12]]],
+  ["a speaker's remarks told on in the next sentence ('he added')", [
+    { sentence: 3, text: 'The president said the budget would be cut.' },
+    { sentence: 4, text: 'He added that nobody would lose a pension.' },
+  ], [[3, 4]]],
+  ['a chronology: statements on different stated days, in the same words', [
+    { sentence: 0, date: day('2024-03-04'), text: 'The president said the pipeline was safe.' },
+    { sentence: 1, date: day('2024-03-09'), text: 'The president said the pipeline was safe.' },
+    { sentence: 2, date: day('2024-03-15'), text: 'The president said the pipeline was safe.' },
+  ], [[0], [1], [2]]],
+  ['a chronology of undated statements on different subjects', [
+    { sentence: 0, date: day('2024-03-04', false), text: 'The president said the pipeline was safe.' },
+    { sentence: 5, date: day('2024-03-04', false), text: 'The president announced a dividend cut.' },
+    { sentence: 10, date: day('2024-03-04', false), text: 'The president apologised to the fishermen.' },
+  ], [[0], [5], [10]]],
+];
+
+for (const [what, rows, expected] of SPEAKER_DAYS) {
+  test(`mergeCandidates: ${what}`, () => {
+    const merged = mergeCandidates(rows.map((r) => candidate({ type: 'statement', actors: [['president', 'speaker']], ...r })), ctx);
+    assert.deepEqual(merged.map((c) => c.sources.map((s) => s.sentenceIndex)), expected);
+  });
+}
 
 for (const [what, dates, expected] of DATE_WINS) {
   test(`merge: the most precise date wins: ${what}`, () => {
@@ -122,6 +193,14 @@ const ELABORATIONS: [string, Row[], number[][]][] = [
   ['a dated elaboration on another day is an event of its own', [{ sentence: 0 }, { sentence: 1, date: day('2024-03-09'), actors: [] }], [[0], [1]]],
   ['an undated elaboration joins whatever the day', [{ sentence: 0 }, { sentence: 1, date: day('2024-03-09', false), actors: [] }], [[0, 1]]],
   ['speech acts are never elaborations', [{ type: 'statement', actors: [['ministry', 'speaker']], sentence: 0 }, { type: 'statement', actors: [], sentence: 1 }], [[0], [1]]],
+  ['an agentless report further on that tells another happening stays apart', [{ sentence: 0, text: 'The army shelled the port.' }, { sentence: 9, actors: [], text: 'A ferry sank off the coast.' }], [[0], [9]]],
+  ['an agentless report further on that tells the same happening joins it', [{ sentence: 0, text: 'The army shelled the port.' }, { sentence: 9, actors: [], text: 'The shelling of the port lasted hours.' }], [[0, 9]]],
+  ['an elaboration joins the event of its type it tells on, not the last one', [
+    { sentence: 0, text: 'The army shelled the port.' },
+    { sentence: 5, actors: [['rebels', 'agent']], text: 'Rebels ambushed a convoy.' },
+    { sentence: 9, actors: [], text: 'The shelling of the port lasted hours.' },
+  ], [[0, 9], [5]]],
+  ['an undated elaboration far on, in other words, stays apart', [{ sentence: 0, text: 'The army shelled the port.' }, { sentence: 9, date: day('2024-03-09', false), actors: [], text: 'A ferry sank off the coast.' }], [[0], [9]]],
 ];
 
 for (const [what, rows, expected] of ELABORATIONS) {

@@ -1,15 +1,29 @@
 /**
  * Stage 6, merge: the same happening reported twice — same type (speech acts count as one
- * type), a shared actor, compatible dates — becomes one event citing every source; the most
- * precise date wins. Elaborations ("The troops from <country> will deploy to <country>") join
- * the event they elaborate. Deterministic: candidates are visited in a fixed order.
+ * type), a shared actor, compatible dates, and words of the happening in common — becomes one
+ * event citing every source; the most precise date wins. Elaborations ("The troops from
+ * <country> will deploy to <country>") join the event they elaborate. Deterministic: candidates
+ * are visited in a fixed order.
+ *
+ * A shared actor alone is no evidence: in a story's own reporting one actor is in everything.
+ * Two reports tell one happening when they share content words that are rare among the
+ * timeline's sentences (the story's own vocabulary and the actors' names weigh nothing), or
+ * when one article tells it on in the next sentences ("he added").
  */
-import type { EventDate } from '../schema/event.ts';
+import type { EventDate, EventSource } from '../schema/event.ts';
 import { SPEECH_TYPES, type Candidate, type EventRole } from './events/candidate.ts';
+import { happeningWords } from './events/dating/happening-words.ts';
 import { firstIndex } from './first-index.ts';
+import { sentenceWords, wordRarity, type WordWeight } from './word-rarity.ts';
 
 /** An inferred date (from the publication day or context) may stand for a happening up to this many days earlier. */
 const INFERRED_SLACK_DAYS = 7;
+/** Rare words a report must share with another article's report of the happening ... */
+const SHARED_WORDS_ACROSS = 2;
+/** ... or, for one word, its share of the shorter report's rarity-weighted words: one word of a long headline run-on is no evidence. */
+const SHARED_SHARE_ACROSS = 0.08;
+/** Sentences apart in one article that may tell one happening on without a rare word in common: a speaker's remarks run on ("he added"). */
+const NEAR_SENTENCES = 2;
 
 const PRECISION_RANK = { day: 0, week: 1, month: 2, quarter: 3, year: 4 } as const;
 const ROLE_RANK: Record<EventRole, number> = { speaker: 0, agent: 1, target: 2, participant: 3 };
@@ -23,6 +37,8 @@ export interface MergeContext {
   kind: Map<string, string>;
   /** article id -> sort key (publication date + id): earlier articles come first */
   articleOrder: Map<string, string>;
+  /** how rare each content word is among the timeline's sentences (`wordRarity`); without it, among the two reports compared */
+  weight?: WordWeight;
 }
 
 function overlap(a: EventDate, b: EventDate): boolean {
@@ -56,23 +72,80 @@ function mainActors(c: Candidate): string[] {
   return c.actors.filter((a) => a.role === 'speaker' || a.role === 'agent').map((a) => a.id);
 }
 
+/** Does one report's plan name the other's happening: two announcements of one plan, or a plan and its doing? */
+function samePlan(a: Candidate, b: Candidate): boolean {
+  return Boolean(a.planned && b.planned && overlap(a.planned, b.planned)) || fulfils(b, a) || fulfils(a, b);
+}
+
+/** Is `done` the doing of the plan `plan` announced? */
+function fulfils(done: Candidate, plan: Candidate): boolean {
+  return Boolean(plan.planned && done.status === 'occurred' && overlap(plan.planned, done.date));
+}
+
+/** Two stated days apart are two happenings, whatever else the reports share, unless one names the other's as its plan. */
+function statedOnDifferentDays(a: Candidate, b: Candidate): boolean {
+  const [da, db] = [a.date, b.date];
+  return da.certain && db.certain && da.precision === 'day' && db.precision === 'day' && !overlap(da, db) && !samePlan(a, b);
+}
+
+/** A source's content words, kept per source object so a long event is not read again for every report compared with it. */
+const wordsOfSource = new WeakMap<EventSource, string[]>();
+function contentWords(s: EventSource): string[] {
+  let words = wordsOfSource.get(s);
+  if (!words) wordsOfSource.set(s, (words = [...happeningWords(s.sentence)].sort()));
+  return words;
+}
+
+/**
+ * Does `report` tell the happening `event` tells: it shares a rare content word (the actors'
+ * names aside: they were compared already) with the event's first report or with one of its
+ * reports in the same article, or that article tells it on in the next sentences ("he added")?
+ * Only the first report speaks for the event across articles, so a long event does not grow by
+ * a chain of words each shared with the last report it took in.
+ */
+export function shareContent(event: Candidate, report: Candidate, weight?: WordWeight): boolean {
+  const articles = new Set(report.sources.map((s) => s.article));
+  const told = event.sources.filter((s, i) => i === 0 || articles.has(s.article));
+  for (const sa of told) {
+    for (const sb of report.sources) if (sa.article === sb.article && Math.abs(sa.sentenceIndex - sb.sentenceIndex) <= NEAR_SENTENCES) return true;
+  }
+  const w = weight ?? wordRarity([...told, ...report.sources].map(contentWords));
+  const names = new Set([...event.actors, ...report.actors].flatMap((x) => [...happeningWords(x.id.replaceAll('-', ' '))]));
+  const mass = (words: string[]) => words.reduce((sum, x) => sum + (names.has(x) ? 0 : w(x)), 0);
+  for (const sb of report.sources) {
+    const wordsB = contentWords(sb);
+    const inB = new Set(wordsB);
+    for (const sa of told) {
+      const sharedWords = contentWords(sa).filter((x) => inB.has(x) && !names.has(x) && w(x) > 0);
+      if (sharedWords.length === 0) continue;
+      // within one article a word in common tells it on; another article must say more of it
+      if (sa.article === sb.article || sharedWords.length >= SHARED_WORDS_ACROSS) return true;
+      if (mass(sharedWords) >= SHARED_SHARE_ACROSS * Math.min(mass(contentWords(sa)), mass(wordsB))) return true;
+    }
+  }
+  return false;
+}
+
 /** Would a reader say these two report the same happening? */
 export function sameHappening(a: Candidate, b: Candidate, ctx: MergeContext): boolean {
   const speech = SPEECH_TYPES.has(a.type) && SPEECH_TYPES.has(b.type);
   if (!speech && a.type !== b.type) return false;
+  if (statedOnDifferentDays(a, b)) return false;
   // speech is dated by its occasion; other happenings may carry a weaker, inferred date; two
-  // announcements of the same plan share its planned date whenever each was reported
-  const samePlan = Boolean(a.planned && b.planned && overlap(a.planned, b.planned)) ||
-    // the plan one article announced is what the other reports done
-    Boolean(a.planned && b.status === 'occurred' && overlap(a.planned, b.date)) || Boolean(b.planned && a.status === 'occurred' && overlap(b.planned, a.date));
-  if (!samePlan && (speech ? !overlap(a.date, b.date) : !compatible(a.date, b.date))) return false;
+  // announcements of the same plan share its planned date whenever each was reported, and the
+  // plan one article announced is what the other reports done
+  if (!samePlan(a, b) && (speech ? !overlap(a.date, b.date) : !compatible(a.date, b.date))) return false;
   if (speech) {
     // one statement event per speaker per day; an organization speaks through its people
     if (a.date.precision === 'day' && b.date.precision === 'day' && a.date.start !== b.date.start) return false;
-    return speakers(a).some((x) => speakers(b).some((y) => x === y || speaksFor(x, y, ctx) || speaksFor(y, x, ctx)));
+    if (!speakers(a).some((x) => speakers(b).some((y) => x === y || speaksFor(x, y, ctx) || speaksFor(y, x, ctx)))) return false;
+  } else if (!a.actors.some((x) => b.actors.some((y) => x.id === y.id || affiliatedWith(x.id, y.id, ctx.affiliation) || affiliatedWith(y.id, x.id, ctx.affiliation)))) {
+    // a shared actor, or one acting for the other: the foreign ministry summons, the Philippines protests
+    return false;
   }
-  // a shared actor, or one acting for the other: the foreign ministry summons, the Philippines protests
-  return a.actors.some((x) => b.actors.some((y) => x.id === y.id || affiliatedWith(x.id, y.id, ctx.affiliation) || affiliatedWith(y.id, x.id, ctx.affiliation)));
+  // one kind, one actor, one day is not yet one happening: a speaker's remarks of a day, or a
+  // chronology of what one company did, are one event only when their words tell one thing
+  return shareContent(a, b, ctx.weight);
 }
 
 /** Dates that may name the same day: overlapping, or an inferred date a few days after a stated one. */
@@ -96,11 +169,17 @@ function moreExact(a: EventDate, b: EventDate): EventDate {
 const citedBy = new WeakMap<Candidate, Set<string>>();
 const citationKey = (s: Candidate['sources'][number]) => `${s.article}#${s.sentenceIndex}`;
 
-/** Adds `from`'s sources, actors, quotes and numbers to `into`; the more exact date wins. */
+/**
+ * Adds `from`'s sources, actors, quotes and numbers to `into`; the more exact date wins, except
+ * that a stated day never gives way to another day, and a plan done is dated by its doing.
+ */
 export function absorb(into: Candidate, from: Candidate): void {
   const keys = (into.keys ??= []);
   for (const key of from.keys ?? []) keys.push(key);
-  into.date = moreExact(into.date, from.date);
+  if (from.date.certain && fulfils(from, into)) {
+    into.date = from.date;
+    into.status = 'occurred';
+  } else if (!(into.date.certain && into.date.precision === 'day') && !fulfils(into, from)) into.date = moreExact(into.date, from.date);
   if (from.planned) into.planned = into.planned ? moreExact(into.planned, from.planned) : from.planned;
   if (SPEECH_TYPES.has(into.type) && SPEECH_TYPES.has(from.type) && SPEECH_RANK[from.type] < SPEECH_RANK[into.type]) {
     into.type = from.type;
@@ -128,15 +207,19 @@ export function absorb(into: Candidate, from: Candidate): void {
   if (!into.rule.includes('merged')) into.rule += '; merged';
 }
 
-/** Within one article: an event with no speaker or agent elaborates the last event of its type. */
-export function mergeElaborations(candidates: Candidate[]): Candidate[] {
+/**
+ * Within one article: an event with no speaker or agent elaborates the last event of its type
+ * that it tells on (`shareContent`). `weight`: how rare each content word is among the
+ * timeline's sentences; without it, among this article's.
+ */
+export function mergeElaborations(candidates: Candidate[], weight: WordWeight = wordRarity(sentenceWords(candidates).values())): Candidate[] {
   const out: Candidate[] = [];
   // the events so far by type and article, so a long article's elaboration looks only at its kind
   const hosts = new Map<string, Candidate[]>();
   for (const c of candidates) {
     const kind = `${c.type}\u0000${c.sources[0].article}`;
     const host = mainActors(c).length === 0 && !SPEECH_TYPES.has(c.type)
-      ? hosts.get(kind)?.findLast((p) => overlap(p.date, c.date) || !c.date.certain)
+      ? hosts.get(kind)?.findLast((p) => (overlap(p.date, c.date) || !c.date.certain) && !statedOnDifferentDays(p, c) && shareContent(p, c, weight))
       : undefined;
     // an elaboration adds sources, places and numbers, not actors: its participants are only the
     // countries it names as destinations ("will deploy to Romania")
@@ -172,7 +255,8 @@ function sourceKey(c: Candidate, ctx: MergeContext): string {
 }
 
 /** Across and within articles: one event per happening. */
-export function mergeCandidates(candidates: Candidate[], ctx: MergeContext): Candidate[] {
+export function mergeCandidates(candidates: Candidate[], given: MergeContext): Candidate[] {
+  const ctx: MergeContext = given.weight ? given : { ...given, weight: wordRarity(sentenceWords(candidates).values()) };
   const keyOf = new Map(candidates.map((c) => [c, sourceKey(c, ctx)]));
   const ordered = [...candidates].sort((a, b) => (keyOf.get(a)! < keyOf.get(b)! ? -1 : keyOf.get(a)! > keyOf.get(b)! ? 1 : 0));
   const merged: Candidate[] = [];

@@ -24,6 +24,9 @@ test('splitParagraph: abbreviations, acronyms, quotes', () => {
     ['Was it? Yes! It was.', ['Was it?', 'Yes!', 'It was.']],
     ['J. R. Smith met Dr. Ana Ruiz at 5 p.m. on Monday.', ['J. R. Smith met Dr. Ana Ruiz at 5 p.m. on Monday.']],
     ['It was sold to Acme Inc. The deal closed.', ['It was sold to Acme Inc.', 'The deal closed.']],
+    // a question inside a quotation, then its attribution: the closing quote is read once
+    ['"Would he stay?" his lawyer asks. 7 May 2011 The judge rules.', ['"Would he stay?" his lawyer asks.', '7 May 2011 The judge rules.']],
+    ['"Why?" she asked. Nobody knew.', ['"Why?" she asked.', 'Nobody knew.']],
   ];
   for (const [text, expected] of rows) assert.deepEqual(split(text), expected, text);
 });

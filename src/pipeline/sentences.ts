@@ -50,6 +50,8 @@ export function splitParagraph(text: string): [number, number][] {
       else if (CLOSE_QUOTES.has(text[end]) || text[end] === CLOSE_SINGLE) curlyDepth = Math.max(0, curlyDepth - 1);
       end++;
     }
+    // the closing marks just taken are read: the loop goes on after them, or it would toggle a closing quote back open
+    i = end - 1;
     if (inStraightQuote || curlyDepth > 0) continue; // a quotation is kept whole
     const rest = text.slice(end);
     const gap = /^\s+/.exec(rest);

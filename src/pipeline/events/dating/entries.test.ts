@@ -20,6 +20,12 @@ const headings: [string, string | null][] = [
   ['The hearings began on 4 January 2011.', null],
   // a date heading alone is no entry
   ['4 January 2011.', null],
+  // a heading names its day in figures; a clock time after a date is a timestamp
+  ['Today The minister told the hearing he would stay.', null],
+  ['Last year The band released its debut album.', null],
+  ['Aug 9, 2010 16:00 UTC Oil caused the mess in the Gulf.', null],
+  // a live page's clock time
+  ['1952: The senators voted against the bill.', null],
 ];
 
 test('headingOf: a date that opens the sentence and runs straight into a clause', () => {
@@ -64,6 +70,30 @@ test('entryHeadings: too few headings in order is no chronology', () => {
   for (const texts of rows) {
     const out = entryHeadings(texts.map((t, i) => ({ ...sentenceOf(t), index: i })));
     assert.deepEqual(out, texts.map(() => null), texts.join(' '));
+  }
+});
+
+test('entryHeadings: headings far apart in a long article make no list', () => {
+  const filler = (n: number) => Array.from({ length: n }, (_, i) => `The committee heard evidence number ${i}.`);
+  const texts = ['1871 Census records list him in the parish.', ...filler(20), '1 May 1857 Baptism records name the chapel.', ...filler(20), '1825 Dolgellau records show the farm.'];
+  const out = entryHeadings(texts.map((t, i) => ({ ...sentenceOf(t), index: i })));
+  assert.ok(out.every((h) => h === null));
+});
+
+test('entryHeadings: a heading without a year dates its entry only in the year the list stated', () => {
+  const rows: [string[], (string | null)[]][] = [
+    // the list states its year first: the headings after it are in it
+    [['Jan 5/6, 2011 - Protests begin.', 'They spread.', 'March 5 - The council meets.', 'It declares itself the authority.', 'March 10 - France recognizes the council.'], ['2011-01-05', '2011-01-05', '2011-03-05', '2011-03-05', '2011-03-10']],
+    // the year named before the list agrees with the headings' (published 2012-01-10: March is 2011's)
+    [['Here is how the war went in 2011, month by month:', 'March 5 - The council meets.', 'It declares itself the authority.', 'March 10 - France recognizes the council.', 'March 17 - The UN votes.'], [null, '2011-03-05', '2011-03-05', '2011-03-10', '2011-03-17']],
+    // ... or does not: the year guessed from publication is wrong
+    [['The toll has risen since the war began in March 2009.', 'March 24: A sergeant is killed near the port.', 'He was from the north.', 'March 25: Two soldiers die in a crash.', 'March 28: A patrol is ambushed.'], [null, null, null, null, null]],
+    // no year named at all: nothing is carried
+    [['March 24: A sergeant is killed near the port.', 'He was from the north.', 'March 25: Two soldiers die in a crash.', 'March 28: A patrol is ambushed.'], [null, null, null, null]],
+  ];
+  for (const [texts, days] of rows) {
+    const out = entryHeadings(texts.map((t, i) => ({ ...sentenceOf(t), index: i })));
+    assert.deepEqual(out.map((h) => h?.date.start ?? null), days, texts[0]);
   }
 });
 

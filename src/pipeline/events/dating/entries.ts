@@ -10,6 +10,7 @@
  */
 import type { Timex } from '../../types.ts';
 import type { DatedHappening } from './types.ts';
+import type { EventDate } from '../../../schema/event.ts';
 import { rangeOf } from './timex-date.ts';
 import { happeningWords } from './happening-words.ts';
 
@@ -27,7 +28,9 @@ export const MIN_HEADINGS = 3;
 export const MAX_ENTRY_SENTENCES = 5;
 
 /** What may stand between the heading and its entry: a dash, a colon, a second day ("Feb 15/16, 2011"). */
-const AFTER_HEADING = /^(?:\/\d{1,2}(?:,\s*\d{4})?)?\s*(?:[-–—:|]\s*)?["“‘]?[\p{Lu}\d]/u;
+const AFTER_HEADING = /^(?:\/\d{1,2}(?:,\s*\d{4})?)?\s*(?:[-–—:|]\s*)?["“‘]?\p{Lu}/u;
+/** A year in figures. */
+const YEAR = /\b\d{4}\b/;
 /** A sentence of an entry ends with a full stop (then perhaps closing quotes or brackets). */
 const ENDS_SENTENCE = /[.!?]["”’)\]]*$/;
 /** What may open the sentence before the heading: list marks. */
@@ -36,9 +39,12 @@ const BEFORE_HEADING = /^[\s\-–—•*]*$/;
 /** The heading a sentence opens with, or null. */
 export function headingOf(sentence: EntrySentence): Timex | null {
   const t = [...sentence.timexes].sort((a, b) => a.start - b.start)[0];
-  if (!t || !rangeOf(t) || t.future) return null;
+  // a heading names its day in figures ("4 January 2011", "March 5", "1983"), not "Today" or "Last year"
+  if (!t || t.type !== 'DATE' || !rangeOf(t) || t.future || !/\d/.test(t.text)) return null;
   if (!BEFORE_HEADING.test(sentence.text.slice(0, t.start))) return null;
   const rest = sentence.text.slice(t.end);
+  // "1952: ..." on a live page is a clock time (19:52), not a year
+  if (/^\d{4}$/.test(t.text) && /^\s*:/.test(rest)) return null;
   // the entry is the rest of the sentence: a heading alone, or one run into a clause ("2009 was"), is none
   return AFTER_HEADING.test(rest) && /\p{L}{3}/u.test(rest) ? t : null;
 }
@@ -66,27 +72,66 @@ export function longestOrderedRun(days: string[]): number[] {
   return best;
 }
 
+/** The items cut into runs where each item is `near` the one before. */
+function stretches<T>(items: T[], near: (a: T, b: T) => boolean): T[][] {
+  const out: T[][] = [];
+  for (const item of items) {
+    const last = out.at(-1);
+    if (last && near(last.at(-1)!, item)) last.push(item);
+    else out.push([item]);
+  }
+  return out;
+}
+
 /**
  * For each sentence, the heading of the chronology entry it belongs to (null outside entries, or
  * when the article is no chronology). The heading's own sentence gets its own heading.
  */
 export function entryHeadings(sentences: EntrySentence[]): (DatedHappening | null)[] {
   const out: (DatedHappening | null)[] = sentences.map(() => null);
-  const found = sentences.map((s) => ({ s, t: headingOf(s) })).filter((h): h is { s: EntrySentence; t: Timex } => h.t !== null);
-  const run = longestOrderedRun(found.map((h) => rangeOf(h.t)!.start)).map((i) => found[i]);
-  if (run.length < MIN_HEADINGS) return out;
-  const headingAt = new Map(run.map((h) => [h.s.index, h]));
+  const found = headingDates(sentences);
+  const run = longestOrderedRun(found.map((h) => h.date.start)).map((i) => found[i]!);
+  // the list: headings one entry apart, at least MIN_HEADINGS of them in a row; a dated line far off is no entry of it
+  const listed = stretches(run, (a, b) => b.s.index - a.s.index <= MAX_ENTRY_SENTENCES + 1).filter((s) => s.length >= MIN_HEADINGS).flat();
+  if (listed.length < MIN_HEADINGS) return out;
+  const headingAt = new Map(listed.map((h) => [h.s.index, h]));
   let current: DatedHappening | null = null;
   let since = 0;
   sentences.forEach((s, n) => {
     const h = headingAt.get(s.index);
     if (h) {
-      const date = rangeOf(h.t)!;
-      current = { date: { ...date, text: h.t.text }, words: happeningWords(s.text), sentence: s.index, paragraph: s.paragraph };
+      current = h.known ? { date: h.date, words: happeningWords(s.text), sentence: s.index, paragraph: s.paragraph } : null;
       since = 0;
     } else if (current && ++since > MAX_ENTRY_SENTENCES) current = null;
     // a fragment with no full stop (a photo caption run in before a heading) is page chrome, no part of the entry
     out[n] = h || ENDS_SENTENCE.test(s.text) ? current : null;
   });
+  return out;
+}
+
+/**
+ * The headings in text order with their dates. A heading's year is the one it states ("Feb 15/16,
+ * 2011 - ": after a second day too), else the one the list last stated, or the article before the
+ * list: a year the tagger guessed from the publication day that disagrees may be wrong ("March
+ * 24:" in a list of a war's dead, "since ... March 2003", two years on), and such a heading, or one
+ * with no year named at all, is `known: false`: it dates no entry.
+ */
+function headingDates(sentences: EntrySentence[]): { s: EntrySentence; date: EventDate; known: boolean }[] {
+  const out: { s: EntrySentence; date: EventDate; known: boolean }[] = [];
+  let listYear: string | null = null;
+  for (const s of sentences) {
+    const t = headingOf(s);
+    if (!t) {
+      // before the list, the year the article last named is the one its headings must agree with
+      if (out.length === 0) for (const x of s.timexes) listYear = YEAR.exec(x.text)?.[0] ?? listYear;
+      continue;
+    }
+    let date: EventDate = { ...rangeOf(t)!, text: t.text };
+    const after = /^\/\d{1,2},?\s*(\d{4})\b/.exec(s.text.slice(t.end))?.[1];
+    const stated = YEAR.exec(t.text)?.[0] ?? after;
+    if (stated) listYear = stated;
+    if (after && date.precision === 'day') date = { ...date, start: `${after}${date.start.slice(4)}`, end: `${after}${date.end.slice(4)}` };
+    out.push({ s, date, known: listYear === date.start.slice(0, 4) });
+  }
   return out;
 }

@@ -72,8 +72,8 @@ export function splitParagraph(text: string): [number, number][] {
 
 /** A month's name as a heading writes it: capitalized, an abbreviation perhaps with a dot. */
 const MONTH = `(?:${Object.keys(MONTHS).map((m) => m[0].toUpperCase() + m.slice(1)).join('|')})\\.?`;
-/** A chronology's date heading as written: "4 January 2011", "January 4, 2011", "May 2009", "March 5", "1983", then a dash or colon at most. */
-const HEADING_SHAPE = new RegExp(`^(?:\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?|${MONTH}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|${MONTH}\\s+\\d{4}|\\d{4})(?:\\s*[-–—:])?\\s+["“‘]?\\p{Lu}`, 'u');
+/** A chronology's date heading as written: "4 January 2011", "January 4, 2011", "May 2009", "March 5", then a dash or colon at most; or a year alone ("1983 The ..."; "1952:" on a live page is a clock time). */
+const HEADING_SHAPE = new RegExp(`^(?:(?:\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?|${MONTH}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|${MONTH}\\s+\\d{4})(?:\\s*[-–—:])?|\\d{4})\\s+["“‘]?\\p{Lu}`, 'u');
 /** A full date ("25 June 2009", "June 25, 2009") run into the middle of a sentence, a capital after it. */
 const RUN_IN_HEADING = new RegExp(`(?<=[\\p{L}"”’)]\\s+)(?:\\d{1,2}\\s+${MONTH}\\s+\\d{4}|${MONTH}\\s+\\d{1,2},?\\s+\\d{4})\\s+(?=["“‘]?\\p{Lu})`, 'gu');
 /** A date after one of these words is a phrase of the sentence ("on 25 June 2009", "the 4 May 2010 vote"), no heading. */

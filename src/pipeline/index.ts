@@ -5,9 +5,14 @@
  *   1 clean       body -> paragraphs             7 unify actors   one id per person/org/country
  *   2 sentences   paragraphs -> sentences        8 events         sentences -> candidates (needs unified ids),
  *   3 linguistic  tokens, POS, lemmas, clauses                    guarded: a candidate off the schema is dropped
+ *                                               8b chronology    a chronology article (its entries' headings lost):
+ *                                                                  an entry the same as a dated report elsewhere anchors
+ *                                                                  it; entries between same-day anchors take that day
  *   4 time        text -> time expressions       9 merge          candidates -> events with every source
  *   5 actors      sentences -> mentions          9b corroborate   an inferred date joins an earlier or stated
  *                                                                  report of the same happening in another article
+ *                                               9c chronology    a chronology's undated entry between entries other
+ *                                                                  reports date on different days: their range
  *                                               10 ids            readable slugs that, once in the id
  *                                                                  ledger, never move or stop resolving
  *                                               11 guard          whatever still does not fit the schema is dropped
@@ -29,6 +34,7 @@ import { assignIds, recordIds, retiredIds, type IdLedger } from './ids.ts';
 import { mergeCandidates, mergeElaborations } from './merge.ts';
 import { corroborateEvents, type CorroborationNotes } from './corroborate.ts';
 import { sentenceWords, wordRarity } from './word-rarity.ts';
+import { dateChronologyEntries, rangeChronologyEntries } from './chronology.ts';
 import { analyzeSentences, type SentenceStructure } from './linguistic/index.ts';
 import { splitSentences } from './sentences.ts';
 import { tagTimexes } from './time/index.ts';
@@ -219,10 +225,19 @@ export function assembleRun<A extends OutlineAnalysis>(articles: SourceArticle[]
   const affiliation = new Map(actors.map((a) => [a.id, a.affiliation]));
   // how rare each content word is among every article's sentences: what tells one happening from another
   const weight = wordRarity(sentenceWords(analyses.flatMap((a) => a.candidates)).values());
-  const elaborated = analyses.flatMap((a) => mergeElaborations(a.candidates, weight));
+  // before merging: a chronology's undated entries, dated by the order between those other reports date
+  const chronology = dateChronologyEntries(analyses.flatMap((a) => a.candidates), { articleOrder });
+  const byArticle = groupBy(chronology.candidates, (c) => c.sources[0]!.article);
+  // a chronology's entries are separate happenings: none elaborates the one before
+  const elaborated = analyses.flatMap((a) => {
+    const candidates = byArticle.get(a.article.id) ?? [];
+    return chronology.chronologies.has(a.article.id) ? candidates.map((c) => structuredClone(c)) : mergeElaborations(candidates, weight);
+  });
   const within = mergeCandidates(elaborated, { affiliation, articleOrder, kind: new Map(actors.map((a) => [a.id, a.kind])), weight });
   // after merging, so each happening's reports so far are one event whose date is as good as they give
-  const { events: merged, notes: corroborations } = corroborateEvents(within, { articleOrder });
+  const corroborated = corroborateEvents(within, { articleOrder });
+  // a chronology's entry between two entries that other reports date on different days lies in their range
+  const { events: merged, notes: corroborations } = rangeChronologyEntries(corroborated.events, chronology.ranges, new Map([...chronology.notes, ...corroborated.notes]));
   const ids = assignIds(merged, ledger);
 
   const events: TimelineEvent[] = merged.map((c, i) => ({

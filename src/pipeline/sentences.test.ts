@@ -24,6 +24,9 @@ test('splitParagraph: abbreviations, acronyms, quotes', () => {
     ['Was it? Yes! It was.', ['Was it?', 'Yes!', 'It was.']],
     ['J. R. Smith met Dr. Ana Ruiz at 5 p.m. on Monday.', ['J. R. Smith met Dr. Ana Ruiz at 5 p.m. on Monday.']],
     ['It was sold to Acme Inc. The deal closed.', ['It was sold to Acme Inc.', 'The deal closed.']],
+    // a question inside a quotation, then its attribution: the closing quote is read once
+    ['"Would he stay?" his lawyer asks. 7 May 2011 The judge rules.', ['"Would he stay?" his lawyer asks.', '7 May 2011 The judge rules.']],
+    ['"Why?" she asked. Nobody knew.', ['"Why?" she asked.', 'Nobody knew.']],
   ];
   for (const [text, expected] of rows) assert.deepEqual(split(text), expected, text);
 });
@@ -33,4 +36,31 @@ test('splitSentences: offsets point into the cleaned text', () => {
   const sentences = splitSentences(doc);
   assert.deepEqual(sentences.map((s) => [s.paragraph, s.text]), [[0, 'One.'], [0, 'Two.'], [1, 'Three "four. five." six.']]);
   for (const s of sentences) assert.equal(doc.text.slice(s.start, s.end), s.text);
+});
+
+test('splitSentences: in a chronology, an entry run into a caption starts a sentence at its date heading', () => {
+  const chronology = [
+    '4 January 2011 Hearings begin.',
+    'The judge sits. The clinic opens in Houston 11 January 2011 The doctor is ordered to stand trial.',
+    '25 January 2011 He pleads not guilty. The trial was set on 3 March 2011 The Judge agreed.',
+    'A photo of the court "Quiet" 2 May 2011 The trial is delayed.',
+    'June 2011 Jury selection begins.',
+  ].join('\n\n');
+  assert.deepEqual(splitSentences(cleanArticle(chronology)).map((s) => s.text), [
+    '4 January 2011 Hearings begin.',
+    'The judge sits.',
+    'The clinic opens in Houston',
+    '11 January 2011 The doctor is ordered to stand trial.',
+    '25 January 2011 He pleads not guilty.',
+    // after "on" the date is a phrase of the sentence, no heading
+    'The trial was set on 3 March 2011 The Judge agreed.',
+    'A photo of the court "Quiet"',
+    '2 May 2011 The trial is delayed.',
+    'June 2011 Jury selection begins.',
+  ]);
+  // the same run-in date in an article that is no chronology stays where it is
+  const report = 'The clinic opens in Houston 11 January 2011 The doctor is ordered to stand trial.\n\n4 January 2011 Hearings begin.';
+  assert.equal(splitSentences(cleanArticle(report)).length, 2);
+  const doc = cleanArticle(chronology);
+  for (const s of splitSentences(doc)) assert.equal(doc.text.slice(s.start, s.end), s.text);
 });

@@ -6,6 +6,7 @@
 import type { CleanDocument, Sentence } from './types.ts';
 import { ABBREVIATIONS, ABBREVIATIONS_THAT_MAY_END } from './linguistic/vocabulary/abbreviations.ts';
 import { CLOSE_QUOTES, CLOSE_SINGLE, OPEN_QUOTES, OPEN_SINGLE } from './linguistic/vocabulary/quotation-marks.ts';
+import { MONTHS } from './time/lexicon.ts';
 
 /** Words that start a sentence after a dotted acronym ("... to the U.S. He said"). */
 const SENTENCE_STARTERS = new Set([
@@ -50,6 +51,8 @@ export function splitParagraph(text: string): [number, number][] {
       else if (CLOSE_QUOTES.has(text[end]) || text[end] === CLOSE_SINGLE) curlyDepth = Math.max(0, curlyDepth - 1);
       end++;
     }
+    // the closing marks just taken are read: the loop goes on after them, or it would toggle a closing quote back open
+    i = end - 1;
     if (inStraightQuote || curlyDepth > 0) continue; // a quotation is kept whole
     const rest = text.slice(end);
     const gap = /^\s+/.exec(rest);
@@ -67,6 +70,40 @@ export function splitParagraph(text: string): [number, number][] {
   return ranges;
 }
 
+/** A month's name as a heading writes it: capitalized, an abbreviation perhaps with a dot. */
+const MONTH = `(?:${Object.keys(MONTHS).map((m) => m[0].toUpperCase() + m.slice(1)).join('|')})\\.?`;
+/** A chronology's date heading as written: "4 January 2011", "January 4, 2011", "May 2009", "March 5", then a dash or colon at most; or a year alone ("1983 The ..."; "1952:" on a live page is a clock time). */
+const HEADING_SHAPE = new RegExp(`^(?:(?:\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?|${MONTH}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|${MONTH}\\s+\\d{4})(?:\\s*[-–—:])?|\\d{4})\\s+["“‘]?\\p{Lu}`, 'u');
+/** A full date ("25 June 2009", "June 25, 2009") run into the middle of a sentence, a capital after it. */
+const RUN_IN_HEADING = new RegExp(`(?<=[\\p{L}"”’)]\\s+)(?:\\d{1,2}\\s+${MONTH}\\s+\\d{4}|${MONTH}\\s+\\d{1,2},?\\s+\\d{4})\\s+(?=["“‘]?\\p{Lu})`, 'gu');
+/** A date after one of these words is a phrase of the sentence ("on 25 June 2009", "the 4 May 2010 vote"), no heading. */
+const DATE_PHRASE_BEFORE = /\b(?:on|in|of|since|until|till|by|from|to|between|and|or|before|after|the|a|at|during|as|than|through|around|about|dated|early|late|mid|last|this|next|every|each)\s+$/i;
+/** Fewer sentences than this opening with a date heading is no chronology: a sentence may open with a date now and then. */
+const CHRONOLOGY_HEADINGS = 3;
+
+/**
+ * In a chronology (a list of entries, each a date heading and a few sentences), page chrome such
+ * as a photo caption may run into the next entry without a full stop ("<caption> 25 June 2009
+ * The doctor finds ..."): the entry starts a sentence of its own at its heading. Only in an
+ * article with several headings that open sentences, and only at a full date with a capital after.
+ */
+function splitRunInHeadings(sentences: Sentence[]): Sentence[] {
+  if (sentences.filter((s) => HEADING_SHAPE.test(s.text)).length < CHRONOLOGY_HEADINGS) return sentences;
+  const out: Sentence[] = [];
+  for (const sentence of sentences) {
+    let from = 0;
+    for (const m of sentence.text.matchAll(RUN_IN_HEADING)) {
+      if (DATE_PHRASE_BEFORE.test(sentence.text.slice(Math.max(0, m.index - 12), m.index))) continue;
+      const text = sentence.text.slice(from, m.index).trimEnd();
+      if (text) out.push({ ...sentence, text, start: sentence.start + from, end: sentence.start + from + text.length });
+      from = m.index;
+    }
+    const text = sentence.text.slice(from);
+    out.push({ ...sentence, text, start: sentence.start + from, end: sentence.end });
+  }
+  return out.map((s, index) => ({ ...s, index }));
+}
+
 export function splitSentences(doc: CleanDocument): Sentence[] {
   const sentences: Sentence[] = [];
   let offset = 0;
@@ -82,5 +119,5 @@ export function splitSentences(doc: CleanDocument): Sentence[] {
     }
     offset += paragraph.text.length + 2; // the "\n\n" joining paragraphs in doc.text
   }
-  return sentences;
+  return splitRunInHeadings(sentences);
 }

@@ -19,7 +19,7 @@ import { INVERTED_FINITE } from '../linguistic/vocabulary/speech-verbs.ts';
 import { cleanTitle, firstReadableTitle, quoteTitle } from './title.ts';
 import { headline } from './headline.ts';
 import { COUNTRY_BY_CAPITAL } from '../actors/lexicon/countries.ts';
-import { dateClause, goesOnAbout, happeningWords, isPageStamp, namesSomething, nearestVerbDate, rangeOf, type DatedHappening } from './dating/index.ts';
+import { dateClause, entryHeadings, goesOnAbout, happeningWords, isPageStamp, namesSomething, nearestVerbDate, rangeOf, type DatedHappening } from './dating/index.ts';
 
 export interface SentenceFacts {
   sentence: Sentence;
@@ -223,6 +223,8 @@ interface ArticleState {
   happenings: DatedHappening[];
   previousSpeaker: { paragraph: number; speaker: string; candidate: number } | null;
   paragraphFirstDate: Map<number, DatedHappening>;
+  /** by sentence index: the chronology entry's heading, when the article is a chronology */
+  entries: (DatedHappening | null)[];
   kindOf: (id: string) => ActorKind | undefined;
   nameOf: (id: string) => string;
   idOfName: (name: string) => string | undefined;
@@ -241,6 +243,7 @@ function startArticle(facts: SentenceFacts[], ctx: ExtractContext): ArticleState
     happenings: [],
     previousSpeaker: null,
     paragraphFirstDate: paragraphFirstDates(facts),
+    entries: entryHeadings(facts.map((f) => ({ text: f.sentence.text, timexes: f.timexes, index: f.sentence.index, paragraph: f.sentence.paragraph }))),
     kindOf: (id) => ctx.actors.get(id)?.kind,
     nameOf: (id) => ctx.actors.get(id)?.name ?? id,
     idOfName: (name) => byName.get(name.toLowerCase().replace(/^the\s+/, '')),
@@ -571,6 +574,7 @@ function extractMainClause(scope: SentenceScope, ci: number, state: ArticleState
       next: next && next.sentence !== sentence.index ? next : null,
       lede: state.lede,
       happenings: state.happenings,
+      entry: state.entries[sentence.index] ?? null,
     },
   });
   const date = dated.date;

@@ -12,12 +12,14 @@ import { speakerAppositive, speakerOccasion } from './sources/speaker.ts';
 import { tenseAspect } from './sources/tense-aspect.ts';
 import { lede, paragraphAfter, paragraphBefore } from './sources/same-happening.ts';
 import { publication } from './sources/publication.ts';
+import { chronologyEntry } from './sources/chronology-entry.ts';
 
 export const DATE_SOURCES: DateSource[] = [
   ownClause, // the clause's own time expression, modifying its verb
   eventRelative, // "a day after X", "the next day": before the speaker's day, which would date the saying instead
   reportedSpeech, // "said Monday that ...": the saying bounds the happening
   speakerAppositive,
+  chronologyEntry, // a chronology's entry is told under its date heading: before the speaker's first occasion, or the present perfect's "recently"
   speakerOccasion,
   tenseAspect, // before context: a present perfect is recent whatever another sentence names
   paragraphBefore,
@@ -64,3 +66,4 @@ export function dateClause(input: DatingInput, sources: DateSource[] = DATE_SOUR
 export type { DatingInput, DatingContext, DatedHappening, DateSource } from './types.ts';
 export { rangeOf, namesSomething, nearestVerbDate, isPageStamp } from './timex-date.ts';
 export { goesOnAbout, happeningWords } from './happening-words.ts';
+export { entryHeadings } from './entries.ts';

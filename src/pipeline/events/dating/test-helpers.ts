@@ -45,6 +45,6 @@ export function inputFor(row: Row, context: Partial<DatingContext> = {}): Dating
     appositive: null,
     words: happeningWords(masked),
     paragraph: 1,
-    context: { published: PUBLISHED, occasion: null, previous: happenings.at(-1) ?? null, next: null, lede: null, happenings, ...context },
+    context: { published: PUBLISHED, occasion: null, previous: happenings.at(-1) ?? null, next: null, lede: null, happenings, entry: null, ...context },
   };
 }

@@ -49,6 +49,8 @@ export interface DatingContext {
   lede: DatedHappening | null;
   /** every stated happening so far, latest last: what "a day after X" can point back to */
   happenings: DatedHappening[];
+  /** in a chronology article, the date heading of the entry this sentence belongs to (see ./entries.ts) */
+  entry: DatedHappening | null;
 }
 
 /** A source's answer: the date and the words `dateline explain` prints for it. */

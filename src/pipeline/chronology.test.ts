@@ -1,0 +1,102 @@
+/**
+ * Stages 8b and 9c, chronology, as tables: which sentences of an article whose date headings were
+ * lost take a day (between anchors of one day), a range (between anchors of different days), or
+ * nothing (too few anchors, or not in order).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { EventDate } from '../schema/event.ts';
+import type { Candidate } from './events/candidate.ts';
+import { chronologyDates, dateChronologyEntries, rangeChronologyEntries, rangePrecision } from './chronology.ts';
+
+const at = (pairs: [number, string][]) => pairs.map(([sentence, day]) => ({ sentence, day }));
+const dated = (m: ReturnType<typeof chronologyDates>) => [...m].sort((a, b) => a[0] - b[0]).map(([s, { date }]) => `${s}:${date.start}${date.end !== date.start ? `..${date.end}` : ''}`);
+
+test('chronologyDates: same-day anchors date what lies between; different days give their range', () => {
+  // a chronology told backward (latest first), one anchor out of order
+  const anchors = at([[2, '2005-12-20'], [4, '2005-12-20'], [6, '2005-12-14'], [8, '2005-12-10'], [10, '2005-03-01'], [12, '2005-12-01'], [14, '2005-11-20'], [17, '2005-11-20']]);
+  assert.deepEqual(dated(chronologyDates(anchors)), [
+    '2:2005-12-20', '3:2005-12-20', '4:2005-12-20', '5:2005-12-14..2005-12-20', '6:2005-12-14', '7:2005-12-10..2005-12-14', '8:2005-12-10',
+    // sentence 10's anchor breaks the order: dropped, its sentence lies between 8 and 12
+    '9:2005-12-01..2005-12-10', '10:2005-12-01..2005-12-10', '11:2005-12-01..2005-12-10', '12:2005-12-01',
+    '13:2005-11-20..2005-12-01', '14:2005-11-20', '15:2005-11-20', '16:2005-11-20', '17:2005-11-20',
+  ]);
+  for (const [, { date }] of chronologyDates(anchors)) assert.equal(date.certain, false);
+});
+
+test('chronologyDates: no chronology without enough anchors in order over several days', () => {
+  const rows: [string, [number, string][]][] = [
+    ['five anchors', [[1, '2010-05-01'], [2, '2010-05-02'], [3, '2010-05-03'], [4, '2010-05-04'], [5, '2010-05-05']]],
+    ['one day retold', [[1, '2010-05-01'], [2, '2010-05-01'], [3, '2010-05-02'], [4, '2010-05-02'], [5, '2010-05-02'], [6, '2010-05-03']]],
+    ['no order', [[1, '2010-05-01'], [2, '2010-06-09'], [3, '2010-05-03'], [4, '2010-07-04'], [5, '2010-04-05'], [6, '2010-08-03'], [7, '2010-04-01'], [8, '2010-09-01']]],
+  ];
+  for (const [name, anchors] of rows) assert.equal(chronologyDates(at(anchors)).size, 0, name);
+});
+
+test('chronologyDates: same-day anchors far apart date nothing between them', () => {
+  const anchors = at([[1, '2010-05-01'], [2, '2010-05-02'], [3, '2010-05-03'], [4, '2010-05-04'], [5, '2010-05-05'], [20, '2010-05-05']]);
+  assert.ok(![...chronologyDates(anchors).keys()].some((s) => s > 5 && s < 20));
+});
+
+test('rangePrecision: as coarse as the range', () => {
+  const rows: [string, string, string][] = [
+    ['2010-05-01', '2010-05-01', 'day'], ['2010-05-01', '2010-05-05', 'week'], ['2010-05-01', '2010-05-30', 'month'],
+    ['2010-05-20', '2010-06-10', 'month'], ['2010-05-01', '2010-07-10', 'quarter'], ['2010-01-01', '2010-12-01', 'year'],
+  ];
+  for (const [start, end, precision] of rows) assert.equal(rangePrecision(start, end), precision, `${start}..${end}`);
+});
+
+// Invented reports: each happening told by a dated news report, and in other words by the chronology.
+const HAPPENINGS = [
+  ['Engineers sealed the leaking underwater valve using heavy drilling mud and cement', '2010-05-01'],
+  ['Coastguard cutters towed the burning barge away from the crowded harbour entrance', '2010-05-03'],
+  ['Divers recovered the damaged flight recorder from the muddy riverbed near the bridge', '2010-05-05'],
+  ['Farmers blockaded the motorway junction with tractors protesting grain import quotas', '2010-05-07'],
+  ['Inspectors closed the contaminated shellfish beds along the northern estuary shoreline', '2010-05-09'],
+  ['Volunteers rebuilt the flooded village school using donated timber and roofing sheets', '2010-05-11'],
+] as const;
+
+function candidate(article: string, n: number, sentence: string, date: EventDate): Candidate {
+  return {
+    type: 'other', status: 'occurred', date, planned: null, actors: [{ id: 'crew', role: 'agent' }], quotes: [], quantities: [], places: [],
+    sources: [{ article, sentence, sentenceIndex: n }], rule: 'test', title: sentence.slice(0, 30), paragraph: 0, keys: [`${article}#${n}`],
+  };
+}
+const stated = (day: string): EventDate => ({ start: day, end: day, precision: 'day', certain: true, text: day });
+const published = (): EventDate => ({ start: '2010-06-01', end: '2010-06-01', precision: 'day', certain: false, text: '' });
+
+test('dateChronologyEntries: entries that retell dated reports anchor the chronology, each on its report\'s day; between them, a range', () => {
+  const reports = HAPPENINGS.map(([s, day], i) => candidate(`news-${i}`, 0, s, stated(day)));
+  // the chronology: every happening retold, and an undated sentence after the second one
+  const entries: Candidate[] = [];
+  HAPPENINGS.forEach(([s], i) => {
+    entries.push(candidate('timeline', 2 * i, s.replace(/^(\w+)/, 'The $1'), published()));
+    entries.push(candidate('timeline', 2 * i + 1, `Officials praise the work done number ${i}`, published()));
+  });
+  const articleOrder = new Map([...reports.map((c, i) => [c.sources[0]!.article, `0${i}`] as [string, string]), ['timeline', '99']]);
+  const out = dateChronologyEntries([...reports, ...entries], { articleOrder });
+  assert.deepEqual([...out.chronologies], ['timeline']);
+  const byKey = new Map(out.candidates.map((c) => [c.keys![0], c.date]));
+  // anchors take their report's day, inferred
+  assert.deepEqual([byKey.get('timeline#0'), byKey.get('timeline#4')].map((d) => [d!.start, d!.certain]), [['2010-05-01', false], ['2010-05-05', false]]);
+  // a sentence between anchors of different days waits for 9c's range
+  assert.equal(byKey.get('timeline#1')!.start, '2010-06-01');
+  assert.deepEqual(out.ranges.get('timeline')!.get(1)!.date, { start: '2010-05-01', end: '2010-05-03', precision: 'week', certain: false, text: '' });
+  // the reports themselves do not move
+  for (const c of reports) assert.equal(byKey.get(c.keys![0])!.certain, true);
+  assert.ok(out.notes.get('timeline#0')!.includes('an entry of this chronology'));
+
+  const ranged = rangeChronologyEntries(out.candidates, out.ranges, new Map());
+  const after = new Map(ranged.events.map((c) => [c.keys![0], c.date]));
+  assert.deepEqual([after.get('timeline#1')!.start, after.get('timeline#1')!.end, after.get('timeline#1')!.certain], ['2010-05-01', '2010-05-03', false]);
+  assert.match(ranged.notes.get('timeline#1')!, /chronology: between sentences 1 \(2010-05-01\) and 3 \(2010-05-03\)/);
+});
+
+test('dateChronologyEntries: an ordinary article that retells a few reports is no chronology', () => {
+  const reports = HAPPENINGS.map(([s, day], i) => candidate(`news-${i}`, 0, s, stated(day)));
+  const recap = HAPPENINGS.slice(0, 3).map(([s], i) => candidate('recap', i, s, published()));
+  const articleOrder = new Map([...reports.map((c, i) => [c.sources[0]!.article, `0${i}`] as [string, string]), ['recap', '99']]);
+  const out = dateChronologyEntries([...reports, ...recap], { articleOrder });
+  assert.equal(out.chronologies.size, 0);
+  assert.deepEqual(out.candidates.map((c) => c.date.start), [...reports, ...recap].map((c) => c.date.start));
+});

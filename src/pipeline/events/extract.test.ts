@@ -92,6 +92,20 @@ const rows: [string, string, Expect[]][] = [
   // ... but "found" with no verdict after it, or a thing as the subject, is none
   ['The cellar was found empty on Monday.', '2024-03-13', []],
   ['The old shed was charged with electricity on Monday.', '2024-03-13', []],
+  // a deed done to the subject by someone unnamed, in the passive: a happening; not a state, a judgment or a name
+  ['All flights at the airport were grounded on Monday.', '2024-03-13', [{ type: 'other', start: '2024-03-11' }]],
+  ['The new tax is approved on Tuesday.', '2024-03-13', [{ type: 'other', start: '2024-03-12' }]],
+  ['The museum is located near the river.', '2024-03-13', []],
+  ['The plan is thought to be costly.', '2024-03-13', []],
+  ['The ferry is known as the slowest in the bay.', '2024-03-13', []],
+  ['It is said that the mill will close.', '2024-03-13', []],
+  // coming before a court is a hearing; appearing elsewhere is not
+  ['The former mayor appeared in court on Monday.', '2024-03-13', [{ type: 'other', start: '2024-03-11' }]],
+  ['A rainbow appeared in the sky on Monday.', '2024-03-13', []],
+  // a warrant issued; an offensive mounted; a flow stopped
+  ['Prosecutors issued an arrest warrant for the banker on Monday.', '2024-03-13', [{ type: 'other', start: '2024-03-11' }]],
+  ['The rebels mounted an offensive on Monday.', '2024-03-13', [{ type: 'attack', start: '2024-03-11' }]],
+  ['The engineers stopped the flow of gas on Monday.', '2024-03-13', [{ type: 'other', start: '2024-03-11' }]],
 ];
 
 test('extractEvents: what a reader draws from a sentence', () => {

@@ -65,7 +65,7 @@ EVENT_TRIGGERS.push(
   { type: 'other', kind: 'noun', name: 'signing', pattern: /\bsigning of\b/i },
   { type: 'other', kind: 'verb', name: 'appoint-dismiss', pattern: /\b(?:dismiss(?:ed|es|ing)|sack(?:ed|s|ing)|fir(?:ed|es|ing) (?:his|her|their|the|its)|appoint(?:ed|s|ing)|nam(?:ed|es) [^.;]{0,40}\bas (?:the )?(?:new )?(?:prime minister|minister|president|chief|head|commander|ambassador|director)|reshuffl(?:ed|es|ing)|swore in|sworn in)\b/i },
   { type: 'other', kind: 'verb', name: 'halt-operations', pattern: /\b(?:suspend(?:ed|s|ing)?|halt(?:ed|s|ing)?|clos(?:ed|es|ing)|shut(?:s|ting)?(?: down)?|reopen(?:ed|s|ing)?)\s+(?:all\s+|its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:operations|flights|traffic|handling|trading|services|schools|borders?|airports?|ports?|border crossings?|embassy|embassies|consulate)\b/i },
-  { type: 'other', kind: 'verb', name: 'vote-rule-sign', pattern: /\b(?:voted|votes to|vote to|referendum|ruled|signed|ratified|elected|resigned|arrested|detained|sentenced|collided|crashed|exploded|detected|discovered|declared (?:a |an |its |the )?(?:state of emergency|independence|martial law|war)|declared [^.;]{0,40}\bits \w+ (?:state|province|region))\b/i },
+  { type: 'other', kind: 'verb', name: 'vote-rule-sign', pattern: /\b(?:voted|votes to|vote to|referendum|ruled|signed|ratified|elected|resigned|arrested|detained|sentenced|collided|crashed|exploded|detected|discovered|issu(?:e|es|ed|ing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?warrants?|declared (?:a |an |its |the )?(?:state of emergency|independence|martial law|war)|declared [^.;]{0,40}\bits \w+ (?:state|province|region))\b/i },
 );
 
 /** Habitual or background statements ("has long used", "for years") report no single event. */
@@ -85,7 +85,7 @@ export const SPEECH_TRIGGERS: TriggerRule[] = [
 ];
 
 /** Verbs that announce a decision; with a hard-event noun as object they make that event. */
-export const ANNOUNCE_VERBS = /\b(?:announced|announces|announcing|order|ordering|declared|declares|declaring|lifted|lifts|extended|extends|unveiled|unveils|approved|approves|ordered|orders|imposed|imposes|imposing|slapped|levied|developed|prepared|readied|agreed|agrees|held|holds|hold|suspend(?:s|ed|ing)?|cancel(?:s|ed|led|ing)?|postpon(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|halt(?:s|ed|ing)?|scrapp(?:ed|ing)|launched|launches|began|begins|begin|join|joins|joined|start(?:ed|s)|conduct(?:ed|s|ing)|stag(?:ed|es|ing)|will hold|plans?)\b/i;
+export const ANNOUNCE_VERBS = /\b(?:announced|announces|announcing|order|ordering|declared|declares|declaring|lifted|lifts|extended|extends|unveiled|unveils|approved|approves|ordered|orders|imposed|imposes|imposing|slapped|levied|developed|prepared|readied|agreed|agrees|held|holds|hold|suspend(?:s|ed|ing)?|cancel(?:s|ed|led|ing)?|postpon(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|halt(?:s|ed|ing)?|scrapp(?:ed|ing)|launched|launches|began|begins|begin|join|joins|joined|start(?:ed|s)|conduct(?:ed|s|ing)|stag(?:ed|es|ing)|mount(?:s|ed|ing)?|carr(?:y|ies|ied|ying) out|will hold|plans?)\b/i;
 
 /** Markers of a planned or conditional happening: the event is announced, not yet occurred. */
 export const FUTURE_MARKERS = /\b(?:will|would|shall|'ll|is to|are to|plans? to|planned|planning to|is set to|are set to|is expected to|are expected to|intends? to|is going to|are going to|scheduled|upcoming|could soon|may soon|if|should (?:\w+ )?(?:choose|decide|invade|attack))\b/i;

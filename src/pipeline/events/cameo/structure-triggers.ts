@@ -9,7 +9,7 @@
  */
 import type { EventType } from '../../../schema/event.ts';
 import { clauseSubject, isAgentless, isPassive, type NounPhrase, type SentenceStructure } from '../../linguistic/structure.ts';
-import { LEGAL_PASSIVE_VERBS, VERDICT_VERBS, VERDICT_WORDS } from '../../linguistic/vocabulary/legal-happenings.ts';
+import { APPEARANCE_VERBS, COURT_NOUNS, LEGAL_PASSIVE_VERBS, VERDICT_VERBS, VERDICT_WORDS } from '../../linguistic/vocabulary/legal-happenings.ts';
 import { wordnetPersonNoun, wordnetStateToo, wordnetTimeNoun, wordnetVerbClass } from '../../linguistic/vocabulary/wordnet.ts';
 import type { TaggedToken } from '../../linguistic/tagger.ts';
 import { agentCode } from '../../actors/rules/agent.ts';
@@ -29,7 +29,7 @@ const FORCE_ROOTS = new Set(['17', '18', '19', '20']);
  * Aspectual verbs: they begin, stop or resume an activity their object names. CAMEO codes none of
  * them (they say when, not what), and WordNet files them under change or contact.
  */
-const ASPECTUAL_VERBS = new Set(['begin', 'start', 'launch', 'resume', 'suspend', 'halt', 'end', 'abandon', 'complete', 'finish', 'conclude', 'continue']);
+const ASPECTUAL_VERBS = new Set(['begin', 'start', 'launch', 'resume', 'suspend', 'halt', 'stop', 'end', 'abandon', 'complete', 'finish', 'conclude', 'continue']);
 
 /** Does an activity follow the aspectual verb: a verb in -ing ("began spilling over") or "to" and a verb ("continued to arrive")? */
 function hasActivity(s: SentenceStructure, verb: number): boolean {
@@ -142,7 +142,9 @@ function verbTrigger(s: SentenceStructure, v: number, deeds: boolean): Structure
     const type = FORCE_ROOTS.has(root) ? typeOfCameo(coded.cameo!) : undefined;
     if (type) return { rule: ruleFor(`cameo-${coded.cameo} (no agent)`, type), start: verb.start, end: verb.end };
     // "the accused was remanded in custody", "she was found not guilty": what a court did to a person
-    return isLegalHappening(s, v) && canAct(s, subject) ? { rule: ruleFor('legal happening', 'other'), start: verb.start, end: verb.end } : null;
+    if (isLegalHappening(s, v) && canAct(s, subject)) return { rule: ruleFor('legal happening', 'other'), start: verb.start, end: verb.end };
+    // "the plan is approved", "all flights were grounded": something was done to the subject, by someone unnamed
+    return deeds && isPassiveDeed(s, v, coded, subject) ? { rule: ruleFor('passive deed', 'other'), start: verb.start, end: verb.end } : null;
   }
   // "the army began an offensive", "the coast guard suspended the search": starting or stopping an activity is a happening
   // ... and so is an activity beginning or going on: "the river began spilling over", "strikes continued to spread"
@@ -152,6 +154,8 @@ function verbTrigger(s: SentenceStructure, v: number, deeds: boolean): Structure
   if (subject && (VISIT_CODES.has(coded.cameo ?? '') ? hasTarget(s, v) : coded.cameo === '040' && coded.verbClass === 'verb.motion' && hasDestination(s, v))) {
     return { rule: ruleFor('visit', typeOfCameo('042')!), start: verb.start, end: verb.end };
   }
+  // "the accused appeared in court": a hearing, a legal happening (the legal vocabulary)
+  if (subject && appearsInCourt(s, v)) return { rule: ruleFor('legal happening', 'other'), start: verb.start, end: verb.end };
   // an imperative ("Sign up to ...") has no subject and reports nothing
   if (!subject) return null;
   // what a person or group did to someone or something ("the rebels looted the depot"): CAMEO's source
@@ -170,6 +174,39 @@ function verbTrigger(s: SentenceStructure, v: number, deeds: boolean): Structure
   }
   const type = typeOfCameo(coded.cameo!);
   return type ? { rule: ruleFor(`cameo-${coded.cameo}`, type), start: verb.start, end: verb.end } : null;
+}
+
+/** The deed classes (see DEED_CLASSES), and for a passive also ordering or approving (WordNet communication: "is ordered", "was approved"): something done by word. */
+const PASSIVE_DEED_CLASSES = new Set(['verb.social', 'verb.competition', 'verb.contact', 'verb.motion', 'verb.possession', 'verb.creation', 'verb.change', 'verb.consumption', 'verb.body', 'verb.communication']);
+/** After a passive, words that make it a judgment or a name, not a deed: "is thought to be", "is known as", "is seen as". */
+const JUDGMENT_AFTER = new Set(['to', 'as']);
+/** Pronouns that stand for no thing done to: "it is said", "this is done", "that was expected". */
+const EMPTY_SUBJECTS = new Set(['it', 'this', 'that', 'there', 'which', 'what']);
+
+/**
+ * Is the passive verb at `v` (no agent named) a deed done to its subject: a verb of doing (or of
+ * ordering, WordNet communication) that names no state ("is located") and no judgment ("is thought
+ * to be", "is known as", "was found empty"), whose subject is a noun or a name, not an empty pronoun?
+ */
+function isPassiveDeed(s: SentenceStructure, v: number, coded: VerbCode, subject: NounPhrase): boolean {
+  const verb = s.tokens[v];
+  const head = s.tokens[subject.last];
+  if (head.pos === 'PRON' && EMPTY_SUBJECTS.has(head.text.toLowerCase())) return false;
+  if (wordnetStateToo(verb.lemma) || !coded.verbClass || !PASSIVE_DEED_CLASSES.has(coded.verbClass)) return false;
+  // the legal verbs ("was charged", "was found") are legal happenings only when done to one who can act (isLegalHappening)
+  if (LEGAL_PASSIVE_VERBS.has(verb.lemma) || VERDICT_VERBS.has(verb.lemma)) return false;
+  // "was found empty", "is declared safe": a judgment of its state, no deed
+  const next = s.tokens[afterVerb(s, v)];
+  return next?.pos !== 'ADJ' && !JUDGMENT_AFTER.has(next?.text.toLowerCase() ?? '');
+}
+
+/** "appeared in court", "appears before a judge", "appeared in a Manila court": a verb of appearance, then "in" or "before" a court within three words. */
+function appearsInCourt(s: SentenceStructure, v: number): boolean {
+  if (!APPEARANCE_VERBS.has(s.tokens[v].lemma)) return false;
+  const k = afterVerb(s, v);
+  const at = s.tokens[k];
+  if (at?.pos !== 'ADP' || (at.lemma !== 'in' && at.lemma !== 'before')) return false;
+  return s.tokens.slice(k + 1, k + 5).some((t) => t.pos === 'NOUN' && COURT_NOUNS.has(t.text.toLowerCase()));
 }
 
 /** Is the passive verb at `v` a legal happening (the legal vocabulary): a verb of custody or charge, or a verdict ("found not guilty")? Its subject must be one who can act: a person, a group, a name. */

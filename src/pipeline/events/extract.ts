@@ -357,6 +357,13 @@ function continuesQuotation(scope: SentenceScope, state: ArticleState): boolean 
   return true;
 }
 
+/** "men claiming to be police", "a video accusing them": a verb of saying in -ing right after a noun describes that noun, it says nothing itself. */
+function describesNoun(masked: string, hit: Hit): boolean {
+  return /ing$/i.test(masked.slice(hit.start, hit.end)) && /[\p{L}]\s+$/u.test(masked.slice(Math.max(0, hit.start - 2), hit.start)) && !AUXILIARY_BEFORE.test(masked.slice(Math.max(0, hit.start - 12), hit.start));
+}
+/** A form of "be" or a modal before an -ing verb makes it the clause's verb: "is saying", "were warning". */
+const AUXILIARY_BEFORE = /\b(?:is|are|was|were|be|been|am|'s|'re)\s+(?:[a-z]+ly\s+)?$/i;
+
 /** A speech verb and who says it; `voiced` when a noun phrase says it that names no known actor ("the coast guard says"). */
 interface Speaking {
   speech0?: Hit;
@@ -505,7 +512,8 @@ function extractMainClause(scope: SentenceScope, ci: number, state: ArticleState
   const speech = withPluralPresentSpeech(fact.structure, scope.speechHits.filter(inMain), clauseStart, clauseEnd);
   const lexical = scope.eventHits.filter(inMain).filter((h) => !isNegated(masked, h.start));
   // where the lexicon finds no happening, the main verb may be one (CAMEO, or a happening with no agent)
-  const structural = lexical.length === 0 && speech.length === 0 ? structureTrigger(fact.structure, clauseStart, clauseEnd, deeds) : null;
+  // ... also when its only verbs of saying describe a noun ("men claiming to be police kidnapped ...")
+  const structural = lexical.length === 0 && speech.every((h) => describesNoun(masked, h)) ? structureTrigger(fact.structure, clauseStart, clauseEnd, deeds) : null;
   const hard = structural && !isNegated(masked, structural.start) ? [structural] : lexical;
 
   const { speech0, speaker, voiced } = findSpeaker(scope, clauseStart, speech);

@@ -329,7 +329,8 @@ function extractSentence(fact: SentenceFacts, state: ArticleState): void {
     if (outcome === 'explained') explained = true;
   };
   // a deed only WordNet vouches for is the sentence's event when it has no event word and no verb of saying at all
-  const deeds = scope.eventHits.length === 0 && scope.speechHits.length === 0 && !fact.structure.speech;
+  // (an event word used as a noun, "a referendum", "the killing", is no event word here)
+  const deeds = !scope.eventHits.some((h) => isUsable(masked, 0, h)) && scope.speechHits.length === 0 && !fact.structure.speech;
   for (let ci = 0; ci < scope.mainStarts.length; ci++) record(extractMainClause(scope, ci, state, deeds));
   for (const span of scope.subordinate) record(extractSubordinateClause(scope, span, state));
   if (!fed && !explained) scope.note(null, 'no trigger in a main clause, and no dated subordinate clause');
@@ -443,6 +444,17 @@ interface Clause {
 }
 
 /**
+ * Can the trigger at `h` be the clause's event: a verb trigger not used as a noun ("a referendum",
+ * "the killing"), or a noun trigger a verb announces, holds or imposes ("held a drill", "the
+ * curfew imposed by ...")? The clause starts at `clauseStart`.
+ */
+function isUsable(masked: string, clauseStart: number, h: Hit): boolean {
+  return h.rule.kind === 'verb'
+    ? Boolean(h.rule.nounFirst) || !DETERMINER_BEFORE.test(masked.slice(Math.max(clauseStart, h.start - 20), h.start))
+    : ANNOUNCE_VERBS.test(masked.slice(clauseStart, h.start)) || PASSIVE_HOLDER.test(masked.slice(h.end, h.end + 40));
+}
+
+/**
  * Is there a hard event the speaker announces, or that the clause reports on its own? The first
  * verb trigger, or a noun trigger that a verb holds, announces or imposes ("held a drill");
  * "the ramming", "its attack": a verb form used as a noun refers back to a happening told elsewhere.
@@ -450,10 +462,7 @@ interface Clause {
 function chooseEvent(scope: SentenceScope, clause: Clause, hard: Hit[], speech0: Hit | undefined, voiced: boolean, tail: Span | null): { event?: Hit; how: string } {
   const { masked, speechQuotes, fact: { timexes } } = scope;
   const { start: clauseStart, end: clauseEnd } = clause;
-  const usable = (h: Hit) =>
-    h.rule.kind === 'verb'
-      ? Boolean(h.rule.nounFirst) || !DETERMINER_BEFORE.test(masked.slice(Math.max(clauseStart, h.start - 20), h.start))
-      : ANNOUNCE_VERBS.test(masked.slice(clauseStart, h.start)) || PASSIVE_HOLDER.test(masked.slice(h.end, h.end + 40));
+  const usable = (h: Hit) => isUsable(masked, clauseStart, h);
   if (speech0 && voiced && speech0.rule.type !== 'statement') {
     // "Russia has denied it intends to attack", "warned that Moscow could invade": the speech act is the event
     return { how: '' };
@@ -513,7 +522,8 @@ function extractMainClause(scope: SentenceScope, ci: number, state: ArticleState
   const lexical = scope.eventHits.filter(inMain).filter((h) => !isNegated(masked, h.start));
   // where the lexicon finds no happening, the main verb may be one (CAMEO, or a happening with no agent)
   // ... also when its only verbs of saying describe a noun ("men claiming to be police kidnapped ...")
-  const structural = lexical.length === 0 && speech.every((h) => describesNoun(masked, h)) ? structureTrigger(fact.structure, clauseStart, clauseEnd, deeds) : null;
+  // ... and where its event words are only nouns no verb holds ("passed in a referendum")
+  const structural = !lexical.some((h) => isUsable(masked, clauseStart, h)) && speech.every((h) => describesNoun(masked, h)) ? structureTrigger(fact.structure, clauseStart, clauseEnd, deeds) : null;
   const hard = structural && !isNegated(masked, structural.start) ? [structural] : lexical;
 
   const { speech0, speaker, voiced } = findSpeaker(scope, clauseStart, speech);

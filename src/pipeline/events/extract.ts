@@ -329,8 +329,7 @@ function extractSentence(fact: SentenceFacts, state: ArticleState): void {
     if (outcome === 'explained') explained = true;
   };
   // a deed only WordNet vouches for is the sentence's event when it has no event word and no verb of saying at all
-  // (an event word used as a noun, "a referendum", "the killing", is no event word here)
-  const deeds = !scope.eventHits.some((h) => isUsable(masked, 0, h)) && scope.speechHits.length === 0 && !fact.structure.speech;
+  const deeds = scope.eventHits.length === 0 && scope.speechHits.length === 0 && !fact.structure.speech;
   for (let ci = 0; ci < scope.mainStarts.length; ci++) record(extractMainClause(scope, ci, state, deeds));
   for (const span of scope.subordinate) record(extractSubordinateClause(scope, span, state));
   if (!fed && !explained) scope.note(null, 'no trigger in a main clause, and no dated subordinate clause');

@@ -143,8 +143,9 @@ function verbTrigger(s: SentenceStructure, v: number, deeds: boolean): Structure
     if (type) return { rule: ruleFor(`cameo-${coded.cameo} (no agent)`, type), start: verb.start, end: verb.end };
     // "the accused was remanded in custody", "she was found not guilty": what a court did to a person
     if (isLegalHappening(s, v) && canAct(s, subject)) return { rule: ruleFor('legal happening', 'other'), start: verb.start, end: verb.end };
-    // "the plan is approved", "all flights were grounded": something was done to the subject, by someone unnamed
-    return deeds && isPassiveDeed(s, v, coded, subject) ? { rule: ruleFor('passive deed', 'other'), start: verb.start, end: verb.end } : null;
+    // "the plan is approved", "all flights are grounded": the historic present of a chronology, something done to
+    // the subject by someone unnamed (in the past tense, "were moved", "was treated", such a passive is mostly detail)
+    return isPresentPassive(s, v) && isPassiveDeed(s, v, coded, subject) ? { rule: ruleFor('passive deed', 'other'), start: verb.start, end: verb.end } : null;
   }
   // "the army began an offensive", "the coast guard suspended the search": starting or stopping an activity is a happening
   // ... and so is an activity beginning or going on: "the river began spilling over", "strikes continued to spread"
@@ -182,6 +183,16 @@ const PASSIVE_DEED_CLASSES = new Set(['verb.social', 'verb.competition', 'verb.c
 const JUDGMENT_AFTER = new Set(['to', 'as']);
 /** Pronouns that stand for no thing done to: "it is said", "this is done", "that was expected". */
 const EMPTY_SUBJECTS = new Set(['it', 'this', 'that', 'there', 'which', 'what']);
+
+/** The present forms of "be" that make a passive present: "is approved", "are grounded". */
+const PRESENT_BE = new Set(['is', 'are', "'s", "'re"]);
+
+/** Is the passive at `v` in the present: "is approved", "are quickly grounded" (not "has been", "was", "will be")? */
+function isPresentPassive(s: SentenceStructure, v: number): boolean {
+  let k = v - 1;
+  while (k >= 0 && s.tokens[k].pos === 'ADV') k--;
+  return PRESENT_BE.has(s.tokens[k]?.text.toLowerCase() ?? '');
+}
 
 /**
  * Is the passive verb at `v` (no agent named) a deed done to its subject: a verb of doing (or of

@@ -110,6 +110,10 @@ const rows: [string, string, Expect[]][] = [
   ['The engineers stopped the flow of gas on Monday.', '2024-03-13', [{ type: 'other', start: '2024-03-11' }]],
   // a verb of saying in -ing that describes its noun says nothing: the clause's verb is the event
   ['Gunmen claiming to be police kidnapped a reporter on Monday.', '2024-03-13', [{ type: 'attack', start: '2024-03-11' }]],
+  // after "tried to", "agreed to", "voted to" the verb says what was done; after "failed to", "refused to" nothing was
+  ['The engineers tried to seal the pipe on Monday.', '2024-03-13', [{ type: 'other', start: '2024-03-11' }]],
+  ['The engineers failed to seal the pipe on Monday.', '2024-03-13', []],
+  ['The engineers refused to seal the pipe on Monday.', '2024-03-13', []],
   // an event word used as a noun ("in a referendum", "over the killing") hides no verb of the clause
   ['The new charter is approved in a referendum on Sunday.', '2024-03-13', [{ type: 'other', start: '2024-03-10' }]],
   ['The former mayor appeared in court on Monday over the killing of a guard.', '2024-03-13', [{ type: 'other', start: '2024-03-11' }]],

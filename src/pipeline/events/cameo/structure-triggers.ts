@@ -110,7 +110,24 @@ export function structureTrigger(s: SentenceStructure, from: number, to: number,
   if (verb.pos !== 'VERB' || verb.start < from || verb.start >= to) return null;
   // "it emerged that ...", "it is revealed that ...": the disclosure is the news, what it discloses the happening
   const disclosed = disclosedVerb(s, s.mainVerb, to);
-  return verbTrigger(s, disclosed ?? s.mainVerb, deeds);
+  // "the company tries to plug the well": the verb after "to" says what was done, by the main verb's subject
+  const complement = disclosed === null ? catenativeComplement(s, s.mainVerb) : null;
+  return verbTrigger(s, disclosed ?? complement ?? s.mainVerb, deeds, complement === null ? undefined : s.mainVerb);
+}
+
+/**
+ * Verbs whose "to" and verb after them is what their subject did or set out to do ("tried to
+ * plug", "agreed to join", "voted to expel", "moved to block"): the verb after "to" is the deed.
+ * Not verbs that deny it ("failed to", "refused to": the negation vocabulary) or only intend it.
+ */
+const CATENATIVE_VERBS = new Set(['try', 'attempt', 'agree', 'decide', 'vote', 'move', 'seek']);
+
+/** The verb after "to" when the verb at `verb` is catenative ("tries to thread"); null otherwise. */
+function catenativeComplement(s: SentenceStructure, verb: number): number | null {
+  if (!CATENATIVE_VERBS.has(s.tokens[verb].lemma)) return null;
+  const to = s.tokens[verb + 1];
+  const next = s.tokens[verb + 2];
+  return to?.text.toLowerCase() === 'to' && next?.pos === 'VERB' ? verb + 2 : null;
 }
 
 /**
@@ -127,13 +144,13 @@ function disclosedVerb(s: SentenceStructure, verb: number, to: number): number |
   return content >= 0 && clauseSubject(s, content) ? content : null;
 }
 
-/** The verb at `v` as a trigger, when CAMEO or WordNet says it is a happening. */
-function verbTrigger(s: SentenceStructure, v: number, deeds: boolean): StructureHit | null {
+/** The verb at `v` as a trigger, when CAMEO or WordNet says it is a happening; its subject is that of the verb at `subjectOf` (a catenative verb before it), else its own. */
+function verbTrigger(s: SentenceStructure, v: number, deeds: boolean, subjectOf = v): StructureHit | null {
   const verb = s.tokens[v];
   // an English verb: text in another language yields no event from a tagger's guess
   if (!wordnetVerbClass(verb.lemma)) return null;
   const coded = codeVerb(s.tokens, v);
-  const subject = clauseSubject(s, v);
+  const subject = clauseSubject(s, subjectOf);
   const root = coded.cameo?.slice(0, 2) ?? '';
   if (subject && isAgentless(s, v)) {
     // "the quake struck", "a fire broke out": the subject names the happening, whatever its verb

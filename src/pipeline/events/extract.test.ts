@@ -66,6 +66,9 @@ const rows: [string, string, Expect[]][] = [
   ['The unions could warn the minister.', '2024-03-13', []],
   // a vague source, or one that vouches for the report before it, is no speaker of its own
   ['Analysts in Lisbon said the mood was calm.', '2024-03-13', []],
+  // ... but making something public or conceding it is an act of its own, whoever does it
+  ['Officials announced on Monday that the port would close.', '2024-03-13', [{ type: 'statement', start: '2024-03-11' }]],
+  ['Senior officials admit that the harbour is unsafe.', '2024-03-13', [{ type: 'statement', start: '2024-03-13' }]],
   ['About 50 people had booked seats on the boat, the ferry operator said.', '2024-03-13', []],
   // disclosure is a statement; an aspectual verb without an object starts nothing
   ['The ferry company revealed on Monday that its losses had doubled.', '2024-03-13', [{ type: 'statement', start: '2024-03-11' }]],

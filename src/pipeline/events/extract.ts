@@ -15,7 +15,7 @@ import { ANNOUNCE_VERBS, EVENT_TRIGGERS, FUTURE_MARKERS, GENERIC, NEGATION, SCHE
 import { findQuantities } from './quantities.ts';
 import { codeTrigger, type TriggerCode } from './cameo/classify.ts';
 import { structureTrigger } from './cameo/structure-triggers.ts';
-import { INVERTED_FINITE } from '../linguistic/vocabulary/speech-verbs.ts';
+import { INVERTED_FINITE, PUBLIC_ACT_LEMMAS } from '../linguistic/vocabulary/speech-verbs.ts';
 import { cleanTitle, firstReadableTitle, quoteTitle } from './title.ts';
 import { headline } from './headline.ts';
 import { COUNTRY_BY_CAPITAL } from '../actors/lexicon/countries.ts';
@@ -393,7 +393,7 @@ function nounPhraseSpeaks(s: SentenceStructure, clauseStart: number, hit: Hit): 
   const head = s.tokens[speaker.last];
   // the speaker opens its clause: ", the ministry said" after a report vouches for that report, it says nothing new
   const opens = !/[,;:"“”]/.test(s.masked.slice(clauseStart, speaker.start)) && !s.tokens.some((t) => t.pos === 'VERB' && t.start >= clauseStart && t.start < speaker.start);
-  return opens && !isVagueSource(s, speaker) && verb.start >= hit.start && verb.start < hit.end && speaker.start >= clauseStart && speaker.end <= hit.start &&
+  return opens && (!isVagueSource(s, speaker) || PUBLIC_ACT_LEMMAS.has(speech.lemma)) && verb.start >= hit.start && verb.start < hit.end && speaker.start >= clauseStart && speaker.end <= hit.start &&
     (head.pos === 'NOUN' || head.pos === 'PROPN');
 }
 
@@ -430,7 +430,7 @@ function withPluralPresentSpeech(s: SentenceStructure, speech: Hit[], clauseStar
   const before = s.tokens[said.verb - 1];
   const rule = SPEECH_RULE_OF_ACT.get(said.act);
   // "officials say X happened": a vague source vouches for the happening, which stays the event
-  const plain = !isVagueSource(s, said.speaker) && verb.pos === 'VERB' && verb.text.toLowerCase() === said.lemma && before?.pos !== 'AUX' && before?.pos !== 'PART';
+  const plain = (!isVagueSource(s, said.speaker) || PUBLIC_ACT_LEMMAS.has(said.lemma)) && verb.pos === 'VERB' && verb.text.toLowerCase() === said.lemma && before?.pos !== 'AUX' && before?.pos !== 'PART';
   if (!rule || !plain || verb.start < clauseStart || verb.start >= clauseEnd || speech.some((h) => h.start <= verb.start && verb.start < h.end)) return speech;
   return [...speech, { rule, start: verb.start, end: verb.end }].sort((a, b) => a.start - b.start);
 }

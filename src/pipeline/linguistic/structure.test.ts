@@ -25,6 +25,8 @@ const ROWS: [string, string | null, string | null, string | null, boolean, strin
   // ... also when the clause's only verbs cannot head it: an -ing form or a participle before its noun
   ['The kidnappers release a video accusing the hostages of lying.', 'release', 'The kidnappers', null, false, null, null],
   ['The mayor tours the two remaining shelters.', 'tour', 'The mayor', null, false, null, null],
+  // ... and the -s form before a bare noun, its object
+  ['The coast guard sets fire to the abandoned boats.', 'set', 'The coast guard', 'fire', false, null, null],
   // "than" compares a quantity: the subject is the counted noun
   ['More than 300 miners died in the flooded pit.', 'die', '300 miners', null, false, null, null],
 ];

@@ -146,12 +146,16 @@ function verbTaggedAsNoun(tokens: TaggedToken[], inMain: (t: TaggedToken) => boo
   // a verb that cannot head the clause does not count: "to move", "the two remaining leaks", "of spilled oil"
   if (tokens.some((t, k) => (t.pos === 'AUX' || (t.pos === 'VERB' && !isInfinitive(tokens, k) && modifiesNoun(tokens, k) !== 'surely')) && inMain(t))) return -1;
   return tokens.findIndex((t, k) => {
-    if (k === 0 || t.pos !== 'NOUN' || !inMain(t) || !SUBJECT_END.has(tokens[k - 1].pos) || !AFTER_VERB.has(tokens[k + 1]?.pos ?? '')) return false;
-    // the bare form agrees only with a plural before it ("the authorities issue"; "a police patrol" is a compound)
+    if (k === 0 || t.pos !== 'NOUN' || !inMain(t) || !SUBJECT_END.has(tokens[k - 1].pos)) return false;
     const form = t.text.toLowerCase();
+    const singular = form === `${t.lemma}s` || form === `${t.lemma}es`;
+    // a bare noun may follow the -s form as its object ("the guard sets fire to"); after the bare form it is a compound
+    const next = tokens[k + 1]?.pos ?? '';
+    if (!AFTER_VERB.has(next) && !(singular && next === 'NOUN')) return false;
+    // the bare form agrees only with a plural before it ("the authorities issue"; "a police patrol" is a compound)
     const before = tokens[k - 1];
     const plural = before.pos === 'NOUN' && before.text.toLowerCase() !== before.lemma;
-    return ((form === t.lemma && plural) || form === `${t.lemma}s` || form === `${t.lemma}es`) && wordnetVerbClass(t.lemma) !== undefined;
+    return ((form === t.lemma && plural) || singular) && wordnetVerbClass(t.lemma) !== undefined;
   });
 }
 

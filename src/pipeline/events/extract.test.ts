@@ -102,6 +102,7 @@ const rows: [string, string, Expect[]][] = [
   ['The new tax is approved on Tuesday.', '2024-03-13', [{ type: 'other', start: '2024-03-12' }]],
   ['The museum is located near the river.', '2024-03-13', []],
   ['The plan is thought to be costly.', '2024-03-13', []],
+  ['Firefighters are called to the warehouse on Monday.', '2024-03-13', [{ type: 'other', start: '2024-03-11' }]],
   ['The ferry is known as the slowest in the bay.', '2024-03-13', []],
   ['It is said that the mill will close.', '2024-03-13', []],
   // coming before a court is a hearing; appearing elsewhere is not

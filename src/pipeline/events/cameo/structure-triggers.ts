@@ -196,8 +196,8 @@ function verbTrigger(s: SentenceStructure, v: number, deeds: boolean, subjectOf 
 
 /** The deed classes (see DEED_CLASSES), and for a passive also ordering or approving (WordNet communication: "is ordered", "was approved"): something done by word. */
 const PASSIVE_DEED_CLASSES = new Set(['verb.social', 'verb.competition', 'verb.contact', 'verb.motion', 'verb.possession', 'verb.creation', 'verb.change', 'verb.consumption', 'verb.body', 'verb.communication']);
-/** After a passive, words that make it a judgment or a name, not a deed: "is thought to be", "is known as", "is seen as". */
-const JUDGMENT_AFTER = new Set(['to', 'as']);
+/** After a passive, words that make it a judgment or a name, not a deed: "is known as", "is seen as" (and "to" before a verb: "is thought to be"). */
+const JUDGMENT_AFTER = new Set(['as']);
 /** Pronouns that stand for no thing done to: "it is said", "this is done", "that was expected". */
 const EMPTY_SUBJECTS = new Set(['it', 'this', 'that', 'there', 'which', 'what']);
 
@@ -223,9 +223,13 @@ function isPassiveDeed(s: SentenceStructure, v: number, coded: VerbCode, subject
   if (wordnetStateToo(verb.lemma) || !coded.verbClass || !PASSIVE_DEED_CLASSES.has(coded.verbClass)) return false;
   // the legal verbs ("was charged", "was found") are legal happenings only when done to one who can act (isLegalHappening)
   if (LEGAL_PASSIVE_VERBS.has(verb.lemma) || VERDICT_VERBS.has(verb.lemma)) return false;
-  // "was found empty", "is declared safe": a judgment of its state, no deed
-  const next = s.tokens[afterVerb(s, v)];
-  return next?.pos !== 'ADJ' && !JUDGMENT_AFTER.has(next?.text.toLowerCase() ?? '');
+  // "was found empty", "is declared safe": a judgment of its state, no deed; "is thought to have", "is known as":
+  // a judgment of what it did or is ("are called to the scene" is a deed: "to" a place, not a verb)
+  const k = afterVerb(s, v);
+  const next = s.tokens[k];
+  if (next?.pos === 'ADJ') return false;
+  const word = next?.text.toLowerCase() ?? '';
+  return word === 'to' ? !['VERB', 'AUX'].includes(s.tokens[k + 1]?.pos ?? '') : !JUDGMENT_AFTER.has(word);
 }
 
 /** "appeared in court", "appears before a judge", "appeared in a Manila court": a verb of appearance, then "in" or "before" a court within three words. */

@@ -118,6 +118,9 @@ const rows: [string, string, Expect[]][] = [
   ['The engineers tried to seal the pipe on Monday.', '2024-03-13', [{ type: 'other', start: '2024-03-11' }]],
   ['The engineers failed to seal the pipe on Monday.', '2024-03-13', []],
   ['The engineers refused to seal the pipe on Monday.', '2024-03-13', []],
+  // a happening named by its noun after "there were"; none after "there was no"
+  ['There were fierce clashes between police and strikers on Monday.', '2024-03-13', [{ type: 'attack', start: '2024-03-11' }]],
+  ['There was no fighting in the capital on Monday.', '2024-03-13', []],
   // an event word used as a noun ("in a referendum", "over the killing") hides no verb of the clause
   ['The new charter is approved in a referendum on Sunday.', '2024-03-13', [{ type: 'other', start: '2024-03-10' }]],
   ['The former mayor appeared in court on Monday over the killing of a guard.', '2024-03-13', [{ type: 'other', start: '2024-03-11' }]],

@@ -58,6 +58,8 @@ EVENT_TRIGGERS.unshift(
 EVENT_TRIGGERS.push(
   // "The collision happened shortly after dawn": a happening named by its noun
   { type: 'attack', kind: 'verb', name: 'clash-happened', nounFirst: true, pattern: /\b(?:collision|clash(?:es)?|ramming|attack|raid|ambush|shelling|bombing|shooting|assault)\s+(?:happened|occurred|took place|came|unfolded)\b/i },
+  // "There were fierce clashes in the capital": a happening named by its noun after "there were" (not "there was no fighting")
+  { type: 'attack', kind: 'verb', name: 'there-were-clashes', nounFirst: true, pattern: /\bthere (?:is|are|was|were|has been|have been) (?!(?:no|little|few|hardly|barely|scarcely|any)\b)(?:[\w-]+ ){0,2}?(?:clash(?:es)?|fighting|gunfire|shelling|skirmish(?:es)?|firefights?|gun battles?)\b/i },
   { type: 'other', kind: 'verb', name: 'incident-happened', nounFirst: true, pattern: /\b(?:incident|accident|crash|explosion|fire|blast|derailment|collapse)\s+(?:happened|occurred|took place|unfolded)\b/i },
   { type: 'other', kind: 'verb', name: 'release', pattern: /\b(?:releas(?:ed|es|ing)|fre(?:ed|es|eing)|walked free|set free|handed over|swapp(?:ed|ing)|exchang(?:ed|ing) (?:prisoners|hostages|detainees))\b/i },
   // "the talks opened on <date>", "the round ended <when>": talks named by their noun

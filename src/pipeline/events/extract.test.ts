@@ -118,6 +118,9 @@ const rows: [string, string, Expect[]][] = [
   ['The engineers tried to seal the pipe on Monday.', '2024-03-13', [{ type: 'other', start: '2024-03-11' }]],
   ['The engineers failed to seal the pipe on Monday.', '2024-03-13', []],
   ['The engineers refused to seal the pipe on Monday.', '2024-03-13', []],
+  // a disclosure by no one ("it emerged that", "it was revealed that") is the news when what it discloses is no happening
+  ['It emerged on Monday that the mayor was planning to resign.', '2024-03-13', [{ type: 'statement', start: '2024-03-11' }]],
+  ['It was revealed on Monday that the alarms had been silenced.', '2024-03-13', [{ type: 'statement', start: '2024-03-11' }]],
   // a happening named by its noun after "there were"; none after "there was no"
   ['There were fierce clashes between police and strikers on Monday.', '2024-03-13', [{ type: 'attack', start: '2024-03-11' }]],
   ['There was no fighting in the capital on Monday.', '2024-03-13', []],

@@ -361,6 +361,8 @@ function continuesQuotation(scope: SentenceScope, state: ArticleState): boolean 
 function describesNoun(masked: string, hit: Hit): boolean {
   return /ing$/i.test(masked.slice(hit.start, hit.end)) && /[\p{L}]\s+$/u.test(masked.slice(Math.max(0, hit.start - 2), hit.start)) && !AUXILIARY_BEFORE.test(masked.slice(Math.max(0, hit.start - 12), hit.start));
 }
+/** "it is revealed", "it was announced": a passive verb of saying with the empty "it" before it, said by no one. */
+const IMPERSONAL_BEFORE = /(?:^|[,;]\s*|\b(?:and|but)\s+)it\s+(?:is|was|has been|had been)\s+(?:[a-z]+ly\s+)?$/i;
 /** A form of "be" or a modal before an -ing verb makes it the clause's verb: "is saying", "were warning". */
 const AUXILIARY_BEFORE = /\b(?:is|are|was|were|be|been|am|'s|'re)\s+(?:[a-z]+ly\s+)?$/i;
 
@@ -522,10 +524,13 @@ function extractMainClause(scope: SentenceScope, ci: number, state: ArticleState
   // where the lexicon finds no happening, the main verb may be one (CAMEO, or a happening with no agent)
   // ... also when its only verbs of saying describe a noun ("men claiming to be police kidnapped ...")
   // ... and where its event words are only nouns no verb holds ("passed in a referendum")
-  const structural = !lexical.some((h) => isUsable(masked, clauseStart, h)) && speech.every((h) => describesNoun(masked, h)) ? structureTrigger(fact.structure, clauseStart, clauseEnd, deeds) : null;
+  // ... or are impersonal, said by no one ("it is revealed that")
+  const speaking = findSpeaker(scope, clauseStart, speech);
+  const saysNothing = speech.every((h) => describesNoun(masked, h) || (!speaking.voiced && IMPERSONAL_BEFORE.test(masked.slice(clauseStart, h.start))));
+  const structural = !lexical.some((h) => isUsable(masked, clauseStart, h)) && saysNothing ? structureTrigger(fact.structure, clauseStart, clauseEnd, deeds) : null;
   const hard = structural && !isNegated(masked, structural.start) ? [structural] : lexical;
 
-  const { speech0, speaker, voiced } = findSpeaker(scope, clauseStart, speech);
+  const { speech0, speaker, voiced } = speaking;
   // ", according to <a government>, which said ...": a source named after the report it vouches for
   const tail: Span | null = scope.attribution ?? (speech0?.rule.name === 'according-to' && /,\s*$/.test(masked.slice(clauseStart, speech0.start)) ? { start: speech0.start, end: clauseEnd } : null);
   // an unnamed speaker ("officials said rebels stormed ...") vouches for the happening: it is the event if there is one

@@ -112,7 +112,10 @@ export function structureTrigger(s: SentenceStructure, from: number, to: number,
   const disclosed = disclosedVerb(s, s.mainVerb, to);
   // "the company tries to plug the well": the verb after "to" says what was done, by the main verb's subject
   const complement = disclosed === null ? catenativeComplement(s, s.mainVerb) : null;
-  return verbTrigger(s, disclosed ?? complement ?? s.mainVerb, deeds, complement === null ? undefined : s.mainVerb);
+  const hit = verbTrigger(s, disclosed ?? complement ?? s.mainVerb, deeds, complement === null ? undefined : s.mainVerb);
+  // what is disclosed may be no happening of its own ("it emerged that talks were planned"): the disclosure is the news
+  if (!hit && disclosed !== null) return { rule: ruleFor('disclosure', 'statement'), start: verb.start, end: verb.end };
+  return hit;
 }
 
 /**

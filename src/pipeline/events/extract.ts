@@ -526,7 +526,8 @@ function extractMainClause(scope: SentenceScope, ci: number, state: ArticleState
   // ... and where its event words are only nouns no verb holds ("passed in a referendum")
   // ... or are impersonal, said by no one ("it is revealed that")
   const speaking = findSpeaker(scope, clauseStart, speech);
-  const saysNothing = speech.every((h) => describesNoun(masked, h) || (!speaking.voiced && IMPERSONAL_BEFORE.test(masked.slice(clauseStart, h.start))));
+  // (and "according to" a source that names no one: "according to a recording")
+  const saysNothing = speech.every((h) => describesNoun(masked, h) || (!speaking.voiced && (h.rule.name === 'according-to' || IMPERSONAL_BEFORE.test(masked.slice(clauseStart, h.start)))));
   const structural = !lexical.some((h) => isUsable(masked, clauseStart, h)) && saysNothing ? structureTrigger(fact.structure, clauseStart, clauseEnd, deeds) : null;
   const hard = structural && !isNegated(masked, structural.start) ? [structural] : lexical;
 

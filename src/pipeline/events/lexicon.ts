@@ -56,6 +56,8 @@ EVENT_TRIGGERS.unshift(
   { type: 'other', kind: 'verb', name: 'disaster', nounFirst: true, pattern: new RegExp(String.raw`\b${DISASTER}\b(?:[^.;]|(?<=[A-Z])\.){0,60}?\b${DISASTER_VERB}\b|\b${DISASTER_VERB}\b(?:[^.;]){0,20}?\b${DISASTER}\b`, 'i') },
 );
 EVENT_TRIGGERS.push(
+  // "Shares in the airline fell 5%", "oil prices soar": a market's move, the news of a day in business reporting
+  { type: 'other', kind: 'verb', name: 'market-move', nounFirst: true, pattern: /\b(?:shares|stocks|share price|stock price|prices|markets)(?:\s+(?:in|of)\s+(?:the\s+)?[\w.&'’-]+(?:\s+[\w.&'’-]+)?)?\s+(?:fell|falls?|rose|rises?|plunged|plunges?|slumped|slumps?|tumbled|tumbles?|soared|soars?|jumped|jumps?|dropped|drops?|surged|surges?|climbed|climbs?|sank|sinks?|crashed|crash(?:es)?|rallied|rall(?:y|ies))\b/i },
   // "The collision happened shortly after dawn": a happening named by its noun
   { type: 'attack', kind: 'verb', name: 'clash-happened', nounFirst: true, pattern: /\b(?:collision|clash(?:es)?|ramming|attack|raid|ambush|shelling|bombing|shooting|assault)\s+(?:happened|occurred|took place|came|unfolded)\b/i },
   // "There were fierce clashes in the capital": a happening named by its noun after "there were" (not "there was no fighting")
@@ -67,7 +69,7 @@ EVENT_TRIGGERS.push(
   { type: 'other', kind: 'noun', name: 'signing', pattern: /\bsigning of\b/i },
   { type: 'other', kind: 'verb', name: 'appoint-dismiss', pattern: /\b(?:dismiss(?:ed|es|ing)|sack(?:ed|s|ing)|fir(?:ed|es|ing) (?:his|her|their|the|its)|appoint(?:ed|s|ing)|nam(?:ed|es) [^.;]{0,40}\bas (?:the )?(?:new )?(?:prime minister|minister|president|chief|head|commander|ambassador|director)|reshuffl(?:ed|es|ing)|swore in|sworn in)\b/i },
   { type: 'other', kind: 'verb', name: 'halt-operations', pattern: /\b(?:suspend(?:ed|s|ing)?|halt(?:ed|s|ing)?|clos(?:ed|es|ing)|shut(?:s|ting)?(?: down)?|reopen(?:ed|s|ing)?)\s+(?:all\s+|its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:operations|flights|traffic|handling|trading|services|schools|borders?|airports?|ports?|border crossings?|embassy|embassies|consulate)\b/i },
-  { type: 'other', kind: 'verb', name: 'vote-rule-sign', pattern: /\b(?:voted|votes to|vote to|referendum|ruled|signed|ratified|elected|resigned|arrested|detained|sentenced|collided|crashed|exploded|detected|discovered|issu(?:e|es|ed|ing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?warrants?|declared (?:a |an |its |the )?(?:state of emergency|independence|martial law|war)|declared [^.;]{0,40}\bits \w+ (?:state|province|region))\b/i },
+  { type: 'other', kind: 'verb', name: 'vote-rule-sign', pattern: /\b(?:voted|votes to|vote to|referendum|ruled|signed|ratified|elected|resigned|arrested|detained|sentenced|collided|crashed|exploded|detected|discovered|issu(?:e|es|ed|ing)\s+(?:an?\s+|the\s+|another\s+)?(?:[\w-]+\s+){0,2}?(?:warrants?|moratori(?:um|a)|bans?|decrees?|injunctions?|subpoenas?|ultimatums?)|declared (?:a |an |its |the )?(?:state of emergency|independence|martial law|war)|declared [^.;]{0,40}\bits \w+ (?:state|province|region))\b/i },
 );
 
 /** Habitual or background statements ("has long used", "for years") report no single event. */

@@ -124,8 +124,8 @@ const rows: [string, string, Expect[]][] = [
   // "according to" a source that names no one vouches for the happening, which stays the event
   ['Medics are called to the harbour on Monday, according to a recording of the call.', '2024-03-13', [{ type: 'other', start: '2024-03-11' }]],
   // a market's move; a directive issued
-  ['Shares in the airline fell 5% on Monday.', '2024-03-13', [{ type: 'other', start: '2024-03-11' }]],
-  ['The health ministry issued a ban on fishing on Monday.', '2024-03-13', [{ type: 'other', start: '2024-03-11' }]],
+  ['The airline’s shares fall 5% on Monday.', '2024-03-13', [{ type: 'other', start: '2024-03-11' }]],
+  ['The ministry quickly issues another moratorium with new terms on Monday.', '2024-03-13', [{ type: 'other', start: '2024-03-11' }]],
   // a happening named by its noun after "there were"; none after "there was no"
   ['There were fierce clashes between police and strikers on Monday.', '2024-03-13', [{ type: 'attack', start: '2024-03-11' }]],
   ['There was no fighting in the capital on Monday.', '2024-03-13', []],

@@ -117,6 +117,7 @@ const rows: [string, string, Expect[]][] = [
   // after "tried to", "agreed to", "voted to" the verb says what was done; after "failed to", "refused to" nothing was
   ['The engineers tried to seal the pipe on Monday.', '2024-03-13', [{ type: 'other', start: '2024-03-11' }]],
   ['The engineers failed to seal the pipe on Monday.', '2024-03-13', []],
+  ['The company plans to seal the pipe.', '2024-03-13', [{ type: 'other', start: '2024-03-13', status: 'announced' }]],
   ['The engineers refused to seal the pipe on Monday.', '2024-03-13', []],
   // a disclosure by no one ("it emerged that", "it was revealed that") is the news when what it discloses is no happening
   ['It emerged on Monday that the mayor was planning to resign.', '2024-03-13', [{ type: 'statement', start: '2024-03-11' }]],

@@ -27,6 +27,7 @@ const ROWS: [string, string | null, string | null, string | null, boolean, strin
   ['The mayor tours the two remaining shelters.', 'tour', 'The mayor', null, false, null, null],
   // ... and the -s form before a bare noun, its object
   ['The coast guard sets fire to the abandoned boats.', 'set', 'The coast guard', 'fire', false, null, null],
+  ['The company plans to sell its stake.', 'plan', 'The company', null, false, null, null],
   // "than" compares a quantity: the subject is the counted noun
   ['More than 300 miners died in the flooded pit.', 'die', '300 miners', null, false, null, null],
 ];

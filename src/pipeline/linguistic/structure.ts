@@ -151,7 +151,9 @@ function verbTaggedAsNoun(tokens: TaggedToken[], inMain: (t: TaggedToken) => boo
     const singular = form === `${t.lemma}s` || form === `${t.lemma}es`;
     // a bare noun may follow the -s form as its object ("the guard sets fire to"); after the bare form it is a compound
     const next = tokens[k + 1]?.pos ?? '';
-    if (!AFTER_VERB.has(next) && !(singular && next === 'NOUN')) return false;
+    // ... and "to" with a verb ("the company plans to sell")
+    const infinitive = tokens[k + 1]?.text.toLowerCase() === 'to' && tokens[k + 2]?.pos === 'VERB';
+    if (!AFTER_VERB.has(next) && !(singular && (next === 'NOUN' || infinitive))) return false;
     // the bare form agrees only with a plural before it ("the authorities issue"; "a police patrol" is a compound)
     const before = tokens[k - 1];
     const plural = before.pos === 'NOUN' && before.text.toLowerCase() !== before.lemma;

@@ -123,7 +123,7 @@ export function structureTrigger(s: SentenceStructure, from: number, to: number,
  * plug", "agreed to join", "voted to expel", "moved to block"): the verb after "to" is the deed.
  * Not verbs that deny it ("failed to", "refused to": the negation vocabulary) or only intend it.
  */
-const CATENATIVE_VERBS = new Set(['try', 'attempt', 'agree', 'decide', 'vote', 'move', 'seek']);
+const CATENATIVE_VERBS = new Set(['try', 'attempt', 'agree', 'decide', 'vote', 'move', 'seek', 'plan']);
 
 /** The verb after "to" when the verb at `verb` is catenative ("tries to thread"); null otherwise. */
 function catenativeComplement(s: SentenceStructure, verb: number): number | null {

@@ -4,7 +4,10 @@
  * fight, mass violence; consultations and yielding), typed by the CAMEO table; a happening
  * with no agent ("a fire broke out", "the quake struck"), typed `other`; and, where the sentence
  * has nothing better, a deed: a person or group doing something (a WordNet verb of doing) to a
- * target, typed `other`. After "it emerged that", the verb of the clause it discloses.
+ * target, typed `other`. After "it emerged that", the verb of the clause it discloses (else the
+ * disclosure, a statement); after "tried to", "plans to", the verb after "to". In the present
+ * passive of a chronology ("the plan is approved"), a deed done by someone unnamed; and a court
+ * appearance, a legal happening.
  * Verbal CAMEO roots (statements, appeals, demands, threats) are the speech vocabulary's.
  */
 import type { EventType } from '../../../schema/event.ts';
@@ -120,8 +123,9 @@ export function structureTrigger(s: SentenceStructure, from: number, to: number,
 
 /**
  * Verbs whose "to" and verb after them is what their subject did or set out to do ("tried to
- * plug", "agreed to join", "voted to expel", "moved to block"): the verb after "to" is the deed.
- * Not verbs that deny it ("failed to", "refused to": the negation vocabulary) or only intend it.
+ * plug", "agreed to join", "voted to expel", "moved to block"), or plans ("plans to sell": the
+ * future markers make it announced): the verb after "to" is the deed. Not verbs that deny it
+ * ("failed to", "refused to": the negation vocabulary).
  */
 const CATENATIVE_VERBS = new Set(['try', 'attempt', 'agree', 'decide', 'vote', 'move', 'seek', 'plan']);
 
@@ -197,8 +201,6 @@ function verbTrigger(s: SentenceStructure, v: number, deeds: boolean, subjectOf 
   return type ? { rule: ruleFor(`cameo-${coded.cameo}`, type), start: verb.start, end: verb.end } : null;
 }
 
-/** The deed classes (see DEED_CLASSES), and for a passive also ordering or approving (WordNet communication: "is ordered", "was approved"): something done by word. */
-const PASSIVE_DEED_CLASSES = new Set(['verb.social', 'verb.competition', 'verb.contact', 'verb.motion', 'verb.possession', 'verb.creation', 'verb.change', 'verb.consumption', 'verb.body', 'verb.communication']);
 /** After a passive, words that make it a judgment or a name, not a deed: "is known as", "is seen as" (and "to" before a verb: "is thought to be"). */
 const JUDGMENT_AFTER = new Set(['as']);
 /** Pronouns that stand for no thing done to: "it is said", "this is done", "that was expected". */
@@ -261,6 +263,8 @@ function isLegalHappening(s: SentenceStructure, v: number): boolean {
  * perceiving, feeling, and the weather: those report no deed.
  */
 const DEED_CLASSES = new Set(['verb.social', 'verb.competition', 'verb.contact', 'verb.motion', 'verb.possession', 'verb.creation', 'verb.change', 'verb.consumption', 'verb.body']);
+/** The deed classes, and for a passive also ordering or approving (WordNet communication: "is ordered", "is approved"): something done by word. */
+const PASSIVE_DEED_CLASSES = new Set([...DEED_CLASSES, 'verb.communication']);
 /** Pronouns that stand for a person the text has named: "he pleaded guilty". */
 const PERSONAL = new Set(['he', 'she']);
 

@@ -521,12 +521,11 @@ function extractMainClause(scope: SentenceScope, ci: number, state: ArticleState
   const inMain = (s: Span) => s.start >= clauseStart && s.end <= clauseEnd && !inSpans(s.start, subordinate);
   const speech = withPluralPresentSpeech(fact.structure, scope.speechHits.filter(inMain), clauseStart, clauseEnd);
   const lexical = scope.eventHits.filter(inMain).filter((h) => !isNegated(masked, h.start));
-  // where the lexicon finds no happening, the main verb may be one (CAMEO, or a happening with no agent)
-  // ... also when its only verbs of saying describe a noun ("men claiming to be police kidnapped ...")
-  // ... and where its event words are only nouns no verb holds ("passed in a referendum")
-  // ... or are impersonal, said by no one ("it is revealed that")
+  // where the lexicon finds no happening (its event words only nouns no verb holds: "passed in a referendum"),
+  // the main verb may be one (CAMEO, or a happening with no agent), unless a verb of saying says something:
+  // not one that describes a noun ("men claiming to be police kidnapped ..."), nor one said by no one
+  // ("it is revealed that", "according to a recording")
   const speaking = findSpeaker(scope, clauseStart, speech);
-  // (and "according to" a source that names no one: "according to a recording")
   const saysNothing = speech.every((h) => describesNoun(masked, h) || (!speaking.voiced && (h.rule.name === 'according-to' || IMPERSONAL_BEFORE.test(masked.slice(clauseStart, h.start)))));
   const structural = !lexical.some((h) => isUsable(masked, clauseStart, h)) && saysNothing ? structureTrigger(fact.structure, clauseStart, clauseEnd, deeds) : null;
   const hard = structural && !isNegated(masked, structural.start) ? [structural] : lexical;

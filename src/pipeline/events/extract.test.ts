@@ -122,6 +122,8 @@ const rows: [string, string, Expect[]][] = [
   // a disclosure by no one ("it emerged that", "it was revealed that") is the news when what it discloses is no happening
   ['It emerged on Monday that the mayor was planning to resign.', '2024-03-13', [{ type: 'statement', start: '2024-03-11' }]],
   ['It was revealed on Monday that the alarms had been silenced.', '2024-03-13', [{ type: 'statement', start: '2024-03-11' }]],
+  ['It also prohibited any trade that could lead to arms sales.', '2024-03-13', []],
+  ['The island is home to a naval base.', '2024-03-13', []],
   // "according to" a source that names no one vouches for the happening, which stays the event
   ['Medics are called to the harbour on Monday, according to a recording of the call.', '2024-03-13', [{ type: 'other', start: '2024-03-11' }]],
   // a market's move; a directive issued

@@ -117,9 +117,12 @@ export function structureTrigger(s: SentenceStructure, from: number, to: number,
   const complement = disclosed === null ? catenativeComplement(s, s.mainVerb) : null;
   const hit = verbTrigger(s, disclosed ?? complement ?? s.mainVerb, deeds, complement === null ? undefined : s.mainVerb);
   // what is disclosed may be no happening of its own ("it emerged that talks were planned"): the disclosure is the news
-  if (!hit && disclosed !== null) return { rule: ruleFor('disclosure', 'statement'), start: verb.start, end: verb.end };
+  if (!hit && disclosed !== null && DISCLOSURE_VERBS.has(verb.lemma)) return { rule: ruleFor('disclosure', 'statement'), start: verb.start, end: verb.end };
   return hit;
 }
+
+/** Verbs that make a fact known with the empty "it" as subject: "it emerged that", "it was revealed that", "it transpired that". */
+const DISCLOSURE_VERBS = new Set(['emerge', 'transpire', 'reveal', 'disclose', 'announce', 'confirm', 'report', 'learn', 'understand']);
 
 /**
  * Verbs whose "to" and verb after them is what their subject did or set out to do ("tried to
@@ -225,6 +228,8 @@ function isPassiveDeed(s: SentenceStructure, v: number, coded: VerbCode, subject
   const verb = s.tokens[v];
   const head = s.tokens[subject.last];
   if (head.pos === 'PRON' && EMPTY_SUBJECTS.has(head.text.toLowerCase())) return false;
+  // a participle is inflected: "is home to" is a noun the tagger took for a verb (and "is set" too little to go on)
+  if (verb.text.toLowerCase() === verb.lemma) return false;
   if (wordnetStateToo(verb.lemma) || !coded.verbClass || !PASSIVE_DEED_CLASSES.has(coded.verbClass)) return false;
   // the legal verbs ("was charged", "was found") are legal happenings only when done to one who can act (isLegalHappening)
   if (LEGAL_PASSIVE_VERBS.has(verb.lemma) || VERDICT_VERBS.has(verb.lemma)) return false;

@@ -15,7 +15,7 @@ import { ANNOUNCE_VERBS, EVENT_TRIGGERS, FUTURE_MARKERS, GENERIC, NEGATION, SCHE
 import { findQuantities } from './quantities.ts';
 import { codeTrigger, type TriggerCode } from './cameo/classify.ts';
 import { structureTrigger } from './cameo/structure-triggers.ts';
-import { INVERTED_FINITE } from '../linguistic/vocabulary/speech-verbs.ts';
+import { INVERTED_FINITE, PUBLIC_ACT_LEMMAS } from '../linguistic/vocabulary/speech-verbs.ts';
 import { cleanTitle, firstReadableTitle, quoteTitle } from './title.ts';
 import { headline } from './headline.ts';
 import { COUNTRY_BY_CAPITAL } from '../actors/lexicon/countries.ts';
@@ -360,6 +360,15 @@ function continuesQuotation(scope: SentenceScope, state: ArticleState): boolean 
   return true;
 }
 
+/** "men claiming to be police", "a video accusing them": a verb of saying in -ing right after a noun describes that noun, it says nothing itself. */
+function describesNoun(masked: string, hit: Hit): boolean {
+  return /ing$/i.test(masked.slice(hit.start, hit.end)) && /[\p{L}]\s+$/u.test(masked.slice(Math.max(0, hit.start - 2), hit.start)) && !AUXILIARY_BEFORE.test(masked.slice(Math.max(0, hit.start - 12), hit.start));
+}
+/** "it is revealed", "it was announced": a passive verb of saying with the empty "it" before it, said by no one. */
+const IMPERSONAL_BEFORE = /(?:^|[,;]\s*|\b(?:and|but)\s+)it\s+(?:is|was|has been|had been)\s+(?:[a-z]+ly\s+)?$/i;
+/** A form of "be" or a modal before an -ing verb makes it the clause's verb: "is saying", "were warning". */
+const AUXILIARY_BEFORE = /\b(?:is|are|was|were|be|been|am|'s|'re)\s+(?:[a-z]+ly\s+)?$/i;
+
 /** A speech verb and who says it; `voiced` when a noun phrase says it that names no known actor ("the coast guard says"). */
 interface Speaking {
   speech0?: Hit;
@@ -389,7 +398,7 @@ function nounPhraseSpeaks(s: SentenceStructure, clauseStart: number, hit: Hit): 
   const head = s.tokens[speaker.last];
   // the speaker opens its clause: ", the ministry said" after a report vouches for that report, it says nothing new
   const opens = !/[,;:"“”]/.test(s.masked.slice(clauseStart, speaker.start)) && !s.tokens.some((t) => t.pos === 'VERB' && t.start >= clauseStart && t.start < speaker.start);
-  return opens && !isVagueSource(s, speaker) && verb.start >= hit.start && verb.start < hit.end && speaker.start >= clauseStart && speaker.end <= hit.start &&
+  return opens && (!isVagueSource(s, speaker) || PUBLIC_ACT_LEMMAS.has(speech.lemma)) && verb.start >= hit.start && verb.start < hit.end && speaker.start >= clauseStart && speaker.end <= hit.start &&
     (head.pos === 'NOUN' || head.pos === 'PROPN');
 }
 
@@ -426,7 +435,7 @@ function withPluralPresentSpeech(s: SentenceStructure, speech: Hit[], clauseStar
   const before = s.tokens[said.verb - 1];
   const rule = SPEECH_RULE_OF_ACT.get(said.act);
   // "officials say X happened": a vague source vouches for the happening, which stays the event
-  const plain = !isVagueSource(s, said.speaker) && verb.pos === 'VERB' && verb.text.toLowerCase() === said.lemma && before?.pos !== 'AUX' && before?.pos !== 'PART';
+  const plain = (!isVagueSource(s, said.speaker) || PUBLIC_ACT_LEMMAS.has(said.lemma)) && verb.pos === 'VERB' && verb.text.toLowerCase() === said.lemma && before?.pos !== 'AUX' && before?.pos !== 'PART';
   if (!rule || !plain || verb.start < clauseStart || verb.start >= clauseEnd || speech.some((h) => h.start <= verb.start && verb.start < h.end)) return speech;
   return [...speech, { rule, start: verb.start, end: verb.end }].sort((a, b) => a.start - b.start);
 }
@@ -439,6 +448,17 @@ interface Clause {
 }
 
 /**
+ * Can the trigger at `h` be the clause's event: a verb trigger not used as a noun ("a referendum",
+ * "the killing"), or a noun trigger a verb announces, holds or imposes ("held a drill", "the
+ * curfew imposed by ...")? The clause starts at `clauseStart`.
+ */
+function isUsable(masked: string, clauseStart: number, h: Hit): boolean {
+  return h.rule.kind === 'verb'
+    ? Boolean(h.rule.nounFirst) || !DETERMINER_BEFORE.test(masked.slice(Math.max(clauseStart, h.start - 20), h.start))
+    : ANNOUNCE_VERBS.test(masked.slice(clauseStart, h.start)) || PASSIVE_HOLDER.test(masked.slice(h.end, h.end + 40));
+}
+
+/**
  * Is there a hard event the speaker announces, or that the clause reports on its own? The first
  * verb trigger, or a noun trigger that a verb holds, announces or imposes ("held a drill");
  * "the ramming", "its attack": a verb form used as a noun refers back to a happening told elsewhere.
@@ -446,10 +466,7 @@ interface Clause {
 function chooseEvent(scope: SentenceScope, clause: Clause, hard: Hit[], speech0: Hit | undefined, voiced: boolean, tail: Span | null): { event?: Hit; how: string } {
   const { masked, speechQuotes, fact: { timexes } } = scope;
   const { start: clauseStart, end: clauseEnd } = clause;
-  const usable = (h: Hit) =>
-    h.rule.kind === 'verb'
-      ? Boolean(h.rule.nounFirst) || !DETERMINER_BEFORE.test(masked.slice(Math.max(clauseStart, h.start - 20), h.start))
-      : ANNOUNCE_VERBS.test(masked.slice(clauseStart, h.start)) || PASSIVE_HOLDER.test(masked.slice(h.end, h.end + 40));
+  const usable = (h: Hit) => isUsable(masked, clauseStart, h);
   if (speech0 && voiced && speech0.rule.type !== 'statement') {
     // "Russia has denied it intends to attack", "warned that Moscow could invade": the speech act is the event
     return { how: '' };
@@ -507,11 +524,16 @@ function extractMainClause(scope: SentenceScope, ci: number, state: ArticleState
   const inMain = (s: Span) => s.start >= clauseStart && s.end <= clauseEnd && !inSpans(s.start, subordinate);
   const speech = withPluralPresentSpeech(fact.structure, scope.speechHits.filter(inMain), clauseStart, clauseEnd);
   const lexical = scope.eventHits.filter(inMain).filter((h) => !isNegated(masked, h.start));
-  // where the lexicon finds no happening, the main verb may be one (CAMEO, or a happening with no agent)
-  const structural = lexical.length === 0 && speech.length === 0 ? structureTrigger(fact.structure, clauseStart, clauseEnd, deeds) : null;
+  // where the lexicon finds no happening (its event words only nouns no verb holds: "passed in a referendum"),
+  // the main verb may be one (CAMEO, or a happening with no agent), unless a verb of saying says something:
+  // not one that describes a noun ("men claiming to be police kidnapped ..."), nor one said by no one
+  // ("it is revealed that", "according to a recording")
+  const speaking = findSpeaker(scope, clauseStart, speech);
+  const saysNothing = speech.every((h) => describesNoun(masked, h) || (!speaking.voiced && (h.rule.name === 'according-to' || IMPERSONAL_BEFORE.test(masked.slice(clauseStart, h.start)))));
+  const structural = !lexical.some((h) => isUsable(masked, clauseStart, h)) && saysNothing ? structureTrigger(fact.structure, clauseStart, clauseEnd, deeds) : null;
   const hard = structural && !isNegated(masked, structural.start) ? [structural] : lexical;
 
-  const { speech0, speaker, voiced } = findSpeaker(scope, clauseStart, speech);
+  const { speech0, speaker, voiced } = speaking;
   // ", according to <a government>, which said ...": a source named after the report it vouches for
   const tail: Span | null = scope.attribution ?? (speech0?.rule.name === 'according-to' && /,\s*$/.test(masked.slice(clauseStart, speech0.start)) ? { start: speech0.start, end: clauseEnd } : null);
   // an unnamed speaker ("officials said rebels stormed ...") vouches for the happening: it is the event if there is one

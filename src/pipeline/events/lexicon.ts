@@ -56,8 +56,12 @@ EVENT_TRIGGERS.unshift(
   { type: 'other', kind: 'verb', name: 'disaster', nounFirst: true, pattern: new RegExp(String.raw`\b${DISASTER}\b(?:[^.;]|(?<=[A-Z])\.){0,60}?\b${DISASTER_VERB}\b|\b${DISASTER_VERB}\b(?:[^.;]){0,20}?\b${DISASTER}\b`, 'i') },
 );
 EVENT_TRIGGERS.push(
+  // "Shares in the airline fell 5%", "oil prices soar": a market's move, the news of a day in business reporting
+  { type: 'other', kind: 'verb', name: 'market-move', nounFirst: true, pattern: /\b(?:shares|stocks|share price|stock price|prices|markets)(?:\s+(?:in|of)\s+(?:the\s+)?[\w.&'’-]+(?:\s+[\w.&'’-]+)?)?\s+(?:fell|falls?|rose|rises?|plunged|plunges?|slumped|slumps?|tumbled|tumbles?|soared|soars?|jumped|jumps?|dropped|drops?|surged|surges?|climbed|climbs?|sank|sinks?|crashed|crash(?:es)?|rallied|rall(?:y|ies))\b/i },
   // "The collision happened shortly after dawn": a happening named by its noun
   { type: 'attack', kind: 'verb', name: 'clash-happened', nounFirst: true, pattern: /\b(?:collision|clash(?:es)?|ramming|attack|raid|ambush|shelling|bombing|shooting|assault)\s+(?:happened|occurred|took place|came|unfolded)\b/i },
+  // "There were fierce clashes in the capital": a happening named by its noun after "there were" (not "there was no fighting")
+  { type: 'attack', kind: 'verb', name: 'there-were-clashes', nounFirst: true, pattern: /\bthere (?:is|are|was|were|has been|have been) (?!(?:no|little|few|hardly|barely|scarcely|any)\b)(?:[\w-]+ ){0,2}?(?:clash(?:es)?|fighting|gunfire|shelling|skirmish(?:es)?|firefights?|gun battles?)\b/i },
   { type: 'other', kind: 'verb', name: 'incident-happened', nounFirst: true, pattern: /\b(?:incident|accident|crash|explosion|fire|blast|derailment|collapse)\s+(?:happened|occurred|took place|unfolded)\b/i },
   { type: 'other', kind: 'verb', name: 'release', pattern: /\b(?:releas(?:ed|es|ing)|fre(?:ed|es|eing)|walked free|set free|handed over|swapp(?:ed|ing)|exchang(?:ed|ing) (?:prisoners|hostages|detainees))\b/i },
   // "the talks opened on <date>", "the round ended <when>": talks named by their noun
@@ -65,7 +69,7 @@ EVENT_TRIGGERS.push(
   { type: 'other', kind: 'noun', name: 'signing', pattern: /\bsigning of\b/i },
   { type: 'other', kind: 'verb', name: 'appoint-dismiss', pattern: /\b(?:dismiss(?:ed|es|ing)|sack(?:ed|s|ing)|fir(?:ed|es|ing) (?:his|her|their|the|its)|appoint(?:ed|s|ing)|nam(?:ed|es) [^.;]{0,40}\bas (?:the )?(?:new )?(?:prime minister|minister|president|chief|head|commander|ambassador|director)|reshuffl(?:ed|es|ing)|swore in|sworn in)\b/i },
   { type: 'other', kind: 'verb', name: 'halt-operations', pattern: /\b(?:suspend(?:ed|s|ing)?|halt(?:ed|s|ing)?|clos(?:ed|es|ing)|shut(?:s|ting)?(?: down)?|reopen(?:ed|s|ing)?)\s+(?:all\s+|its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:operations|flights|traffic|handling|trading|services|schools|borders?|airports?|ports?|border crossings?|embassy|embassies|consulate)\b/i },
-  { type: 'other', kind: 'verb', name: 'vote-rule-sign', pattern: /\b(?:voted|votes to|vote to|referendum|ruled|signed|ratified|elected|resigned|arrested|detained|sentenced|collided|crashed|exploded|detected|discovered|declared (?:a |an |its |the )?(?:state of emergency|independence|martial law|war)|declared [^.;]{0,40}\bits \w+ (?:state|province|region))\b/i },
+  { type: 'other', kind: 'verb', name: 'vote-rule-sign', pattern: /\b(?:voted|votes to|vote to|referendum|ruled|signed|ratified|elected|resigned|arrested|detained|sentenced|collided|crashed|exploded|detected|discovered|issu(?:e|es|ed|ing)\s+(?:an?\s+|the\s+|another\s+)?(?:[\w-]+\s+){0,2}?(?:warrants?|moratori(?:um|a)|bans?|decrees?|injunctions?|subpoenas?|ultimatums?)|declared (?:a |an |its |the )?(?:state of emergency|independence|martial law|war)|declared [^.;]{0,40}\bits \w+ (?:state|province|region))\b/i },
 );
 
 /** Habitual or background statements ("has long used", "for years") report no single event. */
@@ -85,7 +89,7 @@ export const SPEECH_TRIGGERS: TriggerRule[] = [
 ];
 
 /** Verbs that announce a decision; with a hard-event noun as object they make that event. */
-export const ANNOUNCE_VERBS = /\b(?:announced|announces|announcing|order|ordering|declared|declares|declaring|lifted|lifts|extended|extends|unveiled|unveils|approved|approves|ordered|orders|imposed|imposes|imposing|slapped|levied|developed|prepared|readied|agreed|agrees|held|holds|hold|suspend(?:s|ed|ing)?|cancel(?:s|ed|led|ing)?|postpon(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|halt(?:s|ed|ing)?|scrapp(?:ed|ing)|launched|launches|began|begins|begin|join|joins|joined|start(?:ed|s)|conduct(?:ed|s|ing)|stag(?:ed|es|ing)|will hold|plans?)\b/i;
+export const ANNOUNCE_VERBS = /\b(?:announced|announces|announcing|order|ordering|declared|declares|declaring|lifted|lifts|extended|extends|unveiled|unveils|approved|approves|ordered|orders|imposed|imposes|imposing|slapped|levied|developed|prepared|readied|agreed|agrees|held|holds|hold|suspend(?:s|ed|ing)?|cancel(?:s|ed|led|ing)?|postpon(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|halt(?:s|ed|ing)?|scrapp(?:ed|ing)|launched|launches|began|begins|begin|join|joins|joined|start(?:ed|s)|conduct(?:ed|s|ing)|stag(?:ed|es|ing)|mount(?:s|ed|ing)?|carr(?:y|ies|ied|ying) out|will hold|plans?)\b/i;
 
 /** Markers of a planned or conditional happening: the event is announced, not yet occurred. */
 export const FUTURE_MARKERS = /\b(?:will|would|shall|'ll|is to|are to|plans? to|planned|planning to|is set to|are set to|is expected to|are expected to|intends? to|is going to|are going to|scheduled|upcoming|could soon|may soon|if|should (?:\w+ )?(?:choose|decide|invade|attack))\b/i;

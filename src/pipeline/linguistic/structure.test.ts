@@ -22,6 +22,12 @@ const ROWS: [string, string | null, string | null, string | null, boolean, strin
   ['The governor tours the flooded region.', 'tour', 'The governor', 'the flooded region', false, null, null],
   ['Local officials issue a curfew order for the district.', 'issue', 'Local officials', 'a curfew order', false, null, null],
   ['A police patrol in the capital.', null, null, null, false, null, null],
+  // ... also when the clause's only verbs cannot head it: an -ing form or a participle before its noun
+  ['The kidnappers release a video accusing the hostages of lying.', 'release', 'The kidnappers', null, false, null, null],
+  ['The mayor tours the two remaining shelters.', 'tour', 'The mayor', null, false, null, null],
+  // ... and the -s form before a bare noun, its object
+  ['The coast guard sets fire to the abandoned boats.', 'set', 'The coast guard', 'fire', false, null, null],
+  ['The company plans to sell its stake.', 'plan', 'The company', null, false, null, null],
   // "than" compares a quantity: the subject is the counted noun
   ['More than 300 miners died in the flooded pit.', 'die', '300 miners', null, false, null, null],
 ];

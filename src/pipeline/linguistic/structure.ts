@@ -143,16 +143,31 @@ const AFTER_VERB = new Set(['DET', 'PROPN', 'NUM', 'PRON', 'SCONJ', 'ADP']);
  * may follow a verb, in a present-tense form of a WordNet verb. -1 when the clause has a verb.
  */
 function verbTaggedAsNoun(tokens: TaggedToken[], inMain: (t: TaggedToken) => boolean): number {
-  if (tokens.some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && inMain(t))) return -1;
+  // a verb that cannot head the clause does not count: "to move", "the two remaining leaks", "of spilled oil"
+  if (tokens.some((t, k) => (t.pos === 'AUX' || (t.pos === 'VERB' && !isInfinitive(tokens, k) && modifiesNoun(tokens, k) !== 'surely')) && inMain(t))) return -1;
   return tokens.findIndex((t, k) => {
-    if (k === 0 || t.pos !== 'NOUN' || !inMain(t) || !SUBJECT_END.has(tokens[k - 1].pos) || !AFTER_VERB.has(tokens[k + 1]?.pos ?? '')) return false;
-    // the bare form agrees only with a plural before it ("the authorities issue"; "a police patrol" is a compound)
+    if (k === 0 || t.pos !== 'NOUN' || !inMain(t) || !SUBJECT_END.has(tokens[k - 1].pos)) return false;
     const form = t.text.toLowerCase();
+    const singular = form === `${t.lemma}s` || form === `${t.lemma}es`;
+    // a bare noun may follow the -s form as its object ("the guard sets fire to"); after the bare form it is a compound
+    const next = tokens[k + 1]?.pos ?? '';
+    // ... and "to" with a verb ("the company plans to sell")
+    const infinitive = tokens[k + 1]?.text.toLowerCase() === 'to' && tokens[k + 2]?.pos === 'VERB';
+    if (!AFTER_VERB.has(next) && !(singular && (next === 'NOUN' || infinitive))) return false;
+    // the bare form agrees only with a plural before it ("the authorities issue"; "a police patrol" is a compound)
     const before = tokens[k - 1];
     const plural = before.pos === 'NOUN' && before.text.toLowerCase() !== before.lemma;
-    return ((form === t.lemma && plural) || form === `${t.lemma}s` || form === `${t.lemma}es`) && wordnetVerbClass(t.lemma) !== undefined;
+    return ((form === t.lemma && plural) || singular) && wordnetVerbClass(t.lemma) !== undefined;
   });
 }
+
+/** "to get": an infinitive, never the clause's verb. */
+function isInfinitive(tokens: TaggedToken[], k: number): boolean {
+  return tokens[k - 1]?.pos === 'PART' && tokens[k - 1].text.toLowerCase() === 'to';
+}
+
+/** Words before a noun that a participle between them modifies: "the ruptured pipe", "of spilled oil", "two remaining leaks". */
+const BEFORE_ATTRIBUTE = new Set(['DET', 'ADJ', 'NUM', 'ADP']);
 
 /** "also have claims": after an auxiliary a verb is never in -s, so a word in -s there is a noun the tagger took for a verb. */
 function nounAfterAuxiliary(tokens: TaggedToken[], k: number): boolean {
@@ -179,6 +194,8 @@ function modifiesNoun(tokens: TaggedToken[], k: number): 'surely' | 'maybe' | fa
   const before = tokens[p];
   if (/ing$/i.test(t.text)) return before?.pos === 'AUX' ? false : 'surely';
   if (!PARTICIPLE_ENDING.test(t.text) || before?.pos === 'AUX') return false;
+  // "the ruptured pipe", "patches of spilled oil": between a determiner (or a preposition) and its noun
+  if (BEFORE_ATTRIBUTE.has(before?.pos ?? '') && p === k - 1 && tokens[k + 1]?.pos === 'NOUN') return 'surely';
   if (before?.text === ',') {
     // ", armed with mortars, stormed": the comma that closes a participial phrase leads back to the clause's verb
     let open = p - 1;
@@ -258,7 +275,7 @@ export function analyzeSentence(text: string): SentenceStructure {
   }
 
   // a finite verb: "to get" is an infinitive, not the clause's verb
-  const finite = (k: number) => !(tokens[k - 1]?.pos === 'PART' && tokens[k - 1].text.toLowerCase() === 'to') && !nounAfterAuxiliary(tokens, k);
+  const finite = (k: number) => !isInfinitive(tokens, k) && !nounAfterAuxiliary(tokens, k);
   let mainVerb = headVerb(tokens, tokens.flatMap((t, k) => (t.pos === 'VERB' && inMain(t) && finite(k) ? [k] : [])));
   if (mainVerb < 0) mainVerb = index((t) => t.pos === 'AUX' && inMain(t));
   // the main clause is the one the verb is in: [its start, the next main clause's start)

@@ -4,12 +4,15 @@
  * fight, mass violence; consultations and yielding), typed by the CAMEO table; a happening
  * with no agent ("a fire broke out", "the quake struck"), typed `other`; and, where the sentence
  * has nothing better, a deed: a person or group doing something (a WordNet verb of doing) to a
- * target, typed `other`. After "it emerged that", the verb of the clause it discloses.
+ * target, typed `other`. After "it emerged that", the verb of the clause it discloses (else the
+ * disclosure, a statement); after "tried to", "plans to", the verb after "to". In the present
+ * passive of a chronology ("the plan is approved"), a deed done by someone unnamed; and a court
+ * appearance, a legal happening.
  * Verbal CAMEO roots (statements, appeals, demands, threats) are the speech vocabulary's.
  */
 import type { EventType } from '../../../schema/event.ts';
 import { clauseSubject, isAgentless, isPassive, type NounPhrase, type SentenceStructure } from '../../linguistic/structure.ts';
-import { LEGAL_PASSIVE_VERBS, VERDICT_VERBS, VERDICT_WORDS } from '../../linguistic/vocabulary/legal-happenings.ts';
+import { APPEARANCE_VERBS, COURT_NOUNS, LEGAL_PASSIVE_VERBS, VERDICT_VERBS, VERDICT_WORDS } from '../../linguistic/vocabulary/legal-happenings.ts';
 import { wordnetPersonNoun, wordnetStateToo, wordnetTimeNoun, wordnetVerbClass } from '../../linguistic/vocabulary/wordnet.ts';
 import type { TaggedToken } from '../../linguistic/tagger.ts';
 import { agentCode } from '../../actors/rules/agent.ts';
@@ -29,7 +32,7 @@ const FORCE_ROOTS = new Set(['17', '18', '19', '20']);
  * Aspectual verbs: they begin, stop or resume an activity their object names. CAMEO codes none of
  * them (they say when, not what), and WordNet files them under change or contact.
  */
-const ASPECTUAL_VERBS = new Set(['begin', 'start', 'launch', 'resume', 'suspend', 'halt', 'end', 'abandon', 'complete', 'finish', 'conclude', 'continue']);
+const ASPECTUAL_VERBS = new Set(['begin', 'start', 'launch', 'resume', 'suspend', 'halt', 'stop', 'end', 'abandon', 'complete', 'finish', 'conclude', 'continue']);
 
 /** Does an activity follow the aspectual verb: a verb in -ing ("began spilling over") or "to" and a verb ("continued to arrive")? */
 function hasActivity(s: SentenceStructure, verb: number): boolean {
@@ -110,7 +113,31 @@ export function structureTrigger(s: SentenceStructure, from: number, to: number,
   if (verb.pos !== 'VERB' || verb.start < from || verb.start >= to) return null;
   // "it emerged that ...", "it is revealed that ...": the disclosure is the news, what it discloses the happening
   const disclosed = disclosedVerb(s, s.mainVerb, to);
-  return verbTrigger(s, disclosed ?? s.mainVerb, deeds);
+  // "the company tries to plug the well": the verb after "to" says what was done, by the main verb's subject
+  const complement = disclosed === null ? catenativeComplement(s, s.mainVerb) : null;
+  const hit = verbTrigger(s, disclosed ?? complement ?? s.mainVerb, deeds, complement === null ? undefined : s.mainVerb);
+  // what is disclosed may be no happening of its own ("it emerged that talks were planned"): the disclosure is the news
+  if (!hit && disclosed !== null && DISCLOSURE_VERBS.has(verb.lemma)) return { rule: ruleFor('disclosure', 'statement'), start: verb.start, end: verb.end };
+  return hit;
+}
+
+/** Verbs that make a fact known with the empty "it" as subject: "it emerged that", "it was revealed that", "it transpired that". */
+const DISCLOSURE_VERBS = new Set(['emerge', 'transpire', 'reveal', 'disclose', 'announce', 'confirm', 'report', 'learn', 'understand']);
+
+/**
+ * Verbs whose "to" and verb after them is what their subject did or set out to do ("tried to
+ * plug", "agreed to join", "voted to expel", "moved to block"), or plans ("plans to sell": the
+ * future markers make it announced): the verb after "to" is the deed. Not verbs that deny it
+ * ("failed to", "refused to": the negation vocabulary).
+ */
+const CATENATIVE_VERBS = new Set(['try', 'attempt', 'agree', 'decide', 'vote', 'move', 'seek', 'plan']);
+
+/** The verb after "to" when the verb at `verb` is catenative ("tries to thread"); null otherwise. */
+function catenativeComplement(s: SentenceStructure, verb: number): number | null {
+  if (!CATENATIVE_VERBS.has(s.tokens[verb].lemma)) return null;
+  const to = s.tokens[verb + 1];
+  const next = s.tokens[verb + 2];
+  return to?.text.toLowerCase() === 'to' && next?.pos === 'VERB' ? verb + 2 : null;
 }
 
 /**
@@ -127,13 +154,13 @@ function disclosedVerb(s: SentenceStructure, verb: number, to: number): number |
   return content >= 0 && clauseSubject(s, content) ? content : null;
 }
 
-/** The verb at `v` as a trigger, when CAMEO or WordNet says it is a happening. */
-function verbTrigger(s: SentenceStructure, v: number, deeds: boolean): StructureHit | null {
+/** The verb at `v` as a trigger, when CAMEO or WordNet says it is a happening; its subject is that of the verb at `subjectOf` (a catenative verb before it), else its own. */
+function verbTrigger(s: SentenceStructure, v: number, deeds: boolean, subjectOf = v): StructureHit | null {
   const verb = s.tokens[v];
   // an English verb: text in another language yields no event from a tagger's guess
   if (!wordnetVerbClass(verb.lemma)) return null;
   const coded = codeVerb(s.tokens, v);
-  const subject = clauseSubject(s, v);
+  const subject = clauseSubject(s, subjectOf);
   const root = coded.cameo?.slice(0, 2) ?? '';
   if (subject && isAgentless(s, v)) {
     // "the quake struck", "a fire broke out": the subject names the happening, whatever its verb
@@ -142,7 +169,10 @@ function verbTrigger(s: SentenceStructure, v: number, deeds: boolean): Structure
     const type = FORCE_ROOTS.has(root) ? typeOfCameo(coded.cameo!) : undefined;
     if (type) return { rule: ruleFor(`cameo-${coded.cameo} (no agent)`, type), start: verb.start, end: verb.end };
     // "the accused was remanded in custody", "she was found not guilty": what a court did to a person
-    return isLegalHappening(s, v) && canAct(s, subject) ? { rule: ruleFor('legal happening', 'other'), start: verb.start, end: verb.end } : null;
+    if (isLegalHappening(s, v) && canAct(s, subject)) return { rule: ruleFor('legal happening', 'other'), start: verb.start, end: verb.end };
+    // "the plan is approved", "all flights are grounded": the historic present of a chronology, something done to
+    // the subject by someone unnamed (in the past tense, "were moved", "was treated", such a passive is mostly detail)
+    return isPresentPassive(s, v) && isPassiveDeed(s, v, coded, subject) ? { rule: ruleFor('passive deed', 'other'), start: verb.start, end: verb.end } : null;
   }
   // "the army began an offensive", "the coast guard suspended the search": starting or stopping an activity is a happening
   // ... and so is an activity beginning or going on: "the river began spilling over", "strikes continued to spread"
@@ -152,6 +182,8 @@ function verbTrigger(s: SentenceStructure, v: number, deeds: boolean): Structure
   if (subject && (VISIT_CODES.has(coded.cameo ?? '') ? hasTarget(s, v) : coded.cameo === '040' && coded.verbClass === 'verb.motion' && hasDestination(s, v))) {
     return { rule: ruleFor('visit', typeOfCameo('042')!), start: verb.start, end: verb.end };
   }
+  // "the accused appeared in court": a hearing, a legal happening (the legal vocabulary)
+  if (subject && appearsInCourt(s, v)) return { rule: ruleFor('legal happening', 'other'), start: verb.start, end: verb.end };
   // an imperative ("Sign up to ...") has no subject and reports nothing
   if (!subject) return null;
   // what a person or group did to someone or something ("the rebels looted the depot"): CAMEO's source
@@ -172,6 +204,53 @@ function verbTrigger(s: SentenceStructure, v: number, deeds: boolean): Structure
   return type ? { rule: ruleFor(`cameo-${coded.cameo}`, type), start: verb.start, end: verb.end } : null;
 }
 
+/** After a passive, words that make it a judgment or a name, not a deed: "is known as", "is seen as" (and "to" before a verb: "is thought to be"). */
+const JUDGMENT_AFTER = new Set(['as']);
+/** Pronouns that stand for no thing done to: "it is said", "this is done", "that was expected". */
+const EMPTY_SUBJECTS = new Set(['it', 'this', 'that', 'there', 'which', 'what']);
+
+/** The present forms of "be" that make a passive present: "is approved", "are grounded". */
+const PRESENT_BE = new Set(['is', 'are', "'s", "'re"]);
+
+/** Is the passive at `v` in the present: "is approved", "are quickly grounded" (not "has been", "was", "will be")? */
+function isPresentPassive(s: SentenceStructure, v: number): boolean {
+  let k = v - 1;
+  while (k >= 0 && s.tokens[k].pos === 'ADV') k--;
+  return PRESENT_BE.has(s.tokens[k]?.text.toLowerCase() ?? '');
+}
+
+/**
+ * Is the passive verb at `v` (no agent named) a deed done to its subject: a verb of doing (or of
+ * ordering, WordNet communication) that names no state ("is located") and no judgment ("is thought
+ * to be", "is known as", "was found empty"), whose subject is a noun or a name, not an empty pronoun?
+ */
+function isPassiveDeed(s: SentenceStructure, v: number, coded: VerbCode, subject: NounPhrase): boolean {
+  const verb = s.tokens[v];
+  const head = s.tokens[subject.last];
+  if (head.pos === 'PRON' && EMPTY_SUBJECTS.has(head.text.toLowerCase())) return false;
+  // a participle is inflected: "is home to" is a noun the tagger took for a verb (and "is set" too little to go on)
+  if (verb.text.toLowerCase() === verb.lemma) return false;
+  if (wordnetStateToo(verb.lemma) || !coded.verbClass || !PASSIVE_DEED_CLASSES.has(coded.verbClass)) return false;
+  // the legal verbs ("was charged", "was found") are legal happenings only when done to one who can act (isLegalHappening)
+  if (LEGAL_PASSIVE_VERBS.has(verb.lemma) || VERDICT_VERBS.has(verb.lemma)) return false;
+  // "was found empty", "is declared safe": a judgment of its state, no deed; "is thought to have", "is known as":
+  // a judgment of what it did or is ("are called to the scene" is a deed: "to" a place, not a verb)
+  const k = afterVerb(s, v);
+  const next = s.tokens[k];
+  if (next?.pos === 'ADJ') return false;
+  const word = next?.text.toLowerCase() ?? '';
+  return word === 'to' ? !['VERB', 'AUX'].includes(s.tokens[k + 1]?.pos ?? '') : !JUDGMENT_AFTER.has(word);
+}
+
+/** "appeared in court", "appears before a judge", "appeared in a Manila court": a verb of appearance, then "in" or "before" a court within three words. */
+function appearsInCourt(s: SentenceStructure, v: number): boolean {
+  if (!APPEARANCE_VERBS.has(s.tokens[v].lemma)) return false;
+  const k = afterVerb(s, v);
+  const at = s.tokens[k];
+  if (at?.pos !== 'ADP' || (at.lemma !== 'in' && at.lemma !== 'before')) return false;
+  return s.tokens.slice(k + 1, k + 5).some((t) => t.pos === 'NOUN' && COURT_NOUNS.has(t.text.toLowerCase()));
+}
+
 /** Is the passive verb at `v` a legal happening (the legal vocabulary): a verb of custody or charge, or a verdict ("found not guilty")? Its subject must be one who can act: a person, a group, a name. */
 function isLegalHappening(s: SentenceStructure, v: number): boolean {
   const verb = s.tokens[v];
@@ -189,6 +268,8 @@ function isLegalHappening(s: SentenceStructure, v: number): boolean {
  * perceiving, feeling, and the weather: those report no deed.
  */
 const DEED_CLASSES = new Set(['verb.social', 'verb.competition', 'verb.contact', 'verb.motion', 'verb.possession', 'verb.creation', 'verb.change', 'verb.consumption', 'verb.body']);
+/** The deed classes, and for a passive also ordering or approving (WordNet communication: "is ordered", "is approved"): something done by word. */
+const PASSIVE_DEED_CLASSES = new Set([...DEED_CLASSES, 'verb.communication']);
 /** Pronouns that stand for a person the text has named: "he pleaded guilty". */
 const PERSONAL = new Set(['he', 'she']);
 

@@ -12,3 +12,8 @@ export const LEGAL_PASSIVE_VERBS = new Set(['remand', 'acquit', 'charge', 'bail'
 export const VERDICT_VERBS = new Set(['find', 'declare', 'rule']);
 /** The verdicts those verbs take. */
 export const VERDICT_WORDS = new Set(['guilty', 'innocent', 'liable', 'unfit', 'incompetent']);
+
+/** Verbs of coming before a court ("appeared in court", "appears before a judge"): a hearing, whatever CAMEO codes them as. */
+export const APPEARANCE_VERBS = new Set(['appear']);
+/** Where one appears for a hearing: the court and who sits in it. */
+export const COURT_NOUNS = new Set(['court', 'courtroom', 'judge', 'judges', 'magistrate', 'magistrates', 'tribunal', 'jury', 'hearing']);

@@ -124,3 +124,10 @@ export const INVERTED_FINITE = SPEECH_VERBS.filter((e) => e.inverted).flatMap((e
   const f = verbForms(e.lemma);
   return [...f.past, f.s];
 }).join('|');
+
+/**
+ * Verbs of saying that make something public or concede it ("officials announced", "officials
+ * admit"): an act of its own even when the speaker is a vague source, where "officials said"
+ * only vouches for what it reports.
+ */
+export const PUBLIC_ACT_LEMMAS = new Set(['announce', 'confirm', 'admit', 'acknowledge', 'concede', 'reveal', 'disclose', 'declare']);

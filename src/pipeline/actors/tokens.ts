@@ -23,7 +23,7 @@ export interface Token {
 
 /** Words that take a final dot as part of themselves (the dot does not end the word). */
 const DOTTED = new Set(
-  [...Object.keys(TITLE_ABBREVIATIONS), ...HONORIFICS, ...NAME_ABBREVIATIONS]
+  [...TITLE_ABBREVIATIONS.keys(), ...HONORIFICS, ...NAME_ABBREVIATIONS]
     .filter((w) => w.endsWith('.') && !w.includes(' '))
     .map((w) => w.slice(0, -1)),
 );

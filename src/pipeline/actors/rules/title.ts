@@ -37,7 +37,7 @@ export function matchActor(tokens: Token[], k: number, ctx: ScanContext): { end:
  * context): a title is parsed at every token, twice (with and without a loose complement), and
  * each parse asks for the actors at its start and after each reading.
  */
-const READINGS = new WeakMap<Token[], ({ end: number; seed: Seed }[] | undefined)[]>();
+const READINGS = new WeakMap<Token[], (readonly { end: number; seed: Seed }[] | undefined)[]>();
 
 /** Every reading of an actor at k, longest first: "White House Chief of Staff" (a pattern) and "White House". */
 function actorsAt(tokens: Token[], k: number, ctx: ScanContext): readonly { end: number; seed: Seed }[] {
@@ -51,13 +51,21 @@ export const patternOrganizationAt = perToken(rulePatternOrganization);
 /** The lexicon phrase at each token, found once per token list (the scan asks too). */
 export const phraseAt = perToken(rulePhrase);
 
-function readActorsAt(tokens: Token[], k: number, ctx: ScanContext): { end: number; seed: Seed }[] {
+/** No reading: shared, as most tokens have none (callers only read a reading list). */
+const NO_READINGS: readonly { end: number; seed: Seed }[] = Object.freeze([]);
+
+function readActorsAt(tokens: Token[], k: number, ctx: ScanContext): readonly { end: number; seed: Seed }[] {
+  const pattern = patternOrganizationAt(tokens, k, ctx);
+  const phrase = phraseAt(tokens, k, ctx);
+  const a = pattern?.spans[0]?.type === 'actor' ? pattern : null;
+  const b = phrase?.spans[0]?.type === 'actor' ? phrase : null;
+  if (!a && !b) return NO_READINGS;
   const out: { end: number; seed: Seed }[] = [];
-  for (const p of [patternOrganizationAt(tokens, k, ctx), phraseAt(tokens, k, ctx)]) {
+  for (const p of [a, b]) {
     const span = p?.spans[0];
     if (p && span?.type === 'actor') out.push({ end: p.end, seed: span.seed });
   }
-  return out.sort((a, b) => b.end - a.end);
+  return out.sort((x, y) => y.end - x.end);
 }
 
 /** Does a title word start at k? */
@@ -70,7 +78,8 @@ function titleWordAt(tokens: Token[], k: number): boolean {
 
 /** A token as a title word: lower-cased, without "then-", "ex-", "former-". */
 function titleWordForm(t: Token): string {
-  return t.text.toLowerCase().replace(/^(?:then|ex|former)-/, '');
+  const lw = t.text.toLowerCase();
+  return lw.includes('-') ? lw.replace(/^(?:then|ex|former)-/, '') : lw;
 }
 
 /** Would `takeWords` (in `parseTitle`) take the token as the first of a title's words? */

@@ -11,8 +11,24 @@ import { NAME_SUFFIXES } from './words.ts';
 const MIN_LETTERS_ONE_EDIT = 5; // "Pskai"/"Psaki"; "Kim"/"Kin" never merge
 const MIN_LETTERS_TWO_EDITS = 8; // "Zelensky"/"Zelenskiy" need only one; "Thomas-Greenfeld" two
 
+/**
+ * Folded forms, remembered: names are compared with many others, each comparison folding both.
+ * One map by the string (not `memoize`'s map of maps: one look-up, not two, as this is asked
+ * millions of times on a long page); emptied when full, so memory stays bounded.
+ */
+const FOLDED = new Map<string, string>();
+const MAX_FOLDED = 100_000;
+
 /** Compare names without accents, case, or Turkish dotless i: "Aydın" = "Aydin". */
-export const fold = memoize((s: string) => s.normalize('NFD').replace(/\p{M}+/gu, '').replace(/ı/g, 'i').toLowerCase());
+export function fold(s: string): string {
+  let folded = FOLDED.get(s);
+  if (folded === undefined) {
+    folded = s.normalize('NFD').replace(/\p{M}+/gu, '').replace(/ı/g, 'i').toLowerCase();
+    if (FOLDED.size >= MAX_FOLDED) FOLDED.clear();
+    FOLDED.set(s, folded);
+  }
+  return folded;
+}
 
 /** Given names compare without hyphens or spaces: "Sung-min" = "Sung Min". */
 const foldGiven = (s: string) => fold(s).replace(/[\s-]+/g, '');

@@ -106,7 +106,8 @@ export function surnameIndex(surnames: { index: number; surname: string }[]): (s
 }
 
 export function givenNamesMatch(a: string | null, b: string | null): boolean {
-  return a === null || b === null || foldGiven(a) === foldGiven(b);
+  // (the same string agrees with itself: asked of every person a name is compared with)
+  return a === null || b === null || a === b || foldGiven(a) === foldGiven(b);
 }
 
 /**

@@ -384,3 +384,12 @@ for (const [text, ids] of AGENTS) {
     for (const id of ids.filter((x) => !x.includes('egyptian'))) assert.equal(byId(actors, id)?.kind, 'group');
   });
 }
+
+// Words that name Object.prototype's properties are words like any other: the look-up tables
+// are Maps, so "constructor" is no title abbreviation, pronoun or agent (it threw before).
+test('findActors: a word such as "constructor" or "toString" finds nothing in the look-up tables', () => {
+  assert.deepEqual(actorsOf(['The constructor said the bridge would open.']).mentions, []);
+  assert.deepEqual(actorsOf(['Officials said toString and valueOf were hasOwnProperty.']).mentions, []);
+  const named = actorsOf(['Constructor Smith said he would build it.']).mentions.map((m) => [m.text, m.via]);
+  assert.deepEqual(named, [['Constructor Smith', 'name'], ['he', 'pronoun']]);
+});

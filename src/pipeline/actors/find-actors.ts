@@ -10,7 +10,7 @@ import type { Actor, ActorPin } from '../../schema/actor.ts';
 import type { ActorMention, ArticleActors, Sentence } from '../types.ts';
 import { firstIndex } from '../first-index.ts';
 import { phraseIndex } from './gazetteer.ts';
-import { addName, idOf, initialsOf, nameFits, nameInitials, nameOf, newPerson, splitName, type NameExtra, type Person } from './people.ts';
+import { addName, idOf, initialsOf, nameFitsSplit, nameInitials, nameOf, newPerson, splitName, type NameExtra, type Person } from './people.ts';
 import { applyPins, pinLookup } from './pins.ts';
 import { identifyNamedPersons } from './named-persons.ts';
 import { scanSentence, seedOfId, type Seed, type Span } from './scan.ts';
@@ -85,11 +85,15 @@ export function findActors(sentences: Sentence[], pins: ActorPin[], published?: 
     indexPerson(p);
   };
   const fitting = (words: string[], surnameOnly = false): Person[] => {
-    const lists = [...new Set(nameInitials(words, splitName(words, surnameOnly).surname))].map((l) => byInitial.get(l) ?? []);
+    // the name is split and its initials found once, not once for each person compared with it
+    const name = splitName(words, surnameOnly);
+    const letters = nameInitials(words, name.surname);
+    const lists = [...new Set(letters)].map((l) => byInitial.get(l) ?? []);
     const near = lists.length === 1 ? lists[0]! : [...new Set(lists.flat())].sort((a, b) => a.n - b.n);
-    return near.filter((p) => nameFits(p, words, surnameOnly));
+    return near.filter((p) => nameFitsSplit(p, words, name, letters));
   };
-  const join = (words: string[], pin: ActorPin | null, before: number, surnameOnly = false): Person => {
+  /** `fitting` answers: `known` is `fitting(words, surnameOnly)` when the caller has it, the persons unchanged since */
+  const join = (words: string[], pin: ActorPin | null, before: number, surnameOnly = false, known?: Person[]): Person => {
     if (pin) {
       const found = persons.find((p) => p.pin === pin);
       if (found) return found;
@@ -97,7 +101,7 @@ export function findActors(sentences: Sentence[], pins: ActorPin[], published?: 
       persons.push(p);
       return p;
     }
-    const candidates = fitting(words, surnameOnly);
+    const candidates = known ?? fitting(words, surnameOnly);
     // a full name prefers the person with the same given name over a surname-only one
     const { given } = splitName(words, surnameOnly);
     const same = given ? candidates.filter((p) => p.given.has(given)) : [];
@@ -147,16 +151,20 @@ export function findActors(sentences: Sentence[], pins: ActorPin[], published?: 
       continue;
     }
     // "Delos Santos" without a given name may be a surname of two words
-    const surnameOnly = s.name.length > 1 && !fitting(s.name).length && fitting(s.name, true).length > 0;
+    // (each reading's fitting persons found once: nothing changes the persons until `join` below)
+    const asNamed = fitting(s.name);
+    const asSurname = s.name.length > 1 && !asNamed.length ? fitting(s.name, true) : [];
+    const surnameOnly = asSurname.length > 0;
+    const fitted = surnameOnly ? asSurname : asNamed;
     // an ordinary word opening a sentence names only someone whose full name the article gives
-    const fits = fitting(s.name, surnameOnly).filter((p) => !s.ordinary || p.fullForms.size > 0);
+    const fits = fitted.filter((p) => !s.ordinary || p.fullForms.size > 0);
     if (s.ordinary && !fits.length) continue;
     // only a speaker or a two-word short form: "European capitals" is no short form of the European Union
     const organization = organizations
       .filter((o) => (s.cue || s.name.length > 1) && o.name.split(' ').length > s.name.length && o.name.startsWith(`${s.name.join(' ')} `))
       .sort((a, b) => (a.id < b.id ? -1 : 1))[0];
     if (fits.length) {
-      const p = s.ordinary ? fits[0]! : join(s.name, null, l.order, surnameOnly);
+      const p = s.ordinary ? fits[0]! : join(s.name, null, l.order, surnameOnly, fitted);
       // "Greenfield" for "Thomas-Greenfield" is a form, not another spelling of the surname
       const { surname } = splitName(s.name, surnameOnly);
       if ([...p.surname.keys()].some((k) => surnamesMatch(k, surname))) nameAndIndex(p, s.name, { surnameOnly });

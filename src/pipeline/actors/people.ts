@@ -103,9 +103,14 @@ export function nameInitials(words: string[], surname: string): string[] {
 
 /** Could these name words be this person? Given names must agree, surnames be variants. */
 export function nameFits(p: Person, words: string[], surnameOnly = false): boolean {
-  const { given, surname } = splitName(words, surnameOnly);
+  const name = splitName(words, surnameOnly);
+  return nameFitsSplit(p, words, name, nameInitials(words, name.surname));
+}
+
+/** `nameFits`, the name already split (`splitName`) and its `nameInitials` found: asked of many persons in turn. */
+export function nameFitsSplit(p: Person, words: string[], { given, surname }: { given: string | null; surname: string }, letters: string[]): boolean {
   const initials = initialsOf(p);
-  if (!nameInitials(words, surname).some((l) => initials.has(l))) return false;
+  if (!letters.some((l) => initials.has(l))) return false;
   // "Na Tchuda" after "Biagué Na Tchuda": the last words of a full name already seen
   if (words.length >= 2 && [...p.fullForms.keys()].some((f) => endsWithWords(f.split(' '), words))) return true;
   if (!givenNamesMatch(given, givenOf(p))) return false;

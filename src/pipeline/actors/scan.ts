@@ -48,20 +48,29 @@ function sentenceInitial(tokens: Token[], i: number): boolean {
 
 /** "Russia-Ukraine talks": a hyphenated compound of known names is those names. */
 function splitCompounds(tokens: Token[], ctx: ScanContext): Token[] {
-  return tokens.flatMap((t) => {
-    if (!t.cap || !t.text.includes('-')) return [t];
-    // "Guinea-Bissau", "Timor-Leste": a name in its own right is not a compound
-    if (ctx.index.match([{ ...t, possessive: false }], 0)?.end === 1) return [t];
-    const parts: Token[] = [];
-    let start = t.start;
-    for (const p of t.text.split('-')) {
-      parts.push({ ...t, text: p, start, end: start + p.length, cap: /^\p{Lu}/u.test(p), possessive: false });
-      start += p.length + 1;
-    }
-    parts.at(-1)!.possessive = t.possessive;
-    const known = parts.every((_, n) => ctx.index.match(parts, n)?.end === n + 1);
-    return known ? parts : [t];
-  });
+  // a new list always (the per-token caches of the rules are keyed by the list a scan reads), but
+  // no array per token: most tokens are no compound
+  const out: Token[] = [];
+  for (const t of tokens) {
+    if (!t.cap || !t.text.includes('-')) out.push(t);
+    else out.push(...compoundParts(t, ctx));
+  }
+  return out;
+}
+
+/** A capitalized hyphenated token as the known names it joins, or itself. */
+function compoundParts(t: Token, ctx: ScanContext): Token[] {
+  // "Guinea-Bissau", "Timor-Leste": a name in its own right is not a compound
+  if (ctx.index.match([{ ...t, possessive: false }], 0)?.end === 1) return [t];
+  const parts: Token[] = [];
+  let start = t.start;
+  for (const p of t.text.split('-')) {
+    parts.push({ ...t, text: p, start, end: start + p.length, cap: /^\p{Lu}/u.test(p), possessive: false });
+    start += p.length + 1;
+  }
+  parts.at(-1)!.possessive = t.possessive;
+  const known = parts.every((_, n) => ctx.index.match(parts, n)?.end === n + 1);
+  return known ? parts : [t];
 }
 
 export function scanSentence(text: string, words: Token[], ctx: ScanContext): Span[] {

@@ -23,7 +23,7 @@ export interface Token {
 
 /** Words that take a final dot as part of themselves (the dot does not end the word). */
 const DOTTED = new Set(
-  [...Object.keys(TITLE_ABBREVIATIONS), ...HONORIFICS, ...NAME_ABBREVIATIONS]
+  [...TITLE_ABBREVIATIONS.keys(), ...HONORIFICS, ...NAME_ABBREVIATIONS]
     .filter((w) => w.endsWith('.') && !w.includes(' '))
     .map((w) => w.slice(0, -1)),
 );
@@ -78,8 +78,12 @@ export function tokenize(text: string, startsQuoted = false): { tokens: Token[];
     } else if ((text[end] === "'" || text[end] === '’') && /^\p{L}+s$/u.test(raw) && !/\p{L}/u.test(text[end + 1] ?? '')) {
       possessive = true; // plural possessive: "Fox News' Jennifer Griffin"
     }
-    const word = /^\p{L}/u.test(raw) || /^\d+(?:st|nd|rd|th)$/.test(raw);
-    tokens.push({ text: raw, start, end, cap: /^\p{Lu}/u.test(raw), word, possessive, quoted });
+    // the first character's class: by its code for ASCII (most tokens), by Unicode property else
+    const c = raw.charCodeAt(0);
+    const cap = c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(raw);
+    const letter = c < 128 ? cap || (c >= 97 && c <= 122) : /^\p{L}/u.test(raw);
+    const word = letter || /^\d+(?:st|nd|rd|th)$/.test(raw);
+    tokens.push({ text: raw, start, end, cap, word, possessive, quoted });
   }
   return { tokens, endsQuoted: quoted };
 }

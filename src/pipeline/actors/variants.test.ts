@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { preferredSpelling, splitName, surnamesMatch } from './variants.ts';
+import { preferredSpelling, splitName, surnamesMatch, wordNamesSurname } from './variants.ts';
 import { slugify } from './slug.ts';
 
 // [a, b, same person's surname?]
@@ -26,6 +26,25 @@ test('surnamesMatch: a small edit distance, scaled to the length', () => {
     assert.equal(surnamesMatch(a, b), same, `${a} / ${b}`);
     assert.equal(surnamesMatch(b, a), same, `${b} / ${a}`);
   }
+});
+
+// [word, surname, does the word alone name the person?]: the one-word surname is answered by
+// surnamesMatch alone (a fast path); a long or hyphenated one by its words and parts too
+const SURNAME_WORDS: [string, string, boolean][] = [
+  ['Psaki', 'Psaki', true],
+  ['Pskai', 'Psaki', true],
+  ['Kirby', 'Psaki', false],
+  ['Psak', 'Psaki', false], // too short for an edit
+  ['Santos', 'Delos Santos', true], // the last word
+  ['Delos', 'Delos Santos', true], // any capitalized word, exactly
+  ['Greenfield', 'Thomas-Greenfield', true], // the last part of a hyphenated one
+  ['Thomas', 'Thomas-Greenfield', false],
+  ['Lula', 'Luiz Inácio Lula da Silva', true],
+  ['da', 'Luiz Inácio Lula da Silva', false], // a lower-case particle names no one
+];
+
+test('wordNamesSurname: the surname, a word of a long one, the last part of a hyphenated one', () => {
+  for (const [word, surname, names] of SURNAME_WORDS) assert.equal(wordNamesSurname(word, surname), names, `${word} / ${surname}`);
 });
 
 const english = (w: string) => ['Joe', 'Lee', 'Kim', 'Arturo', 'Linda'].includes(w);

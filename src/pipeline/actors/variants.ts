@@ -11,8 +11,24 @@ import { NAME_SUFFIXES } from './words.ts';
 const MIN_LETTERS_ONE_EDIT = 5; // "Pskai"/"Psaki"; "Kim"/"Kin" never merge
 const MIN_LETTERS_TWO_EDITS = 8; // "Zelensky"/"Zelenskiy" need only one; "Thomas-Greenfeld" two
 
+/**
+ * Folded forms, remembered: names are compared with many others, each comparison folding both.
+ * One map by the string (not `memoize`'s map of maps: one look-up, not two, as this is asked
+ * millions of times on a long page); emptied when full, so memory stays bounded.
+ */
+const FOLDED = new Map<string, string>();
+const MAX_FOLDED = 100_000;
+
 /** Compare names without accents, case, or Turkish dotless i: "Aydın" = "Aydin". */
-export const fold = memoize((s: string) => s.normalize('NFD').replace(/\p{M}+/gu, '').replace(/ı/g, 'i').toLowerCase());
+export function fold(s: string): string {
+  let folded = FOLDED.get(s);
+  if (folded === undefined) {
+    folded = s.normalize('NFD').replace(/\p{M}+/gu, '').replace(/ı/g, 'i').toLowerCase();
+    if (FOLDED.size >= MAX_FOLDED) FOLDED.clear();
+    FOLDED.set(s, folded);
+  }
+  return folded;
+}
 
 /** Given names compare without hyphens or spaces: "Sung-min" = "Sung Min". */
 const foldGiven = (s: string) => fold(s).replace(/[\s-]+/g, '');
@@ -33,18 +49,22 @@ const FAMILY_FIRST = new Set([
 ]);
 
 
-/** Are these two spellings of one surname? (Remembered: asked once per mention of every person.) */
-export const surnamesMatch = memoize(matchSurnames);
-
-function matchSurnames(a: string, b: string): boolean {
+/**
+ * Are these two spellings of one surname? Asked once per mention of every person it may name,
+ * mostly of pairs that differ at once (another first letter, another length): those are answered
+ * by the cheap tests below, and only the edit distance, the one costly step, is remembered (a
+ * long page asks about hundreds of thousands of distinct pairs, too many to remember them all).
+ */
+export function surnamesMatch(a: string, b: string): boolean {
+  if (a === b) return true; // (the same person named again: no folding needed)
   const x = fold(a);
   const y = fold(b);
   if (x === y) return true;
   // a surname of several words ("Delos Santos") is matched word for word, the last with some slack
-  const xs = x.split(' ');
-  const ys = y.split(' ');
   // (or one is the tail of the other: "López Obrador" in "Manuel López Obrador")
-  if (xs.length > 1 || ys.length > 1) {
+  if (x.includes(' ') || y.includes(' ')) {
+    const xs = x.split(' ');
+    const ys = y.split(' ');
     const [short, long] = xs.length <= ys.length ? [xs, ys] : [ys, xs];
     const tail = long.slice(long.length - short.length);
     return short.slice(0, -1).join(' ') === tail.slice(0, -1).join(' ') && surnamesMatch(short.at(-1)!, tail.at(-1)!);
@@ -54,8 +74,14 @@ function matchSurnames(a: string, b: string): boolean {
   if (x[0] !== y[0]) return false; // news typos keep the first letter; "Milley"/"Willey" are two people
   const allowed = shorter >= MIN_LETTERS_TWO_EDITS ? 2 : 1;
   if (Math.abs(x.length - y.length) > allowed) return false; // each edit changes the length by one at most
-  return damerauLevenshtein(x, y).steps <= allowed;
+  return editsWithin(x, y);
 }
+
+/** Are two folded one-word surnames, past the tests of `surnamesMatch`, within the edits their length allows? */
+const editsWithin = memoize((x: string, y: string): boolean => {
+  const allowed = Math.min(x.length, y.length) >= MIN_LETTERS_TWO_EDITS ? 2 : 1;
+  return damerauLevenshtein(x, y).steps <= allowed;
+});
 
 /**
  * Letters that two surnames which match (`surnamesMatch`) always share one of: the first letter,
@@ -80,7 +106,8 @@ export function surnameIndex(surnames: { index: number; surname: string }[]): (s
 }
 
 export function givenNamesMatch(a: string | null, b: string | null): boolean {
-  return a === null || b === null || foldGiven(a) === foldGiven(b);
+  // (the same string agrees with itself: asked of every person a name is compared with)
+  return a === null || b === null || a === b || foldGiven(a) === foldGiven(b);
 }
 
 /**
@@ -103,10 +130,11 @@ export function splitName(words: string[], surnameOnly = false, isGiven: (w: str
  * A surname alone naming the person: the surname, its last word ("Santos" for "Delos Santos"), or
  * the last part of a hyphenated one ("Greenfield").
  */
-export const wordNamesSurname = memoize(wordNamesSurnameOnce);
-
-function wordNamesSurnameOnce(word: string, surname: string): boolean {
+export function wordNamesSurname(word: string, surname: string): boolean {
   if (surnamesMatch(word, surname)) return true;
+  // a surname of one word, unhyphenated: its words, its last word and its last part are itself,
+  // which `surnamesMatch` has just answered (the common case, so it costs no splitting)
+  if (!surname.includes(' ') && !surname.includes('-')) return false;
   // any capitalized word of a long surname, exactly: "Lula" in "Luiz Inácio Lula da Silva"
   if (!word.includes(' ') && surname.split(' ').some((w) => /^\p{Lu}/u.test(w) && fold(w) === fold(word))) return true;
   const last = surname.split(' ').at(-1)!;

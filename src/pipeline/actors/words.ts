@@ -82,6 +82,7 @@ export const GROUP_NAME = /\b(?:Army|Movement|Front|Group|Alliance|Brigades?|Mil
 /** Nouns that make a nationality the state itself: "the Ukrainian government". */
 export const STATE_NOUNS = new Set(['government', 'state', 'regime', 'leadership']);
 
-export const PRONOUNS: Record<string, 'm' | 'f'> = {
+/** A Map: every token is looked up, and "constructor" must not find Object.prototype's. */
+export const PRONOUNS: ReadonlyMap<string, 'm' | 'f'> = new Map(Object.entries({
   he: 'm', him: 'm', his: 'm', himself: 'm', she: 'f', her: 'f', hers: 'f', herself: 'f',
-};
+} as const));

@@ -73,7 +73,9 @@ export function tagText(text: string): TaggedToken[] {
     cursor = end;
     if (tags[i] === 'SPACE') continue;
     // a name read as a contraction ("Brian Cant") may come back with no lemma: the word stands for itself
-    out.push({ start, end, text: text.slice(start, end), pos: tags[i], lemma: (lemmas[i] ?? values[i]).toLowerCase(), stop: Boolean(stops[i]) });
+    // (the text is wink's own string for the word, which equals the slice found: one string per
+    // word of wink's lexicon rather than a copy per token, as every sentence's tokens are kept)
+    out.push({ start, end, text: at < 0 ? '' : values[i], pos: tags[i], lemma: (lemmas[i] ?? values[i]).toLowerCase(), stop: Boolean(stops[i]) });
   }
   return out;
 }

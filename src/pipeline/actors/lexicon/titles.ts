@@ -36,30 +36,32 @@ export const TITLE_MODIFIERS = new Set([
 
 /**
  * Abbreviated ranks and titles, with what they stand for. An abbreviation alone is a title
- * ("Gen. Mark Milley", "Sen. Ted Cruz").
+ * ("Gen. Mark Milley", "Sen. Ted Cruz"). These tables are Maps, not object literals: the actor
+ * rules look up every token of every sentence in them, and a token such as "constructor" must not
+ * find Object.prototype's (an object look-up of arbitrary words is also the slower of the two).
  */
-export const TITLE_ABBREVIATIONS: Record<string, string> = {
+export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Object.entries({
   'Gen.': 'general', 'Lt.': 'lieutenant', 'Col.': 'colonel', 'Maj.': 'major', 'Capt.': 'captain',
   'Adm.': 'admiral', 'Cmdr.': 'commander', 'Sgt.': 'sergeant', 'Brig.': 'brigadier', 'Cpl.': 'corporal',
   'Pvt.': 'private', 'Sen.': 'senator', 'Rep.': 'representative', 'Gov.': 'governor', 'Amb.': 'ambassador',
   'Sec.': 'secretary', 'Pres.': 'president', 'Supt.': 'superintendent', 'Insp.': 'inspector',
   'Lt. Gen.': 'lieutenant general', 'Maj. Gen.': 'major general', 'Brig. Gen.': 'brigadier general',
   'Lt. Col.': 'lieutenant colonel', 'Vice Adm.': 'vice admiral', 'Rear Adm.': 'rear admiral',
-};
+}));
 
 /** Honorifics: they mark a person but are no role. */
 export const HONORIFICS = new Set(['Mr.', 'Mrs.', 'Ms.', 'Miss', 'Dr.', 'Prof.', 'Rev.', 'Sir', 'Dame', 'Lord', 'Lady', 'Mr', 'Mrs', 'Ms', 'Dr']);
 
 /** Gender an honorific implies, for pronoun resolution. */
-export const HONORIFIC_GENDER: Record<string, 'm' | 'f'> = {
+export const HONORIFIC_GENDER: ReadonlyMap<string, 'm' | 'f'> = new Map(Object.entries({
   'Mr.': 'm', Mr: 'm', Sir: 'm', Lord: 'm', 'Mrs.': 'f', Mrs: 'f', 'Ms.': 'f', Ms: 'f', Miss: 'f', Dame: 'f', Lady: 'f',
-};
+} as const));
 
 /** Titles that imply a gender. */
-export const TITLE_GENDER: Record<string, 'm' | 'f'> = {
+export const TITLE_GENDER: ReadonlyMap<string, 'm' | 'f'> = new Map(Object.entries({
   king: 'm', prince: 'm', emperor: 'm', spokesman: 'm', chairman: 'm', congressman: 'm', sultan: 'm', emir: 'm',
   queen: 'f', princess: 'f', spokeswoman: 'f', chairwoman: 'f', congresswoman: 'f',
-};
+} as const));
 
 /**
  * Modifiers that make another job of the head: "the secretary" is not the press secretary, "the

@@ -11,7 +11,8 @@ import type { Token } from '../tokens.ts';
 import type { Proposal, Seed } from './types.ts';
 import { FORCE_NOUNS, OFFICIAL_NOUNS } from '../words.ts';
 
-const CODE_OF = AGENTS.agents as Record<string, string>;
+/** A Map: every word of every sentence is looked up (and "constructor" must not find Object.prototype's). */
+const CODE_OF = new Map(Object.entries(AGENTS.agents as Record<string, string>));
 
 /** The group actor a Phoenix agent code stands for. */
 export function seedOfAgentCode(code: string): Seed {
@@ -21,7 +22,7 @@ export function seedOfAgentCode(code: string): Seed {
 
 /** The Phoenix agent code of a word ("protesters" -> "OPP"), if it is a generic agent. */
 export function agentCode(word: string): string | undefined {
-  return CODE_OF[word.toLowerCase()];
+  return CODE_OF.get(word.toLowerCase());
 }
 
 export function ruleGenericAgent(tokens: Token[], i: number): Proposal | null {

@@ -11,9 +11,20 @@ const NOUNS: string[][] = [
   ...[...ORGANIZATION_HEADS].filter((h) => /^\p{Lu}\p{Ll}+$/u.test(h)).map((h) => [h.toLowerCase()]),
 ].sort((a, b) => b.length - a.length);
 
+/**
+ * The nouns by their first word, each list in the order of NOUNS: the rule is asked at every word
+ * after "the", and compares it only with the nouns it can open, not with all of them.
+ */
+const NOUNS_BY_FIRST = new Map<string, string[][]>();
+for (const words of NOUNS) {
+  const list = NOUNS_BY_FIRST.get(words[0]!);
+  if (list) list.push(words);
+  else NOUNS_BY_FIRST.set(words[0]!, [words]);
+}
+
 export function ruleInstitutionReference(tokens: Token[], i: number): Proposal | null {
   if (lower(tokens[i - 1]) !== 'the') return null;
-  for (const words of NOUNS) {
+  for (const words of NOUNS_BY_FIRST.get(lower(tokens[i])) ?? []) {
     if (!words.every((w, n) => lower(tokens[i + n]) === w)) continue;
     const end = i + words.length;
     // "the navy base", "the ministry's spokesman" still refer to it; "the guard dogs" would not, but is rare

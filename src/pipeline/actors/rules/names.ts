@@ -13,7 +13,7 @@ export const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
 /** A word that can be part of a name: capitalized, or "al-Assad"-style. */
 export function isNameWord(t: Token | undefined): boolean {
   if (!t?.word) return false;
-  if (NOT_NAME_WORDS.has(t.text) || HONORIFICS.has(t.text) || t.text in TITLE_ABBREVIATIONS) return false;
+  if (NOT_NAME_WORDS.has(t.text) || HONORIFICS.has(t.text) || TITLE_ABBREVIATIONS.has(t.text)) return false;
   if (/^\p{Lu}{2,}$/u.test(t.text)) return false; // an acronym (NATO) or a headline word
   return t.cap || /^(?:al|el|ad|as|bin|ibn|abu|de|van|von|d)[-'’]\p{Lu}/u.test(t.text);
 }
@@ -38,7 +38,7 @@ export function nameEnd(tokens: Token[], k: number, ctx: ScanContext): number {
     // "Defense Secretary", "Coast Guard", "Sabina Shoal": a title, an organization or a place word ends a name
     const titleWord = TITLE_HEADS.has(t.text.toLowerCase()) || pluralTitle(t.text) !== null;
     // "Philippine Defense Secretary Arturo ...": a title inside a run starts another name; "Martin Luther King said" does not
-    const titleStartsName = titleWord && (words === 0 || isNameWord(tokens[e + 1]) || (tokens[e + 1]?.text ?? '') in TITLE_ABBREVIATIONS);
+    const titleStartsName = titleWord && (words === 0 || isNameWord(tokens[e + 1]) || TITLE_ABBREVIATIONS.has(tokens[e + 1]?.text ?? ''));
     if (isNameWord(t) && (titleStartsName || ORGANIZATION_HEADS.has(t.text) || PLACE_CLOSERS.has(t.text))) {
       if (words > 0 && !titleWord) return k; // "Korean Central News Agency" is no person
       break;

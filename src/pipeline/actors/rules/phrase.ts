@@ -13,7 +13,8 @@ import { lower, nameWords } from './names.ts';
 import { pinKind, seedOfEntry, seedOfId } from './seeds.ts';
 import type { Proposal, ScanContext, Seed } from './types.ts';
 
-const WESTERN: Record<string, string> = { West: 'West', Western: 'Western', European: 'European' };
+/** A Map: every token is looked up in it (and "constructor" must not find Object.prototype's). */
+const WESTERN = new Map([['West', 'West'], ['Western', 'Western'], ['European', 'European']]);
 
 /** Lexicon phrases: countries, demonyms, organizations, capitals used as actors, pinned names; "Russian officials". */
 export function rulePhrase(tokens: Token[], i: number, ctx: ScanContext): Proposal | null {
@@ -85,7 +86,7 @@ function institutionAt(tokens: Token[], k: number, country: Country, adjective: 
 /** "the West", "Western officials": a bloc, not a country. */
 export function ruleBloc(tokens: Token[], i: number): Proposal | null {
   const t = tokens[i]!;
-  const adjective = WESTERN[t.text];
+  const adjective = WESTERN.get(t.text);
   if (!adjective) return null;
   const next = tokens[i + 1];
   if (next?.word && !next.cap && (OFFICIAL_NOUNS.has(lower(next)) || FORCE_NOUNS.has(lower(next)))) {

@@ -21,6 +21,8 @@ const PLACE_HEADS = new Set(['governor', 'mayor', 'sheriff', 'councillor', 'coun
 /** A title's head word, or a hyphenated compound ending in one: "Director-General", "vice-president". */
 export function isTitleHead(word: string): boolean {
   if (TITLE_HEADS.has(word)) return true;
+  // asked of every token a title parse reaches: split only what is hyphenated
+  if (!word.includes('-')) return false;
   const parts = word.split('-');
   return parts.length > 1 && TITLE_HEADS.has(parts.at(-1)!) && parts.every((w) => TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w));
 }
@@ -35,7 +37,7 @@ export function matchActor(tokens: Token[], k: number, ctx: ScanContext): { end:
  * context): a title is parsed at every token, twice (with and without a loose complement), and
  * each parse asks for the actors at its start and after each reading.
  */
-const READINGS = new WeakMap<Token[], ({ end: number; seed: Seed }[] | undefined)[]>();
+const READINGS = new WeakMap<Token[], (readonly { end: number; seed: Seed }[] | undefined)[]>();
 
 /** Every reading of an actor at k, longest first: "White House Chief of Staff" (a pattern) and "White House". */
 function actorsAt(tokens: Token[], k: number, ctx: ScanContext): readonly { end: number; seed: Seed }[] {
@@ -49,13 +51,21 @@ export const patternOrganizationAt = perToken(rulePatternOrganization);
 /** The lexicon phrase at each token, found once per token list (the scan asks too). */
 export const phraseAt = perToken(rulePhrase);
 
-function readActorsAt(tokens: Token[], k: number, ctx: ScanContext): { end: number; seed: Seed }[] {
+/** No reading: shared, as most tokens have none (callers only read a reading list). */
+const NO_READINGS: readonly { end: number; seed: Seed }[] = Object.freeze([]);
+
+function readActorsAt(tokens: Token[], k: number, ctx: ScanContext): readonly { end: number; seed: Seed }[] {
+  const pattern = patternOrganizationAt(tokens, k, ctx);
+  const phrase = phraseAt(tokens, k, ctx);
+  const a = pattern?.spans[0]?.type === 'actor' ? pattern : null;
+  const b = phrase?.spans[0]?.type === 'actor' ? phrase : null;
+  if (!a && !b) return NO_READINGS;
   const out: { end: number; seed: Seed }[] = [];
-  for (const p of [patternOrganizationAt(tokens, k, ctx), phraseAt(tokens, k, ctx)]) {
+  for (const p of [a, b]) {
     const span = p?.spans[0];
     if (p && span?.type === 'actor') out.push({ end: p.end, seed: span.seed });
   }
-  return out.sort((a, b) => b.end - a.end);
+  return out.sort((x, y) => y.end - x.end);
 }
 
 /** Does a title word start at k? */
@@ -63,7 +73,21 @@ function titleWordAt(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   if (!t?.word) return false;
   const lw = t.text.toLowerCase();
-  return t.text in TITLE_ABBREVIATIONS || HONORIFICS.has(t.text) || isTitleHead(lw) || TITLE_MODIFIERS.has(lw);
+  return TITLE_ABBREVIATIONS.has(t.text) || HONORIFICS.has(t.text) || isTitleHead(lw) || TITLE_MODIFIERS.has(lw);
+}
+
+/** A token as a title word: lower-cased, without "then-", "ex-", "former-". */
+function titleWordForm(t: Token): string {
+  const lw = t.text.toLowerCase();
+  return lw.includes('-') ? lw.replace(/^(?:then|ex|former)-/, '') : lw;
+}
+
+/** Would `takeWords` (in `parseTitle`) take the token as the first of a title's words? */
+function opensTitleWords(t: Token | undefined): boolean {
+  if (!t?.word) return false;
+  if (TITLE_ABBREVIATIONS.has(t.text) || HONORIFICS.has(t.text)) return true;
+  const lw = titleWordForm(t);
+  return isTitleHead(lw) || TITLE_MODIFIERS.has(lw);
 }
 
 export interface Title {
@@ -102,6 +126,9 @@ export function parseTitle(tokens: Token[], j: number, ctx: ScanContext, looseCo
     k = m.end;
   }
   const wordsStart = k;
+  // a title parse is tried at every token of every sentence: when no title word opens here,
+  // `takeWords` below would take nothing and the parse would fail, so fail before setting it up
+  if (!opensTitleWords(tokens[k])) return null;
   const words: string[] = [];
   let lastHead = -1;
   let head: string | null = null;
@@ -110,18 +137,19 @@ export function parseTitle(tokens: Token[], j: number, ctx: ScanContext, looseCo
   const takeWords = (ranksOnly = false) => {
     while (k < tokens.length && tokens[k]!.word) {
       const t = tokens[k]!;
-      const lw = t.text.toLowerCase().replace(/^(?:then|ex|former)-/, '');
-      if (t.text in TITLE_ABBREVIATIONS) abbreviations.push(TITLE_ABBREVIATIONS[t.text]!);
+      const lw = titleWordForm(t);
+      const abbreviation = TITLE_ABBREVIATIONS.get(t.text);
+      if (abbreviation !== undefined) abbreviations.push(abbreviation);
       else if (ranksOnly && !HONORIFICS.has(t.text)) break;
       else if (HONORIFICS.has(t.text)) {
         honorific = true;
-        gender = HONORIFIC_GENDER[t.text] ?? gender;
+        gender = HONORIFIC_GENDER.get(t.text) ?? gender;
       } else if (isTitleHead(lw) || TITLE_MODIFIERS.has(lw)) {
         words.push(lw);
         if (isTitleHead(lw)) {
           lastHead = words.length;
           head = lw;
-          gender = TITLE_GENDER[lw] ?? gender;
+          gender = TITLE_GENDER.get(lw) ?? gender;
         }
       } else break;
       k++;

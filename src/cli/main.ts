@@ -2,6 +2,12 @@
  * `dateline <command>`: the command-line edge of the project. Each command is a module in
  * this folder exporting `run(args): Promise<number>` (the exit code).
  */
+import { enableCompileCache } from 'node:module';
+
+// Node's compile cache (see ../build/read-articles-worker.ts), on before a command's modules load:
+// from the second run, loading the pipeline costs about 0.3 s of CPU, not 0.5 s.
+enableCompileCache();
+
 const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: (args: string[]) => Promise<number> }> }> = {
   add: { summary: 'add FILE.txt --title T --publisher P --published YYYY-MM-DD [--url U]: add a plain-text article', load: () => import('./add.ts') },
   extract: { summary: 'extract: run the pipeline over content/articles/ and write .dateline/data/*.json', load: () => import('./extract.ts') },

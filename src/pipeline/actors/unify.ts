@@ -23,6 +23,7 @@ interface Group {
   forms: Map<string, number>;
 }
 
+const wordCount = (name: string) => name.split(/\s+/).length;
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Union-find over group indices. */
@@ -78,12 +79,14 @@ export function unifyActors(perArticle: ArticleActors[], pins: ActorPin[]): { ac
   const names = groups.map((g) => splitName(g.actors[0]!.name.split(/\s+/)));
   const people = groups.map((_, i) => i).filter((i) => isPerson(groups[i]!) && !pinOf[i] && !unnamed(groups[i]!));
   // (each surname is compared only with those that share a letter it must share to match: see surnameKeys)
-  // "Delos Santos" (from "Mr Delos Santos") opens with no given name: it is the surname of "Arturo Delos Santos"
+  // "Delos Santos" (from "Mr Delos Santos") opens with no given name: it is the surname of "Arturo
+  // Delos Santos". Only a whole surname of as many words: "Tarek Qasrawi" (a given name the lists
+  // lack) ends in the surname "Qasrawi" of "Olivia Qasrawi", and is not therefore her surname.
   const givenFirst = surnameIndex(people.filter((j) => names[j]!.given && isGivenName(names[j]!.given!)).map((j) => ({ index: j, surname: names[j]!.surname })));
   for (const i of people) {
     const { given } = names[i]!;
     const whole = groups[i]!.actors[0]!.name;
-    if (given && !isGivenName(given.split(' ')[0]!) && givenFirst(whole).some((j) => j !== i && names[j]!.given && isGivenName(names[j]!.given!) && surnamesMatch(whole, names[j]!.surname))) {
+    if (given && !isGivenName(given.split(' ')[0]!) && givenFirst(whole).some((j) => j !== i && names[j]!.given && isGivenName(names[j]!.given!) && wordCount(names[j]!.surname) >= wordCount(whole) && surnamesMatch(whole, names[j]!.surname))) {
       names[i] = { given: null, surname: whole };
     }
   }

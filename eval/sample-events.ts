@@ -1,12 +1,13 @@
 /**
- * `npm run eval:sample [-- --topics a,b] [--n 60] [--seed 1] [--articles N] [--work DIR] [--json]`:
+ * `npm run eval:sample [-- --topics a,b] [--n 60] [--seed 1] [--rule NAME] [--articles N] [--work DIR] [--json]`:
  * a seeded random sample of the events the pipeline publishes from real reporting (the Timeline17
  * development topics), for judging precision by hand: is it a happening the cited sentence
  * reports, is it dated as the text supports, are its title, type and actors sensible. The pipeline
  * runs as eval:real runs it (`runTopicPipeline`); with `--work DIR`, a topic whose
  * DIR/<topic>/events.json and articles.json exist (as `node eval/real.ts --worker TOPIC --work DIR`
  * leaves them) is read, not run again. `--n` is split evenly over the topics; the same seed and
- * the same events draw the same sample.
+ * the same events draw the same sample. `--rule NAME` draws only from the events a rule made
+ * (its name as `rule` starts: "passive deed", "say"), to judge one rule.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,6 +26,9 @@ const n = Number(option('n') ?? 60);
 const seed = Number(option('seed') ?? 1);
 const limit = option('articles') ? Number(option('articles')) : undefined;
 const asJson = args.includes('--json');
+const rule = option('rule');
+/** The rule's name: `rule` up to its first note ("passive deed (reported); date from ..." -> "passive deed"). */
+const ruleName = (e: TimelineEvent) => e.rule.split(/ \(|;/)[0].trim();
 if (!Number.isInteger(n) || n < 0 || !Number.isInteger(seed)) {
   console.error('eval:sample: --n and --seed take whole numbers');
   process.exit(2);
@@ -69,6 +73,7 @@ for (const topic of topics) byTopic.push(await published(topic));
 if (!keepWork) rmSync(workRoot, { recursive: true, force: true });
 
 // Events in id order, so the draw depends on what was published, not on the order it was written in.
+for (const p of byTopic) if (rule) p.events = p.events.filter((e) => ruleName(e) === rule);
 for (const p of byTopic) p.events.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 const take = splitEvenly(byTopic.map((p) => p.events.length), n);
 const sample = topics.flatMap((topic, t) =>
@@ -94,5 +99,5 @@ if (asJson) {
     for (const s of e.sources) console.log(`  [${s.article} published ${day(publishedAt.get(s.article))}, s-${s.sentenceIndex}] ${s.sentence}`);
     console.log('');
   });
-  console.log(`${sample.length} events (seed ${seed}) of ${byTopic.map((p, t) => `${topics[t]} ${p.events.length}`).join(', ')}${limit ? `, first ${limit} articles each` : ''}`);
+  console.log(`${sample.length} events (seed ${seed}) of ${byTopic.map((p, t) => `${topics[t]} ${p.events.length}`).join(', ')}${rule ? ` made by rule ${JSON.stringify(rule)}` : ''}${limit ? `, first ${limit} articles each` : ''}`);
 }

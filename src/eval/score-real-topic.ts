@@ -9,7 +9,8 @@ import { mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promis
 import { join, resolve } from 'node:path';
 import { readContentFrom } from '../build/read-content.ts';
 import { runPipelineInParallel } from '../build/read-articles.ts';
-import { rankKeyDays } from '../utils/key-days.ts';
+import { rankKeyDays, type KeyDay, type KeyDayArticle } from '../utils/key-days.ts';
+import type { TimelineEvent } from '../schema/event.ts';
 import { dateF1, parseTlsOutput, type TlsScore } from './tls.ts';
 
 /** Where the reference scorer and the naive peer live, beside the clone. */
@@ -70,15 +71,24 @@ async function articlesFolder(topicDir: string, workDir: string, limit?: number)
   return subset;
 }
 
-/** Runs the pipeline, the naive peer and the reference scorer on one topic. */
-export async function scoreRealTopic(options: RealTopicOptions): Promise<RealTopicResult> {
-  const { topic, workDir, limit, verbose = false } = options;
-  const topicDir = join(TIMELINE17, topic);
-  await mkdir(workDir, { recursive: true });
-  const articlesDir = await articlesFolder(topicDir, workDir, limit);
-  const goldFile = join(topicDir, 'gold.json');
+/** What the pipeline published for one topic, as written into its work folder. */
+export interface TopicPipelineRun {
+  articlesDir: string;
+  articleCount: number;
+  events: TimelineEvent[];
+  articles: KeyDayArticle[];
+  keyDays: KeyDay[];
+}
 
-  let t0 = performance.now();
+/**
+ * Runs the pipeline on one topic's articles (the first `limit` by file name) and writes
+ * events.json, articles.json and key-days.json into `workDir`, as the site would publish them.
+ * Shared by eval:real and eval:sample.
+ */
+export async function runTopicPipeline(options: Pick<RealTopicOptions, 'topic' | 'workDir' | 'limit'>): Promise<TopicPipelineRun> {
+  const { topic, workDir, limit } = options;
+  await mkdir(workDir, { recursive: true });
+  const articlesDir = await articlesFolder(join(TIMELINE17, topic), workDir, limit);
   const content = await readContentFrom(articlesDir, join(workDir, 'no-actors.yaml'), TIMELINE17);
   const { timeline } = await runPipelineInParallel(content.articles, content.pins);
   await writeFile(join(workDir, 'events.json'), JSON.stringify(timeline.events));
@@ -86,6 +96,16 @@ export async function scoreRealTopic(options: RealTopicOptions): Promise<RealTop
   await writeFile(join(workDir, 'articles.json'), JSON.stringify(articles));
   const keyDays = rankKeyDays(timeline.events, articles);
   await writeFile(join(workDir, 'key-days.json'), JSON.stringify(keyDays));
+  return { articlesDir, articleCount: content.articles.length, events: timeline.events, articles, keyDays };
+}
+
+/** Runs the pipeline, the naive peer and the reference scorer on one topic. */
+export async function scoreRealTopic(options: RealTopicOptions): Promise<RealTopicResult> {
+  const { topic, workDir, limit, verbose = false } = options;
+  const goldFile = join(TIMELINE17, topic, 'gold.json');
+
+  let t0 = performance.now();
+  const { articlesDir, articleCount, keyDays } = await runTopicPipeline({ topic, workDir, limit });
   const pipeline = (performance.now() - t0) / 1000;
 
   t0 = performance.now();
@@ -104,7 +124,7 @@ export async function scoreRealTopic(options: RealTopicOptions): Promise<RealTop
   const top = ranked.slice(0, goldDays.size);
   return {
     topic,
-    articles: content.articles.length,
+    articles: articleCount,
     score,
     keyDaysF1: dateF1(ranked, goldDays),
     rows,

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cleanArticle, markdownToText, splitDateline, whyNotReporting } from './clean.ts';
+import { cleanArticle, commentsStart, markdownToText, splitDateline, whyNotReporting } from './clean.ts';
 
 test('whyNotReporting: noise lines', () => {
   const rows: [string, string | null][] = [
@@ -69,4 +69,27 @@ test('splitDateline: wire datelines, not sentences', () => {
   const doc = cleanArticle('KYIV, Ukraine (AP) — Russian forces shelled the city on Monday.');
   assert.equal(doc.text, 'Russian forces shelled the city on Monday.');
   assert.deepEqual(doc.dropped, [{ text: 'KYIV, Ukraine (AP) —', reason: 'dateline' }]);
+});
+
+test('commentsStart: the first time stamp of a comment system, not a writer quoted as having written', () => {
+  const rows: [string, number | null][] = [
+    ['The council met on Monday. March 9, 2011 at 6:19 pm | Reply I disagree with all of it.', 27],
+    ['The vote was close. June 2, 2014 at 10:05 am | Report abuse | Nobody asked us.', 20],
+    ['Rescue crews worked all night. At 10:14 am on 28 May 2010, reader42 wrote: Who pays for this?', 31],
+    ['Fans sent wishes. At 18:40 23rd Mar 2010, Anna Lee wrote: Happy birthday!', 18],
+    // a writer quoted, a date with a time in prose: no comments
+    ['After the election, the author wrote: "I felt alone."', null],
+    ['Its columnist Tom Reed wrote: "We must act."', null],
+    ['The storm hit on March 9, 2011 at 6:19 pm, officials said.', null],
+    ['At 10:14 am on 28 May 2010, the rig exploded.', null],
+  ];
+  for (const [body, expected] of rows) assert.equal(commentsStart(body), expected, body);
+});
+
+test('cleanArticle: readers\' comments are cut from the first time stamp on, with a note', () => {
+  const doc = cleanArticle('The council approved the budget on Monday.\n\nMayor Lee said it was fair. March 9, 2011 at 6:19 pm | Reply This is a waste of money.\n\nMarch 9, 2011 at 7:02 pm | Reply Agreed.');
+  assert.deepEqual(doc.paragraphs.map((p) => p.text), ['The council approved the budget on Monday.', 'Mayor Lee said it was fair.']);
+  assert.equal(doc.dropped.length, 1);
+  assert.match(doc.dropped[0]!.reason, /comments/);
+  assert.match(doc.dropped[0]!.text, /^March 9, 2011 at 6:19 pm \| Reply This is a waste/);
 });

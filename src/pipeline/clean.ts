@@ -32,6 +32,32 @@ const CREDIT = [
   /^\s*[Bb]y [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?:,? (?:and|&) [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})?(?:,\s*(?:The\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})?\s*$/,
 ];
 
+/**
+ * Where readers' comments begin: the time stamp a comment system puts on each comment, with its
+ * action links ("March 9, 2011 at 6:19 pm | Reply", "| Report abuse |") or its author ("At 10:14
+ * am on 28 May 2010, reader42 wrote:"). Pages saved with their comment thread run it straight on
+ * after the article; what readers wrote is no reporting.
+ */
+const MONTH_NAME = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
+const CLOCK = String.raw`\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?`;
+const COMMENT_STAMPS = [
+  new RegExp(String.raw`\b${MONTH_NAME}\s+\d{1,2},\s+\d{4},?\s+at\s+${CLOCK}\s*\|\s*(?:Reply|Report abuse)\b`, 'i'),
+  new RegExp(String.raw`\bAt\s+${CLOCK}\s+(?:on\s+)?\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_NAME}\s+\d{4},\s*[^\s,:]{1,40}(?:\s+[^\s,:]{1,40}){0,2}\s+wrote:`, 'i'),
+];
+
+/** Where the readers' comments under an article begin (the first comment's time stamp), or null. */
+export function commentsStart(body: string): number | null {
+  let first: number | null = null;
+  for (const re of COMMENT_STAMPS) {
+    const m = re.exec(body);
+    if (m && (first === null || m.index < first)) first = m.index;
+  }
+  return first;
+}
+
+/** How much of a long dropped stretch `dateline explain` shows. */
+const DROPPED_SHOWN_CHARS = 160;
+
 /** Why a paragraph is not reporting, or null when it is. */
 export function whyNotReporting(paragraph: string): string | null {
   const letters = paragraph.match(/\p{L}/gu) ?? [];
@@ -76,7 +102,17 @@ export function cleanArticle(body: string): CleanDocument {
   const dropped: CleanDocument['dropped'] = [];
   // A paragraph is a run of non-blank lines; a lone line that is a headline or promo is
   // its own block even when the writer left no blank line around it.
-  const blocks = body.replace(/\r\n?/g, '\n').split(/\n\s*\n/);
+  let text = body.replace(/\r\n?/g, '\n');
+  // readers' comments run to the end of the page: cut there (a comment the system stamps after
+  // its text, the first one's words stay: nothing marks where it begins)
+  const comments = commentsStart(text);
+  if (comments !== null) {
+    const rest = text.slice(comments).replace(/\s+/g, ' ').trim();
+    const shown = rest.length > DROPPED_SHOWN_CHARS ? `${rest.slice(0, DROPPED_SHOWN_CHARS)}… (${rest.length} characters)` : rest;
+    text = text.slice(0, comments);
+    dropped.push({ text: shown, reason: 'readers\' comments, from the first time stamp on' });
+  }
+  const blocks = text.split(/\n\s*\n/);
   for (const block of blocks) {
     const lines = block.split('\n').map(markdownToText).filter((l) => l !== '');
     let current: string[] = [];

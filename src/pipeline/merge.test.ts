@@ -84,6 +84,10 @@ const SAME_HAPPENING: [string, Row, Row, boolean][] = [
   ['the actor named in both is not a word in common', { actors: [['rebels', 'agent']], text: 'Rebels seized a village.' }, { article: 'b', actors: [['rebels', 'agent']], text: 'The rebels ambushed a convoy.' }, false],
   ['one speaker on one day about two subjects', { type: 'statement', actors: [['president', 'speaker']], text: 'The president said the budget would be cut.' }, { article: 'b', type: 'statement', actors: [['president', 'speaker']], text: 'The president said the border would reopen soon.' }, false],
   ['one speaker on one day about one subject', { type: 'statement', actors: [['president', 'speaker']], text: 'The president said the budget would be cut.' }, { article: 'b', type: 'statement', actors: [['president', 'speaker']], text: 'The president defended the budget in parliament.' }, true],
+  // a happening of no particular kind has only its words: another article must share two
+  ['of a kind, another article shares one rare word of a short report', { text: 'Crowds gathered at the harbour.' }, { article: 'b', text: 'The army dispersed crowds with tear gas.' }, true],
+  ['of no particular kind, another article shares one rare word: not enough', { type: 'other', text: 'Crowds gathered at the harbour.' }, { article: 'b', type: 'other', text: 'The army dispersed crowds with tear gas.' }, false],
+  ['of no particular kind, another article shares two rare words', { type: 'other', text: 'Crowds gathered at the harbour.' }, { article: 'b', type: 'other', text: 'Crowds filled the harbour front.' }, true],
   ['one article, far apart, nothing in common', { type: 'statement', actors: [['president', 'speaker']], sentence: 3, text: 'The president said the budget would be cut.' }, { type: 'statement', actors: [['president', 'speaker']], sentence: 9, text: 'He added that nobody would lose a pension.' }, false],
 ];
 

@@ -120,6 +120,9 @@ export function shareContent(event: Candidate, report: Candidate, weight?: WordW
       if (sharedWords.length === 0) continue;
       // within one article a word in common tells it on; another article must say more of it
       if (sa.article === sb.article || sharedWords.length >= SHARED_WORDS_ACROSS) return true;
+      // a happening of no particular kind ("other") has only its words to go by: in another
+      // article, one word in common is not enough
+      if (report.type === 'other') continue;
       if (mass(sharedWords) >= SHARED_SHARE_ACROSS * Math.min(mass(contentWords(sa)), mass(wordsB))) return true;
     }
   }

@@ -273,6 +273,9 @@ const DIFFERENT: [string[], string[]][] = [
   [['Sen. Mark Kelly met Sen. Scott Kelly.'], ['mark-kelly', 'scott-kelly']],
   [['Kim Jong Un met Kim Yo Jong.'], ['kim-jong-un', 'kim-yo-jong']],
   [['Michael Jordan met Kerry Washington.'], ['kerry-washington', 'michael-jordan']],
+  // a given name the name lists lack, before the surname of someone named before: another person of the family
+  [['Joe Corwell was robbed.', 'His sister Tamiqua Corwell has said so.'], ['joe-corwell', 'tamiqua-corwell']],
+  [['Joe Corwell was robbed, according to his brother Dashawn Corwell.'], ['dashawn-corwell', 'joe-corwell']],
 ];
 
 test('two full names that share a surname are two people', () => {

@@ -172,7 +172,9 @@ export function findActors(sentences: Sentence[], pins: ActorPin[], published?: 
       personOfSpan.set(l, p);
     } else if (organization) {
       organizationOfSpan.set(l, organization);
-    } else if (s.cue) {
+    } else if (s.cue || (!s.ordinary && s.name.length > 1 && fitting(s.name.slice(-1), true).length > 0)) {
+      // a speaker, or a name ending in the surname of someone the article names ("LaToya Jackson"
+      // after "Michael Jackson"): another person, of that family
       const p = join(s.name, null, l.order);
       nameAndIndex(p, s.name);
       personOfSpan.set(l, p);

@@ -115,10 +115,13 @@ export function nameFitsSplit(p: Person, words: string[], { given, surname }: { 
   if (words.length >= 2 && [...p.fullForms.keys()].some((f) => endsWithWords(f.split(' '), words))) return true;
   if (!givenNamesMatch(given, givenOf(p))) return false;
   const known = [...p.surname.keys()];
-  if (given === null) return known.some((s) => wordNamesSurname(surname, s) || surnamesMatch(surname, s));
+  // a surname alone may be the tail of a longer one ("Obrador"), not longer than it: "LaToya
+  // Jackson" read as a surname of two words is not Michael Jackson's "Jackson"
+  if (given === null) return known.some((s) => wordCount(surname) <= wordCount(s) && (wordNamesSurname(surname, s) || surnamesMatch(surname, s)));
   return known.some((s) => surnamesMatch(surname, s));
 }
 
+const wordCount = (name: string) => name.split(' ').length;
 const foldWord = memoize((w: string) => w.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase());
 
 /** Are `tail` the last words of `full` (accents aside; the last word may be a spelling variant)? */

@@ -100,5 +100,16 @@ console.log([
   pct(total.extracted, total.stated), pct(total.dated, total.stated), pct(total.peerDated, total.stated),
   f3(total.f1 / n).padStart(7), f3(total.peerF1 / n).padStart(7), f3(total.keyF1 / n).padStart(11), f3(total.pubF1 / n).padStart(11), total.seconds.toFixed(1).padStart(7),
 ].join(' '));
+const checks = topics.map((t) => results.get(t)!.checks);
+const sum = (f: (c: (typeof checks)[number]) => number) => checks.reduce((a, c) => a + f(c), 0);
+console.log(
+  `\ndate checks: ${sum((c) => c.weekdayWrong.length)} of ${sum((c) => c.weekdayNamed)} events dated by a weekday fall on another weekday; ` +
+    `${sum((c) => c.afterFirstReport.length)} of ${sum((c) => c.occurred)} happenings told as done start after their first report`,
+);
+if (verbose) for (const t of topics) {
+  const c = results.get(t)!.checks;
+  if (c.weekdayWrong.length) console.log(`    ${t} weekday: ${c.weekdayWrong.join(' ')}`);
+  if (c.afterFirstReport.length) console.log(`    ${t} after the first report: ${c.afterFirstReport.join(' ')}`);
+}
 console.log(`\n${n} topic(s)${limit ? `, first ${limit} articles each` : ''}, ${Math.min(jobs, n)} worker process(es): ${wall.toFixed(1)} s wall clock`);
 console.log('date F1: the days with the most citing articles (the reference scorer); key days F1: /data/key-days.json; pub-days F1: days ranked by articles published');

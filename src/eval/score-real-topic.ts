@@ -12,6 +12,7 @@ import { runPipelineInParallel } from '../build/read-articles.ts';
 import { rankKeyDays, type KeyDay, type KeyDayArticle } from '../utils/key-days.ts';
 import type { TimelineEvent } from '../schema/event.ts';
 import { dateF1, parseTlsOutput, type TlsScore } from './tls.ts';
+import { dateChecks, type DateChecks } from './date-checks.ts';
 
 /** Where the reference scorer and the naive peer live, beside the clone. */
 export const SHARED = resolve(import.meta.dirname, '../../../shared');
@@ -39,6 +40,8 @@ export interface RealTopicResult {
   rows: string[];
   /** the key days the ranking put in the top k that the gold lacks, and gold days it missed (verbose) */
   keyDayMisses: { extra: string[]; missed: string[] };
+  /** gold-free checks of the published dates: weekdays, happenings dated after their first report */
+  checks: DateChecks;
   seconds: { pipeline: number; peer: number; scorer: number };
 }
 
@@ -105,7 +108,7 @@ export async function scoreRealTopic(options: RealTopicOptions): Promise<RealTop
   const goldFile = join(TIMELINE17, topic, 'gold.json');
 
   let t0 = performance.now();
-  const { articlesDir, articleCount, keyDays } = await runTopicPipeline({ topic, workDir, limit });
+  const { articlesDir, articleCount, keyDays, events, articles } = await runTopicPipeline({ topic, workDir, limit });
   const pipeline = (performance.now() - t0) / 1000;
 
   t0 = performance.now();
@@ -129,6 +132,7 @@ export async function scoreRealTopic(options: RealTopicOptions): Promise<RealTop
     keyDaysF1: dateF1(ranked, goldDays),
     rows,
     keyDayMisses: { extra: top.filter((d) => !goldDays.has(d)).sort(), missed: [...goldDays].filter((d) => !top.includes(d)).sort() },
+    checks: dateChecks(events, articles),
     seconds: { pipeline, peer, scorer },
   };
 }

@@ -84,17 +84,34 @@ export function corroborateEvents(events: Candidate[], ctx: CorroborateContext):
   const weight = wordRarity(sentenceSeen.values());
   const mass = (words: string[]) => words.reduce((sum, w) => sum + weight(w), 0);
 
-  // inverted index: rare word -> reports, ascending
-  const postings = new Map<string, number[]>();
+  // Reports that say the same words (one sentence retold word for word, in many articles) are
+  // compared once: the inverted index holds distinct word lists ("docs"), each with its reports.
+  const docOf: number[] = [];
+  const docReports: number[][] = [];
+  const docWords: string[][] = [];
+  const docIndex = new Map<string, number>();
   reports.forEach((r, i) => {
-    for (const w of r.words) {
+    const key = r.words.join(' ');
+    let d = docIndex.get(key);
+    if (d === undefined) {
+      docIndex.set(key, (d = docWords.length));
+      docWords.push(r.words);
+      docReports.push([]);
+    }
+    docOf.push(d);
+    docReports[d]!.push(i);
+  });
+  // inverted index: rare word -> docs, ascending
+  const postings = new Map<string, number[]>();
+  docWords.forEach((words, d) => {
+    for (const w of words) {
       if (weight(w) === 0) continue;
       const list = postings.get(w);
-      if (list) list.push(i);
-      else postings.set(w, [i]);
+      if (list) list.push(d);
+      else postings.set(w, [d]);
     }
   });
-  const masses = reports.map((r) => mass(r.words));
+  const docMass = docWords.map(mass);
   const articlesOf = events.map((c) => new Set(c.sources.map((s) => s.article)));
 
   // each inferred event's host: the best-founded near-duplicate report in another article
@@ -107,35 +124,47 @@ export function corroborateEvents(events: Candidate[], ctx: CorroborateContext):
     if (list) list.push(i);
     else reportsOf.set(r.event, [i]);
   });
+  // a doc's near-duplicates (docs, in the order a word-by-word scan meets them), found once
+  const nearOfDoc = new Map<number, number[]>();
+  const nearDocs = (d: number): number[] => {
+    let near = nearOfDoc.get(d);
+    if (near) return near;
+    const shared = new Map<number, { weight: number; count: number }>();
+    for (const w of docWords[d]!) {
+      const wt = weight(w);
+      if (wt === 0) continue;
+      for (const k of postings.get(w)!) {
+        const s = shared.get(k);
+        if (s) { s.weight += wt; s.count++; }
+        else shared.set(k, { weight: wt, count: 1 });
+      }
+    }
+    near = [];
+    for (const [k, s] of shared) {
+      if (s.count < MIN_SHARED_WORDS) continue;
+      // most of what this report says is in the other one (a recap is the shorter), and the other is not a long story of its own
+      if (s.weight < NEAR_DUPLICATE_SHARE * docMass[d]! || s.weight < HOST_SHARE * docMass[k]!) continue;
+      near.push(k);
+    }
+    nearOfDoc.set(d, near);
+    return near;
+  };
   events.forEach((event, e) => {
     if (event.date.certain) return;
     const own = reportsOf.get(e) ?? [];
     // host event -> the first matching pair, and how many of this event's reports it matches
     const hosts = new Map<number, { pair: [number, number]; matched: number }>();
-    const shared = new Map<number, { weight: number; count: number }>();
     for (const i of own) {
-      shared.clear();
-      for (const w of reports[i]!.words) {
-        const wt = weight(w);
-        if (wt === 0) continue;
-        for (const j of postings.get(w)!) {
-          if (reports[j]!.event === e) continue;
-          const s = shared.get(j);
-          if (s) { s.weight += wt; s.count++; }
-          else shared.set(j, { weight: wt, count: 1 });
-        }
-      }
       const matchedHere = new Set<number>();
-      for (const [j, s] of shared) {
-        if (s.count < MIN_SHARED_WORDS) continue;
-        // most of what this report says is in the other one (a recap is the shorter), and the other is not a long story of its own
-        if (s.weight < NEAR_DUPLICATE_SHARE * masses[i]! || s.weight < HOST_SHARE * masses[j]!) continue;
-        const h = reports[j]!.event;
-        if (matchedHere.has(h)) continue;
-        matchedHere.add(h);
-        const found = hosts.get(h);
-        if (found) found.matched++;
-        else hosts.set(h, { pair: [i, j], matched: 1 });
+      for (const k of nearDocs(docOf[i]!)) {
+        for (const j of docReports[k]!) {
+          const h = reports[j]!.event;
+          if (h === e || matchedHere.has(h)) continue;
+          matchedHere.add(h);
+          const found = hosts.get(h);
+          if (found) found.matched++;
+          else hosts.set(h, { pair: [i, j], matched: 1 });
+        }
       }
     }
     for (const [h, { pair, matched }] of hosts) {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { countedDays, durationDays, eventRelative } from './event-relative.ts';
+import { countedDays, durationDays, eventRelative, exactCount } from './event-relative.ts';
 import { inputFor, type Row } from '../test-helpers.ts';
 
 // [row, the day it gives, or null when it passes]; published Wednesday 2024-03-13
@@ -39,4 +39,29 @@ test('countedDays: the days a counted phrase moves', () => {
 
 test('durationDays: hours stay on the day, weeks are seven days', () => {
   for (const [value, days] of [['P1D', 1], ['PT5H', 0], ['PTXH', 0], ['P2W', 14], ['PXD', 1], ['P3Y', 1095], ['XXXX', null]] as const) assert.equal(durationDays(value), days, value);
+});
+
+// [sentence, verb, the relation it keeps for another article to resolve: days and words, or null]
+const pending: [string, string, { days: number; words: string[] } | null][] = [
+  ['Three days after the collapse of the bridge, rescuers reached the valley.', 'reached', { days: 3, words: ['bridg', 'collaps'] }],
+  ['A week before the ceasefire in the north, the army shelled the border towns.', 'shelled', { days: -7, words: ['ceasefi', 'north'] }],
+  ['Hours after the bombing of the embassy, police arrested two men.', 'arrested', { days: 0, words: ['bomb', 'embassy'] }],
+  // a vague count or months give no day
+  ['Days after the collapse of the bridge, rescuers reached the valley.', 'reached', null],
+  ['Two months after the collapse of the bridge, rescuers reached the valley.', 'reached', null],
+  // counted from the happening told before: nothing named
+  ['Two days later, rescuers reached the valley.', 'reached', null],
+];
+
+test('eventRelative: a happening the article does not date is kept for other articles', () => {
+  for (const [sentence, verb, want] of pending) {
+    const found = eventRelative.find(inputFor({ sentence, verb }));
+    assert.ok('pass' in found, sentence);
+    const relation = 'pass' in found ? found.relation : undefined;
+    assert.deepEqual(relation ? { days: relation.days, words: relation.words } : null, want, sentence);
+  }
+});
+
+test('exactCount: days, weeks and hours, not vague counts, months or years', () => {
+  for (const [value, exact] of [['P3D', true], ['P1W', true], ['PT36H', true], ['PTXH', true], ['PXD', false], ['P2M', false], ['P1Y', false]] as const) assert.equal(exactCount(value), exact, value);
 });

@@ -20,6 +20,15 @@ export function durationDays(value: string): number | null {
   return n * ({ Y: 365, M: 30, W: 7, D: 1, H: 0 } as const)[m[2] as 'Y' | 'M' | 'W' | 'D' | 'H'];
 }
 
+/**
+ * A count another article's day can be shifted by: a number of days or weeks ("three days", "a
+ * week"), or hours, which stay on the day. Not a vague count ("days after") nor months or years,
+ * which would give a day the text does not.
+ */
+export function exactCount(value: string): boolean {
+  return /^PT(?:\d+|X)H$/.test(value) || /^P\d+[DW]$/.test(value);
+}
+
 const COUNTED = new RegExp(`^(${COUNT_SOURCE})\\s+(${UNIT_SOURCE})\\s+(earlier|later|afterwards?)$`, 'i');
 
 /** "two days earlier" -> -2, "a week later" -> 7; null when the count is vague ("several days later"). */
@@ -95,7 +104,15 @@ export const eventRelative: DateSource = {
       const named = /^(?:later|earlier|afterwards?)$/i.test(rel[1])
         ? (context.previous ?? context.happenings.at(-1) ?? null) && { date: (context.previous ?? context.happenings.at(-1))!.date, how: 'the happening told before' }
         : namedHappening(input, t.end + rel[0].length, phraseEnd(masked, t.end + rel[0].length, clause.end));
-      if (!named) return { pass: `"${t.text} ${rel[1]}": the happening it counts from is not dated in the article` };
+      if (!named) {
+        const from = t.end + rel[0].length;
+        const phrase = masked.slice(from, phraseEnd(masked, from, clause.end)).trim();
+        const relation = exactCount(t.value) && phrase ? { days: sign * days, words: [...happeningWords(phrase)].sort(), text: `${t.text} ${rel[1]} ${phrase}` } : null;
+        return {
+          pass: `"${t.text} ${rel[1]}": the happening it counts from is not dated in the article${relation ? '; another article may date it' : ''}`,
+          ...(relation && relation.words.length > 0 ? { relation } : {}),
+        };
+      }
       return { date: shift(named.date, sign * days, `${t.text} ${rel[1]}`), because: `"${t.text} ${rel[1]}" ${named.how}` };
     }
     return { pass: 'no time counted from another happening' };

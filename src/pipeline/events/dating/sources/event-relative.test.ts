@@ -38,7 +38,7 @@ test('countedDays: the days a counted phrase moves', () => {
 });
 
 test('durationDays: hours stay on the day, weeks are seven days', () => {
-  for (const [value, days] of [['P1D', 1], ['PT5H', 0], ['PTXH', 0], ['P2W', 14], ['PXD', 1], ['P3Y', 1095], ['XXXX', null]] as const) assert.equal(durationDays(value), days, value);
+  for (const [value, days] of [['P1D', 1], ['PT5H', 0], ['PT36H', 1], ['PT48H', 2], ['PTXH', 0], ['P2W', 14], ['PXD', 1], ['P3Y', 1095], ['XXXX', null]] as const) assert.equal(durationDays(value), days, value);
 });
 
 // [sentence, verb, the relation it keeps for another article to resolve: days and words, or null]

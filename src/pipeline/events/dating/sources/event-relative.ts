@@ -11,12 +11,12 @@ import type { DateSource, DatedHappening, DatingInput } from '../types.ts';
 import { ANAPHORIC_DAY, COUNTED_FROM_BEFORE, rangeOf } from '../timex-date.ts';
 import { goesOnAbout, happeningWords } from '../happening-words.ts';
 
-/** Days in a TimeML duration value, for counting: hours and minutes stay on the same day. */
+/** Days in a TimeML duration value, for counting: hours and minutes stay on the same day, whole days of hours ("36 hours") count. */
 export function durationDays(value: string): number | null {
   const m = /^P(?:T)?(\d+|X)(Y|M|W|D|H)$/.exec(value);
   if (!m) return null;
   const n = m[1] === 'X' ? 1 : Number(m[1]);
-  if (value.startsWith('PT')) return 0; // hours, minutes: the same day
+  if (value.startsWith('PT')) return m[2] === 'H' ? Math.floor((m[1] === 'X' ? 0 : n) / 24) : 0; // hours, minutes: the same day
   return n * ({ Y: 365, M: 30, W: 7, D: 1, H: 0 } as const)[m[2] as 'Y' | 'M' | 'W' | 'D' | 'H'];
 }
 

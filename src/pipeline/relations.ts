@@ -30,6 +30,8 @@ import type { WordWeight } from './word-rarity.ts';
 export const MIN_COVERAGE = 0.6;
 /** The best day's match must beat every other day's by this much coverage to be the one. */
 export const CLEAR_MARGIN = 0.25;
+/** The first this many (weighing) content words of the phrase name the happening. */
+export const NAMED_WORDS = 4;
 /** The named happening's words must weigh at least this much: one rare word, not a common one. */
 export const MIN_WEIGHT = 2;
 
@@ -56,7 +58,8 @@ export type Resolution = { day: string; line: string } | { none: string };
 
 /** Resolve one relation against the stated reports: the shifted day, or why there is none. */
 export function resolveRelation(relation: PendingRelation, reports: Report[], weight: WordWeight): Resolution {
-  const named = relation.words.filter((w) => weight(w) > 0);
+  // the head of the phrase names the happening: "the approval of the new cabinet", not what a long phrase tells about it
+  const named = relation.words.filter((w) => weight(w) > 0).slice(0, NAMED_WORDS);
   const total = named.reduce((s, w) => s + weight(w), 0);
   if (total < MIN_WEIGHT) return { none: 'the happening it names is in too common words' };
   // day -> its best coverage, and the earliest report that reaches it

@@ -67,7 +67,7 @@ export interface DateFinding {
 export interface PendingRelation {
   /** days to add to the named happening's day: negative for "before" */
   days: number;
-  /** content words of the named happening (`happeningWords`), sorted */
+  /** content words of the named happening (`happeningWords`), in the order written */
   words: string[];
   /** the phrase as written, for `dateline explain` */
   text: string;

@@ -43,12 +43,17 @@ test('durationDays: hours stay on the day, weeks are seven days', () => {
 
 // [sentence, verb, the relation it keeps for another article to resolve: days and words, or null]
 const pending: [string, string, { days: number; words: string[] } | null][] = [
-  ['Three days after the collapse of the bridge, rescuers reached the valley.', 'reached', { days: 3, words: ['bridg', 'collaps'] }],
+  ['Three days after the collapse of the bridge, rescuers reached the valley.', 'reached', { days: 3, words: ['collaps', 'bridg'] }],
   ['A week before the ceasefire in the north, the army shelled the border towns.', 'shelled', { days: -7, words: ['ceasefi', 'north'] }],
   ['Hours after the bombing of the embassy, police arrested two men.', 'arrested', { days: 0, words: ['bomb', 'embassy'] }],
   // a vague count or months give no day
   ['Days after the collapse of the bridge, rescuers reached the valley.', 'reached', null],
   ['Two months after the collapse of the bridge, rescuers reached the valley.', 'reached', null],
+  // the named happening ends where a new clause begins
+  ['Two days after the strike at the mine, which had lasted weeks, the owners gave in.', 'gave', { days: 2, words: ['strik', 'min'] }],
+  ['Two days after the strike at the mine and the riots downtown the owners gave in.', 'gave', { days: 2, words: ['strik', 'min'] }],
+  // "before" as an adverb names nothing
+  ['The memo he wrote ten days before was more cautious.', 'wrote', null],
   // counted from the happening told before: nothing named
   ['Two days later, rescuers reached the valley.', 'reached', null],
 ];

@@ -62,6 +62,20 @@ function phraseEnd(masked: string, from: number, clauseEnd: number): number {
   return stop ? from + stop.index : clauseEnd;
 }
 
+/** "before" used as an adverb: a verb follows it ("ten days before were ..."), it names no happening. */
+const ADVERBIAL = /^(?:is|are|was|were|had|has|have|did|does|would|could|will)\b/i;
+/** Where the happening a relation word names ends: a new clause or an aside begins. */
+const NAMED_ENDS = /\s(?:and|but|as|which|who|whom|whose|that|when|while|where|because|following|amid|despite|according)\b|[.!?]\s*$|\s+[.!?]/i;
+
+/** "the fall of the city and the flight of ..." -> "the fall of the city"; null when nothing is named. */
+export function namedPhrase(text: string): string | null {
+  const trimmed = text.trim();
+  if (!trimmed || ADVERBIAL.test(trimmed)) return null;
+  const stop = NAMED_ENDS.exec(trimmed);
+  const phrase = (stop ? trimmed.slice(0, stop.index) : trimmed).replace(/[.!?]+$/, '').trim();
+  return phrase || null;
+}
+
 /** "detained since Monday": the phrase follows the trigger, in one stretch; not "ruled since 1969 -- ..., said X", which dates another verb, and not a speech act. */
 function modifiesTrigger(input: DatingInput, t: Timex): boolean {
   const between = input.masked.slice(input.trigger.end, t.start);
@@ -106,8 +120,8 @@ export const eventRelative: DateSource = {
         : namedHappening(input, t.end + rel[0].length, phraseEnd(masked, t.end + rel[0].length, clause.end));
       if (!named) {
         const from = t.end + rel[0].length;
-        const phrase = masked.slice(from, phraseEnd(masked, from, clause.end)).trim();
-        const relation = exactCount(t.value) && phrase ? { days: sign * days, words: [...happeningWords(phrase)].sort(), text: `${t.text} ${rel[1]} ${phrase}` } : null;
+        const phrase = namedPhrase(masked.slice(from, phraseEnd(masked, from, clause.end)));
+        const relation = exactCount(t.value) && phrase ? { days: sign * days, words: [...happeningWords(phrase)], text: `${t.text} ${rel[1]} ${phrase}` } : null;
         return {
           pass: `"${t.text} ${rel[1]}": the happening it counts from is not dated in the article${relation ? '; another article may date it' : ''}`,
           ...(relation && relation.words.length > 0 ? { relation } : {}),

@@ -5,9 +5,9 @@
  * state that happening's day; the event is that day shifted by the count.
  *
  * - The named happening is found among events whose date is stated to the day: a sentence of
- *   theirs must have most of the phrase's content words, weighted by how rare each is among the
- *   timeline's sentences (./word-rarity.ts); the story's own words ("the leader", "the rebels")
- *   weigh nothing, so a phrase of only those names nothing.
+ *   theirs must have most of the phrase's first content words, weighted by how rare each is among
+ *   the timeline's sentences (./word-rarity.ts), and at least two of them; the story's own words
+ *   ("the leader", "the rebels") weigh nothing, so a phrase of only those names nothing.
  * - The match must be unambiguous: the best day's match clearly beats every other day's. Among the
  *   reports that match about as well and agree on that day, the earliest report is the happening's
  *   own (later ones retell it).
@@ -30,6 +30,8 @@ import type { WordWeight } from './word-rarity.ts';
 export const MIN_COVERAGE = 0.6;
 /** The best day's match must beat every other day's by this much coverage to be the one. */
 export const CLEAR_MARGIN = 0.25;
+/** A report must share at least this many of those words: one word ("the deadline", "the flames") names many happenings. */
+export const MIN_SHARED_WORDS = 2;
 /** The first this many (weighing) content words of the phrase name the happening. */
 export const NAMED_WORDS = 4;
 /** The named happening's words must weigh at least this much: one rare word, not a common one. */
@@ -65,9 +67,9 @@ export function resolveRelation(relation: PendingRelation, reports: Report[], we
   // day -> its best coverage, and the earliest report that reaches it
   const byDay = new Map<string, { coverage: number; report: Report }>();
   for (const r of reports) {
-    const shared = named.reduce((s, w) => s + (r.words.has(w) ? weight(w) : 0), 0);
-    const coverage = shared / total;
-    if (coverage < MIN_COVERAGE) continue;
+    const shared = named.filter((w) => r.words.has(w));
+    const coverage = shared.reduce((s, w) => s + weight(w), 0) / total;
+    if (coverage < MIN_COVERAGE || shared.length < MIN_SHARED_WORDS) continue;
     const have = byDay.get(r.day);
     if (!have || coverage > have.coverage + 1e-9 || (Math.abs(coverage - have.coverage) <= 1e-9 && r.order < have.report.order)) byDay.set(r.day, { coverage, report: r });
   }

@@ -121,7 +121,9 @@ export const eventRelative: DateSource = {
       if (!named) {
         const from = t.end + rel[0].length;
         const phrase = namedPhrase(masked.slice(from, phraseEnd(masked, from, clause.end)));
-        const relation = exactCount(t.value) && phrase ? { days: sign * days, words: [...happeningWords(phrase)], text: `${t.text} ${rel[1]} ${phrase}` } : null;
+        // an exact count ("at least a week" is none), dating the event's own happening, not a saying that reports it
+        const counted = exactCount(t.value) && !t.mod && !(input.saying && !input.content);
+        const relation = counted && phrase ? { days: sign * days, words: [...happeningWords(phrase)], text: `${t.text} ${rel[1]} ${phrase}` } : null;
         return {
           pass: `"${t.text} ${rel[1]}": the happening it counts from is not dated in the article${relation ? '; another article may date it' : ''}`,
           ...(relation && relation.words.length > 0 ? { relation } : {}),

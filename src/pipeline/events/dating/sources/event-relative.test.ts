@@ -52,7 +52,8 @@ const pending: [string, string, { days: number; words: string[] } | null][] = [
   // the named happening ends where a new clause begins
   ['Two days after the strike at the mine, which had lasted weeks, the owners gave in.', 'gave', { days: 2, words: ['strik', 'min'] }],
   ['Two days after the strike at the mine and the riots downtown the owners gave in.', 'gave', { days: 2, words: ['strik', 'min'] }],
-  // an approximate count gives no day; a saying is not the happening its content counts from
+  // an approximate count gives no day, nor a wait
+  ['It was two days before the rescuers reached the valley.', 'reached', null],
   ['At least a week after the collapse of the bridge, rescuers reached the valley.', 'reached', null],
   // "before" as an adverb names nothing
   ['The memo he wrote ten days before was more cautious.', 'wrote', null],

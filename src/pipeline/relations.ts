@@ -8,9 +8,11 @@
  *   theirs must have most of the phrase's first content words, weighted by how rare each is among
  *   the timeline's sentences (./word-rarity.ts), and at least two of them; the story's own words
  *   ("the leader", "the rebels") weigh nothing, so a phrase of only those names nothing.
- * - The match must be unambiguous: the best day's match clearly beats every other day's. Among the
- *   reports that match about as well and agree on that day, the earliest report is the happening's
- *   own (later ones retell it).
+ * - The day is taken from the earliest reports of the happening, its news: an article published
+ *   within a few days of the day it states. A later article's recap states a day as often for
+ *   another happening told in the same words; and a happening the article names was reported by
+ *   the time it was written (no report of a later day).
+ * - The match must be unambiguous: the best day's match clearly beats every other day's.
  * - A past happening ("occurred") is never moved past its article's publication day.
  *
  * The day moved to stays inferred (`certain: false`), although the count and the other report's
@@ -32,6 +34,8 @@ export const MIN_COVERAGE = 0.6;
 export const CLEAR_MARGIN = 0.25;
 /** A report must share at least this many of those words: one word ("the deadline", "the flames") names many happenings. */
 export const MIN_SHARED_WORDS = 2;
+/** A report states a happening's day when its article is published within this many days of it (the news, not a recap). */
+export const FIRST_REPORT_DAYS = 3;
 /** The first this many (weighing) content words of the phrase name the happening. */
 export const NAMED_WORDS = 4;
 /** The named happening's words must weigh at least this much: one rare word, not a common one. */
@@ -73,21 +77,29 @@ export function resolveRelation(relation: PendingRelation, reports: Report[], we
     const have = byDay.get(r.day);
     if (!have || coverage > have.coverage + 1e-9 || (Math.abs(coverage - have.coverage) <= 1e-9 && r.order < have.report.order)) byDay.set(r.day, { coverage, report: r });
   }
-  if (byDay.size === 0) return { none: 'no report dated to the day names it' };
+  if (byDay.size === 0) return { none: 'no first report dated to the day names it' };
   const ranked = [...byDay].sort((a, b) => b[1].coverage - a[1].coverage || (a[0] < b[0] ? -1 : 1));
   const [day, best] = ranked[0]!;
   const second = ranked[1];
   if (second && second[1].coverage > best.coverage - CLEAR_MARGIN) return { none: `reports of ${day} and ${second[0]} name it alike` };
   const shifted = isoDay(parseIsoDay(day)! + relation.days);
-  return { day: shifted, line: `"${relation.text}" counted from ${day}, the day a report names it (${best.report.where})` };
+  return { day: shifted, line: `"${relation.text}" counted from ${day}, the day a first report names it (${best.report.where})` };
 }
 
-/** Every sentence of every event stated to the day. */
+/**
+ * Every sentence of every event stated to the day by an article published within
+ * `FIRST_REPORT_DAYS` of it: the news of a happening states its day; a later article's mention
+ * ("since the vote in May") is a recap, whose stated day is as often another happening's.
+ */
 function statedReports(events: Candidate[], ctx: RelationContext): Report[] {
   const out: Report[] = [];
   for (const e of events) {
     if (!e.date.certain || e.date.precision !== 'day') continue;
+    const day = parseIsoDay(e.date.start)!;
     for (const s of e.sources) {
+      const published = ctx.published.get(s.article);
+      const after = published ? parseIsoDay(published)! - day : Infinity;
+      if (after < 0 || after > FIRST_REPORT_DAYS) continue;
       out.push({ day: e.date.start, words: happeningWords(s.sentence), order: `${ctx.articleOrder.get(s.article) ?? s.article}\u0000${String(s.sentenceIndex).padStart(6, '0')}`, where: `${s.article} sentence ${s.sentenceIndex + 1}`, at: `${s.article}#${s.sentenceIndex}` });
     }
   }
@@ -109,9 +121,10 @@ export function resolveRelations(events: Candidate[], relations: Map<string, Pen
     const key = (e.keys ?? []).find((k) => relations.has(k));
     if (!key) return e;
     const own = new Set(e.sources.map((s) => `${s.article}#${s.sentenceIndex}`));
-    const found = resolveRelation(relations.get(key)!, reports.filter((r) => !own.has(r.at)), ctx.weight);
-    if ('none' in found) return e;
     const published = e.sources.map((s) => ctx.published.get(s.article) ?? '9999-12-31').sort()[0]!;
+    // the happening it names was reported by the time the article was written
+    const found = resolveRelation(relations.get(key)!, reports.filter((r) => !own.has(r.at) && r.day <= published), ctx.weight);
+    if ('none' in found) return e;
     if (e.status === 'occurred' && found.day > published) return e;
     const date: EventDate = { start: found.day, end: found.day, precision: 'day', certain: false, text: relations.get(key)!.text };
     moved.set(key, `✓ relation: ${found.line} -> ${found.day} (inferred)`);

@@ -64,6 +64,8 @@ function phraseEnd(masked: string, from: number, clauseEnd: number): number {
 
 /** "it was two days before anyone came": the count is the length of a wait, not a time counted from a happening. */
 const WAIT = /\b(?:be|is|was|were|been|being|took|take|takes)\s+(?:only\s+|just\s+|another\s+)?$/i;
+/** "2,000 barrels a day before ...": "a day" after a number or a plural is a rate (per day), not a count. */
+const RATE = /(?:\d|[a-z]{3,}s)\s+an?\s+(?:day|week|hour)$/i;
 /** "before" used as an adverb: a verb follows it ("ten days before were ..."), it names no happening. */
 const ADVERBIAL = /^(?:is|are|was|were|had|has|have|did|does|would|could|will)\b/i;
 /** Where the happening a relation word names ends: a new clause or an aside begins. */
@@ -124,7 +126,7 @@ export const eventRelative: DateSource = {
         const from = t.end + rel[0].length;
         const phrase = namedPhrase(masked.slice(from, phraseEnd(masked, from, clause.end)));
         // an exact count ("at least a week" is none), not a wait ("it was a week before help came")
-        const counted = exactCount(t.value) && !t.mod && !WAIT.test(masked.slice(clause.start, t.start));
+        const counted = exactCount(t.value) && !t.mod && !WAIT.test(masked.slice(clause.start, t.start)) && !RATE.test(`${masked.slice(clause.start, t.start)}${t.text}`);
         const relation = counted && phrase ? { days: sign * days, words: [...happeningWords(phrase)], text: `${t.text} ${rel[1]} ${phrase}` } : null;
         return {
           pass: `"${t.text} ${rel[1]}": the happening it counts from is not dated in the article${relation ? '; another article may date it' : ''}`,

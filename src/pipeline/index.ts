@@ -13,6 +13,8 @@
  *                                                                  report of the same happening in another article
  *                                               9c chronology    a chronology's undated entry between entries other
  *                                                                  reports date on different days: their range
+ *                                               9d relations     "two days after the vote" its article does not
+ *                                                                  date: the day the vote's first reports state, shifted
  *                                               10 ids            readable slugs that, once in the id
  *                                                                  ledger, never move or stop resolving
  *                                               11 guard          whatever still does not fit the schema is dropped

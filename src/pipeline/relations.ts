@@ -32,7 +32,11 @@ import type { WordWeight } from './word-rarity.ts';
 export const MIN_COVERAGE = 0.6;
 /** The best day's match must beat every other day's by this much coverage to be the one. */
 export const CLEAR_MARGIN = 0.25;
-/** A report must share at least this many of those words: one word ("the deadline", "the flames") names many happenings. */
+/**
+ * A report must share at least this many of those words: one word ("the deadline", "the accident")
+ * names many happenings. On the development topics, one-word phrases resolved against first
+ * reports dated one day in four right.
+ */
 export const MIN_SHARED_WORDS = 2;
 /** A report states a happening's day when its article is published within this many days of it (the news, not a recap). */
 export const FIRST_REPORT_DAYS = 3;

@@ -57,6 +57,7 @@ const pending: [string, string, { days: number; words: string[] } | null][] = [
   ['At least a week after the collapse of the bridge, rescuers reached the valley.', 'reached', null],
   // a rate ("per day") is no count
   ['The well leaked 5,000 barrels a day before the cap was fitted.', 'leaked', null],
+  ['The well leaked millions of gallons of crude a day before the cap was fitted.', 'leaked', null],
   // "before" as an adverb names nothing
   ['The memo he wrote ten days before was more cautious.', 'wrote', null],
   // counted from the happening told before: nothing named

@@ -64,8 +64,8 @@ function phraseEnd(masked: string, from: number, clauseEnd: number): number {
 
 /** "it was two days before anyone came": the count is the length of a wait, not a time counted from a happening. */
 const WAIT = /\b(?:be|is|was|were|been|being|took|take|takes)\s+(?:only\s+|just\s+|another\s+)?$/i;
-/** "2,000 barrels a day before ...": "a day" after a number or a plural is a rate (per day), not a count. */
-const RATE = /(?:\d|[a-z]{3,}s)\s+an?\s+(?:day|week|hour)$/i;
+/** "2,000 barrels a day before ...", "tons of grain a day": "a day" after a number or a plural is a rate (per day), not a count. */
+const RATE = /(?:\d|[a-z]{3,}s)(?:\s+of\s+[a-z]+)?\s+an?\s+(?:day|week|hour)$/i;
 /** "before" used as an adverb: a verb follows it ("ten days before were ..."), it names no happening. */
 const ADVERBIAL = /^(?:is|are|was|were|had|has|have|did|does|would|could|will)\b/i;
 /** Where the happening a relation word names ends: a new clause or an aside begins. */

@@ -114,3 +114,14 @@ test('resolveRelations: pure, the input is not changed', () => {
   resolveRelations(events, pendingRelations(events), { weight, published, articleOrder }, new Map());
   assert.deepEqual(events, before);
 });
+
+test('runPipeline: a time counted from a happening another article dates, with its line for explain', async () => {
+  const { runPipeline } = await import('./index.ts');
+  const article = (id: string, publishedAt: string, body: string) => ({ id, file: `${id}.md`, title: id, publisher: 'p', publishedAt, url: null, byline: null, body, bodyLine: 1 });
+  const news = article('news', '2024-03-06T10:00:00Z', 'Gunmen attacked the central railway station in Ardmore on Tuesday, killing nine commuters.');
+  const later = article('later', '2024-03-20T10:00:00Z', 'Three days after the attack on the railway station in Ardmore, police arrested two suspects.');
+  const run = runPipeline([news, later], []);
+  const arrest = run.timeline.events.find((e) => e.sources.some((s) => s.article === 'later'))!;
+  assert.deepEqual([arrest.date.start, arrest.date.certain], ['2024-03-08', false]);
+  assert.match([...run.corroborations.values()].join('\n'), /✓ relation: "Three days after the attack on the railway station in Ardmore" counted from 2024-03-05/);
+});

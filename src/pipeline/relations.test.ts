@@ -108,6 +108,13 @@ test('resolveRelations: a happening another article dates', () => {
   }
 });
 
+test('resolveRelations: an event a chronology dated keeps its date', () => {
+  const events = TABLE[0]![1].map(event);
+  const notes = new Map([['c#0', '✓ chronology: ...']]);
+  const { events: out } = resolveRelations(events, pendingRelations(events), { weight, published, articleOrder }, notes);
+  assert.equal(out.find((e) => e.keys?.includes('c#0'))!.date.start, '2024-03-20');
+});
+
 test('resolveRelations: pure, the input is not changed', () => {
   const events = TABLE[0]![1].map(event);
   const before = structuredClone(events);

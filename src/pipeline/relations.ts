@@ -123,7 +123,8 @@ export function resolveRelations(events: Candidate[], relations: Map<string, Pen
   const out = events.map((e) => {
     if (e.date.certain) return e;
     const key = (e.keys ?? []).find((k) => relations.has(k));
-    if (!key) return e;
+    // an event another stage has dated already (a chronology's order) keeps that date
+    if (!key || (e.keys ?? []).some((k) => notes.has(k))) return e;
     const own = new Set(e.sources.map((s) => `${s.article}#${s.sentenceIndex}`));
     const published = e.sources.map((s) => ctx.published.get(s.article) ?? '9999-12-31').sort()[0]!;
     // the happening it names was reported by the time the article was written

@@ -13,6 +13,8 @@
  *                                                                  report of the same happening in another article
  *                                               9c chronology    a chronology's undated entry between entries other
  *                                                                  reports date on different days: their range
+ *                                               9d relations     "two days after the vote" its article does not
+ *                                                                  date: the day the vote's first reports state, shifted
  *                                               10 ids            readable slugs that, once in the id
  *                                                                  ledger, never move or stop resolving
  *                                               11 guard          whatever still does not fit the schema is dropped
@@ -35,6 +37,7 @@ import { mergeCandidates, mergeElaborations } from './merge.ts';
 import { corroborateEvents, type CorroborationNotes } from './corroborate.ts';
 import { sentenceWords, wordRarity } from './word-rarity.ts';
 import { dateChronologyEntries, rangeChronologyEntries } from './chronology.ts';
+import { pendingRelations, resolveRelations } from './relations.ts';
 import { analyzeSentences, type SentenceStructure } from './linguistic/index.ts';
 import { splitSentences } from './sentences.ts';
 import { tagTimexes } from './time/index.ts';
@@ -237,7 +240,10 @@ export function assembleRun<A extends OutlineAnalysis>(articles: SourceArticle[]
   // after merging, so each happening's reports so far are one event whose date is as good as they give
   const corroborated = corroborateEvents(within, { articleOrder });
   // a chronology's entry between two entries that other reports date on different days lies in their range
-  const { events: merged, notes: corroborations } = rangeChronologyEntries(corroborated.events, chronology.ranges, new Map([...chronology.notes, ...corroborated.notes]));
+  const ranged = rangeChronologyEntries(corroborated.events, chronology.ranges, new Map([...chronology.notes, ...corroborated.notes]));
+  // "two days after the vote" when its article dates no vote: from the day another report states it
+  const published = new Map(analyses.map((a) => [a.article.id, a.published]));
+  const { events: merged, notes: corroborations } = resolveRelations(ranged.events, pendingRelations(analyses.flatMap((a) => a.candidates)), { weight, published, articleOrder }, ranged.notes);
   const ids = assignIds(merged, ledger);
 
   const events: TimelineEvent[] = merged.map((c, i) => ({

@@ -1,5 +1,6 @@
 /** An event as one article reports it, before merging across sentences and articles. */
 import type { EventDate, EventType, EventSource } from '../../schema/event.ts';
+import type { PendingRelation } from './dating/types.ts';
 
 export type EventRole = 'speaker' | 'agent' | 'target' | 'participant';
 
@@ -29,6 +30,8 @@ export interface Candidate {
   paragraph: number;
   /** "article#n" of every candidate merged into this one, for tracing a sentence to its event */
   keys?: string[];
+  /** "two days after the vote" with no vote the article dates: resolved against other articles after merging (../relations.ts) */
+  relation?: PendingRelation;
 }
 
 /** Speech acts: one event per speaker per day holds them all. */

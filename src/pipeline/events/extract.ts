@@ -20,6 +20,7 @@ import { cleanTitle, firstReadableTitle, quoteTitle } from './title.ts';
 import { headline } from './headline.ts';
 import { COUNTRY_BY_CAPITAL } from '../actors/lexicon/countries.ts';
 import { dateClause, entryHeadings, goesOnAbout, happeningWords, isPageStamp, namesSomething, nearestVerbDate, rangeOf, type DatedHappening } from './dating/index.ts';
+import { chronologyEntry } from './dating/sources/chronology-entry.ts';
 
 export interface SentenceFacts {
   sentence: Sentence;
@@ -631,6 +632,8 @@ function extractMainClause(scope: SentenceScope, ci: number, state: ArticleState
     rule: `${trigger.rule.name}${how ? ` (${how})` : ''}; date from ${dateRule}${cameoNote(coded)}`,
     title,
     paragraph: sentence.paragraph,
+    // counted from a happening this article does not date: only when nothing here stated a date, nor a chronology heading
+    ...(dated.relation && !date.certain && dateRule !== chronologyEntry.name ? { relation: dated.relation } : {}),
   });
   state.notes.push({ sentence: sentence.index, candidate: state.candidates.length - 1, reason: `${type} via "${masked.slice(trigger.start, trigger.end)}"${how ? `, ${how}` : ''}; date from ${dateRule}`, dating: dated.trace });
   if (speakerId && !event) state.previousSpeaker = { paragraph: sentence.paragraph, speaker: speakerId, candidate: state.candidates.length - 1 };

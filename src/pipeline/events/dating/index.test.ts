@@ -35,3 +35,11 @@ test('dateClause: a day after publication is not when a told happening happened;
     assert.deepEqual([dated.date.start, dated.source], [day, source], row.sentence);
   }
 });
+
+test('dateClause: a relation no source could resolve is handed on with the date a later source gives', () => {
+  const dated = dateClause(inputFor({ sentence: 'Two days after the collapse of the bridge, rescuers reached the valley.', verb: 'reached' }));
+  assert.deepEqual([dated.source, dated.date.certain, dated.relation?.days, dated.relation?.words], ['publication date', false, 2, ['collaps', 'bridg']]);
+  // resolved in the article: nothing to hand on
+  const resolved = dateClause(inputFor({ sentence: 'Two days after the collapse of the bridge, rescuers reached the valley.', verb: 'reached', before: [['The bridge collapsed on March 4.', '2024-03-04']] }));
+  assert.deepEqual([resolved.date.start, resolved.relation], ['2024-03-06', undefined]);
+});

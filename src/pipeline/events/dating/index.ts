@@ -4,7 +4,7 @@
  * implies, and anything from another sentence comes after everything from this one.
  */
 import type { EventDate } from '../../../schema/event.ts';
-import type { DateFinding, DateSource, DatingInput } from './types.ts';
+import type { DateFinding, DateSource, DatingInput, PendingRelation } from './types.ts';
 import { ownClause } from './sources/own-clause.ts';
 import { eventRelative } from './sources/event-relative.ts';
 import { reportedSpeech } from './sources/reported-speech.ts';
@@ -34,6 +34,8 @@ export interface DatedClause {
   source: string;
   /** one line per source tried, for `dateline explain` */
   trace: string[];
+  /** a time counted from a happening the article does not date, when a source passed on one */
+  relation?: PendingRelation;
 }
 
 /**
@@ -50,20 +52,22 @@ function afterPublication(found: DateFinding, input: DatingInput): string | null
 /** Dates one clause: runs the sources in order until one answers. */
 export function dateClause(input: DatingInput, sources: DateSource[] = DATE_SOURCES): DatedClause {
   const trace: string[] = [];
+  let relation: PendingRelation | undefined;
   for (const source of sources) {
     const found = source.find(input);
+    if ('pass' in found && found.relation) relation ??= found.relation;
     const late = 'pass' in found ? null : afterPublication(found, input);
     if ('pass' in found || late) {
       trace.push(`  ${source.name}: ${'pass' in found ? found.pass : late}`);
       continue;
     }
     trace.push(`✓ ${source.name}: ${found.because} -> ${found.date.start}${found.date.end !== found.date.start ? `..${found.date.end}` : ''}${found.date.certain ? '' : ' (inferred)'}`);
-    return { date: found.date, source: source.name, trace };
+    return { date: found.date, source: source.name, trace, ...(relation ? { relation } : {}) };
   }
   throw new Error('src/pipeline/events/dating/index.ts: no date source answered; keep `publication` last in DATE_SOURCES');
 }
 
-export type { DatingInput, DatingContext, DatedHappening, DateSource } from './types.ts';
+export type { DatingInput, DatingContext, DatedHappening, DateSource, PendingRelation } from './types.ts';
 export { rangeOf, namesSomething, nearestVerbDate, isPageStamp } from './timex-date.ts';
 export { goesOnAbout, happeningWords } from './happening-words.ts';
 export { entryHeadings } from './entries.ts';

@@ -59,8 +59,22 @@ export interface DateFinding {
   because: string;
 }
 
-/** One date source: a name, and a pure function that dates the clause or passes (null, with why). */
+/**
+ * "two days after the vote" when the article dates no vote: the count and the words of the
+ * happening it names, for a later stage to find that happening dated in another article
+ * (../../relations.ts).
+ */
+export interface PendingRelation {
+  /** days to add to the named happening's day: negative for "before" */
+  days: number;
+  /** content words of the named happening (`happeningWords`), in the order written */
+  words: string[];
+  /** the phrase as written, for `dateline explain` */
+  text: string;
+}
+
+/** One date source: a name, and a pure function that dates the clause or passes (with why, and maybe a relation it could not resolve). */
 export interface DateSource {
   name: string;
-  find(input: DatingInput): DateFinding | { pass: string };
+  find(input: DatingInput): DateFinding | { pass: string; relation?: PendingRelation };
 }

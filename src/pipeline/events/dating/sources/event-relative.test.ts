@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { countedDays, durationDays, eventRelative } from './event-relative.ts';
+import { countedDays, durationDays, eventRelative, exactCount } from './event-relative.ts';
 import { inputFor, type Row } from '../test-helpers.ts';
 
 // [row, the day it gives, or null when it passes]; published Wednesday 2024-03-13
@@ -38,5 +38,41 @@ test('countedDays: the days a counted phrase moves', () => {
 });
 
 test('durationDays: hours stay on the day, weeks are seven days', () => {
-  for (const [value, days] of [['P1D', 1], ['PT5H', 0], ['PTXH', 0], ['P2W', 14], ['PXD', 1], ['P3Y', 1095], ['XXXX', null]] as const) assert.equal(durationDays(value), days, value);
+  for (const [value, days] of [['P1D', 1], ['PT5H', 0], ['PT36H', 1], ['PT48H', 2], ['PTXH', 0], ['P2W', 14], ['PXD', 1], ['P3Y', 1095], ['XXXX', null]] as const) assert.equal(durationDays(value), days, value);
+});
+
+// [sentence, verb, the relation it keeps for another article to resolve: days and words, or null]
+const pending: [string, string, { days: number; words: string[] } | null][] = [
+  ['Three days after the collapse of the bridge, rescuers reached the valley.', 'reached', { days: 3, words: ['collaps', 'bridg'] }],
+  ['A week before the ceasefire in the north, the army shelled the border towns.', 'shelled', { days: -7, words: ['ceasefi', 'north'] }],
+  ['Hours after the bombing of the embassy, police arrested two men.', 'arrested', { days: 0, words: ['bomb', 'embassy'] }],
+  // a vague count or months give no day
+  ['Days after the collapse of the bridge, rescuers reached the valley.', 'reached', null],
+  ['Two months after the collapse of the bridge, rescuers reached the valley.', 'reached', null],
+  // the named happening ends where a new clause begins
+  ['Two days after the strike at the mine, which had lasted weeks, the owners gave in.', 'gave', { days: 2, words: ['strik', 'min'] }],
+  ['Two days after the strike at the mine and the riots downtown the owners gave in.', 'gave', { days: 2, words: ['strik', 'min'] }],
+  // an approximate count gives no day, nor a wait
+  ['It was two days before the rescuers reached the valley.', 'reached', null],
+  ['At least a week after the collapse of the bridge, rescuers reached the valley.', 'reached', null],
+  // a rate ("per day") is no count
+  ['The well leaked 5,000 barrels a day before the cap was fitted.', 'leaked', null],
+  ['The well leaked millions of gallons of crude a day before the cap was fitted.', 'leaked', null],
+  // "before" as an adverb names nothing
+  ['The memo he wrote ten days before was more cautious.', 'wrote', null],
+  // counted from the happening told before: nothing named
+  ['Two days later, rescuers reached the valley.', 'reached', null],
+];
+
+test('eventRelative: a happening the article does not date is kept for other articles', () => {
+  for (const [sentence, verb, want] of pending) {
+    const found = eventRelative.find(inputFor({ sentence, verb }));
+    assert.ok('pass' in found, sentence);
+    const relation = 'pass' in found ? found.relation : undefined;
+    assert.deepEqual(relation ? { days: relation.days, words: relation.words } : null, want, sentence);
+  }
+});
+
+test('exactCount: days, weeks and hours, not vague counts, months or years', () => {
+  for (const [value, exact] of [['P3D', true], ['P1W', true], ['PT36H', true], ['PTXH', true], ['PXD', false], ['P2M', false], ['P1Y', false]] as const) assert.equal(exactCount(value), exact, value);
 });

@@ -11,13 +11,22 @@ import type { DateSource, DatedHappening, DatingInput } from '../types.ts';
 import { ANAPHORIC_DAY, COUNTED_FROM_BEFORE, rangeOf } from '../timex-date.ts';
 import { goesOnAbout, happeningWords } from '../happening-words.ts';
 
-/** Days in a TimeML duration value, for counting: hours and minutes stay on the same day. */
+/** Days in a TimeML duration value, for counting: hours and minutes stay on the same day, whole days of hours ("36 hours") count. */
 export function durationDays(value: string): number | null {
   const m = /^P(?:T)?(\d+|X)(Y|M|W|D|H)$/.exec(value);
   if (!m) return null;
   const n = m[1] === 'X' ? 1 : Number(m[1]);
-  if (value.startsWith('PT')) return 0; // hours, minutes: the same day
+  if (value.startsWith('PT')) return m[2] === 'H' ? Math.floor((m[1] === 'X' ? 0 : n) / 24) : 0; // hours, minutes: the same day
   return n * ({ Y: 365, M: 30, W: 7, D: 1, H: 0 } as const)[m[2] as 'Y' | 'M' | 'W' | 'D' | 'H'];
+}
+
+/**
+ * A count another article's day can be shifted by: a number of days or weeks ("three days", "a
+ * week"), or hours, which stay on the day. Not a vague count ("days after") nor months or years,
+ * which would give a day the text does not.
+ */
+export function exactCount(value: string): boolean {
+  return /^PT(?:\d+|X)H$/.test(value) || /^P\d+[DW]$/.test(value);
 }
 
 const COUNTED = new RegExp(`^(${COUNT_SOURCE})\\s+(${UNIT_SOURCE})\\s+(earlier|later|afterwards?)$`, 'i');
@@ -51,6 +60,24 @@ function namedHappening(input: DatingInput, from: number, to: number): { date: E
 function phraseEnd(masked: string, from: number, clauseEnd: number): number {
   const stop = /[,;:]/.exec(masked.slice(from, clauseEnd));
   return stop ? from + stop.index : clauseEnd;
+}
+
+/** "it was two days before anyone came": the count is the length of a wait, not a time counted from a happening. */
+const WAIT = /\b(?:be|is|was|were|been|being|took|take|takes)\s+(?:only\s+|just\s+|another\s+)?$/i;
+/** "2,000 barrels a day before ...", "tons of grain a day": "a day" after a number or a plural is a rate (per day), not a count. */
+const RATE = /(?:\d|[a-z]{3,}s)(?:\s+of\s+[a-z]+)?\s+an?\s+(?:day|week|hour)$/i;
+/** "before" used as an adverb: a verb follows it ("ten days before were ..."), it names no happening. */
+const ADVERBIAL = /^(?:is|are|was|were|had|has|have|did|does|would|could|will)\b/i;
+/** Where the happening a relation word names ends: a new clause or an aside begins. */
+const NAMED_ENDS = /\s(?:and|but|as|which|who|whom|whose|that|when|while|where|because|following|amid|despite|according)\b|[.!?]\s*$|\s+[.!?]/i;
+
+/** "the fall of the city and the flight of ..." -> "the fall of the city"; null when nothing is named. */
+export function namedPhrase(text: string): string | null {
+  const trimmed = text.trim();
+  if (!trimmed || ADVERBIAL.test(trimmed)) return null;
+  const stop = NAMED_ENDS.exec(trimmed);
+  const phrase = (stop ? trimmed.slice(0, stop.index) : trimmed).replace(/[.!?]+$/, '').trim();
+  return phrase || null;
 }
 
 /** "detained since Monday": the phrase follows the trigger, in one stretch; not "ruled since 1969 -- ..., said X", which dates another verb, and not a speech act. */
@@ -95,7 +122,17 @@ export const eventRelative: DateSource = {
       const named = /^(?:later|earlier|afterwards?)$/i.test(rel[1])
         ? (context.previous ?? context.happenings.at(-1) ?? null) && { date: (context.previous ?? context.happenings.at(-1))!.date, how: 'the happening told before' }
         : namedHappening(input, t.end + rel[0].length, phraseEnd(masked, t.end + rel[0].length, clause.end));
-      if (!named) return { pass: `"${t.text} ${rel[1]}": the happening it counts from is not dated in the article` };
+      if (!named) {
+        const from = t.end + rel[0].length;
+        const phrase = namedPhrase(masked.slice(from, phraseEnd(masked, from, clause.end)));
+        // an exact count ("at least a week" is none), not a wait ("it was a week before help came")
+        const counted = exactCount(t.value) && !t.mod && !WAIT.test(masked.slice(clause.start, t.start)) && !RATE.test(`${masked.slice(clause.start, t.start)}${t.text}`);
+        const relation = counted && phrase ? { days: sign * days, words: [...happeningWords(phrase)], text: `${t.text} ${rel[1]} ${phrase}` } : null;
+        return {
+          pass: `"${t.text} ${rel[1]}": the happening it counts from is not dated in the article${relation ? '; another article may date it' : ''}`,
+          ...(relation && relation.words.length > 0 ? { relation } : {}),
+        };
+      }
       return { date: shift(named.date, sign * days, `${t.text} ${rel[1]}`), because: `"${t.text} ${rel[1]}" ${named.how}` };
     }
     return { pass: 'no time counted from another happening' };

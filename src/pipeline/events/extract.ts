@@ -689,7 +689,9 @@ function clauseTitle(scope: SentenceScope, state: ArticleState, clause: Clause, 
   const { fact, text, masked, speechQuotes, mainStarts } = scope;
   const { type, trigger, trailing, tail, agent, speaker, speech0, speakerId } = parts;
   const { index: ci, start: clauseStart, end: clauseEnd } = clause;
-  const firstQuote = speechQuotes.find((q) => q.text.split(/\s+/).length >= 5)?.text;
+  // a quotation opening in lower case is a fragment of the reporter's own sentence ("said the draft
+  // \"has not been signed\""): the reporter's clause, which names what it is about, heads it better
+  const firstQuote = speechQuotes.find((q) => q.text.split(/\s+/).length >= 5 && !/^\P{L}*\p{Ll}/u.test(q.text))?.text;
   const subject = trailing ? agent : (speaker ?? agent);
   const headEnd = trailing ? tail!.start : clauseEnd;
   const headStart = subject && subject.start < trigger.start ? subject.start : Math.min(trigger.start, clauseStart);
@@ -703,7 +705,7 @@ function clauseTitle(scope: SentenceScope, state: ArticleState, clause: Clause, 
     BARE_ATTRIBUTION_OPENING.test(masked.slice(tail!.start, Math.min(speaker.start, speech0!.start)));
   return firstReadableTitle([
     type === 'statement' && speakerId && firstQuote ? quoteTitle(state.nameOf(speakerId), firstQuote) : null,
-    headline(fact.structure, subject ? { name: state.nameOf(subject.actor), kind: state.kindOf(subject.actor), start: subject.start, end: subject.end } : null, clauseStart, headEnd, fact.timexes),
+    headline(fact.structure, subject ? { name: state.nameOf(subject.actor), kind: state.kindOf(subject.actor), start: subject.start, end: subject.end } : null, clauseStart, headEnd, fact.timexes.filter((t) => t.type !== 'DURATION')),
     cleanTitle(head),
     bareAttribution ? cleanTitle(text.slice(mainStarts[ci - 1], tail!.start)) : null,
     cleanTitle(text.slice(clauseStart, clauseEnd)),

@@ -25,6 +25,8 @@ const CLAUSE_OPENERS = new Set(['as', 'while', 'because', 'although', 'though', 
 
 /** Parts of speech a cut complement may not end on: "slams the West for", "has developed specific". */
 const DANGLING = new Set(['PUNCT', 'ADP', 'CCONJ', 'SCONJ', 'DET', 'ADJ', 'AUX', 'PART']);
+/** Parts of speech inside a noun phrase: a cut between two of them splits a name or a noun phrase. */
+const IN_NOUN_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 /** The complementizer after a verb of saying: "says that X" reads "says X" in a headline. */
 const COMPLEMENTIZER = 'that';
 /** How far after a verb of saying its complementizer may stand ("said on Friday that"). */
@@ -74,6 +76,10 @@ export function shortComplement(words: TaggedToken[], max = COMPLEMENT_CHARS): s
     if (length + add > max) break;
     out.push(w);
     length += add;
+  }
+  // "the trust of the American | people": a cut inside a noun phrase drops the phrase
+  if (out.length < words.length && out.length > 1 && IN_NOUN_PHRASE.has(words[out.length].pos) && IN_NOUN_PHRASE.has(out.at(-1)!.pos)) {
+    while (out.length > 1 && IN_NOUN_PHRASE.has(out.at(-1)!.pos)) out.pop();
   }
   // "slams the West for" reads as cut: end on a content word
   const quoteMarks = () => out.filter((w) => QUOTE_MARK.test(w.text)).length;
@@ -127,23 +133,34 @@ export function headline(s: SentenceStructure, actor: HeadlineActor | null, from
   let next = v + 1;
   const particle = tokens[next] && PARTICLES.has(tokens[next].text.toLowerCase()) && tokens[next].pos !== 'NOUN' ? tokens[next].text : '';
   if (particle) next++;
-  // "says (on Friday) that X" reads "says X": the date is the event's own field
-  if (s.speech?.verb === v) {
+  // "says (on Friday) that X" reads "says X": the date is the event's own field; "tells the court
+  // that X" keeps whom it was told, and its "that"
+  const speech = s.speech?.verb === v;
+  if (speech) {
     const that = tokens.findIndex((t, k) => k >= next && k < next + THAT_WITHIN && t.text.toLowerCase() === COMPLEMENTIZER);
-    if (that >= 0) next = that + 1;
+    const told = ['PRON', 'PROPN', 'NOUN'].includes(tokens[next]?.pos ?? '') && !inSpans(tokens[next].start, dates);
+    if (that >= 0 && !told) next = that + 1;
   }
   // the complement: the rest of the clause up to a comma, a clause opener, a quotation's close or the clause's end
   const rest: TaggedToken[] = [];
+  let stop: TaggedToken | undefined;
   for (let k = next; k < tokens.length; k++) {
     const t = tokens[k];
     // "should Moscow choose": a modal before a noun phrase opens a conditional clause
     const inverted = MODALS.has(t.text.toLowerCase()) && k > next && ['PROPN', 'NOUN', 'PRON', 'DET'].includes(tokens[k + 1]?.pos ?? '');
     // "welcomed the release and said": a second verb starts a second clause
     const coordinated = t.pos === 'CCONJ' && ['VERB', 'AUX'].includes(tokens[k + 1]?.pos ?? '');
-    if (coordinated || t.start >= to || /^[,;:—–()]$/.test(t.text) || t.text === '.' || CLAUSE_OPENERS.has(t.text.toLowerCase()) || inverted) break;
+    if (coordinated || t.start >= to || /^[,;:—–()]$/.test(t.text) || t.text === '.' || CLAUSE_OPENERS.has(t.text.toLowerCase()) || inverted) {
+      stop = t;
+      break;
+    }
     if (inSpans(t.start, dates) || isDateLead(tokens, k, dates)) continue;
     rest.push(t);
   }
+  // a speech act says what was said: "X says" or "X says the rebels" (cut before the reported clause's verb) says nothing
+  // ("He said the troops who ..." stops before the reported clause has its verb)
+  const cutShort = !stop || stop.text === ':' || CLAUSE_OPENERS.has(stop.text.toLowerCase());
+  if (speech && (rest.length === 0 || (cutShort && !rest.some((t) => t.pos === 'VERB' || t.pos === 'AUX')))) return null;
   const complement = shortComplement(rest);
   const title = [name.trim(), verbWords, particle, complement].filter(Boolean).join(' ');
   // a run of joined tokens makes a giant name or verb: no headline is better than a wall of text

@@ -15,7 +15,7 @@ test('cleanTitle: a clause as a headline', () => {
     [', the  army moved north , ', 'The army moved north'],
     ['— the talks resumed ;', 'The talks resumed'],
     ['troops crossed the river , then halted', 'Troops crossed the river, then halted'],
-    ['one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen', 'One two three four five six seven eight nine ten eleven twelve thirteen fourteen…'],
+    ['one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen', 'One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen…'],
     ['', ''],
     [' ,;: — ', ''],
   ];

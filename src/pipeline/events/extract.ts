@@ -18,6 +18,7 @@ import { structureTrigger } from './cameo/structure-triggers.ts';
 import { INVERTED_FINITE, PUBLIC_ACT_LEMMAS } from '../linguistic/vocabulary/speech-verbs.ts';
 import { cleanTitle, firstReadableTitle, quoteTitle } from './title.ts';
 import { headline } from './headline.ts';
+import { titleSpan } from './title-start.ts';
 import { COUNTRY_BY_CAPITAL } from '../actors/lexicon/countries.ts';
 import { dateClause, entryHeadings, goesOnAbout, happeningWords, isPageStamp, namesSomething, nearestVerbDate, rangeOf, type DatedHappening } from './dating/index.ts';
 
@@ -693,8 +694,10 @@ function clauseTitle(scope: SentenceScope, state: ArticleState, clause: Clause, 
   // \"has not been signed\""): the reporter's clause, which names what it is about, heads it better
   const firstQuote = speechQuotes.find((q) => q.text.split(/\s+/).length >= 5 && !/^\P{L}*\p{Ll}/u.test(q.text))?.text;
   const subject = trailing ? agent : (speaker ?? agent);
-  const headEnd = trailing ? tail!.start : clauseEnd;
-  const headStart = subject && subject.start < trigger.start ? subject.start : Math.min(trigger.start, clauseStart);
+  // a headline or caption run into the sentence stays out of its title
+  const own = titleSpan(fact.structure.tokens, fact.timexes, { start: clauseStart, end: clauseEnd }, trigger.start);
+  const headEnd = Math.min(trailing ? tail!.start : clauseEnd, own.end);
+  const headStart = Math.max(own.start, subject && subject.start < trigger.start ? subject.start : Math.min(trigger.start, clauseStart));
   const head = subject && subject.start === headStart && subject.via !== 'pronoun'
     ? `${state.nameOf(subject.actor)}${text.slice(subject.end, headEnd)}`
     : text.slice(headStart, headEnd);
@@ -705,10 +708,10 @@ function clauseTitle(scope: SentenceScope, state: ArticleState, clause: Clause, 
     BARE_ATTRIBUTION_OPENING.test(masked.slice(tail!.start, Math.min(speaker.start, speech0!.start)));
   return firstReadableTitle([
     type === 'statement' && speakerId && firstQuote ? quoteTitle(state.nameOf(speakerId), firstQuote) : null,
-    headline(fact.structure, subject ? { name: state.nameOf(subject.actor), kind: state.kindOf(subject.actor), start: subject.start, end: subject.end } : null, clauseStart, headEnd, fact.timexes.filter((t) => t.type !== 'DURATION')),
+    headline(fact.structure, subject ? { name: state.nameOf(subject.actor), kind: state.kindOf(subject.actor), start: subject.start, end: subject.end } : null, own.start, headEnd, fact.timexes.filter((t) => t.type !== 'DURATION')),
     cleanTitle(head),
     bareAttribution ? cleanTitle(text.slice(mainStarts[ci - 1], tail!.start)) : null,
-    cleanTitle(text.slice(clauseStart, clauseEnd)),
+    cleanTitle(text.slice(own.start, own.end)),
   ]);
 }
 

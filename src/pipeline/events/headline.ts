@@ -21,7 +21,7 @@ const FUTURE = new Set(['will', "'ll", 'going']);
 /** Name suffixes a short name skips: "Martin Luther King Jr." is "King". */
 const NAME_SUFFIXES = /^(?:jr|sr|ii|iii|iv)\.?$/i;
 /** Words that open a new clause or an aside inside the complement: the complement ends before them. */
-const CLAUSE_OPENERS = new Set(['as', 'while', 'because', 'although', 'though', 'after', 'before', 'when', 'where', 'which', 'who', 'whom', 'whose', 'since', 'until', 'unless', 'if', 'saying', 'claiming', 'adding']);
+export const CLAUSE_OPENERS = new Set(['as', 'while', 'because', 'although', 'though', 'after', 'before', 'when', 'where', 'which', 'who', 'whom', 'whose', 'since', 'until', 'unless', 'if', 'saying', 'claiming', 'adding']);
 
 /** Parts of speech a cut complement may not end on: "slams the West for", "has developed specific". */
 const DANGLING = new Set(['PUNCT', 'ADP', 'CCONJ', 'SCONJ', 'DET', 'ADJ', 'AUX', 'PART']);
@@ -67,6 +67,11 @@ export function thirdPerson(lemma: string): string {
   return `${lemma}s`;
 }
 
+/** Does token `k` continue the word before it with no space ("steel-and-concrete", "1/5")? */
+export function isJoined(tokens: TaggedToken[], k: number): boolean {
+  return k > 0 && k < tokens.length && tokens[k].start === tokens[k - 1].end && /^[\p{L}\p{N}\-/]/u.test(tokens[k].text);
+}
+
 /** The complement cut at a word boundary before `max` characters, with no dangling function word. */
 export function shortComplement(words: TaggedToken[], max = COMPLEMENT_CHARS): string {
   const out: TaggedToken[] = [];
@@ -84,7 +89,12 @@ export function shortComplement(words: TaggedToken[], max = COMPLEMENT_CHARS): s
   // "slams the West for" reads as cut: end on a content word
   const quoteMarks = () => out.filter((w) => QUOTE_MARK.test(w.text)).length;
   // a closing quotation mark stays: it ends the quotation the complement opened
-  while (out.length > 0 && (out.at(-1)!.stop || DANGLING.has(out.at(-1)!.pos)) && !(QUOTE_MARK.test(out.at(-1)!.text) && quoteMarks() % 2 === 0)) out.pop();
+  // "the steel-and-concrete device" is one word to a reader: a cut never falls inside it
+  while (out.length > 1 && out.length < words.length && isJoined(words, out.length)) out.pop();
+  const cut = out.length < words.length;
+  // a complement read whole may end on an adjective ("are especially grave"); a cut one may not
+  const dangling = (w: TaggedToken) => w.stop || (DANGLING.has(w.pos) && (cut || w.pos !== 'ADJ'));
+  while (out.length > 0 && dangling(out.at(-1)!) && !(QUOTE_MARK.test(out.at(-1)!.text) && quoteMarks() % 2 === 0)) out.pop();
   // the words with the sentence's own spacing: a gap between two tokens is a space
   const text = out.map((w, i) => (i > 0 && w.start > out[i - 1].end ? ` ${w.text}` : w.text)).join('');
   // a quotation cut open loses its marks rather than dangle
@@ -138,7 +148,7 @@ export function headline(s: SentenceStructure, actor: HeadlineActor | null, from
   const speech = s.speech?.verb === v;
   if (speech) {
     const that = tokens.findIndex((t, k) => k >= next && k < next + THAT_WITHIN && t.text.toLowerCase() === COMPLEMENTIZER);
-    const told = ['PRON', 'PROPN', 'NOUN'].includes(tokens[next]?.pos ?? '') && !inSpans(tokens[next].start, dates);
+    const told = that > next && ['PRON', 'PROPN', 'NOUN'].includes(tokens[next].pos) && !inSpans(tokens[next].start, dates);
     if (that >= 0 && !told) next = that + 1;
   }
   // the complement: the rest of the clause up to a comma, a clause opener, a quotation's close or the clause's end
@@ -159,8 +169,8 @@ export function headline(s: SentenceStructure, actor: HeadlineActor | null, from
   }
   // a speech act says what was said: "X says" or "X says the rebels" (cut before the reported clause's verb) says nothing
   // ("He said the troops who ..." stops before the reported clause has its verb)
-  const cutShort = !stop || stop.text === ':' || CLAUSE_OPENERS.has(stop.text.toLowerCase());
-  if (speech && (rest.length === 0 || (cutShort && !rest.some((t) => t.pos === 'VERB' || t.pos === 'AUX')))) return null;
+  const subjectOnly = stop && CLAUSE_OPENERS.has(stop.text.toLowerCase()) && rest.every((t) => ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON'].includes(t.pos));
+  if (speech && (rest.length === 0 || subjectOnly)) return null;
   const complement = shortComplement(rest);
   const title = [name.trim(), verbWords, particle, complement].filter(Boolean).join(' ');
   // a run of joined tokens makes a giant name or verb: no headline is better than a wall of text

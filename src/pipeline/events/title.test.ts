@@ -22,6 +22,20 @@ test('cleanTitle: a clause as a headline', () => {
   for (const [input, expected] of rows) assert.equal(cleanTitle(input), expected, JSON.stringify(input));
 });
 
+test('cleanTitle: a long clause is cut where a phrase ends, never on a word a headline cannot end on', () => {
+  const rows: [string, string][] = [
+    // a clause boundary within the limit: the title ends there, whole
+    ['Farmers are angry, feeling let down by the ministry, said one grower from the valley, a region hit by drought for years.', 'Farmers are angry, feeling let down by the ministry, said one grower from the valley'],
+    // a leading conjunction goes
+    ['But a spokesman for the port authority said the office had decided to delay the vote until Monday.', 'A spokesman for the port authority said the office had decided to delay the vote until Monday'],
+    // no boundary: the cut backs out of the noun phrase it would split and off "of the"
+    ['The minister said on the radio that the agency was working hard to rebuild the trust of the rural farming communities.', 'The minister said on the radio that the agency was working hard to rebuild the trust…'],
+    // a conjunction right after a verb opens its complement ("establish | if"), not a new clause: the comma is the last boundary
+    ['The inspectors say the leak is slowing, and engineers have been trying to establish if the steel-and-concrete cap holds.', 'The inspectors say the leak is slowing'],
+  ];
+  for (const [input, expected] of rows) assert.equal(cleanTitle(input), expected, input);
+});
+
 test('cleanTitle: a run of joined tokens is cut to a headline length', () => {
   const title = cleanTitle('x'.repeat(20_000));
   assert.equal(title.length, TITLE_CHARS);

@@ -10,6 +10,7 @@
  * off any word a headline cannot end on ("the", "of", "and", "had"), with an ellipsis for the cut.
  */
 import { tagText, type TaggedToken } from '../linguistic/tagger.ts';
+import { CLAUSE_OPENERS, isJoined } from './headline.ts';
 
 /** A headline's length in words. */
 export const TITLE_WORDS = 18;
@@ -23,7 +24,9 @@ const EDGE_PUNCTUATION = /^[\s,;:—–-]+|[\s,;:—–-]+$/g;
 /** A word of two letters or more: what a reader can read. */
 const WORD = /\p{L}{2,}/u;
 /** Punctuation that closes a phrase: a cut right before it leaves the phrase whole. */
-const BOUNDARY = /^(?:[,;:—–()]|--?)$/;
+const BOUNDARY = /^(?:[,;:—–(]|--?)$/;
+/** The word that opens a relative or complement clause: a headline ending on it ends mid-clause. */
+const COMPLEMENTIZER = 'that';
 /** Parts of speech a headline cannot end on: a determiner, preposition, conjunction, auxiliary, "to". */
 const CANNOT_END = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT', 'SYM']);
 /** Parts of speech inside a noun phrase: a cut between two of them splits a name or a noun phrase. */
@@ -45,7 +48,8 @@ function wordsUpTo(tokens: TaggedToken[], to: number): number {
 function dangles(tokens: TaggedToken[], k: number): boolean {
   const t = tokens[k];
   if (/^["”’)]$/.test(t.text)) return false;
-  return CANNOT_END.has(t.pos) || t.text === "'s" || t.text === '’s';
+  const word = t.text.toLowerCase();
+  return CANNOT_END.has(t.pos) || word === "'s" || word === '’s' || word === COMPLEMENTIZER || CLAUSE_OPENERS.has(word);
 }
 
 /**
@@ -58,13 +62,19 @@ function phraseCut(text: string, tokens: TaggedToken[], words: number, chars: nu
   if (limit >= tokens.length) return { keep: tokens.length, cut: false };
   // the last clause boundary within the limit that leaves a title of some length
   for (let k = limit; k > 0; k--) {
-    const boundary = BOUNDARY.test(tokens[k].text) || (tokens[k].pos === 'CCONJ' && tokens[k - 1].pos !== 'PUNCT') || tokens[k].pos === 'SCONJ';
+    // a dash or hyphen is a boundary only with space before it ("gung-ho" is one word); a conjunction
+    // right after a verb opens that verb's complement ("trying to establish | if"), not a new clause
+    const spaced = tokens[k].start > tokens[k - 1].end;
+    const afterVerb = ['VERB', 'AUX', 'PUNCT'].includes(tokens[k - 1].pos);
+    const boundary = (BOUNDARY.test(tokens[k].text) && (spaced || !/^-/.test(tokens[k].text))) || (['CCONJ', 'SCONJ'].includes(tokens[k].pos) && !afterVerb && tokens[k].text.toLowerCase() !== COMPLEMENTIZER);
     if (!boundary || wordsUpTo(tokens, k) < MIN_CLAUSE_WORDS) continue;
     let keep = k;
     while (keep > 0 && dangles(tokens, keep - 1)) keep--;
     if (wordsUpTo(tokens, keep) >= MIN_CLAUSE_WORDS) return { keep, cut: false };
   }
   let keep = limit;
+  // "the steel-and-concrete device" is one word to a reader: a cut never falls inside it
+  while (keep > 1 && isJoined(tokens, keep)) keep--;
   // "the trust of the American | people": a cut inside a noun phrase drops the whole phrase
   if (IN_NOUN_PHRASE.has(tokens[keep].pos) && IN_NOUN_PHRASE.has(tokens[keep - 1].pos)) {
     while (keep > 1 && IN_NOUN_PHRASE.has(tokens[keep - 1].pos)) keep--;

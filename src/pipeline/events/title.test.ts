@@ -15,6 +15,8 @@ test('cleanTitle: a clause as a headline', () => {
     [', the  army moved north , ', 'The army moved north'],
     ['— the talks resumed ;', 'The talks resumed'],
     ['troops crossed the river , then halted', 'Troops crossed the river, then halted'],
+    // a clause whose next clause was split off keeps no conjunction at its end
+    ['the rebels took the town, but', 'The rebels took the town'],
     ['one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen', 'One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen…'],
     ['', ''],
     [' ,;: — ', ''],

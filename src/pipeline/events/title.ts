@@ -70,7 +70,9 @@ function phraseCut(text: string, tokens: TaggedToken[], words: number, chars: nu
     if (!boundary || wordsUpTo(tokens, k) < MIN_CLAUSE_WORDS) continue;
     let keep = k;
     while (keep > 0 && dangles(tokens, keep - 1)) keep--;
-    if (wordsUpTo(tokens, keep) >= MIN_CLAUSE_WORDS) return { keep, cut: false };
+    // "In the first of five new series, | ...": a phrase with no verb is no clause to end on
+    const clause = tokens.slice(0, keep).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+    if (clause && wordsUpTo(tokens, keep) >= MIN_CLAUSE_WORDS) return { keep, cut: false };
   }
   let keep = limit;
   // "the steel-and-concrete device" is one word to a reader: a cut never falls inside it
@@ -89,7 +91,7 @@ function phraseCut(text: string, tokens: TaggedToken[], words: number, chars: nu
 export function truncateWords(text: string, words: number): string {
   const tidy = text.trim().replace(/\s+/g, ' ');
   const rough = tidy.split(' ');
-  if (rough.length <= words && tidy.length <= TITLE_CHARS) return tidy;
+  if (rough.length <= words && tidy.length <= TITLE_CHARS) return dropTrailingConjunction(tidy);
   // a run of joined tokens: a plain cut, no tagging of a wall of text
   if (rough.some((w) => w.length > TITLE_CHARS / 2)) {
     const head = rough.slice(0, words).join(' ');
@@ -103,6 +105,14 @@ export function truncateWords(text: string, words: number): string {
   const marks = (kept.match(/["“”]/g) ?? []).length;
   const closed = marks % 2 === 1 ? kept.replace(/["“”]/g, '') : kept;
   return cut ? `${closed}…` : closed;
+}
+
+/** A clause that ends on "but" or "because" (its next clause split off): the conjunction goes. */
+function dropTrailingConjunction(text: string): string {
+  const m = /[\s,;:—–-]+(\p{L}+)$/u.exec(text);
+  if (!m) return text;
+  const [last] = tagText(m[1]);
+  return last && (last.pos === 'CCONJ' || last.pos === 'SCONJ') ? text.slice(0, m.index) : text;
 }
 
 /** A leading "But"/"And": a headline does not continue the sentence before it. */

@@ -11,12 +11,13 @@ import type { Candidate, EventRole } from './candidate.ts';
 import { inSpans, type Span } from '../linguistic/clauses.ts';
 import type { Quotation } from '../linguistic/quotations.ts';
 import type { NounPhrase, SentenceStructure } from '../linguistic/structure.ts';
+import type { TaggedToken } from '../linguistic/tagger.ts';
 import { ANNOUNCE_VERBS, EVENT_TRIGGERS, FUTURE_MARKERS, GENERIC, NEGATION, SCHEDULABLE, SPEECH_TRIGGERS, type TriggerRule } from './lexicon.ts';
 import { findQuantities } from './quantities.ts';
 import { codeTrigger, type TriggerCode } from './cameo/classify.ts';
 import { structureTrigger } from './cameo/structure-triggers.ts';
 import { INVERTED_FINITE, PUBLIC_ACT_LEMMAS } from '../linguistic/vocabulary/speech-verbs.ts';
-import { cleanTitle, firstReadableTitle, quoteTitle } from './title.ts';
+import { cleanTitle, firstReadableTitle, isReadableTitle, quoteTitle } from './title.ts';
 import { headline } from './headline.ts';
 import { titleSpan } from './title-start.ts';
 import { COUNTRY_BY_CAPITAL } from '../actors/lexicon/countries.ts';
@@ -706,13 +707,36 @@ function clauseTitle(scope: SentenceScope, state: ArticleState, clause: Clause, 
   // before it; any other (", but I liked what X said") leaves the clause itself as the headline.
   const bareAttribution = trailing && ci > 0 && clauseStart === tail!.start && speaker !== undefined &&
     BARE_ATTRIBUTION_OPENING.test(masked.slice(tail!.start, Math.min(speaker.start, speech0!.start)));
+  // what a trailing attribution (", he said.") reports: the words before it, headed by the speaker
+  const attribution = scope.attribution && speech0 && speech0.start >= scope.attribution.start && speaker &&
+    namesOnly(fact.structure.tokens, scope.attribution.start, Math.min(speaker.start, speech0.start)) ? scope.attribution : null;
+  const reported = attribution ? reportedTitle(fact, text.slice(0, attribution.start), speakerId ? state.nameOf(speakerId) : null) : null;
   return firstReadableTitle([
     type === 'statement' && speakerId && firstQuote ? quoteTitle(state.nameOf(speakerId), firstQuote) : null,
     headline(fact.structure, subject ? { name: state.nameOf(subject.actor), kind: state.kindOf(subject.actor), start: subject.start, end: subject.end } : null, own.start, headEnd, fact.timexes.filter((t) => t.type !== 'DURATION')),
     cleanTitle(head),
+    reported,
     bareAttribution ? cleanTitle(text.slice(mainStarts[ci - 1], tail!.start)) : null,
     cleanTitle(text.slice(own.start, own.end)),
   ]);
+}
+
+/** Parts of speech of the words that name a speaker: "a spokesman for the Navy", "U.S. Adm.". */
+const NAMING = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'PUNCT', 'SPACE']);
+
+/** Do the tokens in [from, to) only name someone ("the Navy's chief", not "but I liked what")? */
+function namesOnly(tokens: TaggedToken[], from: number, to: number): boolean {
+  return tokens.every((t) => t.start < from || t.start >= to || NAMING.has(t.pos));
+}
+
+/** The words a trailing attribution reports, as a headline: a whole quotation as the speaker's own words, else `Speaker: the words`. */
+function reportedTitle(fact: SentenceFacts, before: string, speaker: string | null): string | null {
+  const start = titleSpan(fact.structure.tokens, fact.timexes, { start: 0, end: before.length }, before.length).start;
+  const words = before.slice(start).trim().replace(/[\s,;:—–-]+$/, '');
+  if (!isReadableTitle(words)) return null;
+  const quoted = /^["“]([^"“”]+)["”]$/.exec(words.replace(/[,.]+(["”])$/, '$1'));
+  if (quoted && speaker) return quoteTitle(speaker, quoted[1]);
+  return speaker ? `${speaker}: ${cleanTitle(words)}` : cleanTitle(words);
 }
 
 interface Saying {

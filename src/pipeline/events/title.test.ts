@@ -76,6 +76,11 @@ const shapes: [string, string | null][] = [
   ['Another band of fighters was hiding near the port, but "moved in far too soon," Colonel Ana Ruiz said, adding that the band is still at large.', 'Ana Ruiz'],
   // a leading question clause, then "this is what X said"
   ['When she was asked whether she had met the minister, this is what Ana Ruiz said.', 'what Ana Ruiz said'],
+  // a speech act says what was said: a short quotation or a paraphrase before a trailing attribution
+  ['"The violence must stop," Ana Ruiz said.', 'The violence must stop'],
+  ['Rescue crews are using small boats to reach the flooded farms, Tomas Berg said.', 'small boats'],
+  // a headline run into the sentence with no full stop, then the sentence itself
+  ['Floods close the coast road The ministry said on Monday that the road would stay closed until the water falls.', 'The ministry says the road would stay closed'],
   // no words at all, and text in another language: nothing to report
   ['—— ,,, —— ; ;', null],
   ['Der Minister sagte am Montag, dass die Truppen verlegt würden.', null],

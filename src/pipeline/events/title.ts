@@ -11,6 +11,7 @@
  */
 import { tagText, type TaggedToken } from '../linguistic/tagger.ts';
 import { CLAUSE_OPENERS, isJoined } from './headline.ts';
+import { SPEECH_VERBS, verbForms } from '../linguistic/vocabulary/speech-verbs.ts';
 
 /** A headline's length in words. */
 export const TITLE_WORDS = 18;
@@ -18,6 +19,14 @@ export const TITLE_WORDS = 18;
 export const TITLE_CHARS = 140;
 /** A cut at a clause boundary keeps at least this many words; a shorter one says too little. */
 const MIN_CLAUSE_WORDS = 6;
+
+/** Finite forms of the verbs of saying: a title ending on one after a short name says nothing. */
+const SAYING_FORMS = new Set(SPEECH_VERBS.flatMap((e) => {
+  const f = verbForms(e.lemma);
+  return [...f.past, f.s];
+}));
+/** A bare saying is a name of a few words and its verb: "The US State Department spokesman said". */
+const BARE_SAYING_WORDS = 6;
 
 /** Punctuation and dashes that neither open nor close a headline. */
 const EDGE_PUNCTUATION = /^[\s,;:—–-]+|[\s,;:—–-]+$/g;
@@ -139,11 +148,17 @@ export function isReadableTitle(title: string): boolean {
   return WORD.test(title);
 }
 
-/** The first readable draft, cleaned; null when no draft is readable. Empty drafts are skipped. */
+/** A speaker and a verb of saying with nothing said ("Gamoudi says", "The staff member added"). */
+export function isBareSaying(title: string): boolean {
+  const words = title.trim().split(/\s+/);
+  return words.length <= BARE_SAYING_WORDS && SAYING_FORMS.has(words.at(-1)!.toLowerCase());
+}
+
+/**
+ * The first readable draft, cleaned; null when no draft is readable. Empty drafts are skipped, and
+ * a bare saying ("X says") gives way to any later draft that says what was said.
+ */
 export function firstReadableTitle(drafts: (string | null | undefined)[]): string | null {
-  for (const draft of drafts) {
-    if (!draft) continue;
-    if (isReadableTitle(draft)) return draft;
-  }
-  return null;
+  const readable = drafts.filter((d): d is string => Boolean(d) && isReadableTitle(d!));
+  return readable.find((d) => !isBareSaying(d)) ?? readable[0] ?? null;
 }

@@ -708,9 +708,8 @@ function clauseTitle(scope: SentenceScope, state: ArticleState, clause: Clause, 
   const bareAttribution = trailing && ci > 0 && clauseStart === tail!.start && speaker !== undefined &&
     BARE_ATTRIBUTION_OPENING.test(masked.slice(tail!.start, Math.min(speaker.start, speech0!.start)));
   // what a trailing attribution (", he said.") reports: the words before it, headed by the speaker
-  const attribution = scope.attribution && speech0 && speech0.start >= scope.attribution.start && speaker &&
-    namesOnly(fact.structure.tokens, scope.attribution.start, Math.min(speaker.start, speech0.start)) ? scope.attribution : null;
-  const reported = attribution ? reportedTitle(fact, text.slice(0, attribution.start), speakerId ? state.nameOf(speakerId) : null) : null;
+  const said = speech0 ? trailingAttributionStart(fact.structure.tokens, Math.min(speaker?.start ?? speech0.start, speech0.start)) : null;
+  const reported = said !== null ? reportedTitle(fact, text.slice(0, said), speakerId ? state.nameOf(speakerId) : null) : null;
   return firstReadableTitle([
     type === 'statement' && speakerId && firstQuote ? quoteTitle(state.nameOf(speakerId), firstQuote) : null,
     headline(fact.structure, subject ? { name: state.nameOf(subject.actor), kind: state.kindOf(subject.actor), start: subject.start, end: subject.end } : null, own.start, headEnd, fact.timexes.filter((t) => t.type !== 'DURATION')),
@@ -724,9 +723,19 @@ function clauseTitle(scope: SentenceScope, state: ArticleState, clause: Clause, 
 /** Parts of speech of the words that name a speaker: "a spokesman for the Navy", "U.S. Adm.". */
 const NAMING = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'PUNCT', 'SPACE']);
 
-/** Do the tokens in [from, to) only name someone ("the Navy's chief", not "but I liked what")? */
-function namesOnly(tokens: TaggedToken[], from: number, to: number): boolean {
-  return tokens.every((t) => t.start < from || t.start >= to || NAMING.has(t.pos));
+/** Marks that set a trailing attribution off from the words it reports. */
+const SETS_OFF = /^[,"”]$/;
+
+/**
+ * Where a trailing attribution starts (", the Navy's chief said", "\" he said"): the naming words
+ * before its speaker or verb at `at`, set off by a comma or a closing quotation mark; null when the
+ * words before are no bare naming ("but I liked what X said") or nothing sets them off.
+ */
+function trailingAttributionStart(tokens: TaggedToken[], at: number): number | null {
+  let k = tokens.findIndex((t) => t.start >= at);
+  if (k <= 0) return null;
+  while (k > 0 && NAMING.has(tokens[k - 1].pos) && !SETS_OFF.test(tokens[k - 1].text) && tokens[k - 1].text !== '"') k--;
+  return k > 0 && SETS_OFF.test(tokens[k - 1].text) ? tokens[k].start : null;
 }
 
 /** The words a trailing attribution reports, as a headline: a whole quotation as the speaker's own words, else `Speaker: the words`. */

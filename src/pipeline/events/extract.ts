@@ -712,6 +712,8 @@ function clauseTitle(scope: SentenceScope, state: ArticleState, clause: Clause, 
   const reported = said !== null ? reportedTitle(fact, text.slice(0, said), speakerId ? state.nameOf(speakerId) : null) : null;
   return firstReadableTitle([
     type === 'statement' && speakerId && firstQuote ? quoteTitle(state.nameOf(speakerId), firstQuote) : null,
+    // a statement is what was said: "X told reporters" after the words says less than the words
+    type === 'statement' ? reported : null,
     headline(fact.structure, subject ? { name: state.nameOf(subject.actor), kind: state.kindOf(subject.actor), start: subject.start, end: subject.end } : null, own.start, headEnd, fact.timexes.filter((t) => t.type !== 'DURATION')),
     cleanTitle(head),
     reported,

@@ -78,7 +78,7 @@ const shapes: [string, string | null][] = [
   ['When she was asked whether she had met the minister, this is what Ana Ruiz said.', 'what Ana Ruiz said'],
   // a speech act says what was said: a short quotation or a paraphrase before a trailing attribution
   ['"The violence must stop," Ana Ruiz said.', 'The violence must stop'],
-  ['Maria Lopez arrived on Monday. "It was scary," she said.', 'Maria Lopez: “It was scary”'],
+  ['"It was scary," Maria Lopez told reporters in the port.', 'Maria Lopez: “It was scary”'],
   ['Rescue crews are using small boats to reach the flooded farms, Tomas Berg said.', 'small boats'],
   // a headline run into the sentence with no full stop, then the sentence itself
   ['Floods close the coast road The ministry said on Monday that the road would stay closed until the water falls.', 'The ministry says the road would stay closed'],

@@ -708,7 +708,9 @@ function clauseTitle(scope: SentenceScope, state: ArticleState, clause: Clause, 
   const bareAttribution = trailing && ci > 0 && clauseStart === tail!.start && speaker !== undefined &&
     BARE_ATTRIBUTION_OPENING.test(masked.slice(tail!.start, Math.min(speaker.start, speech0!.start)));
   // what a trailing attribution (", he said.") reports: the words before it, headed by the speaker
-  const said = speech0 ? trailingAttributionStart(fact.structure.tokens, Math.min(speaker?.start ?? speech0.start, speech0.start)) : null;
+  // trailing: nothing after the verb of saying reports anything ("said one resident of the city")
+  const trails = speech0 && !fact.structure.tokens.some((t) => t.start >= speech0.end && (t.pos === 'VERB' || t.pos === 'AUX'));
+  const said = speech0 && trails ? trailingAttributionStart(fact.structure.tokens, Math.min(speaker?.start ?? speech0.start, speech0.start)) : null;
   const reported = said !== null ? reportedTitle(fact, text.slice(0, said), speakerId ? state.nameOf(speakerId) : null) : null;
   return firstReadableTitle([
     type === 'statement' && speakerId && firstQuote ? quoteTitle(state.nameOf(speakerId), firstQuote) : null,

@@ -17,7 +17,7 @@ import { findQuantities } from './quantities.ts';
 import { codeTrigger, type TriggerCode } from './cameo/classify.ts';
 import { structureTrigger } from './cameo/structure-triggers.ts';
 import { INVERTED_FINITE, PUBLIC_ACT_LEMMAS } from '../linguistic/vocabulary/speech-verbs.ts';
-import { cleanTitle, firstReadableTitle, isReadableTitle, quoteTitle } from './title.ts';
+import { cleanTitle, firstReadableTitle, isReadableTitle, isSayingForm, quoteTitle } from './title.ts';
 import { headline } from './headline.ts';
 import { titleSpan } from './title-start.ts';
 import { COUNTRY_BY_CAPITAL } from '../actors/lexicon/countries.ts';
@@ -709,7 +709,7 @@ function clauseTitle(scope: SentenceScope, state: ArticleState, clause: Clause, 
     BARE_ATTRIBUTION_OPENING.test(masked.slice(tail!.start, Math.min(speaker.start, speech0!.start)));
   // what a trailing attribution (", he said.") reports: the words before it, headed by the speaker
   // trailing: nothing after the verb of saying reports anything ("said one resident of the city")
-  const trails = speech0 && !fact.structure.tokens.some((t) => t.start >= speech0.end && (t.pos === 'VERB' || t.pos === 'AUX'));
+  const trails = speech0 && isSayingForm(masked.slice(speech0.start, speech0.end).trim().split(/\s+/).at(-1) ?? '') && !fact.structure.tokens.some((t) => t.start >= speech0.end && (t.pos === 'VERB' || t.pos === 'AUX'));
   const said = speech0 && trails ? trailingAttributionStart(fact.structure.tokens, Math.min(speaker?.start ?? speech0.start, speech0.start)) : null;
   const reported = said !== null ? reportedTitle(fact, text.slice(0, said), speakerId ? state.nameOf(speakerId) : null) : null;
   return firstReadableTitle([

@@ -148,6 +148,11 @@ export function isReadableTitle(title: string): boolean {
   return WORD.test(title);
 }
 
+/** Is `word` a finite form of a verb of saying ("said", "adds"), not a participle ("written")? */
+export function isSayingForm(word: string): boolean {
+  return SAYING_FORMS.has(word.toLowerCase());
+}
+
 /** A speaker and a verb of saying with nothing said ("Gamoudi says", "The staff member added"). */
 export function isBareSaying(title: string): boolean {
   const words = title.trim().split(/\s+/);

@@ -710,7 +710,9 @@ function clauseTitle(scope: SentenceScope, state: ArticleState, clause: Clause, 
   // what a trailing attribution (", he said.") reports: the words before it, headed by the speaker
   // trailing: nothing after the verb of saying reports anything ("said one resident of the city")
   const trails = speech0 && isSayingForm(masked.slice(speech0.start, speech0.end).trim().split(/\s+/).at(-1) ?? '') && !fact.structure.tokens.some((t) => t.start >= speech0.end && (t.pos === 'VERB' || t.pos === 'AUX'));
-  const said = speech0 && trails ? trailingAttributionStart(fact.structure.tokens, Math.min(speaker?.start ?? speech0.start, speech0.start)) : null;
+  // an inverted attribution names its speaker right after the verb ("said the minister"), not further on
+  const inverted = !speech0 || !speaker || speaker.start < speech0.start || BARE_ATTRIBUTION_OPENING.test(masked.slice(speech0.end, speaker.start));
+  const said = speech0 && trails && inverted ? trailingAttributionStart(fact.structure.tokens, Math.min(speaker?.start ?? speech0.start, speech0.start)) : null;
   const reported = said !== null ? reportedTitle(fact, text.slice(0, said), speakerId ? state.nameOf(speakerId) : null) : null;
   return firstReadableTitle([
     type === 'statement' && speakerId && firstQuote ? quoteTitle(state.nameOf(speakerId), firstQuote) : null,

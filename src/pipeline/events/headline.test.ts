@@ -39,7 +39,7 @@ test('headline: who did what, from the sentence structure', () => {
     ['Ana Ruiz resigned on Tuesday.', person('Ana Ruiz', 'Ana Ruiz resigned on Tuesday.', 'Ana Ruiz'), 'Ruiz resigns on Tuesday'],
     ['The company has shut down its plant in Northvale, citing falling demand.', null, 'The company shuts down its plant in Northvale'],
     ['Tom Berg said the port would reopen next week.', person('Tom Berg', 'Tom Berg said the port would reopen next week.', 'Tom Berg'), 'Berg says the port would reopen next week'],
-    ['Tom Berg announced that the harbor authority had approved a new budget for the coming year and the year after.', person('Tom Berg', 'Tom Berg announced that the harbor authority had approved a new budget for the coming year and the year after.', 'Tom Berg'), 'Berg announces the harbor authority had approved a new budget'],
+    ['Tom Berg announced that the harbor authority had approved a new budget for the coming year and the year after.', person('Tom Berg', 'Tom Berg announced that the harbor authority had approved a new budget for the coming year and the year after.', 'Tom Berg'), 'Berg announces the harbor authority had approved a new budget for the coming year'],
     ['Tom Berg will visit the flooded towns on Friday.', person('Tom Berg', 'Tom Berg will visit the flooded towns on Friday.', 'Tom Berg'), 'Berg to visit the flooded towns on Friday'],
     ['Three rebel leaders were arrested in the capital.', null, 'Three rebel leaders arrested in the capital'],
     ['Striking workers blocked the main road, while police watched.', null, 'Striking workers block the main road'],

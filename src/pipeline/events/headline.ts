@@ -7,11 +7,15 @@
 import type { SentenceStructure } from '../linguistic/structure.ts';
 import type { TaggedToken } from '../linguistic/tagger.ts';
 import { inSpans, type Span } from '../linguistic/clauses.ts';
+import { SPEECH_VERBS } from '../linguistic/vocabulary/speech-verbs.ts';
+
+/** The reporting verbs proper, those that may come before their speaker ("said Kirby"): they report a clause. */
+const INVERTED_LEMMAS = new Set(SPEECH_VERBS.filter((e) => e.inverted).map((e) => e.lemma));
 
 /** A headline's complement stops at a word boundary before this many characters. */
-export const COMPLEMENT_CHARS = 60;
+export const COMPLEMENT_CHARS = 80;
 /** A headline longer than this (a run of joined tokens as its subject or verb) is no headline. */
-export const HEADLINE_CHARS = 100;
+export const HEADLINE_CHARS = 120;
 
 /** Adverb particles that belong to their verb: "shut down", "called off", "pulled out". */
 const PARTICLES = new Set(['down', 'up', 'out', 'off', 'back', 'away', 'over']);
@@ -72,8 +76,11 @@ export function isJoined(tokens: TaggedToken[], k: number): boolean {
   return k > 0 && k < tokens.length && tokens[k].start === tokens[k - 1].end && /^[\p{L}\p{N}\-/]/u.test(tokens[k].text);
 }
 
-/** The complement cut at a word boundary before `max` characters, with no dangling function word. */
-export function shortComplement(words: TaggedToken[], max = COMPLEMENT_CHARS): string {
+/**
+ * The complement cut at a word boundary before `max` characters, with no dangling function word;
+ * `broken`: the clause went on past the complement's last word (a clause opener ended it).
+ */
+export function shortComplement(words: TaggedToken[], max = COMPLEMENT_CHARS, broken = false): string {
   const out: TaggedToken[] = [];
   let length = 0;
   for (const w of words) {
@@ -92,13 +99,20 @@ export function shortComplement(words: TaggedToken[], max = COMPLEMENT_CHARS): s
   // "the steel-and-concrete device" is one word to a reader: a cut never falls inside it
   while (out.length > 1 && out.length < words.length && isJoined(words, out.length)) out.pop();
   const cut = out.length < words.length;
+  // "for the coming year and the year | after": a cut inside the last conjunct drops that conjunct
+  // (a quotation's own "and" stays: the quotation is kept whole or not at all)
+  const and = out.findLastIndex((w) => w.pos === 'CCONJ');
+  const conjunct = out.slice(and);
+  if ((cut || broken) && and > 0 && !conjunct.some((w) => w.pos === 'VERB' || w.pos === 'AUX' || QUOTE_MARK.test(w.text))) out.length = and;
   // a complement read whole may end on an adjective ("are especially grave"); a cut one may not
   const dangling = (w: TaggedToken) => w.stop || (DANGLING.has(w.pos) && (cut || w.pos !== 'ADJ'));
   while (out.length > 0 && dangling(out.at(-1)!) && !(QUOTE_MARK.test(out.at(-1)!.text) && quoteMarks() % 2 === 0)) out.pop();
   // the words with the sentence's own spacing: a gap between two tokens is a space
   const text = out.map((w, i) => (i > 0 && w.start > out[i - 1].end ? ` ${w.text}` : w.text)).join('');
   // a quotation cut open loses its marks rather than dangle
-  return (text.match(/["“”]/g) ?? []).length % 2 === 1 ? text.replace(/["“”]/g, '') : text;
+  const closed = (text.match(/["“”]/g) ?? []).length % 2 === 1 ? text.replace(/["“”]/g, '') : text;
+  // "had accounted | for a huge chunk": a cut that leaves a verb without what follows it shows the cut
+  return cut && out.at(-1)?.pos === 'VERB' ? `${closed}…` : closed;
 }
 
 /**
@@ -171,8 +185,11 @@ export function headline(s: SentenceStructure, actor: HeadlineActor | null, from
   // a speech act says what was said: "X says" or "X says the rebels" (cut before the reported clause's verb) says nothing
   // ("He said the troops who ..." stops before the reported clause has its verb)
   const subjectOnly = stop && CLAUSE_OPENERS.has(stop.text.toLowerCase()) && rest.every((t) => ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON'].includes(t.pos));
-  if (speech && (rest.length === 0 || subjectOnly)) return null;
-  const complement = shortComplement(rest);
+  // a reporting verb proper ("say", "tell", "write") with no clause after it says nothing: "tells police"
+  const reporting = speech && INVERTED_LEMMAS.has(verb.lemma) && !(stop?.pos === 'CCONJ');
+  const clauseless = !rest.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  if (speech && (rest.length === 0 || subjectOnly || (reporting && clauseless))) return null;
+  const complement = shortComplement(rest, COMPLEMENT_CHARS, stop !== undefined && /^\p{L}/u.test(stop.text));
   const title = [name.trim(), verbWords, particle, complement].filter(Boolean).join(' ');
   // a run of joined tokens makes a giant name or verb: no headline is better than a wall of text
   if (title.length > HEADLINE_CHARS) return null;

@@ -103,9 +103,11 @@ export function shortComplement(words: TaggedToken[], max = COMPLEMENT_CHARS, br
   // (a quotation's own "and" stays: the quotation is kept whole or not at all)
   const and = out.findLastIndex((w) => w.pos === 'CCONJ');
   const conjunct = out.slice(and);
-  if ((cut || broken) && and > 0 && !conjunct.some((w) => w.pos === 'VERB' || w.pos === 'AUX' || QUOTE_MARK.test(w.text))) out.length = and;
+  const quoted = conjunct.some((w) => QUOTE_MARK.test(w.text));
+  if (and > 0 && !quoted && (cut || (broken && !conjunct.some((w) => w.pos === 'VERB' || w.pos === 'AUX')))) out.length = and;
   // a complement read whole may end on an adjective ("are especially grave"); a cut one may not
-  const dangling = (w: TaggedToken) => w.stop || (DANGLING.has(w.pos) && (cut || w.pos !== 'ADJ'));
+  // (a function word, not a pronoun object: "would have killed him" ends whole)
+  const dangling = (w: TaggedToken) => (w.stop && !['PRON', 'NOUN', 'PROPN', 'NUM', 'VERB'].includes(w.pos)) || (DANGLING.has(w.pos) && (cut || w.pos !== 'ADJ'));
   while (out.length > 0 && dangling(out.at(-1)!) && !(QUOTE_MARK.test(out.at(-1)!.text) && quoteMarks() % 2 === 0)) out.pop();
   // the words with the sentence's own spacing: a gap between two tokens is a space
   const text = out.map((w, i) => (i > 0 && w.start > out[i - 1].end ? ` ${w.text}` : w.text)).join('');
@@ -175,7 +177,9 @@ export function headline(s: SentenceStructure, actor: HeadlineActor | null, from
     const inverted = MODALS.has(t.text.toLowerCase()) && k > next && ['PROPN', 'NOUN', 'PRON', 'DET'].includes(tokens[k + 1]?.pos ?? '');
     // "welcomed the release and said": a second verb starts a second clause
     const coordinated = t.pos === 'CCONJ' && ['VERB', 'AUX'].includes(tokens[k + 1]?.pos ?? '');
-    if (coordinated || t.start >= to || /^[,;:—–()]$/.test(t.text) || t.text === '.' || CLAUSE_OPENERS.has(t.text.toLowerCase()) || inverted) {
+    // a hyphen set off by spaces is a dash: "15,800 barrels - slightly up on the day before"
+    const dash = /^--?$/.test(t.text) && t.start > (tokens[k - 1]?.end ?? 0);
+    if (coordinated || dash || t.start >= to || /^[,;:—–()]$/.test(t.text) || t.text === '.' || CLAUSE_OPENERS.has(t.text.toLowerCase()) || inverted) {
       stop = t;
       break;
     }
@@ -189,7 +193,7 @@ export function headline(s: SentenceStructure, actor: HeadlineActor | null, from
   const reporting = speech && INVERTED_LEMMAS.has(verb.lemma) && !(stop?.pos === 'CCONJ');
   const clauseless = !rest.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
   if (speech && (rest.length === 0 || subjectOnly || (reporting && clauseless))) return null;
-  const complement = shortComplement(rest, COMPLEMENT_CHARS, stop !== undefined && /^\p{L}/u.test(stop.text));
+  const complement = shortComplement(rest, COMPLEMENT_CHARS, stop !== undefined && CLAUSE_OPENERS.has(stop.text.toLowerCase()));
   const title = [name.trim(), verbWords, particle, complement].filter(Boolean).join(' ');
   // a run of joined tokens makes a giant name or verb: no headline is better than a wall of text
   if (title.length > HEADLINE_CHARS) return null;

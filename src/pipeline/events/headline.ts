@@ -104,7 +104,10 @@ export function shortComplement(words: TaggedToken[], max = COMPLEMENT_CHARS, br
   const and = out.findLastIndex((w) => w.pos === 'CCONJ');
   const conjunct = out.slice(and);
   const quoted = conjunct.some((w) => QUOTE_MARK.test(w.text));
-  if (and > 0 && !quoted && (cut || (broken && !conjunct.some((w) => w.pos === 'VERB' || w.pos === 'AUX')))) out.length = and;
+  // (a cut conjunct that is a verb phrase goes, "and to ensure…"; a verb further on means the "and" joined nouns: "oil and gas exports had")
+  const verbless = !conjunct.some((w) => w.pos === 'VERB' || w.pos === 'AUX');
+  const verbPhrase = ['VERB', 'AUX', 'PART'].includes(conjunct[1]?.pos ?? '');
+  if (and > 0 && !quoted && ((cut && (verbless || verbPhrase)) || (broken && verbless))) out.length = and;
   // a complement read whole may end on an adjective ("are especially grave"); a cut one may not
   // (a function word, not a pronoun object: "would have killed him" ends whole)
   const dangling = (w: TaggedToken) => (w.stop && !['PRON', 'NOUN', 'PROPN', 'NUM', 'VERB'].includes(w.pos)) || (DANGLING.has(w.pos) && (cut || w.pos !== 'ADJ'));

@@ -110,7 +110,9 @@ export function shortComplement(words: TaggedToken[], max = COMPLEMENT_CHARS, br
   if (and > 0 && !quoted && ((cut && (verbless || verbPhrase)) || (broken && verbless))) out.length = and;
   // a complement read whole may end on an adjective ("are especially grave"); a cut one may not
   // (a function word, not a pronoun object: "would have killed him" ends whole)
-  const dangling = (w: TaggedToken) => (w.stop && !['PRON', 'NOUN', 'PROPN', 'NUM', 'VERB'].includes(w.pos)) || (DANGLING.has(w.pos) && (cut || w.pos !== 'ADJ'));
+  // (a relative pronoun opens a clause the complement does not hold: "stockpiles that")
+  const relative = (w: TaggedToken) => w.text.toLowerCase() === COMPLEMENTIZER || CLAUSE_OPENERS.has(w.text.toLowerCase());
+  const dangling = (w: TaggedToken) => relative(w) || (w.stop && !['PRON', 'NOUN', 'PROPN', 'NUM', 'VERB'].includes(w.pos)) || (DANGLING.has(w.pos) && (cut || w.pos !== 'ADJ'));
   while (out.length > 0 && dangling(out.at(-1)!) && !(QUOTE_MARK.test(out.at(-1)!.text) && quoteMarks() % 2 === 0)) out.pop();
   // the words with the sentence's own spacing: a gap between two tokens is a space
   const text = out.map((w, i) => (i > 0 && w.start > out[i - 1].end ? ` ${w.text}` : w.text)).join('');

@@ -85,6 +85,12 @@ test('headline: a run of joined tokens gives no headline', () => {
   assert.equal(headline(s, null), null);
 });
 
+test('headline: a participle left without its date after a noun goes with it', () => {
+  const sentence = 'Farmers protested outside the hearings on water rights scheduled for this week.';
+  const week = { start: sentence.indexOf('this week'), end: sentence.indexOf('this week') + 9 };
+  assert.equal(headline(analyzeSentence(sentence), null, 0, sentence.length, [week]), 'Farmers protest outside the hearings on water rights');
+});
+
 test('shortComplement: cut at a word boundary, ending on a content word, quotations closed or unmarked', () => {
   const words = (text: string) => analyzeSentence(`X did ${text}`).tokens.slice(2);
   assert.equal(shortComplement(words('the budget for the port'), 14), 'the budget');
@@ -94,6 +100,7 @@ test('shortComplement: cut at a word boundary, ending on a content word, quotati
   // a cut leaving a verb without its object shows the cut; a cut inside a verbless last conjunct drops it
   assert.equal(shortComplement(words('exports had accounted for a huge share of the losses'), 22), 'exports had accounted…');
   assert.equal(shortComplement(words('a budget for this year and the year after that'), 36), 'a budget for this year');
+  assert.equal(shortComplement(words('a cap for the steel-and-concrete dome to settle'), 40), 'a cap for the steel-and-concrete dome');
   assert.equal(shortComplement(words('"swift and severe consequences" soon'), 32), '"swift and severe consequences"');
   assert.equal(shortComplement(words('"sanctions on exports" now'), 15), 'sanctions');
 });

@@ -101,7 +101,7 @@ export function shortComplement(words: TaggedToken[], max = COMPLEMENT_CHARS, br
   const cut = out.length < words.length;
   // "for the coming year and the year | after": a cut inside the last conjunct drops that conjunct
   // (a quotation's own "and" stays: the quotation is kept whole or not at all)
-  const and = out.findLastIndex((w) => w.pos === 'CCONJ');
+  const and = out.findLastIndex((w, i) => w.pos === 'CCONJ' && !isJoined(out, i));
   const conjunct = out.slice(and);
   const quoted = conjunct.some((w) => QUOTE_MARK.test(w.text));
   // (a cut conjunct that is a verb phrase goes, "and to ensure…"; a verb further on means the "and" joined nouns: "oil and gas exports had")
@@ -191,6 +191,9 @@ export function headline(s: SentenceStructure, actor: HeadlineActor | null, from
     if (inSpans(t.start, dates) || isDateLead(tokens, k, dates)) continue;
     rest.push(t);
   }
+  // "hearings on the bill scheduled (for May)": a participle after a noun opens a reduced relative clause
+  // whose rest is gone; only a verb of saying takes a clause with a verb of its own as its complement
+  if (!speech && rest.length > 1 && rest.at(-1)!.pos === 'VERB' && ['NOUN', 'PROPN'].includes(rest.at(-2)!.pos)) rest.pop();
   // a speech act says what was said: "X says" or "X says the rebels" (cut before the reported clause's verb) says nothing
   // ("He said the troops who ..." stops before the reported clause has its verb)
   const subjectOnly = stop && CLAUSE_OPENERS.has(stop.text.toLowerCase()) && rest.every((t) => ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON'].includes(t.pos));

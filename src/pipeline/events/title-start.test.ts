@@ -8,7 +8,10 @@ test('runOnStarts: a capitalized function word after a lower-case word opens a n
   const rows: [string, string[]][] = [
     ['Police sealed off the square In a statement, the ministry said all was calm.', ['In a']],
     ['Rescue boats reach the stranded village The water had risen overnight.', ['The water']],
+    ['Homes destroyed in the battle for Harbin The ship evacuated 600 people.', ['The ship']],
     // no run-on: a title of a work, a pronoun "I", a capital after punctuation
+    ['They staged Lord Of The Rings in Paris.', []],
+    ['The talks in The Hague ended.', []],
     ['He read Gone With The Wind twice.', []],
     ['She told me I was late.', []],
     ['The storm hit the coast. The army moved north.', []],

@@ -4,7 +4,8 @@
  * funnel is ..."), or opens a line with a date stamp ("30 August 2011 The court ..."). A title
  * drafted from such a sentence starts at the sentence's real start, found in general terms:
  * a capitalized function word ("The", "In", "He") right after a lower-case word with no
- * punctuation between, or the end of a date at the very start followed by a capitalized word.
+ * punctuation between (after a name, only "The", "A", "He"...), or the end of a date at the very
+ * start followed by a capitalized word.
  */
 import type { TaggedToken } from '../linguistic/tagger.ts';
 import type { Span } from '../linguistic/clauses.ts';
@@ -24,8 +25,11 @@ export function runOnStarts(tokens: TaggedToken[], dates: Span[]): number[] {
     const [before, t] = [tokens[k - 1], tokens[k]];
     // "I" is a capital pronoun anywhere; a word after a lower-case content word, with a space
     if (t.text === 'I' || !/^\p{Lu}\p{Ll}*$/u.test(t.text) || t.start === before.end) continue;
-    if (!/^\p{Ll}/u.test(before.text) || before.stop || !['NOUN', 'VERB', 'ADJ', 'ADV', 'NUM'].includes(before.pos)) continue;
-    if (OPENS_SENTENCE.has(t.pos)) starts.push(t.start);
+    // after a name only a determiner or a pronoun opens a sentence ("... for Libya The ship"): a capital
+    // preposition after a name belongs to a title ("Gone With The Wind")
+    const afterName = before.pos === 'PROPN' && (t.pos === 'DET' || t.pos === 'PRON');
+    const afterWord = /^\p{Ll}/u.test(before.text) && !before.stop && ['NOUN', 'VERB', 'ADJ', 'ADV', 'NUM'].includes(before.pos);
+    if ((afterName || afterWord) && OPENS_SENTENCE.has(t.pos)) starts.push(t.start);
   }
   return starts;
 }

@@ -153,6 +153,8 @@ export function headline(s: SentenceStructure, actor: HeadlineActor | null, from
   }
   // a subject that starts in a date stamp or headline run into the sentence is named from `from` on
   const name = actor ? shortName(actor) : s.masked.slice(Math.max(subject.start, Math.min(from, verb.start)), subject.end);
+  // a subject wholly inside the text run into the sentence names nobody the sentence is about
+  if (!/\p{L}/u.test(name)) return null;
   // a plural common-noun subject the headline names takes the plain form: "talks collapse", "gunmen attack"
   const head = tokens[subject.last];
   // a group named by a plural ("Officials", "Diplomats": the tagger reads them as names at a sentence's start)

@@ -718,7 +718,7 @@ function clauseTitle(scope: SentenceScope, state: ArticleState, clause: Clause, 
     type === 'statement' && speakerId && firstQuote ? quoteTitle(state.nameOf(speakerId), firstQuote) : null,
     // a statement is what was said: "X told reporters" after the words says less than the words
     type === 'statement' ? reported : null,
-    headline(fact.structure, subject ? { name: state.nameOf(subject.actor), kind: state.kindOf(subject.actor), start: subject.start, end: subject.end } : null, own.start, headEnd, fact.timexes.filter((t) => t.type !== 'DURATION')),
+    headline(fact.structure, subject ? { name: state.nameOf(subject.actor), kind: state.kindOf(subject.actor), start: subject.start, end: subject.end } : null, clauseStart, headEnd, fact.timexes.filter((t) => t.type !== 'DURATION'), own.start > clauseStart ? own.start : 0),
     cleanTitle(head),
     reported,
     bareAttribution ? cleanTitle(text.slice(mainStarts[ci - 1], tail!.start)) : null,

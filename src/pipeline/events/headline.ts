@@ -126,14 +126,15 @@ export function shortComplement(words: TaggedToken[], max = COMPLEMENT_CHARS, br
  * The headline for the sentence's main clause, naming `actor` as its subject; null when the
  * structure has no finite main verb in [from, to), no subject, or a modal or negated verb.
  * Time expressions (`dates`, offsets into the sentence) leave the complement with the
- * preposition that introduces them: the event's date is shown beside its title.
+ * preposition that introduces them: the event's date is shown beside its title. `realStart`: where
+ * the sentence starts after a headline or date stamp run into it (see title-start.ts).
  */
-export function headline(s: SentenceStructure, actor: HeadlineActor | null, from = 0, to = Number.MAX_SAFE_INTEGER, dates: Span[] = []): string | null {
+export function headline(s: SentenceStructure, actor: HeadlineActor | null, from = 0, to = Number.MAX_SAFE_INTEGER, dates: Span[] = [], realStart = 0): string | null {
   const v = s.mainVerb;
   if (v === null || !s.english) return null;
   const tokens = s.tokens;
   const verb = tokens[v];
-  if (verb.start < from || verb.start >= to || verb.pos !== 'VERB') return null;
+  if (verb.start < from || verb.start < realStart || verb.start >= to || verb.pos !== 'VERB') return null;
   const subject = s.subject && s.subject.last < v ? s.subject : null;
   if (!subject || (!actor && tokens[subject.last].pos === 'PRON')) return null;
   // the event's actor is someone other than the verb's subject: this headline would name the wrong one
@@ -151,9 +152,8 @@ export function headline(s: SentenceStructure, actor: HeadlineActor | null, from
     if (MODALS.has(word) || word === 'not' || word === "n't" || word === 'never') return null;
     if (FUTURE.has(word)) future = true;
   }
-  // a subject that starts in a date stamp or headline run into the sentence is named from `from` on
-  const name = actor ? shortName(actor) : s.masked.slice(Math.max(subject.start, Math.min(from, verb.start)), subject.end);
-  // a subject wholly inside the text run into the sentence names nobody the sentence is about
+  // a subject that starts in a date stamp or headline run into the sentence is named from the sentence's real start on
+  const name = actor ? shortName(actor) : s.masked.slice(Math.max(subject.start, Math.min(realStart, verb.start)), subject.end);
   if (!/\p{L}/u.test(name)) return null;
   // a plural common-noun subject the headline names takes the plain form: "talks collapse", "gunmen attack"
   const head = tokens[subject.last];

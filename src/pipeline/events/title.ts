@@ -106,10 +106,12 @@ export function truncateWords(text: string, words: number): string {
     const head = rough.slice(0, words).join(' ');
     return `${head.slice(0, TITLE_CHARS - 1).trimEnd()}…`;
   }
-  const tokens = tagText(tidy).filter((t) => t.pos !== 'SPACE');
+  // only the words the cut can reach, and one past them, need tagging: the rest is never read
+  const reach = rough.slice(0, words + 2).join(' ');
+  const tokens = tagText(reach).filter((t) => t.pos !== 'SPACE');
   if (tokens.length === 0) return tidy.slice(0, TITLE_CHARS);
-  const { keep, cut } = phraseCut(tidy, tokens, words, TITLE_CHARS);
-  const kept = span(tidy, tokens, 0, keep).replace(EDGE_PUNCTUATION, '');
+  const { keep, cut } = phraseCut(reach, tokens, words, TITLE_CHARS);
+  const kept = span(reach, tokens, 0, keep).replace(EDGE_PUNCTUATION, '');
   // a quotation cut open loses its opening mark rather than dangle
   const marks = (kept.match(/["“”]/g) ?? []).length;
   const closed = marks % 2 === 1 ? kept.replace(/["“”]/g, '') : kept;

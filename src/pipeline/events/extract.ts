@@ -11,13 +11,15 @@ import type { Candidate, EventRole } from './candidate.ts';
 import { inSpans, type Span } from '../linguistic/clauses.ts';
 import type { Quotation } from '../linguistic/quotations.ts';
 import type { NounPhrase, SentenceStructure } from '../linguistic/structure.ts';
+import type { TaggedToken } from '../linguistic/tagger.ts';
 import { ANNOUNCE_VERBS, EVENT_TRIGGERS, FUTURE_MARKERS, GENERIC, NEGATION, SCHEDULABLE, SPEECH_TRIGGERS, type TriggerRule } from './lexicon.ts';
 import { findQuantities } from './quantities.ts';
 import { codeTrigger, type TriggerCode } from './cameo/classify.ts';
 import { structureTrigger } from './cameo/structure-triggers.ts';
 import { INVERTED_FINITE, PUBLIC_ACT_LEMMAS } from '../linguistic/vocabulary/speech-verbs.ts';
-import { cleanTitle, firstReadableTitle, quoteTitle } from './title.ts';
+import { cleanTitle, firstReadableTitle, isReadableTitle, isSayingForm, quoteTitle } from './title.ts';
 import { headline } from './headline.ts';
+import { titleSpan } from './title-start.ts';
 import { COUNTRY_BY_CAPITAL } from '../actors/lexicon/countries.ts';
 import { dateClause, entryHeadings, goesOnAbout, happeningWords, isPageStamp, namesSomething, nearestVerbDate, rangeOf, type DatedHappening } from './dating/index.ts';
 import { chronologyEntry } from './dating/sources/chronology-entry.ts';
@@ -692,10 +694,14 @@ function clauseTitle(scope: SentenceScope, state: ArticleState, clause: Clause, 
   const { fact, text, masked, speechQuotes, mainStarts } = scope;
   const { type, trigger, trailing, tail, agent, speaker, speech0, speakerId } = parts;
   const { index: ci, start: clauseStart, end: clauseEnd } = clause;
-  const firstQuote = speechQuotes.find((q) => q.text.split(/\s+/).length >= 5)?.text;
+  // a quotation opening in lower case is a fragment of the reporter's own sentence ("said the draft
+  // \"has not been signed\""): the reporter's clause, which names what it is about, heads it better
+  const firstQuote = speechQuotes.find((q) => q.text.split(/\s+/).length >= 5 && !/^\P{L}*\p{Ll}/u.test(q.text))?.text;
   const subject = trailing ? agent : (speaker ?? agent);
-  const headEnd = trailing ? tail!.start : clauseEnd;
-  const headStart = subject && subject.start < trigger.start ? subject.start : Math.min(trigger.start, clauseStart);
+  // a headline or caption run into the sentence stays out of its title
+  const own = titleSpan(fact.structure.tokens, fact.timexes, { start: clauseStart, end: clauseEnd }, trigger.start);
+  const headEnd = Math.min(trailing ? tail!.start : clauseEnd, own.end);
+  const headStart = Math.max(own.start, subject && subject.start < trigger.start ? subject.start : Math.min(trigger.start, clauseStart));
   const head = subject && subject.start === headStart && subject.via !== 'pronoun'
     ? `${state.nameOf(subject.actor)}${text.slice(subject.end, headEnd)}`
     : text.slice(headStart, headEnd);
@@ -704,13 +710,51 @@ function clauseTitle(scope: SentenceScope, state: ArticleState, clause: Clause, 
   // before it; any other (", but I liked what X said") leaves the clause itself as the headline.
   const bareAttribution = trailing && ci > 0 && clauseStart === tail!.start && speaker !== undefined &&
     BARE_ATTRIBUTION_OPENING.test(masked.slice(tail!.start, Math.min(speaker.start, speech0!.start)));
+  // what a trailing attribution (", he said.") reports: the words before it, headed by the speaker
+  // trailing: nothing after the verb of saying reports anything ("said one resident of the city")
+  const trails = speech0 && isSayingForm(masked.slice(speech0.start, speech0.end).trim().split(/\s+/).at(-1) ?? '') && !fact.structure.tokens.some((t) => t.start >= speech0.end && (t.pos === 'VERB' || t.pos === 'AUX'));
+  // an inverted attribution names its speaker right after the verb ("said the minister"), not further on
+  const inverted = !speech0 || !speaker || speaker.start < speech0.start || BARE_ATTRIBUTION_OPENING.test(masked.slice(speech0.end, speaker.start));
+  const said = speech0 && trails && inverted ? trailingAttributionStart(fact.structure.tokens, Math.min(speaker?.start ?? speech0.start, speech0.start)) : null;
+  const reported = said !== null ? reportedTitle(fact, text.slice(0, said), speakerId ? state.nameOf(speakerId) : null) : null;
   return firstReadableTitle([
     type === 'statement' && speakerId && firstQuote ? quoteTitle(state.nameOf(speakerId), firstQuote) : null,
-    headline(fact.structure, subject ? { name: state.nameOf(subject.actor), kind: state.kindOf(subject.actor), start: subject.start, end: subject.end } : null, clauseStart, headEnd, fact.timexes),
+    // a statement is what was said: "X told reporters" after the words says less than the words
+    type === 'statement' ? reported : null,
+    headline(fact.structure, subject ? { name: state.nameOf(subject.actor), kind: state.kindOf(subject.actor), start: subject.start, end: subject.end } : null, clauseStart, headEnd, fact.timexes.filter((t) => t.type !== 'DURATION'), own.start > clauseStart ? own.start : 0),
     cleanTitle(head),
+    reported,
     bareAttribution ? cleanTitle(text.slice(mainStarts[ci - 1], tail!.start)) : null,
-    cleanTitle(text.slice(clauseStart, clauseEnd)),
+    cleanTitle(text.slice(own.start, own.end)),
   ]);
+}
+
+/** Parts of speech of the words that name a speaker: "a spokesman for the Navy", "U.S. Adm.". */
+const NAMING = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'PUNCT', 'SPACE']);
+
+/** Marks that set a trailing attribution off from the words it reports. */
+const SETS_OFF = /^[,"”]$/;
+
+/**
+ * Where a trailing attribution starts (", the Navy's chief said", "\" he said"): the naming words
+ * before its speaker or verb at `at`, set off by a comma or a closing quotation mark; null when the
+ * words before are no bare naming ("but I liked what X said") or nothing sets them off.
+ */
+function trailingAttributionStart(tokens: TaggedToken[], at: number): number | null {
+  let k = tokens.findIndex((t) => t.start >= at);
+  if (k <= 0) return null;
+  while (k > 0 && NAMING.has(tokens[k - 1].pos) && !SETS_OFF.test(tokens[k - 1].text) && tokens[k - 1].text !== '"') k--;
+  return k > 0 && SETS_OFF.test(tokens[k - 1].text) ? tokens[k].start : null;
+}
+
+/** The words a trailing attribution reports, as a headline: a whole quotation as the speaker's own words, else `Speaker: the words`. */
+function reportedTitle(fact: SentenceFacts, before: string, speaker: string | null): string | null {
+  const start = titleSpan(fact.structure.tokens, fact.timexes, { start: 0, end: before.length }, before.length).start;
+  const words = before.slice(start).trim().replace(/[\s,;:—–-]+$/, '');
+  if (!isReadableTitle(words)) return null;
+  const quoted = /^["“]([^"“”]+)["”]$/.exec(words.replace(/[,.]+(["”])$/, '$1'));
+  if (quoted && speaker) return quoteTitle(speaker, quoted[1]);
+  return speaker ? `${speaker}: ${cleanTitle(words)}` : cleanTitle(words);
 }
 
 interface Saying {

@@ -7,11 +7,15 @@
 import type { SentenceStructure } from '../linguistic/structure.ts';
 import type { TaggedToken } from '../linguistic/tagger.ts';
 import { inSpans, type Span } from '../linguistic/clauses.ts';
+import { SPEECH_VERBS } from '../linguistic/vocabulary/speech-verbs.ts';
+
+/** The reporting verbs proper, those that may come before their speaker ("said Kirby"): they report a clause. */
+const INVERTED_LEMMAS = new Set(SPEECH_VERBS.filter((e) => e.inverted).map((e) => e.lemma));
 
 /** A headline's complement stops at a word boundary before this many characters. */
-export const COMPLEMENT_CHARS = 60;
+export const COMPLEMENT_CHARS = 80;
 /** A headline longer than this (a run of joined tokens as its subject or verb) is no headline. */
-export const HEADLINE_CHARS = 100;
+export const HEADLINE_CHARS = 120;
 
 /** Adverb particles that belong to their verb: "shut down", "called off", "pulled out". */
 const PARTICLES = new Set(['down', 'up', 'out', 'off', 'back', 'away', 'over']);
@@ -21,10 +25,12 @@ const FUTURE = new Set(['will', "'ll", 'going']);
 /** Name suffixes a short name skips: "Martin Luther King Jr." is "King". */
 const NAME_SUFFIXES = /^(?:jr|sr|ii|iii|iv)\.?$/i;
 /** Words that open a new clause or an aside inside the complement: the complement ends before them. */
-const CLAUSE_OPENERS = new Set(['as', 'while', 'because', 'although', 'though', 'after', 'before', 'when', 'where', 'which', 'who', 'whom', 'whose', 'since', 'until', 'unless', 'if', 'saying', 'claiming', 'adding']);
+export const CLAUSE_OPENERS = new Set(['as', 'while', 'because', 'although', 'though', 'after', 'before', 'when', 'where', 'which', 'who', 'whom', 'whose', 'since', 'until', 'unless', 'if', 'saying', 'claiming', 'adding']);
 
 /** Parts of speech a cut complement may not end on: "slams the West for", "has developed specific". */
 const DANGLING = new Set(['PUNCT', 'ADP', 'CCONJ', 'SCONJ', 'DET', 'ADJ', 'AUX', 'PART']);
+/** Parts of speech inside a noun phrase: a cut between two of them splits a name or a noun phrase. */
+const IN_NOUN_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 /** The complementizer after a verb of saying: "says that X" reads "says X" in a headline. */
 const COMPLEMENTIZER = 'that';
 /** How far after a verb of saying its complementizer may stand ("said on Friday that"). */
@@ -65,8 +71,16 @@ export function thirdPerson(lemma: string): string {
   return `${lemma}s`;
 }
 
-/** The complement cut at a word boundary before `max` characters, with no dangling function word. */
-export function shortComplement(words: TaggedToken[], max = COMPLEMENT_CHARS): string {
+/** Does token `k` continue the word before it with no space ("steel-and-concrete", "1/5")? */
+export function isJoined(tokens: TaggedToken[], k: number): boolean {
+  return k > 0 && k < tokens.length && tokens[k].start === tokens[k - 1].end && /^[\p{L}\p{N}\-/]/u.test(tokens[k].text);
+}
+
+/**
+ * The complement cut at a word boundary before `max` characters, with no dangling function word;
+ * `broken`: the clause went on past the complement's last word (a clause opener ended it).
+ */
+export function shortComplement(words: TaggedToken[], max = COMPLEMENT_CHARS, broken = false): string {
   const out: TaggedToken[] = [];
   let length = 0;
   for (const w of words) {
@@ -75,28 +89,52 @@ export function shortComplement(words: TaggedToken[], max = COMPLEMENT_CHARS): s
     out.push(w);
     length += add;
   }
+  // "the trust of the American | people": a cut inside a noun phrase drops the phrase
+  if (out.length < words.length && out.length > 1 && IN_NOUN_PHRASE.has(words[out.length].pos) && IN_NOUN_PHRASE.has(out.at(-1)!.pos)) {
+    while (out.length > 1 && IN_NOUN_PHRASE.has(out.at(-1)!.pos)) out.pop();
+  }
   // "slams the West for" reads as cut: end on a content word
   const quoteMarks = () => out.filter((w) => QUOTE_MARK.test(w.text)).length;
   // a closing quotation mark stays: it ends the quotation the complement opened
-  while (out.length > 0 && (out.at(-1)!.stop || DANGLING.has(out.at(-1)!.pos)) && !(QUOTE_MARK.test(out.at(-1)!.text) && quoteMarks() % 2 === 0)) out.pop();
+  // "the steel-and-concrete device" is one word to a reader: a cut never falls inside it
+  while (out.length > 1 && out.length < words.length && isJoined(words, out.length)) out.pop();
+  const cut = out.length < words.length;
+  // "for the coming year and the year | after": a cut inside the last conjunct drops that conjunct
+  // (a quotation's own "and" stays: the quotation is kept whole or not at all)
+  const and = out.findLastIndex((w, i) => w.pos === 'CCONJ' && !isJoined(out, i));
+  const conjunct = out.slice(and);
+  const quoted = conjunct.some((w) => QUOTE_MARK.test(w.text));
+  // (a cut conjunct that is a verb phrase goes, "and to ensure…"; a verb further on means the "and" joined nouns: "oil and gas exports had")
+  const verbless = !conjunct.some((w) => w.pos === 'VERB' || w.pos === 'AUX');
+  const verbPhrase = ['VERB', 'AUX', 'PART'].includes(conjunct[1]?.pos ?? '');
+  if (and > 0 && !quoted && ((cut && (verbless || verbPhrase)) || (broken && verbless))) out.length = and;
+  // a complement read whole may end on an adjective ("are especially grave"); a cut one may not
+  // (a function word, not a pronoun object: "would have killed him" ends whole)
+  // (a relative pronoun opens a clause the complement does not hold: "stockpiles that")
+  const relative = (w: TaggedToken) => w.text.toLowerCase() === COMPLEMENTIZER || CLAUSE_OPENERS.has(w.text.toLowerCase());
+  const dangling = (w: TaggedToken) => relative(w) || (w.stop && !['PRON', 'NOUN', 'PROPN', 'NUM', 'VERB'].includes(w.pos)) || (DANGLING.has(w.pos) && (cut || w.pos !== 'ADJ'));
+  while (out.length > 0 && dangling(out.at(-1)!) && !(QUOTE_MARK.test(out.at(-1)!.text) && quoteMarks() % 2 === 0)) out.pop();
   // the words with the sentence's own spacing: a gap between two tokens is a space
   const text = out.map((w, i) => (i > 0 && w.start > out[i - 1].end ? ` ${w.text}` : w.text)).join('');
   // a quotation cut open loses its marks rather than dangle
-  return (text.match(/["“”]/g) ?? []).length % 2 === 1 ? text.replace(/["“”]/g, '') : text;
+  const closed = (text.match(/["“”]/g) ?? []).length % 2 === 1 ? text.replace(/["“”]/g, '') : text;
+  // "had accounted | for a huge chunk": a cut that leaves a verb without what follows it shows the cut
+  return cut && out.at(-1)?.pos === 'VERB' ? `${closed}…` : closed;
 }
 
 /**
  * The headline for the sentence's main clause, naming `actor` as its subject; null when the
  * structure has no finite main verb in [from, to), no subject, or a modal or negated verb.
  * Time expressions (`dates`, offsets into the sentence) leave the complement with the
- * preposition that introduces them: the event's date is shown beside its title.
+ * preposition that introduces them: the event's date is shown beside its title. `realStart`: where
+ * the sentence starts after a headline or date stamp run into it (see title-start.ts).
  */
-export function headline(s: SentenceStructure, actor: HeadlineActor | null, from = 0, to = Number.MAX_SAFE_INTEGER, dates: Span[] = []): string | null {
+export function headline(s: SentenceStructure, actor: HeadlineActor | null, from = 0, to = Number.MAX_SAFE_INTEGER, dates: Span[] = [], realStart = 0): string | null {
   const v = s.mainVerb;
   if (v === null || !s.english) return null;
   const tokens = s.tokens;
   const verb = tokens[v];
-  if (verb.start < from || verb.start >= to || verb.pos !== 'VERB') return null;
+  if (verb.start < from || verb.start < realStart || verb.start >= to || verb.pos !== 'VERB') return null;
   const subject = s.subject && s.subject.last < v ? s.subject : null;
   if (!subject || (!actor && tokens[subject.last].pos === 'PRON')) return null;
   // the event's actor is someone other than the verb's subject: this headline would name the wrong one
@@ -114,7 +152,9 @@ export function headline(s: SentenceStructure, actor: HeadlineActor | null, from
     if (MODALS.has(word) || word === 'not' || word === "n't" || word === 'never') return null;
     if (FUTURE.has(word)) future = true;
   }
-  const name = actor ? shortName(actor) : s.masked.slice(subject.start, subject.end);
+  // a subject that starts in a date stamp or headline run into the sentence is named from the sentence's real start on
+  const name = actor ? shortName(actor) : s.masked.slice(Math.max(subject.start, Math.min(realStart, verb.start)), subject.end);
+  if (!/\p{L}/u.test(name)) return null;
   // a plural common-noun subject the headline names takes the plain form: "talks collapse", "gunmen attack"
   const head = tokens[subject.last];
   // a group named by a plural ("Officials", "Diplomats": the tagger reads them as names at a sentence's start)
@@ -127,24 +167,43 @@ export function headline(s: SentenceStructure, actor: HeadlineActor | null, from
   let next = v + 1;
   const particle = tokens[next] && PARTICLES.has(tokens[next].text.toLowerCase()) && tokens[next].pos !== 'NOUN' ? tokens[next].text : '';
   if (particle) next++;
-  // "says (on Friday) that X" reads "says X": the date is the event's own field
-  if (s.speech?.verb === v) {
+  // "says (on Friday) that X" reads "says X": the date is the event's own field; "tells the court
+  // that X" keeps whom it was told, and its "that"
+  const speech = s.speech?.verb === v;
+  if (speech) {
     const that = tokens.findIndex((t, k) => k >= next && k < next + THAT_WITHIN && t.text.toLowerCase() === COMPLEMENTIZER);
-    if (that >= 0) next = that + 1;
+    const told = that > next && ['PRON', 'PROPN', 'NOUN'].includes(tokens[next].pos) && !inSpans(tokens[next].start, dates);
+    if (that >= 0 && !told) next = that + 1;
   }
   // the complement: the rest of the clause up to a comma, a clause opener, a quotation's close or the clause's end
   const rest: TaggedToken[] = [];
+  let stop: TaggedToken | undefined;
   for (let k = next; k < tokens.length; k++) {
     const t = tokens[k];
     // "should Moscow choose": a modal before a noun phrase opens a conditional clause
     const inverted = MODALS.has(t.text.toLowerCase()) && k > next && ['PROPN', 'NOUN', 'PRON', 'DET'].includes(tokens[k + 1]?.pos ?? '');
     // "welcomed the release and said": a second verb starts a second clause
     const coordinated = t.pos === 'CCONJ' && ['VERB', 'AUX'].includes(tokens[k + 1]?.pos ?? '');
-    if (coordinated || t.start >= to || /^[,;:—–()]$/.test(t.text) || t.text === '.' || CLAUSE_OPENERS.has(t.text.toLowerCase()) || inverted) break;
+    // a hyphen set off by spaces is a dash: "15,800 barrels - slightly up on the day before"
+    const dash = /^--?$/.test(t.text) && t.start > (tokens[k - 1]?.end ?? 0);
+    if (coordinated || dash || t.start >= to || /^[,;:—–()]$/.test(t.text) || t.text === '.' || CLAUSE_OPENERS.has(t.text.toLowerCase()) || inverted) {
+      stop = t;
+      break;
+    }
     if (inSpans(t.start, dates) || isDateLead(tokens, k, dates)) continue;
     rest.push(t);
   }
-  const complement = shortComplement(rest);
+  // "hearings on the bill scheduled (for May)": a participle after a noun opens a reduced relative clause
+  // whose rest is gone; only a verb of saying takes a clause with a verb of its own as its complement
+  if (!speech && rest.length > 1 && rest.at(-1)!.pos === 'VERB' && ['NOUN', 'PROPN'].includes(rest.at(-2)!.pos)) rest.pop();
+  // a speech act says what was said: "X says" or "X says the rebels" (cut before the reported clause's verb) says nothing
+  // ("He said the troops who ..." stops before the reported clause has its verb)
+  const subjectOnly = stop && CLAUSE_OPENERS.has(stop.text.toLowerCase()) && rest.every((t) => ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON'].includes(t.pos));
+  // a reporting verb proper ("say", "tell", "write") with no clause after it says nothing: "tells police"
+  const reporting = speech && INVERTED_LEMMAS.has(verb.lemma) && !(stop?.pos === 'CCONJ');
+  const clauseless = !rest.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  if (speech && (rest.length === 0 || subjectOnly || (reporting && clauseless))) return null;
+  const complement = shortComplement(rest, COMPLEMENT_CHARS, stop !== undefined && CLAUSE_OPENERS.has(stop.text.toLowerCase()));
   const title = [name.trim(), verbWords, particle, complement].filter(Boolean).join(' ');
   // a run of joined tokens makes a giant name or verb: no headline is better than a wall of text
   if (title.length > HEADLINE_CHARS) return null;

@@ -15,11 +15,27 @@ test('cleanTitle: a clause as a headline', () => {
     [', the  army moved north , ', 'The army moved north'],
     ['— the talks resumed ;', 'The talks resumed'],
     ['troops crossed the river , then halted', 'Troops crossed the river, then halted'],
-    ['one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen', 'One two three four five six seven eight nine ten eleven twelve thirteen fourteen…'],
+    // a clause whose next clause was split off keeps no conjunction at its end
+    ['the rebels took the town, but', 'The rebels took the town'],
+    ['one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen', 'One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen…'],
     ['', ''],
     [' ,;: — ', ''],
   ];
   for (const [input, expected] of rows) assert.equal(cleanTitle(input), expected, JSON.stringify(input));
+});
+
+test('cleanTitle: a long clause is cut where a phrase ends, never on a word a headline cannot end on', () => {
+  const rows: [string, string][] = [
+    // a clause boundary within the limit: the title ends there, whole
+    ['Farmers are angry, feeling let down by the ministry, said one grower from the valley, a region hit by drought for years.', 'Farmers are angry, feeling let down by the ministry, said one grower from the valley'],
+    // a leading conjunction goes
+    ['But a spokesman for the port authority said the office had decided to delay the vote until Monday.', 'A spokesman for the port authority said the office had decided to delay the vote until Monday'],
+    // no boundary: the cut backs out of the noun phrase it would split and off "of the"
+    ['The minister said on the radio that the agency was working hard to rebuild the trust of the rural farming communities.', 'The minister said on the radio that the agency was working hard to rebuild the trust…'],
+    // a conjunction right after a verb opens its complement ("establish | if"), not a new clause: the comma is the last boundary
+    ['The inspectors say the leak is slowing, and engineers have been trying to establish if the steel-and-concrete cap holds.', 'The inspectors say the leak is slowing'],
+  ];
+  for (const [input, expected] of rows) assert.equal(cleanTitle(input), expected, input);
 });
 
 test('cleanTitle: a run of joined tokens is cut to a headline length', () => {
@@ -60,6 +76,12 @@ const shapes: [string, string | null][] = [
   ['Another band of fighters was hiding near the port, but "moved in far too soon," Colonel Ana Ruiz said, adding that the band is still at large.', 'Ana Ruiz'],
   // a leading question clause, then "this is what X said"
   ['When she was asked whether she had met the minister, this is what Ana Ruiz said.', 'what Ana Ruiz said'],
+  // a speech act says what was said: a short quotation or a paraphrase before a trailing attribution
+  ['"The violence must stop," Ana Ruiz said.', 'The violence must stop'],
+  ['"It was scary," Maria Lopez told reporters in the port.', 'Maria Lopez: “It was scary”'],
+  ['Rescue crews are using small boats to reach the flooded farms, Tomas Berg said.', 'small boats'],
+  // a headline run into the sentence with no full stop, then the sentence itself
+  ['Floods close the coast road The ministry said on Monday that the road would stay closed until the water falls.', 'The ministry says the road would stay closed'],
   // no words at all, and text in another language: nothing to report
   ['—— ,,, —— ; ;', null],
   ['Der Minister sagte am Montag, dass die Truppen verlegt würden.', null],

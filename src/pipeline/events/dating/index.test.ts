@@ -27,6 +27,8 @@ test('dateClause: a day after publication is not when a told happening happened;
     // a day on or before publication still answers
     [{ sentence: 'A day after the vote, the court annulled the result.', verb: 'annulled', before: [['The assembly voted on March 6 to annex the region.', '2024-03-06']] }, {}, '2024-03-07', 'relative to another happening'],
     [{ sentence: 'The army shelled the palace.', verb: 'shelled' }, { next: happening('On Monday the army shelled the palace.', '2024-03-11') }, '2024-03-11', 'the paragraph, after'],
+    // a length counted from the wrong point puts a span after publication: not when a told happening happened
+    [{ sentence: 'The army shelled the palace.', verb: 'shelled' }, { next: { ...happening('Three months later the army shelled the palace.', '2024-06-01'), date: { start: '2024-06-01', end: '2024-06-30', precision: 'month', certain: true, text: 'Three months later' } } }, PUBLISHED, 'publication date'],
     // a statement about next week's plan keeps the plan's week
     [{ sentence: 'The agency will launch an appeal next week, the coordinator said.', verb: 'said' }, {}, '2024-03-18', 'own clause'],
   ];

@@ -38,15 +38,22 @@ export interface DatedClause {
   relation?: PendingRelation;
 }
 
+/** Words that count a length of time ("four months", "a year after", "years later"), not name a time. */
+const COUNTED_LENGTH = /\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|many|some|more than (?:a|an|\d+|\w+))\s+(?:hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))\b|\b(?:hours|days|weeks|months|years|decades)\s+(?:later|after|on)\b/i;
+
 /**
  * What an article tells as happened (or said, or announced) happened by its publication: a source
  * whose day falls later has counted from the wrong point ("three days after <an undated
  * happening>" counted from publication, "more than N years after" a recent day) or taken a
- * deadline ("by Sunday") for the happening, and gives way to the next. A wider span ("said ...
- * next week") is the plan a statement is about, and stays.
+ * deadline ("by Sunday") for the happening, and gives way to the next. So does a wider span that
+ * a counted length puts after publication for a happening told as done ("deployed a year after
+ * us", "released four months after his death"). Another wider span ("said ... next week") is the
+ * plan a statement is about, and stays.
  */
 function afterPublication(found: DateFinding, input: DatingInput): string | null {
-  return found.date.precision === 'day' && found.date.start > input.context.published ? `${found.date.start} is after publication: not when it happened` : null;
+  if (found.date.start <= input.context.published) return null;
+  const counted = input.status === 'occurred' && COUNTED_LENGTH.test(found.date.text);
+  return found.date.precision === 'day' || counted ? `${found.date.start} is after publication: not when it happened` : null;
 }
 
 /** Dates one clause: runs the sources in order until one answers. */

@@ -12,6 +12,12 @@
 import { tagText, type TaggedToken } from '../linguistic/tagger.ts';
 import { CLAUSE_OPENERS, isJoined } from './headline.ts';
 import { SPEECH_VERBS, verbForms } from '../linguistic/vocabulary/speech-verbs.ts';
+import { memoize } from '../memoize.ts';
+
+// Titles are drafted for every candidate, often from the same words (a clause's drafts, a sentence
+// retold in several articles): the tagging of a draft is remembered (tagText is a pure function of
+// its text), and a lone word's part of speech above all.
+const tagDraft = memoize(tagText, 20_000);
 
 /** A headline's length in words. */
 export const TITLE_WORDS = 18;
@@ -108,7 +114,7 @@ export function truncateWords(text: string, words: number): string {
   }
   // only the words the cut can reach, and one past them, need tagging: the rest is never read
   const reach = rough.slice(0, words + 2).join(' ');
-  const tokens = tagText(reach).filter((t) => t.pos !== 'SPACE');
+  const tokens = tagDraft(reach).filter((t) => t.pos !== 'SPACE');
   if (tokens.length === 0) return tidy.slice(0, TITLE_CHARS);
   const { keep, cut } = phraseCut(reach, tokens, words, TITLE_CHARS);
   const kept = span(reach, tokens, 0, keep).replace(EDGE_PUNCTUATION, '');
@@ -122,7 +128,7 @@ export function truncateWords(text: string, words: number): string {
 function dropTrailingConjunction(text: string): string {
   const m = /[\s,;:—–-]+(\p{L}+)$/u.exec(text);
   if (!m) return text;
-  const [last] = tagText(m[1]);
+  const [last] = tagDraft(m[1]);
   return last && (last.pos === 'CCONJ' || last.pos === 'SCONJ') ? text.slice(0, m.index) : text;
 }
 
@@ -130,7 +136,7 @@ function dropTrailingConjunction(text: string): string {
 function dropLeadingConjunction(text: string): string {
   const m = /^(\p{L}+),?\s+(?=\S)/u.exec(text);
   if (!m) return text;
-  const [first] = tagText(m[1]);
+  const [first] = tagDraft(m[1]);
   return first?.pos === 'CCONJ' ? text.slice(m[0].length) : text;
 }
 

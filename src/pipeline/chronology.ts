@@ -102,6 +102,8 @@ const between = (from: [Anchor, Anchor]) => `between sentences ${from[0].sentenc
  */
 export function dateChronologyEntries(candidates: Candidate[], ctx: CorroborateContext): ChronologyDating {
   const none: ChronologyDating = { candidates, chronologies: new Set(), ranges: new Map(), notes: new Map() };
+  // the anchors are other articles' reports: one article alone has none
+  if (new Set(candidates.map((c) => c.sources[0]!.article)).size < 2) return none;
   const { events, notes: joined } = corroborateEvents(candidates, ctx);
   // candidate key -> the stated day of the report it near-duplicates
   const hostDay = new Map<string, { day: string; line: string }>();

@@ -14,6 +14,7 @@ import type { EventDate, EventSource } from '../schema/event.ts';
 import { SPEECH_TYPES, type Candidate, type EventRole } from './events/candidate.ts';
 import { happeningWords } from './events/dating/happening-words.ts';
 import { firstIndex } from './first-index.ts';
+import { memoize } from './memoize.ts';
 import { sentenceWords, wordRarity, type WordWeight } from './word-rarity.ts';
 
 /** An inferred date (from the publication day or context) may stand for a happening up to this many days earlier. */
@@ -96,6 +97,9 @@ function contentWords(s: EventSource): string[] {
   return words;
 }
 
+/** The content words of an actor's name (from its id): asked of every pair of reports compared. */
+const nameWords = memoize((id: string) => [...happeningWords(id.replaceAll('-', ' '))]);
+
 /**
  * Does `report` tell the happening `event` tells: it shares a rare content word (the actors'
  * names aside: they were compared already) with the event's first report or with one of its
@@ -110,7 +114,7 @@ export function shareContent(event: Candidate, report: Candidate, weight?: WordW
     for (const sb of report.sources) if (sa.article === sb.article && Math.abs(sa.sentenceIndex - sb.sentenceIndex) <= NEAR_SENTENCES) return true;
   }
   const w = weight ?? wordRarity([...told, ...report.sources].map(contentWords));
-  const names = new Set([...event.actors, ...report.actors].flatMap((x) => [...happeningWords(x.id.replaceAll('-', ' '))]));
+  const names = new Set([...event.actors, ...report.actors].flatMap((x) => nameWords(x.id)));
   const mass = (words: string[]) => words.reduce((sum, x) => sum + (names.has(x) ? 0 : w(x)), 0);
   for (const sb of report.sources) {
     const wordsB = contentWords(sb);

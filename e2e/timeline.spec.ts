@@ -230,7 +230,8 @@ test('zoom presets show a day, a week, a month or a year', async ({ page }) => {
     await expect.poll(async () => {
       const start = await timeline.chart.getAttribute('data-window-start');
       const end = await timeline.chart.getAttribute('data-window-end');
-      return Math.abs(dayNumber(end!) - dayNumber(start!) - days) <= 1;
+      // the chart reports its window once vis-timeline has drawn it: until then, poll again
+      return start !== null && end !== null && Math.abs(dayNumber(end) - dayNumber(start) - days) <= 1;
     }, { message: `${name}: about ${days} days` }).toBe(true);
   }
 });

@@ -180,8 +180,10 @@ async function exchange(readers: Reader[], nextFor: (reader: Reader) => ReaderRe
  */
 export async function runPipelineInParallel(articles: SourceArticle[], pins: ActorPin[], ledger: IdLedger = {}, workers = workerCount()): Promise<PipelineRun<OutlineAnalysis>> {
   const sorted = inPublicationOrder(articles);
-  if (workers <= 1 || sorted.length < MIN_ARTICLES_FOR_WORKERS) return runPipeline(articles, pins, ledger);
-  const pool = startReaderPool(Math.min(workers, Math.ceil(sorted.length / BATCH_ARTICLES)));
+  if (sorted.length < MIN_ARTICLES_FOR_WORKERS) return runPipeline(articles, pins, ledger);
+  // one thread still reads through the pool (its local reader only): every article is skimmed
+  // first, and an article's sentence structures are held only while its events are extracted
+  const pool = startReaderPool(Math.max(1, Math.min(workers, Math.ceil(sorted.length / BATCH_ARTICLES))));
   let found: Awaited<ReturnType<typeof readAndExtract>>;
   try {
     found = await readAndExtract(pool, articles, pins);

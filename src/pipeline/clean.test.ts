@@ -77,7 +77,10 @@ test('commentsStart: the first time stamp of a comment system, not a writer quot
     ['The vote was close. June 2, 2014 at 10:05 am | Report abuse | Nobody asked us.', 20],
     ['Rescue crews worked all night. At 10:14 am on 28 May 2010, reader42 wrote: Who pays for this?', 31],
     ['Fans sent wishes. At 18:40 23rd Mar 2010, Anna Lee wrote: Happy birthday!', 18],
-    // a writer quoted, a date with a time in prose: no comments
+    ['The talks ended at noon. We welcome comments that advance the story. Views are our readers\' own.', 25],
+    ['The talks ended at noon. Nobody listens anyway. This discussion is now closed.', 48],
+    // a writer quoted, a date with a time in prose, a government inviting comments on a plan: no comments section
+    ['The ministry said it would welcome comments on the draft law until May.', null],
     ['After the election, the author wrote: "I felt alone."', null],
     ['Its columnist Tom Reed wrote: "We must act."', null],
     ['The storm hit on March 9, 2011 at 6:19 pm, officials said.', null],

@@ -45,10 +45,21 @@ const COMMENT_STAMPS = [
   new RegExp(String.raw`\bAt\s+${CLOCK}\s+(?:on\s+)?\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_NAME}\s+\d{4},\s*[^\s,:]{1,40}(?:\s+[^\s,:]{1,40}){0,2}\s+wrote:`, 'i'),
 ];
 
-/** Where the readers' comments under an article begin (the first comment's time stamp), or null. */
+/**
+ * A comment system's own words around its thread: the invitation that opens it ("We welcome
+ * comments that advance the story ...") and the notice that closes it ("This discussion is now
+ * closed"). From either on, the page holds readers' words and the site's chrome, no reporting.
+ */
+const COMMENT_NOTICES = [
+  /\bWe welcome comments (?:that|on our)\b/i,
+  /\bThis discussion is (?:now )?closed\b/i,
+  /\bComments (?:are|have been) (?:now )?closed\b/i,
+];
+
+/** Where the readers' comments under an article begin (the first comment's time stamp, or the comment system's notice), or null. */
 export function commentsStart(body: string): number | null {
   let first: number | null = null;
-  for (const re of COMMENT_STAMPS) {
+  for (const re of [...COMMENT_STAMPS, ...COMMENT_NOTICES]) {
     const m = re.exec(body);
     if (m && (first === null || m.index < first)) first = m.index;
   }
@@ -110,7 +121,7 @@ export function cleanArticle(body: string): CleanDocument {
     const rest = text.slice(comments).replace(/\s+/g, ' ').trim();
     const shown = rest.length > DROPPED_SHOWN_CHARS ? `${rest.slice(0, DROPPED_SHOWN_CHARS)}… (${rest.length} characters)` : rest;
     text = text.slice(0, comments);
-    dropped.push({ text: shown, reason: 'readers\' comments, from the first time stamp on' });
+    dropped.push({ text: shown, reason: 'readers\' comments, from the comment system\'s first time stamp or notice on' });
   }
   const blocks = text.split(/\n\s*\n/);
   for (const block of blocks) {

@@ -79,6 +79,7 @@ test('commentsStart: the first time stamp of a comment system, not a writer quot
     ['Fans sent wishes. At 18:40 23rd Mar 2010, Anna Lee wrote: Happy birthday!', 18],
     ['The talks ended at noon. We welcome comments that advance the story. Views are our readers\' own.', 25],
     ['The talks ended at noon. Nobody listens anyway. This discussion is now closed.', 48],
+    ['Nothing more to add. This debate is closed.', 21],
     // a writer quoted, a date with a time in prose, a government inviting comments on a plan: no comments section
     ['The ministry said it would welcome comments on the draft law until May.', null],
     ['After the election, the author wrote: "I felt alone."', null],

@@ -52,7 +52,7 @@ const COMMENT_STAMPS = [
  */
 const COMMENT_NOTICES = [
   /\bWe welcome comments (?:that|on our)\b/i,
-  /\bThis discussion is (?:now )?closed\b/i,
+  /\bThis (?:discussion|debate|thread) is (?:now )?closed\b/i,
   /\bComments (?:are|have been) (?:now )?closed\b/i,
 ];
 

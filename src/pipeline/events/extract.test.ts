@@ -105,6 +105,10 @@ const rows: [string, string, Expect[]][] = [
   ['Firefighters are called to the warehouse on Monday.', '2024-03-13', [{ type: 'other', start: '2024-03-11' }]],
   ['The ferry is known as the slowest in the bay.', '2024-03-13', []],
   ['It is said that the mill will close.', '2024-03-13', []],
+  // an adverb of degree or lasting reads the participle as a state; another adverb keeps the deed
+  ['The old harbour is so polluted that nobody swims there.', '2024-03-13', []],
+  ['The bridge is now closed to lorries.', '2024-03-13', []],
+  ['The new tax is finally approved on Tuesday.', '2024-03-13', [{ type: 'other', start: '2024-03-12' }]],
   // coming before a court is a hearing; appearing elsewhere is not
   ['The former mayor appeared in court on Monday.', '2024-03-13', [{ type: 'other', start: '2024-03-11' }]],
   ['A rainbow appeared in the sky on Monday.', '2024-03-13', []],

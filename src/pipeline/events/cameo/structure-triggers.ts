@@ -209,6 +209,9 @@ const JUDGMENT_AFTER = new Set(['as']);
 /** Pronouns that stand for no thing done to: "it is said", "this is done", "that was expected". */
 const EMPTY_SUBJECTS = new Set(['it', 'this', 'that', 'there', 'which', 'what']);
 
+/** Adverbs of degree and of lasting between "be" and a participle read it as a state: "is so besmirched", "are too polarised", "is now closed", "is legally bound". */
+const STATE_ADVERBS = new Set(['so', 'too', 'very', 'quite', 'rather', 'highly', 'deeply', 'largely', 'widely', 'fully', 'well', 'increasingly', 'extremely', 'legally', 'now', 'still', 'already', 'chiefly', 'mostly', 'mainly', 'heavily', 'safely', 'firmly', 'almost', 'entirely', 'partly', 'utterly', 'totally', 'completely', 'always', 'often', 'usually', 'generally', 'traditionally', 'currently']);
+
 /** The present forms of "be" that make a passive present: "is approved", "are grounded". */
 const PRESENT_BE = new Set(['is', 'are', "'s", "'re"]);
 
@@ -228,6 +231,8 @@ function isPassiveDeed(s: SentenceStructure, v: number, coded: VerbCode, subject
   const verb = s.tokens[v];
   const head = s.tokens[subject.last];
   if (head.pos === 'PRON' && EMPTY_SUBJECTS.has(head.text.toLowerCase())) return false;
+  // "is so besmirched", "is now closed": an adverb of degree or lasting makes the participle a state
+  for (let k = v - 1; k >= 0 && s.tokens[k].pos === 'ADV'; k--) if (STATE_ADVERBS.has(s.tokens[k].text.toLowerCase())) return false;
   // a participle is inflected: "is home to" is a noun the tagger took for a verb (and "is set" too little to go on)
   if (verb.text.toLowerCase() === verb.lemma) return false;
   if (wordnetStateToo(verb.lemma) || !coded.verbClass || !PASSIVE_DEED_CLASSES.has(coded.verbClass)) return false;

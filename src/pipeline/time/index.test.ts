@@ -386,3 +386,14 @@ for (const [family, rows] of Object.entries(GENERAL)) {
     for (const [text, expected] of rows) assert.deepEqual(show(text), expected, text);
   });
 }
+
+test("a live page's clock stamp is no year: four figures and a colon opening a line, long after the page", () => {
+  const rows: Row[] = [
+    ['2049: The minister says the talks will go on.', []],
+    ['The vote was close. 2130: Results are counted.', []],
+    // a year before the page stays a year: a chronology's heading, or a year in prose
+    ['1990: Iraq invades Kuwait.', ['1990 = DATE 1990']],
+    ['The lease runs until 2049.', ['2049 = DATE 2049']],
+  ];
+  for (const [text, expected] of rows) assert.deepEqual(show(text), expected, text);
+});

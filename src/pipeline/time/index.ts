@@ -14,12 +14,27 @@ import type { Timex } from '../types.ts';
 import { parseIsoDay } from './calendar.ts';
 import { REFINERS, findCandidates } from './refiners.ts';
 import { resolveCandidate } from './resolve.ts';
+import type { Candidate } from './semantics.ts';
 import { sentenceBoundaries } from './tense.ts';
 
 /**
  * Tags the time expressions of `text`, published on `dct` (YYYY-MM-DD, or a date-time whose
  * date is used). Results are sorted by start and do not overlap.
  */
+/**
+ * "2049: Mr X says ...": a live page stamps its entries with the clock time, written as four
+ * figures and a colon at the start of the line. Read as a year, it is one long after the page was
+ * written: such a stamp (a valid 24-hour time, more than a year after the document's date) is no
+ * date. A year before it ("1990: Iraq invades Kuwait", a chronology's heading) stays a year.
+ */
+function isClockStamp(c: Candidate, text: string, dct: string): boolean {
+  const written = text.slice(c.start, c.end);
+  if (c.meaning.kind !== 'date' || !/^\d{4}$/.test(written) || text[c.end] !== ':') return false;
+  if (c.start > 0 && !/[.!?"'”’)\]\n]\s*$/.test(text.slice(Math.max(0, c.start - 3), c.start))) return false;
+  const [hours, minutes] = [Number(written.slice(0, 2)), Number(written.slice(2))];
+  return hours <= 23 && minutes <= 59 && Number(written) > Number(dct.slice(0, 4)) + 1;
+}
+
 export function tagTimexes(text: string, dct: string): Timex[] {
   const reference = parseIsoDay(dct);
   if (reference === null) throw new Error(`tagTimexes: dct "${dct}" is not a date (expected YYYY-MM-DD)`);
@@ -32,6 +47,7 @@ export function tagTimexes(text: string, dct: string): Timex[] {
   let anchorAny = reference;
   const boundaries = sentenceBoundaries(text);
   for (const c of candidates) {
+    if (isClockStamp(c, text, dct)) continue;
     const timex = resolveCandidate(c, { text, dct: reference, anchor, anchorAny, boundaries });
     out.push(timex);
     if ((timex.type === 'DATE' || timex.type === 'TIME') && timex.range) {

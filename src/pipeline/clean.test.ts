@@ -75,6 +75,9 @@ test('commentsStart: the first time stamp of a comment system, not a writer quot
   const rows: [string, number | null][] = [
     ['The council met on Monday. March 9, 2011 at 6:19 pm | Reply I disagree with all of it.', 27],
     ['The vote was close. June 2, 2014 at 10:05 am | Report abuse | Nobody asked us.', 20],
+    ['The vote was close. June 2, 2014 at 10:05 am | Nobody asked us.', 20],
+    // a wire dateline puts its pipe before the date
+    ['TRIPOLI | Fri Mar 4, 2011 3:23pm EST Rebels advanced on the town.', null],
     ['Rescue crews worked all night. At 10:14 am on 28 May 2010, reader42 wrote: Who pays for this?', 31],
     ['Fans sent wishes. At 18:40 23rd Mar 2010, Anna Lee wrote: Happy birthday!', 18],
     ['The talks ended at noon. We welcome comments that advance the story. Views are our readers\' own.', 25],

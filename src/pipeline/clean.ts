@@ -34,14 +34,14 @@ const CREDIT = [
 
 /**
  * Where readers' comments begin: the time stamp a comment system puts on each comment, with its
- * action links ("March 9, 2011 at 6:19 pm | Reply", "| Report abuse |") or its author ("At 10:14
+ * action links or a bare pipe ("March 9, 2011 at 6:19 pm | Reply", "| Report abuse |") or its author ("At 10:14
  * am on 28 May 2010, reader42 wrote:"). Pages saved with their comment thread run it straight on
  * after the article; what readers wrote is no reporting.
  */
 const MONTH_NAME = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
 const CLOCK = String.raw`\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?`;
 const COMMENT_STAMPS = [
-  new RegExp(String.raw`\b${MONTH_NAME}\s+\d{1,2},\s+\d{4},?\s+at\s+${CLOCK}\s*\|\s*(?:Reply|Report abuse)\b`, 'i'),
+  new RegExp(String.raw`\b${MONTH_NAME}\s+\d{1,2},\s+\d{4},?\s+at\s+${CLOCK}\s*\|`, 'i'),
   new RegExp(String.raw`\bAt\s+${CLOCK}\s+(?:on\s+)?\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_NAME}\s+\d{4},\s*[^\s,:]{1,40}(?:\s+[^\s,:]{1,40}){0,2}\s+wrote:`, 'i'),
 ];
 

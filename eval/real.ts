@@ -7,11 +7,10 @@
  * the "days ranked by articles published" baseline. Topics run in parallel worker processes.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { scoreRealTopic, TIMELINE17, type RealTopicResult } from '../src/eval/score-real-topic.ts';
-import { selectTopics } from '../src/eval/tls.ts';
+import { chooseTopics, scoreRealTopic, type RealTopicResult } from '../src/eval/score-real-topic.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -31,18 +30,7 @@ if (worker) {
   process.exit(0);
 }
 
-if (!existsSync(TIMELINE17)) {
-  console.error(`eval:real: ${TIMELINE17} not found: check out the shared data beside the project (../shared/data/timeline17)`);
-  process.exit(1);
-}
-const available = readdirSync(TIMELINE17, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
-let topics: string[];
-try {
-  topics = selectTopics(available, option('topics')?.split(',').filter(Boolean) ?? null);
-} catch (e) {
-  console.error(`eval:real: ${(e as Error).message}`);
-  process.exit(2);
-}
+const topics = chooseTopics(option('topics'), 'eval:real');
 const jobs = Math.max(1, Number(option('jobs') ?? 2));
 
 function runWorker(topic: string): Promise<RealTopicResult> {

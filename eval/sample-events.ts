@@ -9,13 +9,12 @@
  * the same events draw the same sample. `--rule NAME` draws only from the events a rule made
  * (its name as `rule` starts: "passive deed", "say"), to judge one rule.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TimelineEvent } from '../src/schema/event.ts';
-import { runTopicPipeline, TIMELINE17 } from '../src/eval/score-real-topic.ts';
+import { chooseTopics, runTopicPipeline } from '../src/eval/score-real-topic.ts';
 import { sampleSeeded, splitEvenly } from '../src/eval/sample.ts';
-import { selectTopics } from '../src/eval/tls.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -33,18 +32,7 @@ if (!Number.isInteger(n) || n < 0 || !Number.isInteger(seed)) {
   console.error('eval:sample: --n and --seed take whole numbers');
   process.exit(2);
 }
-if (!existsSync(TIMELINE17)) {
-  console.error(`eval:sample: ${TIMELINE17} not found: check out the shared data beside the project (../shared/data/timeline17)`);
-  process.exit(1);
-}
-const available = readdirSync(TIMELINE17, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
-let topics: string[];
-try {
-  topics = selectTopics(available, option('topics')?.split(',').filter(Boolean) ?? null);
-} catch (e) {
-  console.error(`eval:sample: ${(e as Error).message}`);
-  process.exit(2);
-}
+const topics = chooseTopics(option('topics'), 'eval:sample');
 const keepWork = option('work');
 const workRoot = keepWork ?? mkdtempSync(join(tmpdir(), 'dateline-eval-sample-'));
 

@@ -8,6 +8,7 @@ import { EVENT_TYPES, type EventType, type TimelineEvent } from '../../src/schem
 import type { Actor } from '../../src/schema/actor.ts';
 import type { Article } from '../../src/schema/article.ts';
 import type { Timeline } from '../../src/pipeline/types.ts';
+import { seededRandom } from '../../src/eval/sample.ts';
 
 const DAY_MS = 86_400_000;
 const REPORTING_START = Date.UTC(2024, 0, 1);
@@ -17,18 +18,6 @@ const BUSY_SHARE = 0.3;
 const OUTLIER_SHARE = 0.01; // events dated years before the reporting period
 const ZIPF_EXPONENT = 1.1;
 const EVENTS_PER_ARTICLE = 8;
-
-/** mulberry32: a small, fast, seedable PRNG; returns floats in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 /** Draws ranks 0..n-1 with probability proportional to 1 / (rank + 1)^s. */
 function zipfSampler(n: number, s: number, random: () => number): () => number {

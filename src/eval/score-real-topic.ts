@@ -5,13 +5,14 @@
  * the reference's own. Key days are scored beside them with the scorer's date F1 (ported in tls.ts).
  */
 import { spawn } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { readContentFrom } from '../build/read-content.ts';
 import { runPipelineInParallel } from '../build/read-articles.ts';
 import { rankKeyDays, type KeyDay, type KeyDayArticle } from '../utils/key-days.ts';
 import type { TimelineEvent } from '../schema/event.ts';
-import { dateF1, parseTlsOutput, type TlsScore } from './tls.ts';
+import { dateF1, parseTlsOutput, selectTopics, type TlsScore } from './tls.ts';
 import { dateChecks, type DateChecks } from './date-checks.ts';
 
 /** Where the reference scorer and the naive peer live, beside the clone. */
@@ -135,4 +136,23 @@ export async function scoreRealTopic(options: RealTopicOptions): Promise<RealTop
     checks: dateChecks(events, articles),
     seconds: { pipeline, peer, scorer },
   };
+}
+
+/**
+ * The Timeline17 topics a command runs on: those named (`--topics a,b`), else the development
+ * topics (the held-out ones left out). A missing corpus or an unknown topic ends the process with
+ * a message naming `command`.
+ */
+export function chooseTopics(requested: string | undefined, command: string): string[] {
+  if (!existsSync(TIMELINE17)) {
+    console.error(`${command}: ${TIMELINE17} not found: check out the shared data beside the project (../shared/data/timeline17)`);
+    process.exit(1);
+  }
+  const available = readdirSync(TIMELINE17, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+  try {
+    return selectTopics(available, requested?.split(',').filter(Boolean) ?? null);
+  } catch (e) {
+    console.error(`${command}: ${(e as Error).message}`);
+    process.exit(2);
+  }
 }

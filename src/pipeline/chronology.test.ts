@@ -7,7 +7,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { EventDate } from '../schema/event.ts';
 import type { Candidate } from './events/candidate.ts';
-import { chronologyDates, dateChronologyEntries, rangeChronologyEntries, rangePrecision } from './chronology.ts';
+import { alignEvidence, chronologyDates, dateChronologyEntries, rangeChronologyEntries, rangePrecision, type DayEvidence } from './chronology.ts';
+import { sentenceWords, wordRarity } from './word-rarity.ts';
 
 const at = (pairs: [number, string][]) => pairs.map(([sentence, day]) => ({ sentence, day }));
 const dated = (m: ReturnType<typeof chronologyDates>) => [...m].sort((a, b) => a[0] - b[0]).map(([s, { date }]) => `${s}:${date.start}${date.end !== date.start ? `..${date.end}` : ''}`);
@@ -27,7 +28,6 @@ test('chronologyDates: same-day anchors date what lies between; different days g
 test('chronologyDates: no chronology without enough anchors in order over several days', () => {
   const rows: [string, [number, string][]][] = [
     ['five anchors', [[1, '2010-05-01'], [2, '2010-05-02'], [3, '2010-05-03'], [4, '2010-05-04'], [5, '2010-05-05']]],
-    ['one day retold', [[1, '2010-05-01'], [2, '2010-05-01'], [3, '2010-05-02'], [4, '2010-05-02'], [5, '2010-05-02'], [6, '2010-05-03']]],
     ['no order', [[1, '2010-05-01'], [2, '2010-06-09'], [3, '2010-05-03'], [4, '2010-07-04'], [5, '2010-04-05'], [6, '2010-08-03'], [7, '2010-04-01'], [8, '2010-09-01']]],
   ];
   for (const [name, anchors] of rows) assert.equal(chronologyDates(at(anchors)).size, 0, name);
@@ -54,6 +54,9 @@ const HAPPENINGS = [
   ['Farmers blockaded the motorway junction with tractors protesting grain import quotas', '2010-05-07'],
   ['Inspectors closed the contaminated shellfish beds along the northern estuary shoreline', '2010-05-09'],
   ['Volunteers rebuilt the flooded village school using donated timber and roofing sheets', '2010-05-11'],
+  ['Firefighters contained the warehouse blaze before it reached the chemical storage tanks', '2010-05-13'],
+  ['Lifeguards rescued three swimmers caught by strong currents off the southern pier', '2010-05-15'],
+  ['Auditors uncovered missing pension funds hidden in offshore shell company accounts', '2010-05-17'],
 ] as const;
 
 function candidate(article: string, n: number, sentence: string, date: EventDate): Candidate {
@@ -61,6 +64,10 @@ function candidate(article: string, n: number, sentence: string, date: EventDate
     type: 'other', status: 'occurred', date, planned: null, actors: [{ id: 'crew', role: 'agent' }], quotes: [], quantities: [], places: [],
     sources: [{ article, sentence, sentenceIndex: n }], rule: 'test', title: sentence.slice(0, 30), paragraph: 0, keys: [`${article}#${n}`],
   };
+}
+function context(candidates: Candidate[], articleOrder: Map<string, string>) {
+  const published = new Map(candidates.map((c) => [c.sources[0]!.article, c.date.certain ? c.date.start : '2010-06-01']));
+  return { articleOrder, published, weight: wordRarity(sentenceWords(candidates).values()) };
 }
 const stated = (day: string): EventDate => ({ start: day, end: day, precision: 'day', certain: true, text: day });
 const published = (): EventDate => ({ start: '2010-06-01', end: '2010-06-01', precision: 'day', certain: false, text: '' });
@@ -74,7 +81,7 @@ test('dateChronologyEntries: entries that retell dated reports anchor the chrono
     entries.push(candidate('timeline', 2 * i + 1, `Officials praise the work done number ${i}`, published()));
   });
   const articleOrder = new Map([...reports.map((c, i) => [c.sources[0]!.article, `0${i}`] as [string, string]), ['timeline', '99']]);
-  const out = dateChronologyEntries([...reports, ...entries], { articleOrder });
+  const out = dateChronologyEntries([...reports, ...entries], context([...reports, ...entries], articleOrder));
   assert.deepEqual([...out.chronologies], ['timeline']);
   const byKey = new Map(out.candidates.map((c) => [c.keys![0], c.date]));
   // anchors take their report's day, inferred
@@ -96,7 +103,53 @@ test('dateChronologyEntries: an ordinary article that retells a few reports is n
   const reports = HAPPENINGS.map(([s, day], i) => candidate(`news-${i}`, 0, s, stated(day)));
   const recap = HAPPENINGS.slice(0, 3).map(([s], i) => candidate('recap', i, s, published()));
   const articleOrder = new Map([...reports.map((c, i) => [c.sources[0]!.article, `0${i}`] as [string, string]), ['recap', '99']]);
-  const out = dateChronologyEntries([...reports, ...recap], { articleOrder });
+  const out = dateChronologyEntries([...reports, ...recap], context([...reports, ...recap], articleOrder));
   assert.equal(out.chronologies.size, 0);
   assert.deepEqual(out.candidates.map((c) => c.date.start), [...reports, ...recap].map((c) => c.date.start));
+});
+
+const ev = (sentence: number, day: string, score: number): DayEvidence => ({ sentence, day, score, report: `r#${sentence}`, shared: [] });
+const path = (evidence: DayEvidence[]) => alignEvidence(evidence).map((e) => `${e.sentence}:${e.day}`);
+
+test('alignEvidence: of each sentence\'s days, the ones that keep the article in date order', () => {
+  const rows: [string, DayEvidence[], string[]][] = [
+    ['forward, a better-matching later retelling passed over', [ev(1, '2010-05-01', 0.6), ev(2, '2010-05-03', 0.7), ev(2, '2010-07-20', 0.9), ev(3, '2010-05-04', 0.8), ev(4, '2010-05-09', 0.7)],
+      ['1:2010-05-01', '2:2010-05-03', '3:2010-05-04', '4:2010-05-09']],
+    ['backward (latest first)', [ev(1, '2010-06-09', 0.7), ev(2, '2010-06-02', 0.6), ev(3, '2010-05-20', 0.9), ev(3, '2010-06-05', 0.5), ev(4, '2010-05-02', 0.8)],
+      ['1:2010-06-09', '2:2010-06-02', '3:2010-05-20', '4:2010-05-02']],
+    ['one day per sentence, though two of its days fit', [ev(1, '2010-05-01', 0.6), ev(1, '2010-05-02', 0.6), ev(2, '2010-05-03', 0.6)],
+      ['1:2010-05-01', '2:2010-05-03']],
+    ['an entry out of order is left off', [ev(1, '2010-05-01', 0.6), ev(2, '2010-09-01', 0.6), ev(3, '2010-05-03', 0.6), ev(4, '2010-05-05', 0.6)],
+      ['1:2010-05-01', '3:2010-05-03', '4:2010-05-05']],
+    ['nothing in, nothing out', [], []],
+  ];
+  for (const [name, evidence, want] of rows) assert.deepEqual(path(evidence), want, name);
+});
+
+test('dateChronologyEntries: a report dated by its own words outweighs one dated by its publication day; later reports and the article itself vouch for nothing', () => {
+  const reports = HAPPENINGS.slice(0, 8).map(([s, day], i) => candidate(`news-${i}`, 0, s, stated(day)));
+  // a report published the day after the first happening, dated only by that day
+  const late = candidate('late', 0, HAPPENINGS[0][0], { start: '2010-05-02', end: '2010-05-02', precision: 'day', certain: false, text: '' });
+  // the last happening's only report, published after the chronology
+  const after = candidate('after', 0, HAPPENINGS[8][0], stated('2010-07-01'));
+  const entries = HAPPENINGS.map(([s], i) => candidate('timeline', i, s.replace(/^(\w+)/, 'The $1'), published()));
+  const all = [...reports, late, after, ...entries];
+  const articleOrder = new Map(all.map((c, i) => [c.sources[0]!.article, String(i).padStart(3, '0')]));
+  const ctx = context(all, articleOrder);
+  ctx.published.set('after', '2010-07-01');
+  const out = dateChronologyEntries(all, ctx);
+  assert.deepEqual([...out.chronologies], ['timeline']);
+  const byKey = new Map(out.candidates.map((c) => [c.keys![0], c.date.start]));
+  assert.equal(byKey.get('timeline#0'), '2010-05-01');
+  assert.equal(byKey.get('timeline#7'), '2010-05-15');
+  assert.equal(byKey.get('timeline#8'), '2010-06-01');
+  assert.match(out.notes.get('timeline#0')!, /retells news-0 sentence 1 of 2010-05-01 \(shares .*\), an entry of this chronology in date order/);
+});
+
+test('dateChronologyEntries: an article retelling reports of fewer days than a chronology spans is no chronology', () => {
+  const reports = HAPPENINGS.map(([s, day], i) => candidate(`news-${i}`, 0, s, stated(day)));
+  const recap = HAPPENINGS.slice(0, 6).map(([s], i) => candidate('recap', i, s, published()));
+  const all = [...reports, ...recap];
+  const out = dateChronologyEntries(all, context(all, new Map(all.map((c, i) => [c.sources[0]!.article, String(i).padStart(3, '0')]))));
+  assert.equal(out.chronologies.size, 0);
 });

@@ -20,12 +20,18 @@ import type { Candidate } from './events/candidate.ts';
 import { longestOrderedRun } from './events/dating/entries.ts';
 import { chronologyEntry } from './events/dating/sources/chronology-entry.ts';
 import { parseIsoDay } from './time/calendar.ts';
-import { corroborateEvents, type CorroborateContext, type CorroborationNotes } from './corroborate.ts';
+import type { CorroborationNotes } from './corroborate.ts';
+import { happeningWords } from './events/dating/happening-words.ts';
+import type { WordWeight } from './word-rarity.ts';
 
 /** Fewer anchors in order than this is no chronology: an article may retell a couple of days. */
 export const MIN_ANCHORS = 6;
-/** The anchors in order must span at least this many distinct days. */
-export const MIN_ANCHOR_DAYS = 4;
+/**
+ * The anchors in order must span at least this many distinct days. On the development topics the
+ * outlets' chronologies put 11 to 22 days on their path, ordinary articles that retell earlier
+ * reports at most 6.
+ */
+export const MIN_ANCHOR_DAYS = 8;
 /** Share of the article's anchors that must lie in one run in order. */
 export const IN_ORDER_SHARE = 0.7;
 /**
@@ -62,7 +68,6 @@ export function chronologyDates(anchors: Anchor[]): Map<number, { date: EventDat
   const sorted = [...anchors].sort((a, b) => a.sentence - b.sentence);
   const run = longestOrderedRun(sorted.map((a) => a.day)).map((i) => sorted[i]!);
   if (run.length < MIN_ANCHORS || run.length < IN_ORDER_SHARE * sorted.length) return out;
-  if (new Set(run.map((a) => a.day)).size < MIN_ANCHOR_DAYS) return out;
   for (const a of run) out.set(a.sentence, { date: { start: a.day, end: a.day, precision: 'day', certain: false, text: '' }, from: [a, a] });
   for (let k = 0; k + 1 < run.length; k++) {
     const a = run[k]!;
@@ -93,50 +98,206 @@ export interface ChronologyDating {
 const describe = (d: EventDate) => `${d.start}${d.end !== d.start ? `..${d.end}` : ''}`;
 const between = (from: [Anchor, Anchor]) => `between sentences ${from[0].sentence + 1} (${from[0].day}) and ${from[1].sentence + 1} (${from[1].day}) of this chronology, the same happenings as dated reports in other articles`;
 
+/** Share of an entry's (rarity-weighted) content words a report must have to vouch for its day. */
+export const ENTRY_SHARE = 0.5;
+/** ... and of the report's own words: a long sentence holds many stories. */
+const REPORT_SHARE = 0.15;
+/** Content words an entry and a report must share at least: short sentences match too easily. */
+const MIN_SHARED_WORDS = 3;
+/** The most days one entry's evidence keeps (its best-matching): the alignment picks among them. */
+const MAX_DAYS_PER_ENTRY = 6;
 /**
- * Stage 8b, before merging (which would join a chronology's many undated entries of one kind into
- * one event): each candidate with an inferred date that near-duplicates a stated report in another
- * article (stage 9b's test, see ./corroborate.ts) is an anchor at that report's day. In an article
- * whose anchors make a chronology, an anchor's candidate takes its day, and so does every entry
- * between two anchors of the same day; all stay inferred.
+ * A report dated only by its publication day vouches less than one that states its day: news is
+ * published the day of a happening or, as often, the day after.
  */
-export function dateChronologyEntries(candidates: Candidate[], ctx: CorroborateContext): ChronologyDating {
-  const none: ChronologyDating = { candidates, chronologies: new Set(), ranges: new Map(), notes: new Map() };
-  // the anchors are other articles' reports: one article alone has none
-  if (new Set(candidates.map((c) => c.sources[0]!.article)).size < 2) return none;
-  const { events, notes: joined } = corroborateEvents(candidates, ctx);
-  // candidate key -> the stated day of the report it near-duplicates
-  const hostDay = new Map<string, { day: string; line: string }>();
-  for (const e of events) {
-    if (!e.date.certain || e.date.precision !== 'day') continue;
-    for (const key of e.keys ?? []) {
-      const line = joined.get(key);
-      if (line) hostDay.set(key, { day: e.date.start, line });
+export const PUBLICATION_DAY_TRUST = 0.75;
+/** Share of an article's entries with evidence that the alignment must put on one ordered path. */
+export const ON_PATH_SHARE = 0.5;
+
+export interface ChronologyContext {
+  /** article id -> sort key (publication date + id) */
+  articleOrder: Map<string, string>;
+  /** article id -> publication day */
+  published: Map<string, string>;
+  /** how rare each content word is among every article's sentences (./word-rarity.ts) */
+  weight: WordWeight;
+}
+
+/** An entry's evidence: a day some other article's report of the same happening gives, and how well they match. */
+export interface DayEvidence {
+  sentence: number;
+  day: string;
+  score: number;
+  /** the report: "article#sentenceIndex", and the words shared */
+  report: string;
+  shared: string[];
+}
+
+/**
+ * For every sentence of `article` with an inferred date: the days that reports in other articles,
+ * published no later, give for what it says (the report's own day, stated or its publication day),
+ * best match per day, the best few days. A report vouches when it has most of the sentence's
+ * rare words; `score` is the share it has.
+ */
+export function entryEvidence(entries: Candidate[], reports: ReportIndex, published: string): DayEvidence[] {
+  const out: DayEvidence[] = [];
+  const seen = new Set<number>();
+  for (const c of entries) {
+    const { article, sentenceIndex, sentence } = c.sources[0]!;
+    if (c.date.certain || seen.has(sentenceIndex)) continue;
+    seen.add(sentenceIndex);
+    const words = [...happeningWords(sentence)];
+    const mass = words.reduce((m, w) => m + reports.weight(w), 0);
+    if (mass === 0) continue;
+    const shared = new Map<number, string[]>();
+    for (const w of words) {
+      if (reports.weight(w) === 0) continue;
+      for (const r of reports.postings.get(w) ?? []) {
+        const list = shared.get(r);
+        if (list) list.push(w);
+        else shared.set(r, [w]);
+      }
+    }
+    const best = new Map<string, DayEvidence>();
+    for (const [r, ws] of shared) {
+      const report = reports.reports[r]!;
+      if (ws.length < MIN_SHARED_WORDS || report.article === article || report.day > published) continue;
+      const m = ws.reduce((sum, w) => sum + reports.weight(w), 0);
+      if (m < ENTRY_SHARE * mass || m < REPORT_SHARE * report.mass) continue;
+      const score = (m / mass) * (report.stated ? 1 : PUBLICATION_DAY_TRUST);
+      const had = best.get(report.day);
+      if (!had || score > had.score || (score === had.score && report.key < had.report)) {
+        best.set(report.day, { sentence: sentenceIndex, day: report.day, score, report: report.key, shared: ws });
+      }
+    }
+    out.push(...[...best.values()].sort((a, b) => b.score - a.score || (a.day < b.day ? -1 : 1)).slice(0, MAX_DAYS_PER_ENTRY));
+  }
+  return out;
+}
+
+/** Reports that can vouch for a day: every day-precise sentence, indexed by its rare words. */
+export interface ReportIndex {
+  reports: { article: string; key: string; day: string; mass: number; stated: boolean }[];
+  postings: Map<string, number[]>;
+  weight: WordWeight;
+}
+
+export function indexReports(candidates: Candidate[], weight: WordWeight): ReportIndex {
+  const index: ReportIndex = { reports: [], postings: new Map(), weight };
+  const seen = new Set<string>();
+  for (const c of candidates) {
+    if (c.date.precision !== 'day') continue;
+    for (const s of c.sources) {
+      const key = `${s.article}#${s.sentenceIndex}`;
+      if (seen.has(`${key}@${c.date.start}`)) continue;
+      seen.add(`${key}@${c.date.start}`);
+      const words = [...happeningWords(s.sentence)].filter((w) => weight(w) > 0);
+      const r = index.reports.length;
+      index.reports.push({ article: s.article, key, day: c.date.start, mass: words.reduce((m, w) => m + weight(w), 0), stated: c.date.certain });
+      for (const w of words) {
+        const list = index.postings.get(w);
+        if (list) list.push(r);
+        else index.postings.set(w, [r]);
+      }
     }
   }
-  if (hostDay.size === 0) return none;
-  const anchorsOf = new Map<string, Map<number, string>>();
-  for (const c of candidates) {
-    const key = c.keys?.[0];
-    const host = key ? hostDay.get(key) : undefined;
-    if (!host || c.date.certain) continue;
-    const { article, sentenceIndex } = c.sources[0]!;
-    let m = anchorsOf.get(article);
-    if (!m) anchorsOf.set(article, (m = new Map()));
-    if (!m.has(sentenceIndex)) m.set(sentenceIndex, host.day);
+  return index;
+}
+
+/**
+ * The evidence of one article aligned to the order a chronology keeps: of each sentence's days at
+ * most one, the days in order along the article (forward, or backward for a chronology told latest
+ * first), the total score the highest. The chosen evidence in sentence order; a weighted longest
+ * ordered subsequence, O(n log n) with a prefix-maximum tree over the days.
+ */
+export function alignEvidence(evidence: DayEvidence[]): DayEvidence[] {
+  const days = [...new Set(evidence.map((e) => e.day))].sort();
+  const rank = new Map(days.map((d, i) => [d, i]));
+  const bySentence = [...groupBySentence(evidence)].sort((a, b) => a[0] - b[0]);
+  let best: DayEvidence[] = [];
+  let bestTotal = 0;
+  for (const dir of [1, -1]) {
+    // tree[i]: the best chain ending on a day whose rank (in this direction) is <= i
+    const tree: { total: number; at: number }[] = Array.from({ length: days.length + 1 }, () => ({ total: 0, at: -1 }));
+    const chain: { e: DayEvidence; prev: number; total: number }[] = [];
+    const query = (i: number) => {
+      let out = { total: 0, at: -1 };
+      for (let k = i + 1; k > 0; k -= k & -k) if (tree[k]!.total > out.total) out = tree[k]!;
+      return out;
+    };
+    const update = (i: number, v: { total: number; at: number }) => {
+      for (let k = i + 1; k <= days.length; k += k & -k) if (v.total > tree[k]!.total) tree[k] = v;
+    };
+    for (const [, options] of bySentence) {
+      const made = options.map((e) => {
+        const r = dir === 1 ? rank.get(e.day)! : days.length - 1 - rank.get(e.day)!;
+        const before = query(r);
+        chain.push({ e, prev: before.at, total: before.total + e.score });
+        return { r, at: chain.length - 1 };
+      });
+      // the sentence's options go in after all of them looked back: one day per sentence
+      for (const { r, at } of made) update(r, { total: chain[at]!.total, at });
+    }
+    const end = query(days.length - 1);
+    if (end.total > bestTotal) {
+      bestTotal = end.total;
+      best = [];
+      for (let at = end.at; at >= 0; at = chain[at]!.prev) best.unshift(chain[at]!.e);
+    }
   }
-  const out: ChronologyDating = { candidates: [...candidates], chronologies: new Set(), ranges: new Map(), notes: new Map() };
-  const datesOf = new Map<string, Map<number, { date: EventDate; from: [Anchor, Anchor] }>>();
+  return best;
+}
+
+function groupBySentence(evidence: DayEvidence[]): Map<number, DayEvidence[]> {
+  const out = new Map<number, DayEvidence[]>();
+  for (const e of evidence) {
+    const list = out.get(e.sentence);
+    if (list) list.push(e);
+    else out.set(e.sentence, [e]);
+  }
+  return out;
+}
+
+/**
+ * Stage 8b, before merging (which would join a chronology's many undated entries of one kind into
+ * one event): in each article, the sentences with an inferred date that reports in other articles
+ * retell (most of their rare words shared) give days; aligned in order along the article
+ * (`alignEvidence`), they are a chronology's anchors when they are many, over several days, and
+ * most of the article's retold sentences lie on the path: an ordinary report retells one or two
+ * days, or many in no order. An anchor's candidates take its day, and so does every entry between
+ * two anchors of the same day; all stay inferred.
+ */
+export function dateChronologyEntries(candidates: Candidate[], ctx: ChronologyContext): ChronologyDating {
+  const none: ChronologyDating = { candidates, chronologies: new Set(), ranges: new Map(), notes: new Map() };
+  const byArticle = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    const a = c.sources[0]!.article;
+    const list = byArticle.get(a);
+    if (list) list.push(c);
+    else byArticle.set(a, [c]);
+  }
+  // the anchors are other articles' reports: one article alone has none
+  if (byArticle.size < 2) return none;
   // an article whose headings survived is dated by them (the `chronology entry` date source)
   const headed = new Set(candidates.filter((c) => c.rule.includes(`date from ${chronologyEntry.name}`)).map((c) => c.sources[0]!.article));
-  for (const [article, anchors] of anchorsOf) {
-    if (anchors.size < MIN_ANCHORS || headed.has(article)) continue;
-    const dates = chronologyDates([...anchors].map(([sentence, day]) => ({ sentence, day })));
+  let index: ReportIndex | null = null;
+  const datesOf = new Map<string, Map<number, { date: EventDate; from: [Anchor, Anchor] }>>();
+  const anchorOf = new Map<string, Map<number, DayEvidence>>();
+  for (const [article, own] of byArticle) {
+    if (headed.has(article) || own.filter((c) => !c.date.certain).length < MIN_ANCHORS) continue;
+    index ??= indexReports(candidates, ctx.weight);
+    const evidence = entryEvidence(own, index, ctx.published.get(article) ?? '9999-12-31');
+    const retold = new Set(evidence.map((e) => e.sentence)).size;
+    if (retold < MIN_ANCHORS) continue;
+    const path = alignEvidence(evidence);
+    if (path.length < MIN_ANCHORS || path.length < ON_PATH_SHARE * retold || new Set(path.map((e) => e.day)).size < MIN_ANCHOR_DAYS) continue;
+    const dates = chronologyDates(path.map((e) => ({ sentence: e.sentence, day: e.day })));
     if (dates.size === 0) continue;
-    out.chronologies.add(article);
     datesOf.set(article, dates);
+    anchorOf.set(article, new Map(path.map((e) => [e.sentence, e])));
   }
-  if (out.chronologies.size === 0) return none;
+  if (datesOf.size === 0) return none;
+  const out: ChronologyDating = { candidates: [], chronologies: new Set(datesOf.keys()), ranges: new Map(), notes: new Map() };
   out.candidates = candidates.map((c) => {
     const { article, sentenceIndex } = c.sources[0]!;
     const dates = datesOf.get(article);
@@ -145,9 +306,9 @@ export function dateChronologyEntries(candidates: Candidate[], ctx: CorroborateC
     const found = dates.get(sentenceIndex);
     if (!found) return c;
     if (found.from[0] === found.from[1]) {
-      // an anchor of the run: its sentence is the same happening as a dated report
-      const line = hostDay.get(key)?.line.replace(/ -> .*$/, '') ?? `✓ chronology: sentence ${sentenceIndex + 1} is the same happening as a dated report in another article`;
-      out.notes.set(key, `${line}, an entry of this chronology -> ${found.date.start} (inferred)`);
+      // an anchor of the path: its sentence retells a dated report
+      const e = anchorOf.get(article)!.get(sentenceIndex)!;
+      out.notes.set(key, `✓ chronology: sentence ${sentenceIndex + 1} retells ${e.report.replace(/#(\d+)$/, (_, n) => ` sentence ${Number(n) + 1}`)} of ${e.day} (shares ${e.shared.join(', ')}), an entry of this chronology in date order -> ${found.date.start} (inferred)`);
       return { ...c, date: found.date, rule: `${c.rule}; dated by the chronology's order` };
     }
     if (found.date.precision !== 'day') {

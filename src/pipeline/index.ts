@@ -229,7 +229,8 @@ export function assembleRun<A extends OutlineAnalysis>(articles: SourceArticle[]
   // how rare each content word is among every article's sentences: what tells one happening from another
   const weight = wordRarity(sentenceWords(analyses.flatMap((a) => a.candidates)).values());
   // before merging: a chronology's undated entries, dated by the order between those other reports date
-  const chronology = dateChronologyEntries(analyses.flatMap((a) => a.candidates), { articleOrder });
+  const published = new Map(analyses.map((a) => [a.article.id, a.published]));
+  const chronology = dateChronologyEntries(analyses.flatMap((a) => a.candidates), { articleOrder, published, weight });
   const byArticle = groupBy(chronology.candidates, (c) => c.sources[0]!.article);
   // a chronology's entries are separate happenings: none elaborates the one before
   const elaborated = analyses.flatMap((a) => {
@@ -242,7 +243,6 @@ export function assembleRun<A extends OutlineAnalysis>(articles: SourceArticle[]
   // a chronology's entry between two entries that other reports date on different days lies in their range
   const ranged = rangeChronologyEntries(corroborated.events, chronology.ranges, new Map([...chronology.notes, ...corroborated.notes]));
   // "two days after the vote" when its article dates no vote: from the day another report states it
-  const published = new Map(analyses.map((a) => [a.article.id, a.published]));
   const { events: merged, notes: corroborations } = resolveRelations(ranged.events, pendingRelations(analyses.flatMap((a) => a.candidates)), { weight, published, articleOrder }, ranged.notes);
   const ids = assignIds(merged, ledger);
 

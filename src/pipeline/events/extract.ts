@@ -16,6 +16,7 @@ import { ANNOUNCE_VERBS, EVENT_TRIGGERS, FUTURE_MARKERS, GENERIC, NEGATION, SCHE
 import { findQuantities } from './quantities.ts';
 import { codeTrigger, type TriggerCode } from './cameo/classify.ts';
 import { structureTrigger } from './cameo/structure-triggers.ts';
+import { narratesInPresent } from './narration.ts';
 import { INVERTED_FINITE, PUBLIC_ACT_LEMMAS } from '../linguistic/vocabulary/speech-verbs.ts';
 import { cleanTitle, firstReadableTitle, isReadableTitle, isSayingForm, quoteTitle } from './title.ts';
 import { headline } from './headline.ts';
@@ -228,6 +229,8 @@ interface ArticleState {
   paragraphFirstDate: Map<number, DatedHappening>;
   /** by sentence index: the chronology entry's heading, when the article is a chronology */
   entries: (DatedHappening | null)[];
+  /** the article tells its happenings in the historic present (./narration.ts) */
+  historicPresent: boolean;
   kindOf: (id: string) => ActorKind | undefined;
   nameOf: (id: string) => string;
   idOfName: (name: string) => string | undefined;
@@ -247,6 +250,7 @@ function startArticle(facts: SentenceFacts[], ctx: ExtractContext): ArticleState
     previousSpeaker: null,
     paragraphFirstDate: paragraphFirstDates(facts),
     entries: entryHeadings(facts.map((f) => ({ text: f.sentence.text, timexes: f.timexes, index: f.sentence.index, paragraph: f.sentence.paragraph }))),
+    historicPresent: narratesInPresent(facts.map((f) => f.structure)),
     kindOf: (id) => ctx.actors.get(id)?.kind,
     nameOf: (id) => ctx.actors.get(id)?.name ?? id,
     idOfName: (name) => byName.get(name.toLowerCase().replace(/^the\s+/, '')),
@@ -334,8 +338,10 @@ function extractSentence(fact: SentenceFacts, state: ArticleState): void {
     if (outcome === 'fed') fed = true;
     if (outcome === 'explained') explained = true;
   };
-  // a deed only WordNet vouches for is the sentence's event when it has no event word and no verb of saying at all
-  const deeds = scope.eventHits.length === 0 && scope.speechHits.length === 0 && !fact.structure.speech;
+  // a deed only WordNet vouches for is the sentence's event when it has no event word and no verb of saying at all;
+  // in an article told in the historic present (a chronology, a day's updates) each sentence tells a happening of
+  // its own, and an event word in it ("the spill") is what the deed was about, not a happening of its own
+  const deeds = state.historicPresent || (scope.eventHits.length === 0 && scope.speechHits.length === 0 && !fact.structure.speech);
   for (let ci = 0; ci < scope.mainStarts.length; ci++) record(extractMainClause(scope, ci, state, deeds));
   for (const span of scope.subordinate) record(extractSubordinateClause(scope, span, state));
   if (!fed && !explained) scope.note(null, 'no trigger in a main clause, and no dated subordinate clause');
@@ -533,7 +539,7 @@ function extractMainClause(scope: SentenceScope, ci: number, state: ArticleState
   // ("it is revealed that", "according to a recording")
   const speaking = findSpeaker(scope, clauseStart, speech);
   const saysNothing = speech.every((h) => describesNoun(masked, h) || (!speaking.voiced && (h.rule.name === 'according-to' || IMPERSONAL_BEFORE.test(masked.slice(clauseStart, h.start)))));
-  const structural = !lexical.some((h) => isUsable(masked, clauseStart, h)) && saysNothing ? structureTrigger(fact.structure, clauseStart, clauseEnd, deeds) : null;
+  const structural = !lexical.some((h) => isUsable(masked, clauseStart, h)) && saysNothing ? structureTrigger(fact.structure, clauseStart, clauseEnd, deeds, state.historicPresent) : null;
   const hard = structural && !isNegated(masked, structural.start) ? [structural] : lexical;
 
   const { speech0, speaker, voiced } = speaking;

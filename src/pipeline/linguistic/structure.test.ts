@@ -22,6 +22,9 @@ const ROWS: [string, string | null, string | null, string | null, boolean, strin
   ['The governor tours the flooded region.', 'tour', 'The governor', 'the flooded region', false, null, null],
   ['Local officials issue a curfew order for the district.', 'issue', 'Local officials', 'a curfew order', false, null, null],
   ['A police patrol in the capital.', null, null, null, false, null, null],
+  // ... or for an adjective, before its plural object, and before a participle that modifies the object
+  ['Officials close areas affected by the flood.', 'close', 'Officials', 'areas', false, null, null],
+  ['The police patrol cars in the capital.', null, null, null, false, null, null],
   // ... also when the clause's only verbs cannot head it: an -ing form or a participle before its noun
   ['The kidnappers release a video accusing the hostages of lying.', 'release', 'The kidnappers', null, false, null, null],
   ['The mayor tours the two remaining shelters.', 'tour', 'The mayor', null, false, null, null],

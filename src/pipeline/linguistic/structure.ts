@@ -7,7 +7,7 @@ import { inSpans, mapClauses, type ClauseMap, type Span } from './clauses.ts';
 import { findQuotations, maskSpeech, type Quotation } from './quotations.ts';
 import { tagText, type TaggedToken } from './tagger.ts';
 import { SPEECH_VERBS, type SpeechVerb } from './vocabulary/speech-verbs.ts';
-import { wordnetEventNoun, wordnetVerbClass } from './vocabulary/wordnet.ts';
+import { wordnetEventNoun, wordnetPersonNoun, wordnetVerbClass } from './vocabulary/wordnet.ts';
 
 /** A base noun phrase: tokens [first, last] (inclusive), offsets into the sentence. */
 export interface NounPhrase extends Span {
@@ -114,7 +114,9 @@ function objectAfter(tokens: TaggedToken[], nps: NounPhrase[], verb: number, to:
   // "said the curfew would be lifted": a noun phrase with a verb of its own is a clause's subject
   let after = np.last + 1;
   while (after < tokens.length && tokens[after].pos === 'ADV') after++;
-  return after < tokens.length && (tokens[after].pos === 'AUX' || tokens[after].pos === 'VERB') ? null : np;
+  // ... but a participle with its agent after it modifies the noun: "closed areas affected by the spill"
+  const modifier = tokens[after]?.pos === 'VERB' && PARTICIPLE_ENDING.test(tokens[after].text) && tokens[after + 1]?.text.toLowerCase() === 'by';
+  return after < tokens.length && (tokens[after].pos === 'AUX' || tokens[after].pos === 'VERB') && !modifier ? null : np;
 }
 
 /** Is the verb at `verb` passive ("was set ablaze", "were called in")? */
@@ -137,26 +139,30 @@ const SUBJECT_END = new Set(['NOUN', 'PROPN']);
 const AFTER_VERB = new Set(['DET', 'PROPN', 'NUM', 'PRON', 'SCONJ', 'ADP']);
 
 /**
- * A main clause with no verb has often had its verb tagged as a noun: a present tense right after
- * its subject, which the tagger reads as a compound ("the minister tours the region", "the
- * authorities close the border"). The first such word: a noun after a noun or a name, before what
- * may follow a verb, in a present-tense form of a WordNet verb. -1 when the clause has a verb.
+ * A main clause with no verb has often had its verb tagged as a noun or an adjective: a present
+ * tense right after its subject, which the tagger reads as a compound ("the minister tours the
+ * region", "the authorities close the border"). The first such word: a noun or adjective after a
+ * noun or a name, before what may follow a verb, in a present-tense form of a WordNet verb. -1
+ * when the clause has a verb that can head it (a participle that may modify a noun, "areas
+ * affected by", cannot tell).
  */
 function verbTaggedAsNoun(tokens: TaggedToken[], inMain: (t: TaggedToken) => boolean): number {
-  // a verb that cannot head the clause does not count: "to move", "the two remaining leaks", "of spilled oil"
-  if (tokens.some((t, k) => (t.pos === 'AUX' || (t.pos === 'VERB' && !isInfinitive(tokens, k) && modifiesNoun(tokens, k) !== 'surely')) && inMain(t))) return -1;
+  // a verb that cannot head the clause does not count: "to move", "the two remaining leaks", "of spilled oil", "areas affected by"
+  if (tokens.some((t, k) => (t.pos === 'AUX' || (t.pos === 'VERB' && !isInfinitive(tokens, k) && !modifiesNoun(tokens, k))) && inMain(t))) return -1;
   return tokens.findIndex((t, k) => {
-    if (k === 0 || t.pos !== 'NOUN' || !inMain(t) || !SUBJECT_END.has(tokens[k - 1].pos)) return false;
+    if (k === 0 || (t.pos !== 'NOUN' && t.pos !== 'ADJ') || !inMain(t) || !SUBJECT_END.has(tokens[k - 1].pos)) return false;
     const form = t.text.toLowerCase();
     const singular = form === `${t.lemma}s` || form === `${t.lemma}es`;
-    // a bare noun may follow the -s form as its object ("the guard sets fire to"); after the bare form it is a compound
+    const isPlural = (n: TaggedToken | undefined) => n?.pos === 'NOUN' && n.text.toLowerCase() !== n.lemma;
+    // a bare noun may follow the -s form as its object ("the guard sets fire to"); after the bare form a bare noun
+    // makes a compound ("the police patrol car"), a plural its object ("officials close areas")
     const next = tokens[k + 1]?.pos ?? '';
     // ... and "to" with a verb ("the company plans to sell")
     const infinitive = tokens[k + 1]?.text.toLowerCase() === 'to' && tokens[k + 2]?.pos === 'VERB';
-    if (!AFTER_VERB.has(next) && !(singular && (next === 'NOUN' || infinitive))) return false;
-    // the bare form agrees only with a plural before it ("the authorities issue"; "a police patrol" is a compound)
-    const before = tokens[k - 1];
-    const plural = before.pos === 'NOUN' && before.text.toLowerCase() !== before.lemma;
+    if (!AFTER_VERB.has(next) && !(singular && (next === 'NOUN' || infinitive)) && !(!singular && isPlural(tokens[k + 1]))) return false;
+    // the bare form agrees only with a plural before it ("the authorities issue"; "a police patrol" is a compound),
+    // which opening the sentence the tagger may take for a name ("Officials close")
+    const plural = isPlural(tokens[k - 1]) || (k === 1 && tokens[0]!.pos === 'PROPN' && /[^s]s$/i.test(tokens[0]!.text) && Boolean(wordnetPersonNoun(tokens[0]!.text.toLowerCase().slice(0, -1))));
     return ((form === t.lemma && plural) || singular) && wordnetVerbClass(t.lemma) !== undefined;
   });
 }

@@ -19,6 +19,7 @@ import { agentCode } from '../../actors/rules/agent.ts';
 import type { TriggerRule } from '../lexicon.ts';
 import { typeOfCameo } from './cameo-types.ts';
 import { codeVerb, type VerbCode } from './classify.ts';
+import { isPresentForm } from '../narration.ts';
 
 /**
  * CAMEO roots of happenings (not of words): material cooperation, aid, yield (06-08: "gave food",
@@ -107,7 +108,7 @@ function hasTarget(s: SentenceStructure, verb: number): boolean {
  * With `deeds`, also a deed that WordNet alone vouches for (see verbTrigger): the caller allows it
  * where the sentence has nothing better, no event word and no verb of saying.
  */
-export function structureTrigger(s: SentenceStructure, from: number, to: number, deeds = true): StructureHit | null {
+export function structureTrigger(s: SentenceStructure, from: number, to: number, deeds = true, historicPresent = false): StructureHit | null {
   if (s.mainVerb === null || !s.english) return null;
   const verb = s.tokens[s.mainVerb];
   if (verb.pos !== 'VERB' || verb.start < from || verb.start >= to) return null;
@@ -115,7 +116,7 @@ export function structureTrigger(s: SentenceStructure, from: number, to: number,
   const disclosed = disclosedVerb(s, s.mainVerb, to);
   // "the company tries to plug the well": the verb after "to" says what was done, by the main verb's subject
   const complement = disclosed === null ? catenativeComplement(s, s.mainVerb) : null;
-  const hit = verbTrigger(s, disclosed ?? complement ?? s.mainVerb, deeds, complement === null ? undefined : s.mainVerb);
+  const hit = verbTrigger(s, disclosed ?? complement ?? s.mainVerb, deeds, complement === null ? undefined : s.mainVerb, historicPresent);
   // what is disclosed may be no happening of its own ("it emerged that talks were planned"): the disclosure is the news
   if (!hit && disclosed !== null && DISCLOSURE_VERBS.has(verb.lemma)) return { rule: ruleFor('disclosure', 'statement'), start: verb.start, end: verb.end };
   return hit;
@@ -154,8 +155,12 @@ function disclosedVerb(s: SentenceStructure, verb: number, to: number): number |
   return content >= 0 && clauseSubject(s, content) ? content : null;
 }
 
-/** The verb at `v` as a trigger, when CAMEO or WordNet says it is a happening; its subject is that of the verb at `subjectOf` (a catenative verb before it), else its own. */
-function verbTrigger(s: SentenceStructure, v: number, deeds: boolean, subjectOf = v): StructureHit | null {
+/**
+ * The verb at `v` as a trigger, when CAMEO or WordNet says it is a happening; its subject is that
+ * of the verb at `subjectOf` (a catenative verb before it), else its own. In an article told in
+ * the historic present (../narration.ts) a present verb tells a deed as its past would.
+ */
+function verbTrigger(s: SentenceStructure, v: number, deeds: boolean, subjectOf = v, historicPresent = false): StructureHit | null {
   const verb = s.tokens[v];
   // an English verb: text in another language yields no event from a tagger's guess
   if (!wordnetVerbClass(verb.lemma)) return null;
@@ -190,7 +195,7 @@ function verbTrigger(s: SentenceStructure, v: number, deeds: boolean, subjectOf 
   // acting on a target. Typed `other`: a verb of doing's code outside the material roots reads its
   // words, not its kind ("treated for an illness" codes as a consultation)
   if (!MATERIAL_ROOTS.has(root)) {
-    const deed = deeds && isDeed(s, v, coded) && canAct(s, subject) && hasTarget(s, v);
+    const deed = deeds && isDeed(s, v, coded, historicPresent) && canAct(s, subject) && hasTarget(s, v);
     return deed ? { rule: ruleFor('deed', 'other'), start: verb.start, end: verb.end } : null;
   }
   // CAMEO codes what a source does to a target: "X attacked Y" and "X clashed with Y" have one. Without
@@ -283,18 +288,13 @@ const PERSONAL = new Set(['he', 'she']);
  * vocabulary's), not a light verb (the tagger's function words: "have", "make", "take", "give"),
  * whose noun says what was done, and not in -ing: a participle, or an activity going on.
  */
-function isDeed(s: SentenceStructure, v: number, coded: VerbCode): boolean {
+function isDeed(s: SentenceStructure, v: number, coded: VerbCode, historicPresent: boolean): boolean {
   const verb = s.tokens[v];
   if (verb.stop || /ing$/i.test(verb.text)) return false;
-  // "the village sits on a hill": in the present, a verb that may name a state describes
-  if (wordnetStateToo(verb.lemma) && isPresent(verb)) return false;
+  // "the village sits on a hill": in the present, a verb that may name a state describes (but "the port closes
+  // two berths" in a chronology told in the present is a deed)
+  if (!historicPresent && wordnetStateToo(verb.lemma) && isPresentForm(verb)) return false;
   return Boolean(coded.verbClass && DEED_CLASSES.has(coded.verbClass));
-}
-
-/** Is the verb in the present tense: its lemma, or the lemma with -s ("sits", "carries")? */
-function isPresent(verb: TaggedToken): boolean {
-  const t = verb.text.toLowerCase();
-  return t === verb.lemma || t === `${verb.lemma}s` || t === `${verb.lemma}es` || t === `${verb.lemma.replace(/y$/, '')}ies`;
 }
 
 /** Can the subject act: a name, a person or a group (WordNet, Phoenix's agents), "he" or "she"? */

@@ -405,10 +405,15 @@ function nounPhraseSpeaks(s: SentenceStructure, clauseStart: number, hit: Hit): 
   const { speaker } = speech;
   const verb = s.tokens[speech.verb];
   const head = s.tokens[speaker.last];
-  // the speaker opens its clause: ", the ministry said" after a report vouches for that report, it says nothing new
-  const opens = !/[,;:"“”]/.test(s.masked.slice(clauseStart, speaker.start)) && !s.tokens.some((t) => t.pos === 'VERB' && t.start >= clauseStart && t.start < speaker.start);
+  // the speaker opens its clause: ", the ministry said" after a report vouches for that report, it says nothing new;
+  // an adverb or a prepositional phrase before it, and its comma ("Meanwhile, the ministry admits", "In Basra, the
+  // governor says"), open the clause with it
+  const before = s.masked.slice(clauseStart, speaker.start);
+  const intro = s.tokens.find((t) => t.start >= clauseStart && t.start < speaker.start);
+  const opens = !/[;:"“”]/.test(before) && (!before.includes(',') || intro?.pos === 'ADV' || intro?.pos === 'ADP') &&
+    !s.tokens.some((t) => t.pos === 'VERB' && t.start >= clauseStart && t.start < speaker.start);
   return opens && (!isVagueSource(s, speaker) || PUBLIC_ACT_LEMMAS.has(speech.lemma)) && verb.start >= hit.start && verb.start < hit.end && speaker.start >= clauseStart && speaker.end <= hit.start &&
-    (head.pos === 'NOUN' || head.pos === 'PROPN');
+    (head.pos === 'NOUN' || head.pos === 'PROPN' || head.pos === 'ADJ');
 }
 
 /** "officials said", "analysts in Seoul say": a vague source vouches for what it reports, it is no speaker of its own. */
@@ -538,7 +543,9 @@ function extractMainClause(scope: SentenceScope, ci: number, state: ArticleState
   // not one that describes a noun ("men claiming to be police kidnapped ..."), nor one said by no one
   // ("it is revealed that", "according to a recording")
   const speaking = findSpeaker(scope, clauseStart, speech);
-  const saysNothing = speech.every((h) => describesNoun(masked, h) || (!speaking.voiced && (h.rule.name === 'according-to' || IMPERSONAL_BEFORE.test(masked.slice(clauseStart, h.start)))));
+  // nor the trailing attribution (", police said"): it vouches for the happening before it, which is the event
+  const attributes = (h: Hit) => scope.attribution !== null && h.start >= scope.attribution.start && h.start < scope.attribution.end;
+  const saysNothing = speech.every((h) => describesNoun(masked, h) || attributes(h) || (!speaking.voiced && (h.rule.name === 'according-to' || IMPERSONAL_BEFORE.test(masked.slice(clauseStart, h.start)))));
   const structural = !lexical.some((h) => isUsable(masked, clauseStart, h)) && saysNothing ? structureTrigger(fact.structure, clauseStart, clauseEnd, deeds, state.historicPresent) : null;
   const hard = structural && !isNegated(masked, structural.start) ? [structural] : lexical;
 

@@ -31,6 +31,10 @@ const ROWS: [string, string | null, string | null, string | null, boolean, strin
   // ... and the -s form before a bare noun, its object
   ['The coast guard sets fire to the abandoned boats.', 'set', 'The coast guard', 'fire', false, null, null],
   ['The company plans to sell its stake.', 'plan', 'The company', null, false, null, null],
+  // an adjective the tagger gave a noun's place heads the phrase before the verb
+  ['The police chief says that he lost control.', 'say', 'The police chief', null, false, 'say', 'The police chief'],
+  ['The chief admits the mistake.', 'admit', 'The chief', 'the mistake', false, 'admit', 'The chief'],
+  ['The chief executive resigns.', 'resign', 'The chief executive', null, false, null, null],
   // "than" compares a quantity: the subject is the counted noun
   ['More than 300 miners died in the flooded pit.', 'die', '300 miners', null, false, null, null],
 ];

@@ -72,7 +72,10 @@ export function nounPhrases(tokens: TaggedToken[], text: string): NounPhrase[] {
     // "the army's chief", "Russia's foreign ministry": a possessive continues the phrase
     while (j + 1 < tokens.length && (NP_INNER.has(tokens[j + 1].pos) || (POSSESSIVE.test(tokens[j + 1].text) && tokens[j + 1].pos === 'PART'))) j++;
     let last = j;
-    while (last >= i && !NP_HEAD.has(tokens[last].pos)) last--;
+    // "the chief admits", "the injured were taken": an adjective after a determiner or noun and right before the verb
+    // heads its phrase (the tagger reads "chief" in "the police chief says" as in "chief executive")
+    const nominal = j > i && tokens[j].pos === 'ADJ' && (tokens[j - 1].pos === 'DET' || tokens[j - 1].pos === 'NOUN') && (tokens[j + 1]?.pos === 'VERB' || tokens[j + 1]?.pos === 'AUX');
+    while (last >= i && !NP_HEAD.has(tokens[last].pos) && !(nominal && last === j)) last--;
     if (last >= i) out.push({ first: i, last, start: t.start, end: tokens[last].end, text: text.slice(t.start, tokens[last].end) });
     i = j + 1;
   }

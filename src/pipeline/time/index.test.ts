@@ -133,6 +133,8 @@ const FAMILIES: Record<string, Row[]> = {
     ['Rebels left a day after the ceasefire.', ['a day = DURATION P1D']],
   ],
   'durations': [
+    ['He lost control of three-quarters of his officers.', []],
+    ['Three quarters of the votes were counted.', []],
     ['The war lasted three years.', ['three years = DURATION P3Y']],
     ['The vote was meant to end years of stalemate.', ['years = DURATION PXY']],
     ['He predicted victory in "days or hours."', ['days = DURATION PXD', 'hours = DURATION PTXH']],

@@ -57,6 +57,8 @@ export const DURATION_RULES: Rule[] = [
       // ages are not time expressions in TimeML: "ages 6 months and older", "a 22-year-old"
       if (/\b(?:ages?|aged)\s+$/i.test(before) || /^(?:-old|\s+old\b|\s+(?:and|or)\s+(?:older|younger|over|under)\b|\s+of\s+age\b)/i.test(after)) return null;
       if (/^the\s/i.test(m[0]) && count === null) return null;
+      // "three quarters of his officers", "two thirds of the vote": a fraction of something else, no length of time
+      if (unit === 'quarter' && /^\s+of\s+(?!(?:an?\s+)?(?:the\s+)?(?:year|century|decade|hour|day|month)\b)/i.test(after)) return null;
       // "the Six-Day War", "the Hundred Years' War": a capitalized unit is part of a name
       if (/^[A-Z]/.test(m[2])) return null;
       // "a second time", "a second attack": the ordinal, not the unit

@@ -12,10 +12,12 @@ import { speakerAppositive, speakerOccasion } from './sources/speaker.ts';
 import { tenseAspect } from './sources/tense-aspect.ts';
 import { lede, paragraphAfter, paragraphBefore } from './sources/same-happening.ts';
 import { publication } from './sources/publication.ts';
+import { pageStamp } from './sources/page-stamp.ts';
 import { chronologyEntry } from './sources/chronology-entry.ts';
 
 export const DATE_SOURCES: DateSource[] = [
   ownClause, // the clause's own time expression, modifying its verb
+  pageStamp, // the page's timestamp in the sentence: it opens the page, whose day it names
   eventRelative, // "a day after X", "the next day": before the speaker's day, which would date the saying instead
   reportedSpeech, // "said Monday that ...": the saying bounds the happening
   speakerAppositive,

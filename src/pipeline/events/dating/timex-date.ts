@@ -27,9 +27,15 @@ export function namesSomething(masked: string, t: Span): boolean {
 /** "Page last updated at 08:03 GMT, Tuesday, ...", "DERAA | Sat Mar 26, 2011 ...": a page's or a wire's timestamp. */
 const PAGE_STAMP_BEFORE = /(?:\b(?:updated|published|posted|modified)(?:\s+(?:at|on))?\s*:?|\|)\s*$/i;
 
+/**
+ * "Friday 10 June 2005 00.05 BST", "March 21, 2011 3:56 pm EDT": a year, then a clock time with
+ * its time zone, is how a page stamps itself; prose says "on Friday at 5 p.m.".
+ */
+const STAMP_TEXT = /\d{4},?\s+(?:at\s+)?\d{1,2}[.:]\d{2}\s*(?:[ap]\.?\s?m\.?\s*)?(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT)\b/i;
+
 /** A page's or wire's timestamp dates the page, not any happening the sentence tells of. */
 export function isPageStamp(masked: string, t: Span): boolean {
-  return PAGE_STAMP_BEFORE.test(masked.slice(Math.max(0, t.start - 30), t.start));
+  return PAGE_STAMP_BEFORE.test(masked.slice(Math.max(0, t.start - 30), t.start)) || STAMP_TEXT.test(masked.slice(t.start, t.end));
 }
 
 /** Words that relate the clause's happening to another one: "ahead of the vote", "a day after X", "since". */

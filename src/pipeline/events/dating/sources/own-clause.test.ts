@@ -18,6 +18,10 @@ const rows: [Row, string | null][] = [
   [{ sentence: 'Rebels seized the airport at 7 p.m.', verb: 'seized' }, null],
   [{ sentence: 'Page last updated at 08:03 GMT, Tuesday, 26 July 2011 Rebels seized the airport.', verb: 'seized' }, null],
   [{ sentence: 'DERAA | Sat Mar 26, 2011 11:08 pm GMT Rebels seized the airport.', verb: 'seized' }, null],
+  [{ sentence: 'Friday 8 March 2024 00.05 GMT Rebels seized the airport.', verb: 'seized' }, null],
+  [{ sentence: 'Friday 8 March 2024 00.05 GMT Rebels seized the airport yesterday.', verb: 'seized' }, '2024-03-12'],
+  // ... but a day written with a clock time in prose is the happening's
+  [{ sentence: 'Rebels seized the airport on March 8, 2024 at 5 p.m.', verb: 'seized' }, '2024-03-08'],
   // a sentence end the splitter missed: a chronology's date heading dates the entry after it, not the one before
   [{ sentence: 'The defence rested its case, the lawyer says. 7 November The jury convicts the doctor.', verb: 'rested' }, null],
   [{ sentence: 'The defence rested its case, the lawyer says. 7 November The jury convicts the doctor.', verb: 'convicts' }, '2023-11-07'],

@@ -259,6 +259,7 @@ const MORE: Record<string, Row[]> = {
     ['The airline adds 700 seats a week.', []],
     ['Five times more oil a day is leaking.', []],
     ['The president arrives Monday.', ['Monday = DATE 2022-02-07']],
+    ['The new chief, who formally takes over on 1 March, told staff a week ago that costs will fall.', ['1 March = DATE 2022-03-01', 'a week ago = DATE 2022-W04']],
     ['The deadline is Friday.', ['Friday = DATE 2022-02-04']],
     ['The vote was Monday.', ['Monday = DATE 2022-01-31']],
   ],

@@ -47,7 +47,7 @@ const PRESENT = new Set(['is', 'are', 'am', "'re", 'does', 'remains', 'remain'])
  * event verbs in the simple present: news uses them for what is scheduled ("the president
  * arrives Monday"), so they look ahead; reporting verbs ("says") are handled apart
  */
-const SCHEDULED_PRESENT = new Set(['arrives', 'arrive', 'leaves', 'begins', 'starts', 'opens', 'meets', 'visits', 'travels', 'hosts', 'holds', 'plays', 'faces', 'returns', 'ends', 'closes', 'resumes', 'launches', 'votes', 'speaks', 'heads', 'expires', 'kicks', 'goes', 'convenes', 'debuts', 'premieres', 'reopens']);
+const SCHEDULED_PRESENT = new Set(['arrives', 'arrive', 'leaves', 'begins', 'starts', 'opens', 'meets', 'visits', 'travels', 'hosts', 'holds', 'plays', 'faces', 'returns', 'ends', 'closes', 'resumes', 'launches', 'votes', 'speaks', 'heads', 'expires', 'kicks', 'goes', 'convenes', 'debuts', 'premieres', 'reopens', 'takes', 'steps', 'retires', 'joins', 'hands', 'stands']);
 const REPORTING_PRESENT = new Set(['says', 'say', 'tells', 'reports', 'announces', 'confirms', 'writes']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'their', 'its', 'his', 'her', 'our', 'your', 'my', 'this', 'that', 'these', 'those', 'some', 'any', 'no', 'every', 'each']);
 /** "has", "have": before a participle they make the present perfect */

@@ -125,6 +125,9 @@ const rows: [string, string, Expect[]][] = [
   ['The engineers refused to seal the pipe on Monday.', '2024-03-13', []],
   // "is due to" with a verb is a plan
   ['The ministers are due to meet in Geneva.', '2024-03-13', [{ type: 'meeting', start: '2024-03-13', status: 'announced' }]],
+  // "could", "might": what may happen has not
+  ['The ministers could meet in Geneva.', '2024-03-13', [{ type: 'meeting', start: '2024-03-13', status: 'announced' }]],
+  ['The ministers met in Geneva.', '2024-03-13', [{ type: 'meeting', start: '2024-03-13', status: 'occurred' }]],
   // a disclosure by no one ("it emerged that", "it was revealed that") is the news when what it discloses is no happening
   ['It emerged on Monday that the mayor was planning to resign.', '2024-03-13', [{ type: 'statement', start: '2024-03-11' }]],
   ['It was revealed on Monday that the alarms had been silenced.', '2024-03-13', [{ type: 'statement', start: '2024-03-11' }]],

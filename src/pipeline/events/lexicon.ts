@@ -92,7 +92,7 @@ export const SPEECH_TRIGGERS: TriggerRule[] = [
 export const ANNOUNCE_VERBS = /\b(?:announced|announces|announcing|order|ordering|declared|declares|declaring|lifted|lifts|extended|extends|unveiled|unveils|approved|approves|ordered|orders|imposed|imposes|imposing|slapped|levied|developed|prepared|readied|agreed|agrees|held|holds|hold|suspend(?:s|ed|ing)?|cancel(?:s|ed|led|ing)?|postpon(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|halt(?:s|ed|ing)?|scrapp(?:ed|ing)|launched|launches|began|begins|begin|join|joins|joined|start(?:ed|s)|conduct(?:ed|s|ing)|stag(?:ed|es|ing)|mount(?:s|ed|ing)?|carr(?:y|ies|ied|ying) out|will hold|plans?)\b/i;
 
 /** Markers of a planned or conditional happening: the event is announced, not yet occurred. */
-export const FUTURE_MARKERS = /\b(?:will|would|shall|'ll|is to|are to|plans? to|planned|planning to|is set to|are set to|is expected to|are expected to|intends? to|is going to|are going to|scheduled|(?:is|are|was|were) due to(?= (?!the |a |an |its |his |her |their |this |that )\w)|upcoming|could soon|may soon|if|should (?:\w+ )?(?:choose|decide|invade|attack))\b/i;
+export const FUTURE_MARKERS = /\b(?:will|would|shall|'ll|is to|are to|plans? to|planned|planning to|is set to|are set to|is expected to|are expected to|intends? to|is going to|are going to|scheduled|(?:is|are|was|were) due to(?= (?!the |a |an |its |his |her |their |this |that )\w)|upcoming|could soon|may soon|(?:could|might)(?! (?:not|never|have|n't)\b)|if|should (?:\w+ )?(?:choose|decide|invade|attack))\b/i;
 
 /** Negation near a verb: "are not being deployed", "did not attack", "no plans to". */
 export const NEGATION = /\b(?:not|n't|never|no plans? to|nor|neither|without|refused to|declined to|ruled out)\b/i;

@@ -13,7 +13,7 @@
 import type { EventType } from '../../../schema/event.ts';
 import { clauseSubject, isAgentless, isPassive, type NounPhrase, type SentenceStructure } from '../../linguistic/structure.ts';
 import { APPEARANCE_VERBS, COURT_NOUNS, LEGAL_PASSIVE_VERBS, VERDICT_VERBS, VERDICT_WORDS } from '../../linguistic/vocabulary/legal-happenings.ts';
-import { wordnetPersonNoun, wordnetStateToo, wordnetTimeNoun, wordnetVerbClass } from '../../linguistic/vocabulary/wordnet.ts';
+import { DEED_CLASSES, wordnetPersonNoun, wordnetStateToo, wordnetTimeNoun, wordnetVerbClass } from '../../linguistic/vocabulary/wordnet.ts';
 import type { TaggedToken } from '../../linguistic/tagger.ts';
 import { agentCode } from '../../actors/rules/agent.ts';
 import type { TriggerRule } from '../lexicon.ts';
@@ -271,13 +271,6 @@ function isLegalHappening(s: SentenceStructure, v: number): boolean {
   return VERDICT_WORDS.has(s.tokens[k]?.text.toLowerCase() ?? '');
 }
 
-/**
- * WordNet classes of verbs that tell what someone did: act among others (social), fight
- * (competition), touch or hit (contact), move, give or take (possession), make (creation),
- * change something, consume, act with the body. Not being (stative), thinking (cognition),
- * perceiving, feeling, and the weather: those report no deed.
- */
-const DEED_CLASSES = new Set(['verb.social', 'verb.competition', 'verb.contact', 'verb.motion', 'verb.possession', 'verb.creation', 'verb.change', 'verb.consumption', 'verb.body']);
 /** The deed classes, and for a passive also ordering or approving (WordNet communication: "is ordered", "is approved"): something done by word. */
 const PASSIVE_DEED_CLASSES = new Set([...DEED_CLASSES, 'verb.communication']);
 /** Pronouns that stand for a person the text has named: "he pleaded guilty". */

@@ -10,6 +10,14 @@ import WORDNET from './wordnet.json' with { type: 'json' };
 const VERBS = WORDNET.verbs as Record<string, string>;
 const NOUNS = WORDNET.nouns as Record<string, string>;
 
+/**
+ * WordNet classes of verbs that tell what someone did: act among others (social), fight
+ * (competition), touch or hit (contact), move, give or take (possession), make (creation),
+ * change something, consume, act with the body. Not being (stative), thinking (cognition),
+ * perceiving, feeling, and the weather: those report no deed.
+ */
+export const DEED_CLASSES = new Set(['verb.social', 'verb.competition', 'verb.contact', 'verb.motion', 'verb.possession', 'verb.creation', 'verb.change', 'verb.consumption', 'verb.body']);
+
 /** "rain" -> "verb.weather"; undefined for a word WordNet does not list as a verb. */
 export function wordnetVerbClass(lemma: string): string | undefined {
   return VERBS[lemma];

@@ -1,8 +1,8 @@
 /**
- * Stage 9c, chronology: an outlet's chronology article whose date headings were lost (a list of
+ * Stages 8b and 9b, chronology: an outlet's chronology article whose date headings were lost (a list of
  * entries in the historic present, one after another, none dated) tells each happening on its own
  * day, but the pipeline could only date its sentences by the publication day. Some of its entries
- * are the same happening as a dated report in another article (stage 9b joined them: their events
+ * are the same happening as a dated report in another article (the corroborate test of ./corroborate.ts: their events
  * now carry that date): those are anchors. A chronology is ordered, forward or backward, so
  *
  * - the article is taken for a chronology only when its anchors are many, span several days, and
@@ -83,13 +83,13 @@ export function chronologyDates(anchors: Anchor[]): Map<number, { date: EventDat
 
 type Ranges = Map<string, Map<number, { date: EventDate; from: [Anchor, Anchor] }>>;
 
-/** What stage 8b found: the candidates redated, the chronology articles, and what waits for 9c. */
+/** What stage 8b found: the candidates redated, the chronology articles, and what waits for 9b. */
 export interface ChronologyDating {
   /** the candidates in, in their order, each redated when it is a chronology's entry between same-day anchors (or an anchor) */
   candidates: Candidate[];
   /** the articles read as chronologies: their entries are separate happenings, none elaborates the one before */
   chronologies: Set<string>;
-  /** article -> sentence -> the range between anchors of different days, for stage 9c */
+  /** article -> sentence -> the range between anchors of different days, for stage 9b */
   ranges: Ranges;
   /** candidate key -> the line `dateline explain` prints for its date */
   notes: CorroborationNotes;
@@ -309,7 +309,7 @@ export function dateChronologyEntries(candidates: Candidate[], ctx: ChronologyCo
       // an anchor of the path: its sentence retells a dated report
       const e = anchorOf.get(article)!.get(sentenceIndex)!;
       out.notes.set(key, `✓ chronology: sentence ${sentenceIndex + 1} retells ${e.report.replace(/#(\d+)$/, (_, n) => ` sentence ${Number(n) + 1}`)} of ${e.day} (shares ${e.shared.join(', ')}), an entry of this chronology in date order -> ${found.date.start} (inferred)`);
-      return { ...c, date: found.date, rule: `${c.rule}; dated by the chronology's order` };
+      return { ...c, date: found.date, rule: `${c.rule}; ${BY_ORDER}` };
     }
     if (found.date.precision !== 'day') {
       let r = out.ranges.get(article);
@@ -318,15 +318,24 @@ export function dateChronologyEntries(candidates: Candidate[], ctx: ChronologyCo
       return c;
     }
     out.notes.set(key, `✓ chronology: ${between(found.from)} -> ${describe(found.date)} (inferred)`);
-    return { ...c, date: found.date, rule: `${c.rule}; dated by the chronology's order` };
+    return { ...c, date: found.date, rule: `${c.rule}; ${BY_ORDER}` };
   });
   return out;
 }
 
+/** The rule note of a date the chronology's order gave. */
+const BY_ORDER = "dated by the chronology's order";
+
+/** Is this date a chronology's range between two anchors (stage 9b), not a day? */
+export function isChronologyRange(date: EventDate, rule: string): boolean {
+  return !date.certain && date.precision !== 'day' && rule.includes(BY_ORDER);
+}
+
 /**
- * Stage 9c, after merging and corroborating: an event told only by a chronology's entry that lies
- * between anchors of different days, its date still inferred, gets their range (a day it could
- * not be given honestly). After merging, so the range joins no other event.
+ * Stage 9b, after merging and before corroborating: an event told only by a chronology's entry
+ * that lies between anchors of different days, its date still inferred, gets their range (a day it
+ * could not be given honestly). After merging, so the range joins no other event; before
+ * corroborating, so a report of the same happening dates it only from inside the range.
  */
 export function rangeChronologyEntries(events: Candidate[], ranges: Ranges, notes: CorroborationNotes): { events: Candidate[]; notes: CorroborationNotes } {
   if (ranges.size === 0) return { events, notes };
@@ -341,7 +350,7 @@ export function rangeChronologyEntries(events: Candidate[], ranges: Ranges, note
     // every sentence of the event lies in the same stretch between two anchors
     if (e.sources.some((s) => r!.get(s.sentenceIndex)?.from !== found.from)) return e;
     for (const key of e.keys ?? []) moved.set(key, `✓ chronology: ${between(found.from)} -> ${describe(found.date)} (inferred, ${found.date.precision})`);
-    return { ...e, date: found.date, rule: `${e.rule}; dated by the chronology's order` };
+    return { ...e, date: found.date, rule: `${e.rule}; ${BY_ORDER}` };
   });
   return { events: out, notes: moved };
 }

@@ -1,5 +1,5 @@
 /**
- * Stage 9b, corroborate: a happening is no later than its first report. An event whose date was
+ * Stage 9c, corroborate: a happening is no later than its first report. An event whose date was
  * inferred (from the publication day or context, `certain: false`) is often a recap or background
  * sentence of a later article restating what another article reported with a stated date. Such a
  * report joins the stated one: one event citing every source, dated by the stated date when it is
@@ -15,6 +15,7 @@ import type { EventDate } from '../schema/event.ts';
 import { SPEECH_TYPES, type Candidate } from './events/candidate.ts';
 import { absorb, orderParts } from './merge.ts';
 import { sentenceWords, wordRarity } from './word-rarity.ts';
+import { isChronologyRange } from './chronology.ts';
 
 /** Share of the joining report's (rarity-weighted) content words the other report must have too. */
 export const NEAR_DUPLICATE_SHARE = 0.8;
@@ -59,7 +60,9 @@ function firstReportKey(c: Candidate, ctx: CorroborateContext): string {
  * report to it cost more right days (a recurring operation, a repeated remark) than it gained.
  */
 function canDate(host: Candidate, event: Candidate): boolean {
-  return host.date.certain && host.date.start <= event.date.end;
+  if (!host.date.certain || host.date.start > event.date.end) return false;
+  // a chronology's entry lies in the range between its neighbours (./chronology.ts): only a report inside it tells it
+  return !isChronologyRange(event.date, event.rule) || (host.date.start >= event.date.start && host.date.end <= event.date.end);
 }
 
 function describe(d: EventDate): string {

@@ -9,10 +9,11 @@
  *                                                                  an entry the same as a dated report elsewhere anchors
  *                                                                  it; entries between same-day anchors take that day
  *   4 time        text -> time expressions       9 merge          candidates -> events with every source
- *   5 actors      sentences -> mentions          9b corroborate   an inferred date joins an earlier or stated
- *                                                                  report of the same happening in another article
- *                                               9c chronology    a chronology's undated entry between entries other
+ *   5 actors      sentences -> mentions          9b chronology    a chronology's undated entry between entries other
  *                                                                  reports date on different days: their range
+ *                                               9c corroborate   an inferred date joins an earlier or stated
+ *                                                                  report of the same happening in another article
+ *                                                                  (a chronology's range: a report inside it)
  *                                               9d relations     "two days after the vote" its article does not
  *                                                                  date: the day the vote's first reports state, shifted
  *                                               10 ids            readable slugs that, once in the id
@@ -238,12 +239,13 @@ export function assembleRun<A extends OutlineAnalysis>(articles: SourceArticle[]
     return chronology.chronologies.has(a.article.id) ? candidates.map((c) => structuredClone(c)) : mergeElaborations(candidates, weight);
   });
   const within = mergeCandidates(elaborated, { affiliation, articleOrder, kind: new Map(actors.map((a) => [a.id, a.kind])), weight });
-  // after merging, so each happening's reports so far are one event whose date is as good as they give
-  const corroborated = corroborateEvents(within, { articleOrder });
   // a chronology's entry between two entries that other reports date on different days lies in their range
-  const ranged = rangeChronologyEntries(corroborated.events, chronology.ranges, new Map([...chronology.notes, ...corroborated.notes]));
+  // (after merging, so the range joins no other event; before corroborating, so only a report in the range dates it)
+  const ranged = rangeChronologyEntries(within, chronology.ranges, chronology.notes);
+  // after merging, so each happening's reports so far are one event whose date is as good as they give
+  const corroborated = corroborateEvents(ranged.events, { articleOrder });
   // "two days after the vote" when its article dates no vote: from the day another report states it
-  const { events: merged, notes: corroborations } = resolveRelations(ranged.events, pendingRelations(analyses.flatMap((a) => a.candidates)), { weight, published, articleOrder }, ranged.notes);
+  const { events: merged, notes: corroborations } = resolveRelations(corroborated.events, pendingRelations(analyses.flatMap((a) => a.candidates)), { weight, published, articleOrder }, new Map([...ranged.notes, ...corroborated.notes]));
   const ids = assignIds(merged, ledger);
 
   const events: TimelineEvent[] = merged.map((c, i) => ({

@@ -1,7 +1,7 @@
 /**
  * How much a content word (`happeningWords`) tells one report from another: the rarer among the
  * timeline's sentences, the more; the story's own vocabulary ("oil", "rebels", the actor in every
- * sentence) nothing. Shared by merge (stage 6) and corroborate (stage 9b).
+ * sentence) nothing. Shared by merge (stage 6) and corroborate (stage 9c).
  */
 import type { Candidate } from './events/candidate.ts';
 import { happeningWords } from './events/dating/happening-words.ts';

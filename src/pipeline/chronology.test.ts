@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { EventDate } from '../schema/event.ts';
 import type { Candidate } from './events/candidate.ts';
-import { alignEvidence, chronologyDates, dateChronologyEntries, rangeChronologyEntries, rangePrecision, type DayEvidence } from './chronology.ts';
+import { alignEvidence, chronologyDates, continueEntries, dateChronologyEntries, rangeChronologyEntries, rangePrecision, type DayEvidence } from './chronology.ts';
 import { sentenceWords, wordRarity } from './word-rarity.ts';
 
 const at = (pairs: [number, string][]) => pairs.map(([sentence, day]) => ({ sentence, day }));
@@ -152,4 +152,21 @@ test('dateChronologyEntries: an article retelling reports of fewer days than a c
   const all = [...reports, ...recap];
   const out = dateChronologyEntries(all, context(all, new Map(all.map((c, i) => [c.sources[0]!.article, String(i).padStart(3, '0')]))));
   assert.equal(out.chronologies.size, 0);
+});
+
+test('continueEntries: a sentence that carries on a dated one (a pronoun, "meanwhile") is of its entry and day', () => {
+  const anchored = chronologyDates(at([[2, '2010-05-01'], [4, '2010-05-03'], [6, '2010-05-05'], [8, '2010-05-07'], [10, '2010-05-09'], [12, '2010-05-11']]));
+  const text = new Map([
+    [3, 'He denies the charge.'],
+    [5, 'The council meets again.'],
+    [7, 'Meanwhile, the port reopens.'],
+    [9, '"It is the first such ruling," the judge says.'],
+  ]);
+  const out = continueEntries(anchored, text);
+  const day = (s: number) => (out.get(s)!.date.precision === 'day' ? out.get(s)!.date.start : `${out.get(s)!.date.start}..${out.get(s)!.date.end}`);
+  assert.deepEqual([3, 5, 7, 9].map(day), ['2010-05-01', '2010-05-03..2010-05-05', '2010-05-05', '2010-05-07']);
+  assert.equal(out.get(3)!.continues, 2);
+  assert.equal(out.get(3)!.date.certain, false);
+  // the anchors themselves do not move
+  assert.equal(day(4), '2010-05-03');
 });

@@ -63,8 +63,8 @@ export function rangePrecision(start: string, end: string): Precision {
  * for each anchor of the run its own day (`from` the anchor twice); nothing when the article is no
  * chronology.
  */
-export function chronologyDates(anchors: Anchor[]): Map<number, { date: EventDate; from: [Anchor, Anchor] }> {
-  const out = new Map<number, { date: EventDate; from: [Anchor, Anchor] }>();
+export function chronologyDates(anchors: Anchor[]): Map<number, EntryDate> {
+  const out = new Map<number, EntryDate>();
   const sorted = [...anchors].sort((a, b) => a.sentence - b.sentence);
   const run = longestOrderedRun(sorted.map((a) => a.day)).map((i) => sorted[i]!);
   if (run.length < MIN_ANCHORS || run.length < IN_ORDER_SHARE * sorted.length) return out;
@@ -81,7 +81,37 @@ export function chronologyDates(anchors: Anchor[]): Map<number, { date: EventDat
   return out;
 }
 
-type Ranges = Map<string, Map<number, { date: EventDate; from: [Anchor, Anchor] }>>;
+/** A sentence's date in a chronology: from its anchors, or (`continues`) from the sentence before it. */
+export interface EntryDate {
+  date: EventDate;
+  from: [Anchor, Anchor];
+  /** the sentence it continues, when a pronoun or "meanwhile" opens it */
+  continues?: number;
+}
+
+/**
+ * Words that, opening a sentence, carry on the sentence before ("He denies ...", "It is the first
+ * ...", "Meanwhile ..."): in a chronology, another sentence of the same entry, on its day.
+ */
+const CONTINUES = /^["“']?(?:he|she|it|they|his|her|its|their|this|these|meanwhile)\b/i;
+
+/**
+ * In a chronology: a sentence that carries on the one before it (`CONTINUES`) is of the same
+ * entry, so it takes that sentence's day when the sentence before has one (an anchor, or between
+ * anchors of one day). `text`: sentence index -> text, for the sentences that may move. Pure.
+ */
+export function continueEntries(dates: Map<number, EntryDate>, text: Map<number, string>): Map<number, EntryDate> {
+  const out = new Map(dates);
+  for (const s of [...text.keys()].sort((a, b) => a - b)) {
+    const before = out.get(s - 1);
+    const own = out.get(s);
+    if (!before || before.date.precision !== 'day' || (own && own.date.precision === 'day') || !CONTINUES.test(text.get(s)!.trim())) continue;
+    out.set(s, { date: before.date, from: before.from, continues: s - 1 });
+  }
+  return out;
+}
+
+type Ranges = Map<string, Map<number, EntryDate>>;
 
 /** What stage 8b found: the candidates redated, the chronology articles, and what waits for 9b. */
 export interface ChronologyDating {
@@ -281,7 +311,7 @@ export function dateChronologyEntries(candidates: Candidate[], ctx: ChronologyCo
   // an article whose headings survived is dated by them (the `chronology entry` date source)
   const headed = new Set(candidates.filter((c) => c.rule.includes(`date from ${chronologyEntry.name}`)).map((c) => c.sources[0]!.article));
   let index: ReportIndex | null = null;
-  const datesOf = new Map<string, Map<number, { date: EventDate; from: [Anchor, Anchor] }>>();
+  const datesOf = new Map<string, Map<number, EntryDate>>();
   const anchorOf = new Map<string, Map<number, DayEvidence>>();
   for (const [article, own] of byArticle) {
     if (headed.has(article) || own.filter((c) => !c.date.certain).length < MIN_ANCHORS) continue;
@@ -291,8 +321,9 @@ export function dateChronologyEntries(candidates: Candidate[], ctx: ChronologyCo
     if (retold < MIN_ANCHORS) continue;
     const path = alignEvidence(evidence);
     if (path.length < MIN_ANCHORS || path.length < ON_PATH_SHARE * retold || new Set(path.map((e) => e.day)).size < MIN_ANCHOR_DAYS) continue;
-    const dates = chronologyDates(path.map((e) => ({ sentence: e.sentence, day: e.day })));
-    if (dates.size === 0) continue;
+    const anchored = chronologyDates(path.map((e) => ({ sentence: e.sentence, day: e.day })));
+    if (anchored.size === 0) continue;
+    const dates = continueEntries(anchored, new Map(own.filter((c) => !c.date.certain).map((c) => [c.sources[0]!.sentenceIndex, c.sources[0]!.sentence])));
     datesOf.set(article, dates);
     anchorOf.set(article, new Map(path.map((e) => [e.sentence, e])));
   }
@@ -305,6 +336,10 @@ export function dateChronologyEntries(candidates: Candidate[], ctx: ChronologyCo
     const key = c.keys?.[0] ?? '';
     const found = dates.get(sentenceIndex);
     if (!found) return c;
+    if (found.continues !== undefined) {
+      out.notes.set(key, `✓ chronology: sentence ${sentenceIndex + 1} carries on sentence ${found.continues + 1} of this chronology's entry -> ${found.date.start} (inferred)`);
+      return { ...c, date: found.date, rule: `${c.rule}; ${BY_ORDER}` };
+    }
     if (found.from[0] === found.from[1]) {
       // an anchor of the path: its sentence retells a dated report
       const e = anchorOf.get(article)!.get(sentenceIndex)!;

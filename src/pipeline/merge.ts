@@ -100,6 +100,44 @@ function contentWords(s: EventSource): string[] {
 /** The content words of an actor's name (from its id): asked of every pair of reports compared. */
 const nameWords = memoize((id: string) => [...happeningWords(id.replaceAll('-', ' '))]);
 
+/** An event's sources by article: the sentences each cites and the union of their content words. */
+interface ArticleReports {
+  sources: EventSource[];
+  sentences: Set<number>;
+  words: Set<string>;
+}
+interface ReportIndex {
+  /** what the index was built from: rebuilt when the list is another, shrinks or opens with another report */
+  list: EventSource[];
+  first: EventSource | undefined;
+  length: number;
+  byArticle: Map<string, ArticleReports>;
+}
+
+/**
+ * Each event's sources grouped by article, kept per event object and brought up to date as
+ * `absorb` appends sources: comparing a report with a long event (hundreds of reports of one
+ * article) looks up its own article's sentences and words instead of reading every source again.
+ */
+const reportsOfEvent = new WeakMap<Candidate, ReportIndex>();
+function reportIndex(event: Candidate): ReportIndex {
+  const list = event.sources;
+  let index = reportsOfEvent.get(event);
+  if (!index || index.list !== list || index.first !== list[0] || index.length > list.length) {
+    index = { list, first: list[0], length: 0, byArticle: new Map() };
+    reportsOfEvent.set(event, index);
+  }
+  for (; index.length < list.length; index.length++) {
+    const s = list[index.length]!;
+    let reports = index.byArticle.get(s.article);
+    if (!reports) index.byArticle.set(s.article, (reports = { sources: [], sentences: new Set(), words: new Set() }));
+    reports.sources.push(s);
+    reports.sentences.add(s.sentenceIndex);
+    for (const x of contentWords(s)) reports.words.add(x);
+  }
+  return index;
+}
+
 /**
  * Does `report` tell the happening `event` tells: it shares a rare content word (the actors'
  * names aside: they were compared already) with the event's first report or with one of its
@@ -109,21 +147,30 @@ const nameWords = memoize((id: string) => [...happeningWords(id.replaceAll('-', 
  */
 export function shareContent(event: Candidate, report: Candidate, weight?: WordWeight): boolean {
   const articles = new Set(report.sources.map((s) => s.article));
-  const told = event.sources.filter((s, i) => i === 0 || articles.has(s.article));
-  for (const sa of told) {
-    for (const sb of report.sources) if (sa.article === sb.article && Math.abs(sa.sentenceIndex - sb.sentenceIndex) <= NEAR_SENTENCES) return true;
+  const index = reportIndex(event);
+  // the reports that speak for the event: its first, and its reports in the report's articles
+  for (const sb of report.sources) {
+    const same = index.byArticle.get(sb.article)?.sentences;
+    if (same) for (let d = -NEAR_SENTENCES; d <= NEAR_SENTENCES; d++) if (same.has(sb.sentenceIndex + d)) return true;
   }
-  const w = weight ?? wordRarity([...told, ...report.sources].map(contentWords));
+  const w = weight ?? wordRarity([...event.sources.filter((s, i) => i === 0 || articles.has(s.article)), ...report.sources].map(contentWords));
   const names = new Set([...event.actors, ...report.actors].flatMap((x) => nameWords(x.id)));
+  const telling = (x: string) => !names.has(x) && w(x) > 0;
   const mass = (words: string[]) => words.reduce((sum, x) => sum + (names.has(x) ? 0 : w(x)), 0);
+  const first = event.sources[0];
   for (const sb of report.sources) {
     const wordsB = contentWords(sb);
+    // within one article a word in common tells it on
+    const same = index.byArticle.get(sb.article)?.words;
+    if (same && wordsB.some((x) => same.has(x) && telling(x))) return true;
+    // another article must say more of it
     const inB = new Set(wordsB);
-    for (const sa of told) {
-      const sharedWords = contentWords(sa).filter((x) => inB.has(x) && !names.has(x) && w(x) > 0);
+    const across = [...articles].filter((a) => a !== sb.article).flatMap((a) => index.byArticle.get(a)?.sources ?? []);
+    if (first && !articles.has(first.article)) across.push(first);
+    for (const sa of across) {
+      const sharedWords = contentWords(sa).filter((x) => inB.has(x) && telling(x));
       if (sharedWords.length === 0) continue;
-      // within one article a word in common tells it on; another article must say more of it
-      if (sa.article === sb.article || sharedWords.length >= SHARED_WORDS_ACROSS) return true;
+      if (sharedWords.length >= SHARED_WORDS_ACROSS) return true;
       // a happening of no particular kind ("other") has only its words to go by: in another
       // article, one word in common is not enough
       if (report.type === 'other') continue;

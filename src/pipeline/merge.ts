@@ -15,7 +15,7 @@ import { SPEECH_TYPES, type Candidate, type EventRole } from './events/candidate
 import { happeningWords } from './events/dating/happening-words.ts';
 import { firstIndex } from './first-index.ts';
 import { memoize } from './memoize.ts';
-import { sentenceWords, wordRarity, type WordWeight } from './word-rarity.ts';
+import { sentenceContentWords, sentenceWords, wordRarity, type WordWeight } from './word-rarity.ts';
 
 /** An inferred date (from the publication day or context) may stand for a happening up to this many days earlier. */
 const INFERRED_SLACK_DAYS = 7;
@@ -89,13 +89,8 @@ function statedOnDifferentDays(a: Candidate, b: Candidate): boolean {
   return da.certain && db.certain && da.precision === 'day' && db.precision === 'day' && !overlap(da, db) && !samePlan(a, b);
 }
 
-/** A source's content words, kept per source object so a long event is not read again for every report compared with it. */
-const wordsOfSource = new WeakMap<EventSource, string[]>();
-function contentWords(s: EventSource): string[] {
-  let words = wordsOfSource.get(s);
-  if (!words) wordsOfSource.set(s, (words = [...happeningWords(s.sentence)].sort()));
-  return words;
-}
+/** A source's content words, sorted (shared: never changed). */
+const contentWords = (s: EventSource): readonly string[] => sentenceContentWords(s.sentence);
 
 /** The content words of an actor's name (from its id): asked of every pair of reports compared. */
 const nameWords = memoize((id: string) => [...happeningWords(id.replaceAll('-', ' '))]);
@@ -154,9 +149,11 @@ export function shareContent(event: Candidate, report: Candidate, weight?: WordW
     if (same) for (let d = -NEAR_SENTENCES; d <= NEAR_SENTENCES; d++) if (same.has(sb.sentenceIndex + d)) return true;
   }
   const w = weight ?? wordRarity([...event.sources.filter((s, i) => i === 0 || articles.has(s.article)), ...report.sources].map(contentWords));
-  const names = new Set([...event.actors, ...report.actors].flatMap((x) => nameWords(x.id)));
-  const telling = (x: string) => !names.has(x) && w(x) > 0;
-  const mass = (words: string[]) => words.reduce((sum, x) => sum + (names.has(x) ? 0 : w(x)), 0);
+  // the actors' names, asked for only once two reports have a word in common
+  let names: Set<string> | undefined;
+  const isName = (x: string) => (names ??= new Set([...event.actors, ...report.actors].flatMap((a) => nameWords(a.id)))).has(x);
+  const telling = (x: string) => w(x) > 0 && !isName(x);
+  const mass = (words: readonly string[]) => words.reduce((sum, x) => sum + (isName(x) ? 0 : w(x)), 0);
   const first = event.sources[0];
   for (const sb of report.sources) {
     const wordsB = contentWords(sb);

@@ -305,6 +305,23 @@ function sourceKey(c: Candidate, ctx: MergeContext): string {
   return `${ctx.articleOrder.get(s.article) ?? s.article}\u0000${String(s.sentenceIndex).padStart(6, '0')}`;
 }
 
+/**
+ * The smallest number of the ascending lists (each without repeats) that passes `test`, trying
+ * them in ascending order, each once: a walk along the lists together, as their union, sorted,
+ * would be built anew for every report.
+ */
+function firstInUnion(lists: number[][], test: (n: number) => boolean): number | undefined {
+  if (lists.length === 1) return lists[0]!.find(test);
+  const at = lists.map(() => 0);
+  for (;;) {
+    let next = Infinity;
+    for (let l = 0; l < lists.length; l++) if (at[l]! < lists[l]!.length && lists[l]![at[l]!]! < next) next = lists[l]![at[l]!]!;
+    if (next === Infinity) return undefined;
+    for (let l = 0; l < lists.length; l++) if (lists[l]![at[l]!] === next) at[l] = at[l]! + 1;
+    if (test(next)) return next;
+  }
+}
+
 /** Across and within articles: one event per happening. */
 export function mergeCandidates(candidates: Candidate[], given: MergeContext): Candidate[] {
   const ctx: MergeContext = given.weight ? given : { ...given, weight: wordRarity(sentenceWords(candidates).values()) };
@@ -334,8 +351,7 @@ export function mergeCandidates(candidates: Candidate[], given: MergeContext): C
   for (const c of ordered) {
     const lists = keysOf(c).map((key) => byKey.get(key)).filter((list) => list !== undefined);
     // the first reported of the candidates, as a plain scan of `merged` would find
-    const near = lists.length === 1 ? lists[0]! : [...new Set(lists.flat())].sort((a, b) => a - b);
-    const hostIndex = near.find((i) => sameHappening(merged[i]!, c, ctx));
+    const hostIndex = firstInUnion(lists, (i) => sameHappening(merged[i]!, c, ctx));
     if (hostIndex !== undefined) {
       const host = merged[hostIndex]!;
       const { date, planned } = host;

@@ -15,7 +15,7 @@ import { SPEECH_TYPES, type Candidate, type EventRole } from './events/candidate
 import { happeningWords } from './events/dating/happening-words.ts';
 import { firstIndex } from './first-index.ts';
 import { memoize } from './memoize.ts';
-import { sentenceWords, wordRarity, type WordWeight } from './word-rarity.ts';
+import { sentenceContentWords, sentenceWords, wordRarity, type WordWeight } from './word-rarity.ts';
 
 /** An inferred date (from the publication day or context) may stand for a happening up to this many days earlier. */
 const INFERRED_SLACK_DAYS = 7;
@@ -89,16 +89,49 @@ function statedOnDifferentDays(a: Candidate, b: Candidate): boolean {
   return da.certain && db.certain && da.precision === 'day' && db.precision === 'day' && !overlap(da, db) && !samePlan(a, b);
 }
 
-/** A source's content words, kept per source object so a long event is not read again for every report compared with it. */
-const wordsOfSource = new WeakMap<EventSource, string[]>();
-function contentWords(s: EventSource): string[] {
-  let words = wordsOfSource.get(s);
-  if (!words) wordsOfSource.set(s, (words = [...happeningWords(s.sentence)].sort()));
-  return words;
-}
+/** A source's content words, sorted (shared: never changed). */
+const contentWords = (s: EventSource): readonly string[] => sentenceContentWords(s.sentence);
 
 /** The content words of an actor's name (from its id): asked of every pair of reports compared. */
 const nameWords = memoize((id: string) => [...happeningWords(id.replaceAll('-', ' '))]);
+
+/** An event's sources by article: the sentences each cites and the union of their content words. */
+interface ArticleReports {
+  sources: EventSource[];
+  sentences: Set<number>;
+  words: Set<string>;
+}
+interface ReportIndex {
+  /** what the index was built from: rebuilt when the list is another, shrinks or opens with another report */
+  list: EventSource[];
+  first: EventSource | undefined;
+  length: number;
+  byArticle: Map<string, ArticleReports>;
+}
+
+/**
+ * Each event's sources grouped by article, kept per event object and brought up to date as
+ * `absorb` appends sources: comparing a report with a long event (hundreds of reports of one
+ * article) looks up its own article's sentences and words instead of reading every source again.
+ */
+const reportsOfEvent = new WeakMap<Candidate, ReportIndex>();
+function reportIndex(event: Candidate): ReportIndex {
+  const list = event.sources;
+  let index = reportsOfEvent.get(event);
+  if (!index || index.list !== list || index.first !== list[0] || index.length > list.length) {
+    index = { list, first: list[0], length: 0, byArticle: new Map() };
+    reportsOfEvent.set(event, index);
+  }
+  for (; index.length < list.length; index.length++) {
+    const s = list[index.length]!;
+    let reports = index.byArticle.get(s.article);
+    if (!reports) index.byArticle.set(s.article, (reports = { sources: [], sentences: new Set(), words: new Set() }));
+    reports.sources.push(s);
+    reports.sentences.add(s.sentenceIndex);
+    for (const x of contentWords(s)) reports.words.add(x);
+  }
+  return index;
+}
 
 /**
  * Does `report` tell the happening `event` tells: it shares a rare content word (the actors'
@@ -109,21 +142,32 @@ const nameWords = memoize((id: string) => [...happeningWords(id.replaceAll('-', 
  */
 export function shareContent(event: Candidate, report: Candidate, weight?: WordWeight): boolean {
   const articles = new Set(report.sources.map((s) => s.article));
-  const told = event.sources.filter((s, i) => i === 0 || articles.has(s.article));
-  for (const sa of told) {
-    for (const sb of report.sources) if (sa.article === sb.article && Math.abs(sa.sentenceIndex - sb.sentenceIndex) <= NEAR_SENTENCES) return true;
+  const index = reportIndex(event);
+  // the reports that speak for the event: its first, and its reports in the report's articles
+  for (const sb of report.sources) {
+    const same = index.byArticle.get(sb.article)?.sentences;
+    if (same) for (let d = -NEAR_SENTENCES; d <= NEAR_SENTENCES; d++) if (same.has(sb.sentenceIndex + d)) return true;
   }
-  const w = weight ?? wordRarity([...told, ...report.sources].map(contentWords));
-  const names = new Set([...event.actors, ...report.actors].flatMap((x) => nameWords(x.id)));
-  const mass = (words: string[]) => words.reduce((sum, x) => sum + (names.has(x) ? 0 : w(x)), 0);
+  const w = weight ?? wordRarity([...event.sources.filter((s, i) => i === 0 || articles.has(s.article)), ...report.sources].map(contentWords));
+  // the actors' names, asked for only once two reports have a word in common
+  let names: Set<string> | undefined;
+  const isName = (x: string) => (names ??= new Set([...event.actors, ...report.actors].flatMap((a) => nameWords(a.id)))).has(x);
+  const telling = (x: string) => w(x) > 0 && !isName(x);
+  const mass = (words: readonly string[]) => words.reduce((sum, x) => sum + (isName(x) ? 0 : w(x)), 0);
+  const first = event.sources[0];
   for (const sb of report.sources) {
     const wordsB = contentWords(sb);
+    // within one article a word in common tells it on
+    const same = index.byArticle.get(sb.article)?.words;
+    if (same && wordsB.some((x) => same.has(x) && telling(x))) return true;
+    // another article must say more of it
     const inB = new Set(wordsB);
-    for (const sa of told) {
-      const sharedWords = contentWords(sa).filter((x) => inB.has(x) && !names.has(x) && w(x) > 0);
+    const across = [...articles].filter((a) => a !== sb.article).flatMap((a) => index.byArticle.get(a)?.sources ?? []);
+    if (first && !articles.has(first.article)) across.push(first);
+    for (const sa of across) {
+      const sharedWords = contentWords(sa).filter((x) => inB.has(x) && telling(x));
       if (sharedWords.length === 0) continue;
-      // within one article a word in common tells it on; another article must say more of it
-      if (sa.article === sb.article || sharedWords.length >= SHARED_WORDS_ACROSS) return true;
+      if (sharedWords.length >= SHARED_WORDS_ACROSS) return true;
       // a happening of no particular kind ("other") has only its words to go by: in another
       // article, one word in common is not enough
       if (report.type === 'other') continue;
@@ -261,6 +305,23 @@ function sourceKey(c: Candidate, ctx: MergeContext): string {
   return `${ctx.articleOrder.get(s.article) ?? s.article}\u0000${String(s.sentenceIndex).padStart(6, '0')}`;
 }
 
+/**
+ * The smallest number of the ascending lists (each without repeats) that passes `test`, trying
+ * them in ascending order, each once: a walk along the lists together, as their union, sorted,
+ * would be built anew for every report.
+ */
+function firstInUnion(lists: number[][], test: (n: number) => boolean): number | undefined {
+  if (lists.length === 1) return lists[0]!.find(test);
+  const at = lists.map(() => 0);
+  for (;;) {
+    let next = Infinity;
+    for (let l = 0; l < lists.length; l++) if (at[l]! < lists[l]!.length && lists[l]![at[l]!]! < next) next = lists[l]![at[l]!]!;
+    if (next === Infinity) return undefined;
+    for (let l = 0; l < lists.length; l++) if (lists[l]![at[l]!] === next) at[l] = at[l]! + 1;
+    if (test(next)) return next;
+  }
+}
+
 /** Across and within articles: one event per happening. */
 export function mergeCandidates(candidates: Candidate[], given: MergeContext): Candidate[] {
   const ctx: MergeContext = given.weight ? given : { ...given, weight: wordRarity(sentenceWords(candidates).values()) };
@@ -290,8 +351,7 @@ export function mergeCandidates(candidates: Candidate[], given: MergeContext): C
   for (const c of ordered) {
     const lists = keysOf(c).map((key) => byKey.get(key)).filter((list) => list !== undefined);
     // the first reported of the candidates, as a plain scan of `merged` would find
-    const near = lists.length === 1 ? lists[0]! : [...new Set(lists.flat())].sort((a, b) => a - b);
-    const hostIndex = near.find((i) => sameHappening(merged[i]!, c, ctx));
+    const hostIndex = firstInUnion(lists, (i) => sameHappening(merged[i]!, c, ctx));
     if (hostIndex !== undefined) {
       const host = merged[hostIndex]!;
       const { date, planned } = host;

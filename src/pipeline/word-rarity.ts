@@ -5,6 +5,7 @@
  */
 import type { Candidate } from './events/candidate.ts';
 import { happeningWords } from './events/dating/happening-words.ts';
+import { memoize } from './memoize.ts';
 
 /** A word in more than this share of the timeline's sentences is the story's own vocabulary: it tells no report from another. */
 const COMMON_WORD_SHARE = 0.05;
@@ -29,13 +30,19 @@ export function wordRarity(sentences: Iterable<Iterable<string>>): WordWeight {
   };
 }
 
+/**
+ * A sentence's content words (`happeningWords`), sorted: found once per sentence text, as merge,
+ * corroboration and every copy of a candidate's sources ask again. Shared: never change it.
+ */
+export const sentenceContentWords = memoize((sentence: string): string[] => [...happeningWords(sentence)].sort());
+
 /** Each distinct source sentence ("article#index") of some candidates, with its content words sorted. */
 export function sentenceWords(candidates: Iterable<Candidate>): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const c of candidates) {
     for (const s of c.sources) {
       const at = `${s.article}#${s.sentenceIndex}`;
-      if (!out.has(at)) out.set(at, [...happeningWords(s.sentence)].sort());
+      if (!out.has(at)) out.set(at, sentenceContentWords(s.sentence));
     }
   }
   return out;

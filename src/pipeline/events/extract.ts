@@ -205,6 +205,17 @@ function cameoNote(coded: TriggerCode): string {
   return coded.cameo ? `; CAMEO ${coded.cameo} (${coded.cameoFrom === 'dictionary' ? 'dictionary' : 'type default'})` : '';
 }
 
+/** `text`, which starts at offset `from`, with every non-space character inside `spans` blanked: span by span, not a test of every character. */
+function blankSpans(text: string, from: number, spans: Span[]): string {
+  let out = text;
+  for (const s of spans) {
+    const a = Math.max(0, s.start - from);
+    const b = Math.min(text.length, s.end - from);
+    if (a < b) out = out.slice(0, a) + out.slice(a, b).replace(/\S/g, ' ') + out.slice(b);
+  }
+  return out;
+}
+
 /** Extracts the event candidates of one article, sentence by sentence. */
 export function extractEvents(facts: SentenceFacts[], ctx: ExtractContext): { candidates: Candidate[]; notes: SentenceNote[] } {
   const state = startArticle(facts, ctx);
@@ -626,7 +637,7 @@ function extractMainClause(scope: SentenceScope, ci: number, state: ArticleState
 
   recordClauseTime(state, clauseTime);
   const skip = timexes.map((t) => ({ start: t.start, end: t.end }));
-  const quantities = event ? findQuantities(masked.slice(clauseStart, clauseEnd).replace(/\S/g, (c, i) => (inSpans(clauseStart + i, subordinate) ? ' ' : c)), skip.map((s) => ({ start: s.start - clauseStart, end: s.end - clauseStart }))) : [];
+  const quantities = event ? findQuantities(blankSpans(masked.slice(clauseStart, clauseEnd), clauseStart, subordinate), skip.map((s) => ({ start: s.start - clauseStart, end: s.end - clauseStart }))) : [];
   const quoteRows = speakerId ? quotes.filter((q: Quotation) => q.speech || q.text.split(/\s+/).length >= 3).map((q) => ({ text: q.text, speaker: speakerId })) : [];
   const title = clauseTitle(scope, state, clause, { type, trigger, trailing, tail, agent, speaker, speech0, speakerId });
   if (!title) {

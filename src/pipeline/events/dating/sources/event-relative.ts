@@ -52,7 +52,7 @@ function namedHappening(input: DatingInput, from: number, to: number): { date: E
   const own = input.timexes.find((t) => t.start >= from && t.end <= to && rangeOf(t) && !t.future);
   if (own) return { date: rangeOf(own)!, how: `"${own.text}"` };
   const words = happeningWords(input.masked.slice(from, to));
-  const earlier: DatedHappening | undefined = [...input.context.happenings].reverse().find((h) => h.date.precision === 'day' && goesOnAbout(words, h.words));
+  const earlier: DatedHappening | undefined = input.context.happenings.findLast((h) => h.date.precision === 'day' && goesOnAbout(words, h.words));
   return earlier ? { date: earlier.date, how: `the ${earlier.date.start} happening it names (sentence ${earlier.sentence + 1})` } : null;
 }
 

@@ -32,6 +32,11 @@ const ROWS: [string, 'past' | 'present' | 'future' | null][] = [
   ['The company agreed to sell its remaining stake in the unit to a rival firm in [October].', 'past'],
   // the sentence ends at the period: the next sentence's verb is not a cue
   ['It is due to be published in [May]. He said the book was fine.', 'future'],
+  // a chronology's entry under its day, after a dash or a colon, tells what has happened unless it says it is to come
+  ['[March 5] - The council meets in closed session.', 'past'],
+  ['[June 2]: A ferry sinks off the coast.', 'past'],
+  ['The storm passed. [June 2]: A ferry sinks off the coast.', 'past'],
+  ['[June 2]: Talks are due to resume.', 'future'],
   // an abbreviation's period does not end the sentence
   ['The accord signed [Feb. 20] in Minsk.', 'past'],
 ];

@@ -148,7 +148,16 @@ export function clauseTense(text: string, start: number, end: number, boundaries
   const { left, right } = sentenceAround(text, start, end, boundaries);
   // "March 5 - The council meets ...", "Feb. 17: Protesters gather": a chronology's entry tells, in
   // the historical present, of what has happened, unless it says outright that it is to come
-  if (left.trim() === '' && /^\s*[-–—:]\s/.test(right) && !CHRONOLOGY_FUTURE.test(right.slice(0, 120))) return 'past';
+  // (a colon ends the sentence for the time rules, so the entry after "Feb. 17:" is read on from it)
+  if (left.trim() === '') {
+    const colon = right.trim() === '' && /^:\s/.test(text.slice(end + right.length));
+    const entry = /^\s*[-–—:]\s/.test(right) ? right : colon ? text.slice(end + right.length) : null;
+    if (entry !== null) {
+      if (!CHRONOLOGY_FUTURE.test(entry.slice(0, 120))) return 'past';
+      // past the colon no cue is read: the entry's own words said it
+      if (colon) return 'future';
+    }
+  }
   const before = words(left);
   // Past a comma on the right comes the next clause, often an attribution ("on Tuesday, officials
   // said"): its verb is not this clause's, so it counts only when nothing on the left does.

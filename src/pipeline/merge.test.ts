@@ -220,3 +220,38 @@ test('mergeElaborations: an elaboration adds places and sources, not participant
   assert.deepEqual(event.places, ['Harbor']);
   assert.deepEqual(event.date, day('2024-03-04'));
 });
+
+// [what the rows show, candidates of article "a", listings, sentences each event cites]
+const LISTINGS: [string, Row[], string[], number[][]][] = [
+  ['in a report, one rare word in common tells a happening on', [
+    { sentence: 0, text: LONG_SHELLING },
+    { sentence: 9, text: LONG_REPAIRS },
+  ], [], [[0, 9]]],
+  ["in a chronology, one rare word in common is two entries", [
+    { sentence: 0, text: LONG_SHELLING },
+    { sentence: 9, text: LONG_REPAIRS },
+  ], ['a'], [[0], [9]]],
+  ['in a report, the next sentence tells the happening on', [
+    { sentence: 3, text: 'Rebels shelled the airport.' },
+    { sentence: 4, text: 'Two hangars burned down.' },
+  ], [], [[3, 4]]],
+  ['in a chronology, the next sentence is another entry', [
+    { sentence: 3, text: 'Rebels shelled the airport.' },
+    { sentence: 4, text: 'Two hangars burned down.' },
+  ], ['a'], [[3], [4]]],
+  ["in a chronology, an undated entry is no later report of a stated day's happening", [
+    { sentence: 0, date: day('2024-03-04'), text: 'The army shelled the northern port and the airport.' },
+    { sentence: 20, date: day('2024-03-08', false), text: 'The army shelled the northern port and the railway.' },
+  ], ['a'], [[0], [20]]],
+  ['in a chronology, an entry of the same day that says the same happening is one', [
+    { sentence: 0, date: day('2024-03-04'), text: 'The army shelled the northern port and the airport.' },
+    { sentence: 20, date: day('2024-03-04', false), text: 'The army shelled the northern port and the railway.' },
+  ], ['a'], [[0, 20]]],
+];
+
+for (const [what, rows, listings, expected] of LISTINGS) {
+  test(`mergeCandidates: ${what}`, () => {
+    const merged = mergeCandidates(rows.map((r) => candidate(r)), { ...ctx, listings: new Set(listings) });
+    assert.deepEqual(merged.map((c) => c.sources.map((s) => s.sentenceIndex)), expected);
+  });
+}

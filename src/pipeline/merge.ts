@@ -40,6 +40,11 @@ export interface MergeContext {
   articleOrder: Map<string, string>;
   /** how rare each content word is among the timeline's sentences (`wordRarity`); without it, among the two reports compared */
   weight?: WordWeight;
+  /**
+   * articles that list happenings one by one (chronologies, stage 8b): two of their sentences are
+   * one happening only when they say as much in common as two articles' reports must
+   */
+  listings?: ReadonlySet<string>;
 }
 
 function overlap(a: EventDate, b: EventDate): boolean {
@@ -140,11 +145,12 @@ function reportIndex(event: Candidate): ReportIndex {
  * Only the first report speaks for the event across articles, so a long event does not grow by
  * a chain of words each shared with the last report it took in.
  */
-export function shareContent(event: Candidate, report: Candidate, weight?: WordWeight): boolean {
+export function shareContent(event: Candidate, report: Candidate, weight?: WordWeight, listings?: ReadonlySet<string>): boolean {
   const articles = new Set(report.sources.map((s) => s.article));
   const index = reportIndex(event);
   // the reports that speak for the event: its first, and its reports in the report's articles
   for (const sb of report.sources) {
+    if (listings?.has(sb.article)) continue;
     const same = index.byArticle.get(sb.article)?.sentences;
     if (same) for (let d = -NEAR_SENTENCES; d <= NEAR_SENTENCES; d++) if (same.has(sb.sentenceIndex + d)) return true;
   }
@@ -157,20 +163,22 @@ export function shareContent(event: Candidate, report: Candidate, weight?: WordW
   const first = event.sources[0];
   for (const sb of report.sources) {
     const wordsB = contentWords(sb);
-    // within one article a word in common tells it on
+    // within one article a word in common tells it on; a listing's entries are told apart
+    const listed = listings?.has(sb.article) ?? false;
     const same = index.byArticle.get(sb.article)?.words;
-    if (same && wordsB.some((x) => same.has(x) && telling(x))) return true;
-    // another article must say more of it
+    if (same && !listed && wordsB.some((x) => same.has(x) && telling(x))) return true;
+    // another article (or another entry of a listing) must say more of it
     const inB = new Set(wordsB);
-    const across = [...articles].filter((a) => a !== sb.article).flatMap((a) => index.byArticle.get(a)?.sources ?? []);
+    const across = [...articles].filter((a) => a !== sb.article || listed).flatMap((a) => (index.byArticle.get(a)?.sources ?? []).filter((sa) => sa !== sb));
     if (first && !articles.has(first.article)) across.push(first);
     for (const sa of across) {
       const sharedWords = contentWords(sa).filter((x) => inB.has(x) && telling(x));
       if (sharedWords.length === 0) continue;
       if (sharedWords.length >= SHARED_WORDS_ACROSS) return true;
       // a happening of no particular kind ("other") has only its words to go by: in another
-      // article, one word in common is not enough
-      if (report.type === 'other') continue;
+      // article, one word in common is not enough; nor is it between a listing's entries, or
+      // between an entry and a report elsewhere (a chronology's entries are short)
+      if (report.type === 'other' || listed || listings?.has(sa.article)) continue;
       if (mass(sharedWords) >= SHARED_SHARE_ACROSS * Math.min(mass(contentWords(sa)), mass(wordsB))) return true;
     }
   }
@@ -185,7 +193,9 @@ export function sameHappening(a: Candidate, b: Candidate, ctx: MergeContext): bo
   // speech is dated by its occasion; other happenings may carry a weaker, inferred date; two
   // announcements of the same plan share its planned date whenever each was reported, and the
   // plan one article announced is what the other reports done
-  if (!samePlan(a, b) && (speech ? !overlap(a.date, b.date) : !compatible(a.date, b.date))) return false;
+  // a listing's entry is dated by the listing's order, not by its publication: no slack after a stated day
+  const listed = ctx.listings !== undefined && [a, b].some((c) => c.sources.some((s) => ctx.listings!.has(s.article)));
+  if (!samePlan(a, b) && (speech || listed ? !overlap(a.date, b.date) : !compatible(a.date, b.date))) return false;
   if (speech) {
     // one statement event per speaker per day; an organization speaks through its people
     if (a.date.precision === 'day' && b.date.precision === 'day' && a.date.start !== b.date.start) return false;
@@ -196,7 +206,7 @@ export function sameHappening(a: Candidate, b: Candidate, ctx: MergeContext): bo
   }
   // one kind, one actor, one day is not yet one happening: a speaker's remarks of a day, or a
   // chronology of what one company did, are one event only when their words tell one thing
-  return shareContent(a, b, ctx.weight);
+  return shareContent(a, b, ctx.weight, ctx.listings);
 }
 
 /** Dates that may name the same day: overlapping, or an inferred date a few days after a stated one. */

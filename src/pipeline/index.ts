@@ -238,7 +238,7 @@ export function assembleRun<A extends OutlineAnalysis>(articles: SourceArticle[]
     const candidates = byArticle.get(a.article.id) ?? [];
     return chronology.chronologies.has(a.article.id) ? candidates.map((c) => structuredClone(c)) : mergeElaborations(candidates, weight);
   });
-  const within = mergeCandidates(elaborated, { affiliation, articleOrder, kind: new Map(actors.map((a) => [a.id, a.kind])), weight, listings: chronology.chronologies });
+  const within = mergeCandidates(elaborated, { affiliation, articleOrder, kind: new Map(actors.map((a) => [a.id, a.kind])), weight, listings: chronology.chronologies, ranged: chronology.ranges });
   // a chronology's entry between two entries that other reports date on different days lies in their range
   // (after merging, so the range joins no other event; before corroborating, so only a report in the range dates it)
   const ranged = rangeChronologyEntries(within, chronology.ranges, chronology.notes);

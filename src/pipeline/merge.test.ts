@@ -255,3 +255,11 @@ for (const [what, rows, listings, expected] of LISTINGS) {
     assert.deepEqual(merged.map((c) => c.sources.map((s) => s.sentenceIndex)), expected);
   });
 }
+
+test("mergeCandidates: a chronology's entry that waits for its range joins no report of its publication day", () => {
+  const entry = candidate({ article: 'a', sentence: 7, date: day('2024-03-04', false), text: 'The army shelled the northern port and the airport.' });
+  const report = candidate({ article: 'b', sentence: 2, date: day('2024-03-04', false), text: 'The army shelled the northern port and the railway.' });
+  const listings = new Set(['a']);
+  assert.equal(mergeCandidates([entry, report], { ...ctx, listings }).length, 1, 'same words, same day: one happening');
+  assert.equal(mergeCandidates([entry, report], { ...ctx, listings, ranged: new Map([['a', new Set([7])]]) }).length, 2);
+});

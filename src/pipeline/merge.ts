@@ -45,6 +45,18 @@ export interface MergeContext {
    * one happening only when they say as much in common as two articles' reports must
    */
   listings?: ReadonlySet<string>;
+  /**
+   * a listing's entries that lie between anchors of different days (article -> sentences): a
+   * later stage gives them that range, so the day they carry now (their publication's) joins
+   * them to nothing
+   */
+  ranged?: ReadonlyMap<string, { has(sentence: number): boolean }>;
+}
+
+/** Is `c` a listing's entry alone, waiting for its range? */
+function awaitsRange(c: Candidate, ctx: MergeContext): boolean {
+  const s = c.sources[0]!;
+  return c.sources.length === 1 && !c.date.certain && (ctx.ranged?.get(s.article)?.has(s.sentenceIndex) ?? false);
 }
 
 function overlap(a: EventDate, b: EventDate): boolean {
@@ -189,6 +201,7 @@ export function shareContent(event: Candidate, report: Candidate, weight?: WordW
 export function sameHappening(a: Candidate, b: Candidate, ctx: MergeContext): boolean {
   const speech = SPEECH_TYPES.has(a.type) && SPEECH_TYPES.has(b.type);
   if (!speech && a.type !== b.type) return false;
+  if (awaitsRange(a, ctx) || awaitsRange(b, ctx)) return false;
   if (statedOnDifferentDays(a, b)) return false;
   // speech is dated by its occasion; other happenings may carry a weaker, inferred date; two
   // announcements of the same plan share its planned date whenever each was reported, and the

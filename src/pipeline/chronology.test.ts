@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { EventDate } from '../schema/event.ts';
 import type { Candidate } from './events/candidate.ts';
-import { alignEvidence, chronologyDates, continueEntries, dateChronologyEntries, rangeChronologyEntries, rangePrecision, type DayEvidence } from './chronology.ts';
+import { alignEvidence, chronologyDates, continueEntries, dateChronologyEntries, entryEvidence, indexReports, rangeChronologyEntries, rangePrecision, type DayEvidence } from './chronology.ts';
 import { sentenceWords, wordRarity } from './word-rarity.ts';
 
 const at = (pairs: [number, string][]) => pairs.map(([sentence, day]) => ({ sentence, day }));
@@ -169,4 +169,21 @@ test('continueEntries: a sentence that carries on a dated one (a pronoun, "meanw
   assert.equal(out.get(3)!.date.certain, false);
   // the anchors themselves do not move
   assert.equal(day(4), '2010-05-03');
+});
+
+// [what the row shows, the entry, the report, does the report vouch for the entry's day?]
+const VOUCHES: [string, string, string, boolean][] = [
+  ['most of the entry\'s words', 'Engineers sealed the valve with mud and cement', 'Engineers sealed the leaking valve with cement', true],
+  ['three of its seven words (an entry is terse, a report tells it in its own words)', 'Engineers sealed the valve with cement, sand, gravel and rocks', 'Engineers sealed the valve with clay', true],
+  ['three of its eight words', 'Engineers sealed the valve with cement, sand, gravel, stones and rocks', 'Engineers sealed the valve with clay', false],
+  ['two words in common are too few', 'Engineers sealed the valve', 'Engineers sealed a pipe', false],
+];
+
+test('entryEvidence: a report vouches for an entry\'s day when it tells two in five of its words or more', () => {
+  for (const [what, entry, report, vouches] of VOUCHES) {
+    const news = candidate('news', 0, report, stated('2010-05-01'));
+    const index = indexReports([news], () => 1);
+    const found = entryEvidence([candidate('timeline', 3, entry, published())], index, '2010-06-01');
+    assert.equal(found.length > 0, vouches, what);
+  }
 });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { countedDays, durationDays, eventRelative, exactCount } from './event-relative.ts';
+import { countedDays, durationDays, eventRelative, exactCount, phraseHead } from './event-relative.ts';
 import { inputFor, type Row } from '../test-helpers.ts';
 
 // [row, the day it gives, or null when it passes]; published Wednesday 2024-03-13
@@ -22,6 +22,12 @@ const rows: [Row, string | null][] = [
   [{ sentence: 'The island -- governed by the junta since 1988 -- is calm, a diplomat said.', verb: 'said', said: 'said' }, null],
   [{ sentence: 'Since Monday, the opposition leader has been detained.', verb: 'detained' }, null],
   [{ sentence: 'The port has been closed to shipping since Monday.', verb: 'closed' }, '2024-03-11'],
+  // a vague count from a dated happening gives no day; months from it give a month
+  [{ sentence: 'In the months before the vote, the president campaigned.', verb: 'campaigned', before: [['The assembly voted on March 5 to annex the region.', '2024-03-05']] }, null],
+  [{ sentence: 'Two months after the vote, the president protested.', verb: 'protested', before: [['The assembly voted on March 5 to annex the region.', '2024-03-05']] }, '2024-05-01'],
+  // the happening named is the phrase's head: a death, not the singer whose death it was
+  [{ sentence: "Six weeks before the singer's death, the doctor visited.", verb: 'visited', before: [['The singer gave a concert on March 5.', '2024-03-05']] }, null],
+  [{ sentence: "A day after the singer's death, fans gathered.", verb: 'gathered', before: [["The singer's death on March 5 shocked the city.", '2024-03-05']] }, '2024-03-06'],
   // nothing counted from another happening
   [{ sentence: 'Troops shelled the port on Monday.', verb: 'shelled' }, null],
 ];
@@ -75,4 +81,11 @@ test('eventRelative: a happening the article does not date is kept for other art
 
 test('exactCount: days, weeks and hours, not vague counts, months or years', () => {
   for (const [value, exact] of [['P3D', true], ['P1W', true], ['PT36H', true], ['PTXH', true], ['PXD', false], ['P2M', false], ['P1Y', false]] as const) assert.equal(exactCount(value), exact, value);
+});
+
+test('phraseHead: the noun a relation names, before what modifies it', () => {
+  for (const [phrase, head] of [["the singer's death", 'death'], ['the collapse of the bridge', 'collapse'], ['the strike at the mine', 'strike'], ['the vote', 'vote'], ['the', null]] as const) {
+    const found = phraseHead(phrase);
+    assert.equal(found ? [...found][0] : null, head === null ? null : [...phraseHead(head)!][0], phrase);
+  }
 });

@@ -47,13 +47,35 @@ function shift(date: EventDate, days: number, text: string): EventDate {
   return { start: day, end: day, precision: date.precision, certain: date.certain, text };
 }
 
+/** The calendar month a date falls in, at month precision. */
+function monthOf(date: EventDate): EventDate {
+  const [y, m] = date.start.split('-').map(Number) as [number, number];
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const month = `${date.start.slice(0, 7)}`;
+  return { ...date, start: `${month}-01`, end: `${month}-${String(last).padStart(2, '0')}`, precision: 'month' };
+}
+
 /** The happening a phrase names: its own date ("after Monday's vote"), else the latest earlier one the phrase talks about. */
 function namedHappening(input: DatingInput, from: number, to: number): { date: EventDate; how: string } | null {
   const own = input.timexes.find((t) => t.start >= from && t.end <= to && rangeOf(t) && !t.future);
   if (own) return { date: rangeOf(own)!, how: `"${own.text}"` };
-  const words = happeningWords(input.masked.slice(from, to));
-  const earlier: DatedHappening | undefined = input.context.happenings.findLast((h) => h.date.precision === 'day' && goesOnAbout(words, h.words));
+  const head = phraseHead(input.masked.slice(from, to));
+  const earlier: DatedHappening | undefined = head === null ? undefined : input.context.happenings.findLast((h) => h.date.precision === 'day' && goesOnAbout(head, h.words));
   return earlier ? { date: earlier.date, how: `the ${earlier.date.start} happening it names (sentence ${earlier.sentence + 1})` } : null;
+}
+
+/** Words that open what modifies a noun phrase's head: "the collapse | of the bridge", "the strike | at the mine". */
+const AFTER_HEAD = /\s(?:of|at|in|on|by|for|with|from|to|over|against|near|into|between|across|inside|outside)\s/i;
+
+/**
+ * The head of the phrase a relation word governs, as a content stem in a set: the happening
+ * ("the star's death" names a death, not the star; "the collapse of the bridge" a collapse); null
+ * when it has no content word.
+ */
+export function phraseHead(phrase: string): Set<string> | null {
+  const cut = AFTER_HEAD.exec(` ${phrase} `);
+  const words = [...happeningWords(cut ? ` ${phrase} `.slice(0, cut.index) : phrase)];
+  return words.length > 0 ? new Set([words.at(-1)!]) : null;
 }
 
 /** Where the phrase a relation word governs ends: the next comma, semicolon or the clause's end. */
@@ -133,7 +155,11 @@ export const eventRelative: DateSource = {
           ...(relation && relation.words.length > 0 ? { relation } : {}),
         };
       }
-      return { date: shift(named.date, sign * days, `${t.text} ${rel[1]}`), because: `"${t.text} ${rel[1]}" ${named.how}` };
+      // a vague count ("the months before", "weeks after"; hours stay on the day) or a bound ("at least a week") gives no day
+      if ((/X/.test(t.value) && !exactCount(t.value)) || t.mod) return { pass: `"${t.text} ${rel[1]}": ${named.how}, but "${t.text}" counts no exact time from it` };
+      const shifted = shift(named.date, sign * days, `${t.text} ${rel[1]}`);
+      // months and years counted from a day land in a month, not on a day ("two months after the vote")
+      return { date: exactCount(t.value) || !/^P\d+[MY]$/.test(t.value) ? shifted : monthOf(shifted), because: `"${t.text} ${rel[1]}" ${named.how}` };
     }
     return { pass: 'no time counted from another happening' };
   },

@@ -23,6 +23,7 @@ import { parseIsoDay } from './time/calendar.ts';
 import type { CorroborationNotes } from './corroborate.ts';
 import { happeningWords } from './events/dating/happening-words.ts';
 import type { WordWeight } from './word-rarity.ts';
+import { BY_ORDER } from './date-rule-notes.ts';
 
 /** Fewer anchors in order than this is no chronology: an article may retell a couple of days. */
 export const MIN_ANCHORS = 6;
@@ -363,8 +364,6 @@ export function dateChronologyEntries(candidates: Candidate[], ctx: ChronologyCo
   return out;
 }
 
-/** The rule note of a date the chronology's order gave. */
-const BY_ORDER = "dated by the chronology's order";
 
 /** Is this date a chronology's range between two anchors (stage 9b), not a day? */
 export function isChronologyRange(date: EventDate, rule: string): boolean {

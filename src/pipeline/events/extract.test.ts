@@ -175,6 +175,33 @@ function check(body: string, published: string, expected: Expect[]) {
   }
 }
 
+/** A chronology told in the historic present: two dozen deeds, one a paragraph (see ../narration.ts). */
+const CHRONOLOGY = [
+  'Dock workers blockade the harbour gate.', 'The port authority closes two berths.', 'Activists occupy a fuel depot.',
+  'The navy escorts two tankers out of the bay.', 'The council extends the deadline for bids.', 'Rebels seize the airport road.',
+  'Engineers install a new floodgate.', 'The ministry freezes the company accounts.', 'The mayor visits the flooded district.',
+  'Firefighters contain the warehouse blaze.', 'Troops enter the northern town.', 'The bank sells its stake in the mine.',
+];
+
+test('historic present: in a chronology told in the present, a present main verb of any kind tells a happening', () => {
+  const rows: [string, boolean][] = [
+    // verbs of knowing, of being seen, of growing: no deed in a report, an entry of the chronology
+    ['The harbour master learns of a second leak.', true],
+    ['The death toll from the fire rises to twelve.', true],
+    ['Customs officers discover a hidden cargo of rifles.', true],
+    // no tense of its own (an auxiliary carries it, or an activity going on), or a function word
+    ['Workers are repairing the damaged gate.', false],
+    ['The harbour has two deep berths.', false],
+  ];
+  const body = [...CHRONOLOGY, ...CHRONOLOGY].join('\n\n');
+  for (const [sentence, cited] of rows) {
+    const events = extract(`${body}\n\n${sentence}`, '2024-03-13');
+    assert.equal(events.some((e) => e.sources.some((s) => s.sentence === sentence)), cited, sentence);
+  }
+  // in a report told in the past the same present verb describes
+  assert.equal(extract('The harbour master learned of a leak. The death toll from the fire rises to twelve.', '2024-03-13').length, 0);
+});
+
 test('merge: the same happening in two articles is one event citing both', () => {
   const a = { id: 'a', file: 'a.md', title: 't', publisher: 'p', publishedAt: '2024-03-13', url: null, byline: null, bodyLine: 1, body: 'On Monday, Foreign Minister Ana Ruiz warned that the ceasefire could collapse.' };
   const b = { ...a, id: 'b', file: 'b.md', publishedAt: '2024-03-14', body: 'Foreign Minister Ana Ruiz warned on Monday that the truce could collapse.' };

@@ -35,6 +35,16 @@ const ROWS: [string, string | null, string | null, string | null, boolean, strin
   ['The police chief says that he lost control.', 'say', 'The police chief', null, false, 'say', 'The police chief'],
   ['The chief admits the mistake.', 'admit', 'The chief', 'the mistake', false, 'admit', 'The chief'],
   ['The chief executive resigns.', 'resign', 'The chief executive', null, false, null, null],
+  // ... and after a stretch bracketed by commas: an appositive, a prepositional phrase
+  ['The governor, Ana Ruiz, escapes an ambush on her convoy.', 'escape', 'Ana Ruiz', 'an ambush', false, null, null],
+  ['The firm’s poor record, following the fire at the plant, forces it to withdraw.', 'force', 'The firm’s poor record', 'it', false, null, null],
+  // a participle with its agent right after its noun, or the first half of a compound, modifies a noun
+  ['Soldiers backed by helicopters storm the northern town.', 'storm', 'Soldiers', 'the northern town', false, null, null],
+  ['Boats involved in the effort to seal the blown-out pipe prepare to leave.', 'prepare', null, null, false, null, null],
+  // with no verb that heads the clause, its auxiliary does
+  ['The damaged bridge is to reopen on Monday.', 'be', 'The damaged bridge', null, false, null, null],
+  // an opening absolute phrase ("With ...,") is no main clause
+  ['With most of the ballots counted, the Labour party leads by a wide margin.', 'lead', 'the Labour party', null, false, null, null],
   // "than" compares a quantity: the subject is the counted noun
   ['More than 300 miners died in the flooded pit.', 'die', '300 miners', null, false, null, null],
 ];

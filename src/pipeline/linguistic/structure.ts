@@ -104,7 +104,11 @@ function subjectBefore(tokens: TaggedToken[], nps: NounPhrase[], verb: number, f
   let np = endingAt(nps, k);
   // "earthquakes in the region killed": a phrase a preposition governs modifies the subject before it
   // ("more than 700 pilgrims died": "than" compares a quantity, it governs nothing)
-  while (np && np.first - 1 > from && tokens[np.first - 1].pos === 'ADP' && tokens[np.first - 1].lemma !== 'than') np = endingAt(nps, np.first - 2);
+  // ... and so does a participle with its agent ("troops backed by tanks entered")
+  while (np && np.first - 1 > from && tokens[np.first - 1].pos === 'ADP' && tokens[np.first - 1].lemma !== 'than') {
+    const before = np.first - 2;
+    np = endingAt(nps, tokens[before]?.pos === 'VERB' && before - 1 >= from && modifiesNoun(tokens, before) === 'surely' ? before - 1 : before);
+  }
   return np;
 }
 
@@ -153,7 +157,10 @@ function verbTaggedAsNoun(tokens: TaggedToken[], inMain: (t: TaggedToken) => boo
   // a verb that cannot head the clause does not count: "to move", "the two remaining leaks", "of spilled oil", "areas affected by"
   if (tokens.some((t, k) => (t.pos === 'AUX' || (t.pos === 'VERB' && !isInfinitive(tokens, k) && !modifiesNoun(tokens, k))) && inMain(t))) return -1;
   return tokens.findIndex((t, k) => {
-    if (k === 0 || (t.pos !== 'NOUN' && t.pos !== 'ADJ') || !inMain(t) || !SUBJECT_END.has(tokens[k - 1].pos)) return false;
+    if (k === 0 || (t.pos !== 'NOUN' && t.pos !== 'ADJ') || !inMain(t)) return false;
+    // the subject's last word: right before, or before a stretch bracketed by commas ("the governor, Ana Ruiz, tours")
+    const end = subjectEndBefore(tokens, k);
+    if (end < 0) return false;
     const form = t.text.toLowerCase();
     const singular = form === `${t.lemma}s` || form === `${t.lemma}es`;
     const isPlural = (n: TaggedToken | undefined) => n?.pos === 'NOUN' && n.text.toLowerCase() !== n.lemma;
@@ -165,9 +172,22 @@ function verbTaggedAsNoun(tokens: TaggedToken[], inMain: (t: TaggedToken) => boo
     if (!AFTER_VERB.has(next) && !(singular && (next === 'NOUN' || infinitive)) && !(!singular && isPlural(tokens[k + 1]))) return false;
     // the bare form agrees only with a plural before it ("the authorities issue"; "a police patrol" is a compound),
     // which opening the sentence the tagger may take for a name ("Officials close")
-    const plural = isPlural(tokens[k - 1]) || (k === 1 && tokens[0]!.pos === 'PROPN' && /[^s]s$/i.test(tokens[0]!.text) && Boolean(wordnetPersonNoun(tokens[0]!.text.toLowerCase().slice(0, -1))));
+    const plural = isPlural(tokens[end]) || (k === 1 && tokens[0]!.pos === 'PROPN' && /[^s]s$/i.test(tokens[0]!.text) && Boolean(wordnetPersonNoun(tokens[0]!.text.toLowerCase().slice(0, -1))));
     return ((form === t.lemma && plural) || singular) && wordnetVerbClass(t.lemma) !== undefined;
   });
+}
+
+/**
+ * The token that ends the subject before the word at `k`: the noun or name right before it, or,
+ * after a comma that closes a bracketed stretch ("the governor, Ana Ruiz," / "the company's record,
+ * following the fire,"), the noun or name before the comma that opens it. -1 when there is none.
+ */
+function subjectEndBefore(tokens: TaggedToken[], k: number): number {
+  if (SUBJECT_END.has(tokens[k - 1]?.pos ?? '')) return k - 1;
+  if (tokens[k - 1]?.text !== ',' || !SUBJECT_END.has(tokens[k - 2]?.pos ?? '')) return -1;
+  let open = k - 3;
+  while (open > 0 && tokens[open].text !== ',') open--;
+  return open > 0 && SUBJECT_END.has(tokens[open - 1].pos) ? open - 1 : -1;
 }
 
 /** "to get": an infinitive, never the clause's verb. */
@@ -192,7 +212,8 @@ const PARTICIPLE_ENDING = /(?:ed|en|wn|ught|eld|ound|ent|ade)$/i;
 /**
  * Does the verb at `k` modify a noun rather than head the clause? Surely so for a verb in -ing with
  * no form of "be" before it ("a video accusing ...", "following the attack") and for a past
- * participle after a comma (", armed with mortars,") unless that comma closes such a phrase; maybe so for a past participle right after its
+ * participle after a comma (", armed with mortars,") unless that comma closes such a phrase, and for one
+ * right after its noun with its agent ("troops backed by tanks"); maybe so for a past participle right after its
  * noun and before a preposition ("papers filed in court"), which a past tense reads the same as
  * ("troops fired on the crowd").
  */
@@ -204,7 +225,10 @@ function modifiesNoun(tokens: TaggedToken[], k: number): 'surely' | 'maybe' | fa
   if (/ing$/i.test(t.text)) return before?.pos === 'AUX' ? false : 'surely';
   if (!PARTICIPLE_ENDING.test(t.text) || before?.pos === 'AUX') return false;
   // "the ruptured pipe", "patches of spilled oil": between a determiner (or a preposition) and its noun
-  if (BEFORE_ATTRIBUTE.has(before?.pos ?? '') && p === k - 1 && tokens[k + 1]?.pos === 'NOUN') return 'surely';
+  // ... and the first half of a compound before it: "the blown-out well", "a hard-won truce"
+  if (BEFORE_ATTRIBUTE.has(before?.pos ?? '') && p === k - 1 && (tokens[k + 1]?.pos === 'NOUN' || tokens[k + 1]?.text === '-')) return 'surely';
+  // "soldiers backed by tanks", "claims made by guards": a participle right after its noun, with its agent, is a reduced relative
+  if ((before?.pos === 'NOUN' || before?.pos === 'PROPN') && p === k - 1 && tokens[k + 1]?.text.toLowerCase() === 'by') return 'surely';
   if (before?.text === ',') {
     // ", armed with mortars, stormed": the comma that closes a participial phrase leads back to the clause's verb
     let open = p - 1;
@@ -286,7 +310,9 @@ export function analyzeSentence(text: string): SentenceStructure {
   // a finite verb: "to get" is an infinitive, not the clause's verb
   const finite = (k: number) => !isInfinitive(tokens, k) && !nounAfterAuxiliary(tokens, k);
   let mainVerb = headVerb(tokens, tokens.flatMap((t, k) => (t.pos === 'VERB' && inMain(t) && finite(k) ? [k] : [])));
-  if (mainVerb < 0) mainVerb = index((t) => t.pos === 'AUX' && inMain(t));
+  // with no verb that heads the clause, its auxiliary does ("the capped well is to remain shut"); else the first verb
+  const auxiliary = index((t) => t.pos === 'AUX' && inMain(t));
+  if (mainVerb < 0 || (auxiliary >= 0 && modifiesNoun(tokens, mainVerb) === 'surely')) mainVerb = auxiliary;
   // the main clause is the one the verb is in: [its start, the next main clause's start)
   const at = mainVerb >= 0 ? tokens[mainVerb].start : 0;
   const clauseStart = clauses.mainStarts.filter((s) => s <= at).at(-1) ?? 0;

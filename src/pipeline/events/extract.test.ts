@@ -64,6 +64,9 @@ const rows: [string, string, Expect[]][] = [
   // the plural present of a verb of saying is its base form; after a modal it is no speech act yet
   ['Hospital staff warn that beds are running out.', '2024-03-13', [{ type: 'warning', start: '2024-03-13' }]],
   ['The unions could warn the minister.', '2024-03-13', []],
+  // ... and so is the -s form of a verb of saying that doubles as a plural noun, read as the clause's verb
+  ['The governor claims that the port is safe.', '2024-03-13', [{ type: 'statement', start: '2024-03-13' }]],
+  ['The governor’s claims about the port were false.', '2024-03-13', []],
   // a vague source, or one that vouches for the report before it, is no speaker of its own
   ['Analysts in Lisbon said the mood was calm.', '2024-03-13', []],
   // ... but making something public or conceding it is an act of its own, whoever does it

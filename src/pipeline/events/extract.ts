@@ -17,7 +17,7 @@ import { findQuantities } from './quantities.ts';
 import { codeTrigger, type TriggerCode } from './cameo/classify.ts';
 import { structureTrigger } from './cameo/structure-triggers.ts';
 import { narratesInPresent } from './narration.ts';
-import { INVERTED_FINITE, PUBLIC_ACT_LEMMAS } from '../linguistic/vocabulary/speech-verbs.ts';
+import { INVERTED_FINITE, NOUN_S_SPEECH_FORMS, PUBLIC_ACT_LEMMAS } from '../linguistic/vocabulary/speech-verbs.ts';
 import { cleanTitle, firstReadableTitle, isReadableTitle, isSayingForm, quoteTitle } from './title.ts';
 import { headline } from './headline.ts';
 import { titleSpan } from './title-start.ts';
@@ -451,7 +451,9 @@ const SPEECH_RULE_OF_ACT = new Map(SPEECH_TRIGGERS.filter((r) => r.name !== 'acc
 /**
  * "Prosecutors allege", "Conservationists warn": the plural present of a verb of saying is its
  * base form, which the speech forms leave out (it also reads "to warn", "could warn"). The
- * linguistic layer's verb of saying, finite, with its subject before it, is that form.
+ * linguistic layer's verb of saying, finite, with its subject before it, is that form. So is the
+ * -s form of a verb of saying that doubles as a plural noun ("the governor claims", "the paper
+ * remarks"), when the tagger reads it as the clause's verb.
  */
 function withPluralPresentSpeech(s: SentenceStructure, speech: Hit[], clauseStart: number, clauseEnd: number): Hit[] {
   const said = s.speech;
@@ -460,7 +462,7 @@ function withPluralPresentSpeech(s: SentenceStructure, speech: Hit[], clauseStar
   const before = s.tokens[said.verb - 1];
   const rule = SPEECH_RULE_OF_ACT.get(said.act);
   // "officials say X happened": a vague source vouches for the happening, which stays the event
-  const plain = (!isVagueSource(s, said.speaker) || PUBLIC_ACT_LEMMAS.has(said.lemma)) && verb.pos === 'VERB' && verb.text.toLowerCase() === said.lemma && before?.pos !== 'AUX' && before?.pos !== 'PART';
+  const plain = (!isVagueSource(s, said.speaker) || PUBLIC_ACT_LEMMAS.has(said.lemma)) && verb.pos === 'VERB' && (verb.text.toLowerCase() === said.lemma || NOUN_S_SPEECH_FORMS.has(verb.text.toLowerCase())) && before?.pos !== 'AUX' && before?.pos !== 'PART';
   if (!rule || !plain || verb.start < clauseStart || verb.start >= clauseEnd || speech.some((h) => h.start <= verb.start && verb.start < h.end)) return speech;
   return [...speech, { rule, start: verb.start, end: verb.end }].sort((a, b) => a.start - b.start);
 }

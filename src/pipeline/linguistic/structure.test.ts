@@ -45,6 +45,10 @@ const ROWS: [string, string | null, string | null, string | null, boolean, strin
   ['The damaged bridge is to reopen on Monday.', 'be', 'The damaged bridge', null, false, null, null],
   // an opening absolute phrase ("With ...,") is no main clause
   ['With most of the ballots counted, the Labour party leads by a wide margin.', 'lead', 'the Labour party', null, false, null, null],
+  // a verb of saying whose -s form is also a plural noun, tagged as the noun: after a singular subject, the verb
+  ['The governor claims that the port is safe.', 'claim', 'The governor', null, false, 'claim', 'The governor'],
+  ['The mayor pledges new funds for the port.', 'pledge', 'The mayor', 'new funds', false, 'pledge', 'The mayor'],
+  ['The governor’s claims were false.', 'be', 'The governor’s claims', null, false, null, null],
   // "than" compares a quantity: the subject is the counted noun
   ['More than 300 miners died in the flooded pit.', 'die', '300 miners', null, false, null, null],
 ];

@@ -6,7 +6,7 @@
 import { inSpans, mapClauses, type ClauseMap, type Span } from './clauses.ts';
 import { findQuotations, maskSpeech, type Quotation } from './quotations.ts';
 import { tagText, type TaggedToken } from './tagger.ts';
-import { SPEECH_VERBS, type SpeechVerb } from './vocabulary/speech-verbs.ts';
+import { NOUN_S_SPEECH_FORMS, SPEECH_VERBS, type SpeechVerb } from './vocabulary/speech-verbs.ts';
 import { wordnetEventNoun, wordnetPersonNoun, wordnetVerbClass } from './vocabulary/wordnet.ts';
 
 /** A base noun phrase: tokens [first, last] (inclusive), offsets into the sentence. */
@@ -190,6 +190,30 @@ function subjectEndBefore(tokens: TaggedToken[], k: number): number {
   return open > 0 && SUBJECT_END.has(tokens[open - 1].pos) ? open - 1 : -1;
 }
 
+/** What may open what a verb of saying says, or whom or what it names: "that", "a", a name, "his", "new", a number, a quotation. */
+const AFTER_SAYING = new Set(['SCONJ', 'DET', 'PROPN', 'PRON', 'ADJ', 'NUM']);
+
+/**
+ * A verb of saying whose -s form is also a plural noun, tagged as the noun: "the governor claims
+ * that", "the mayor pledges new funds". The tagger reads the form after a noun as a compound
+ * ("union claims"), but after a singular subject and before what is said it is the verb. The
+ * first such word before any other verb of the main clause; -1 when there is none.
+ */
+function speechVerbTaggedAsNoun(tokens: TaggedToken[], inMain: (t: TaggedToken) => boolean): number {
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!inMain(t)) continue;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return -1;
+    if (t.pos !== 'NOUN' || !NOUN_S_SPEECH_FORMS.has(t.text.toLowerCase())) continue;
+    const end = subjectEndBefore(tokens, k);
+    const subject = tokens[end];
+    const singular = subject && (subject.pos === 'PROPN' || subject.text.toLowerCase() === subject.lemma);
+    const next = tokens[k + 1];
+    if (singular && next && (AFTER_SAYING.has(next.pos) || /^[:"“‘]$/.test(next.text))) return k;
+  }
+  return -1;
+}
+
 /** "to get": an infinitive, never the clause's verb. */
 function isInfinitive(tokens: TaggedToken[], k: number): boolean {
   return tokens[k - 1]?.pos === 'PART' && tokens[k - 1].text.toLowerCase() === 'to';
@@ -289,7 +313,8 @@ export function analyzeSentence(text: string): SentenceStructure {
   const relative = relativeClauses(tokens);
   const inMain = (t: TaggedToken) =>
     !inSpans(t.start, speechQuotes) && !inSpans(t.start, clauses.subordinate) && !inSpans(t.start, relative) && !(clauses.attribution && inSpans(t.start, [clauses.attribution]));
-  const misread = verbTaggedAsNoun(tokens, inMain);
+  const saying = speechVerbTaggedAsNoun(tokens, inMain);
+  const misread = saying >= 0 ? saying : verbTaggedAsNoun(tokens, inMain);
   if (misread >= 0) tokens[misread] = { ...tokens[misread], pos: 'VERB' };
   const nps = nounPhrases(tokens, text).filter((np) => !inSpans(np.start, speechQuotes));
   const index = (pred: (t: TaggedToken) => boolean) => tokens.findIndex(pred);

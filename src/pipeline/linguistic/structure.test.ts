@@ -49,6 +49,17 @@ const ROWS: [string, string | null, string | null, string | null, boolean, strin
   ['The governor claims that the port is safe.', 'claim', 'The governor', null, false, 'claim', 'The governor'],
   ['The mayor pledges new funds for the port.', 'pledge', 'The mayor', 'new funds', false, 'pledge', 'The mayor'],
   ['The governor’s claims were false.', 'be', 'The governor’s claims', null, false, null, null],
+  // ... and any verb's -s form before "that"
+  ['A research group estimates that the toll has risen.', 'estimate', 'A research group', null, false, null, null],
+  // a relative clause right after its noun, ended by the main clause's verb, modifies the subject
+  ['Testimony from five doctors who treated the patient is also disallowed.', 'disallow', 'Testimony', null, true, null, null],
+  ['The valve that failed to close the pipe is removed from the site.', 'remove', 'The valve', null, true, null, null],
+  ['The nurse who carried out the test said it was routine.', 'say', 'The nurse', null, false, 'say', 'The nurse'],
+  ['Rebels attacked troops who guarded the base.', 'attack', 'Rebels', 'troops', false, null, null],
+  // the second half of a compound adjective modifies a noun; a noun the tagger read as an adverb after "the old"
+  ['A state-owned firm buys the mine.', 'buy', 'firm', 'the mine', false, null, null],
+  ['The old well is finally sealed.', 'seal', 'The old well', null, true, null, null],
+  ['The doctor officially enters a plea.', 'enter', 'The doctor', 'a plea', false, null, null],
   // "than" compares a quantity: the subject is the counted noun
   ['More than 300 miners died in the flooded pit.', 'die', '300 miners', null, false, null, null],
 ];

@@ -89,6 +89,9 @@ const startingAt = (nps: NounPhrase[], token: number) => nps.find((np) => np.fir
 function subjectBefore(tokens: TaggedToken[], nps: NounPhrase[], verb: number, from: number): NounPhrase | null {
   let k = verb - 1;
   while (k >= from && BETWEEN_SUBJECT_AND_VERB.has(tokens[k].pos)) k--;
+  // "the doctors who treated him were": the relative clause after the subject modifies it
+  const relative = relativeClauses(tokens).find((r) => k >= 0 && r.start <= tokens[k].start && tokens[k].start < r.end && r.start >= (tokens[from]?.start ?? 0));
+  if (relative) k = tokens.findIndex((t) => t.start >= relative.start) - 1;
   if (k < from) return null;
   if (tokens[k].text === ',') {
     // "The army chief, Gen. X, said": the appositive names the subject
@@ -196,22 +199,50 @@ const AFTER_SAYING = new Set(['SCONJ', 'DET', 'PROPN', 'PRON', 'ADJ', 'NUM']);
 /**
  * A verb of saying whose -s form is also a plural noun, tagged as the noun: "the governor claims
  * that", "the mayor pledges new funds". The tagger reads the form after a noun as a compound
- * ("union claims"), but after a singular subject and before what is said it is the verb. The
- * first such word before any other verb of the main clause; -1 when there is none.
+ * ("union claims"), but after a singular subject and before what is said it is the verb; so is
+ * any verb's -s form there before "that" ("the group estimates that"). The first such word before
+ * any other verb of the main clause; -1 when there is none.
  */
 function speechVerbTaggedAsNoun(tokens: TaggedToken[], inMain: (t: TaggedToken) => boolean): number {
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k];
     if (!inMain(t)) continue;
     if (t.pos === 'VERB' || t.pos === 'AUX') return -1;
-    if (t.pos !== 'NOUN' || !NOUN_S_SPEECH_FORMS.has(t.text.toLowerCase())) continue;
+    if (t.pos !== 'NOUN') continue;
+    const form = t.text.toLowerCase();
     const end = subjectEndBefore(tokens, k);
     const subject = tokens[end];
     const singular = subject && (subject.pos === 'PROPN' || subject.text.toLowerCase() === subject.lemma);
     const next = tokens[k + 1];
-    if (singular && next && (AFTER_SAYING.has(next.pos) || /^[:"“‘]$/.test(next.text))) return k;
+    if (!singular || !next) continue;
+    if (NOUN_S_SPEECH_FORMS.has(form) && (AFTER_SAYING.has(next.pos) || /^[:"“‘]$/.test(next.text))) return k;
+    // ... and any verb's -s form before "that" and what it takes: "the group estimates that", "the study finds that"
+    if ((form === `${t.lemma}s` || form === `${t.lemma}es`) && next.pos === 'SCONJ' && next.text.toLowerCase() === 'that' && wordnetVerbClass(t.lemma)) return k;
   }
   return -1;
+}
+
+/** What may stand between a determiner and its noun: adjectives, participles ("the damaged"), nouns ("the oil"), a compound's hyphen and particle ("the blown-out"). */
+const NOUN_MODIFIERS = new Set(['ADJ', 'VERB', 'NOUN', 'PROPN', 'NUM']);
+/** What may follow a noun phrase's head: a verb, a preposition, a conjunction, punctuation. */
+const AFTER_HEAD = new Set(['AUX', 'VERB', 'ADP', 'CCONJ', 'SCONJ', 'PUNCT']);
+
+/**
+ * Words the tagger read as adverbs where a noun phrase ends: after a determiner and its modifiers
+ * (not its noun), before a verb or a preposition ("the damaged well is", "the back of"). English
+ * puts no adverb there (an adverb after "the" goes before an adjective: "the most", "the very").
+ * Their indexes.
+ */
+function nounsTaggedAsAdverbs(tokens: TaggedToken[]): number[] {
+  const out: number[] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    // right after a noun an adverb is the verb's ("the doctor officially enters"): only after a determiner or a modifier
+    if (tokens[k].pos !== 'ADV' || !AFTER_HEAD.has(tokens[k + 1]?.pos ?? '') || !['DET', 'ADJ', 'VERB'].includes(tokens[k - 1].pos)) continue;
+    let p = k - 1;
+    while (p > 0 && k - p < 5 && (NOUN_MODIFIERS.has(tokens[p].pos) || (tokens[p].text === '-' && tokens[p].end === tokens[p + 1].start) || (tokens[p].pos === 'ADP' && tokens[p - 1]?.text === '-'))) p--;
+    if (tokens[p].pos === 'DET' && tokens[p].lemma !== 'all') out.push(k);
+  }
+  return out;
 }
 
 /** "to get": an infinitive, never the clause's verb. */
@@ -248,6 +279,8 @@ function modifiesNoun(tokens: TaggedToken[], k: number): 'surely' | 'maybe' | fa
   const before = tokens[p];
   if (/ing$/i.test(t.text)) return before?.pos === 'AUX' ? false : 'surely';
   if (!PARTICIPLE_ENDING.test(t.text) || before?.pos === 'AUX') return false;
+  // "Iran-backed militias", "a state-owned firm": the second half of a compound adjective
+  if (p === k - 1 && before?.text === '-' && before.end === t.start) return 'surely';
   // "the ruptured pipe", "patches of spilled oil": between a determiner (or a preposition) and its noun
   // ... and the first half of a compound before it: "the blown-out well", "a hard-won truce"
   if (BEFORE_ATTRIBUTE.has(before?.pos ?? '') && p === k - 1 && (tokens[k + 1]?.pos === 'NOUN' || tokens[k + 1]?.text === '-')) return 'surely';
@@ -281,11 +314,25 @@ function headVerb(tokens: TaggedToken[], verbs: number[]): number {
 
 const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'whose']);
 
-/** Relative clauses the clause map leaves open ("..., through which trade passes"): from the pronoun to the next comma. */
+/**
+ * Relative clauses the clause map leaves open ("..., through which trade passes"): from the pronoun
+ * to the next comma. Right after its noun, a relative pronoun before its verb ("the doctors who
+ * treated him", "the valve that failed to close") opens one that ends where the main clause's verb
+ * comes ("... is removed"): the next verb or auxiliary after its own, not an infinitive.
+ */
 function relativeClauses(tokens: TaggedToken[]): Span[] {
   const out: Span[] = [];
   for (let k = 1; k < tokens.length; k++) {
-    if (!RELATIVE_PRONOUNS.has(tokens[k].text.toLowerCase()) || (tokens[k - 1].text !== ',' && tokens[k - 1].pos !== 'ADP')) continue;
+    const word = tokens[k].text.toLowerCase();
+    if (SUBJECT_END.has(tokens[k - 1].pos) && (RELATIVE_PRONOUNS.has(word) || (word === 'that' && tokens[k].pos === 'PRON'))) {
+      let j = k + 1;
+      while (j < tokens.length && (tokens[j].pos === 'ADV' || tokens[j].pos === 'AUX')) j++;
+      if (tokens[j]?.pos !== 'VERB') continue;
+      const end = tokens.findIndex((t, i) => i > j && (t.text === ',' || t.pos === 'AUX' || (t.pos === 'VERB' && !isInfinitive(tokens, i) && !/ing$/i.test(t.text))));
+      out.push({ start: tokens[k].start, end: end < 0 ? Number.MAX_SAFE_INTEGER : tokens[end].start });
+      continue;
+    }
+    if (!RELATIVE_PRONOUNS.has(word) || (tokens[k - 1].text !== ',' && tokens[k - 1].pos !== 'ADP')) continue;
     const close = tokens.findIndex((t, j) => j > k && t.text === ',');
     out.push({ start: tokens[k - 1].start, end: close < 0 ? Number.MAX_SAFE_INTEGER : tokens[close].start });
   }
@@ -310,6 +357,7 @@ export function analyzeSentence(text: string): SentenceStructure {
   const masked = maskSpeech(text, quotations);
   const clauses = mapClauses(masked);
   const tokens = tagText(text);
+  for (const k of nounsTaggedAsAdverbs(tokens)) tokens[k] = { ...tokens[k], pos: 'NOUN' };
   const relative = relativeClauses(tokens);
   const inMain = (t: TaggedToken) =>
     !inSpans(t.start, speechQuotes) && !inSpans(t.start, clauses.subordinate) && !inSpans(t.start, relative) && !(clauses.attribution && inSpans(t.start, [clauses.attribution]));

@@ -249,6 +249,7 @@ interface ArticleState {
 
 function startArticle(facts: SentenceFacts[], ctx: ExtractContext): ArticleState {
   const byName = new Map([...ctx.actors].map(([id, a]) => [a.name.toLowerCase(), id]));
+  const entries = entryHeadings(facts.map((f) => ({ text: f.sentence.text, timexes: f.timexes, index: f.sentence.index, paragraph: f.sentence.paragraph })));
   return {
     ctx,
     candidates: [],
@@ -260,8 +261,8 @@ function startArticle(facts: SentenceFacts[], ctx: ExtractContext): ArticleState
     happenings: [],
     previousSpeaker: null,
     paragraphFirstDate: paragraphFirstDates(facts),
-    entries: entryHeadings(facts.map((f) => ({ text: f.sentence.text, timexes: f.timexes, index: f.sentence.index, paragraph: f.sentence.paragraph }))),
-    historicPresent: narratesInPresent(facts.map((f) => f.structure)),
+    entries,
+    historicPresent: narratesInPresent(facts.map((f) => f.structure), entries.some((e) => e !== null)),
     kindOf: (id) => ctx.actors.get(id)?.kind,
     nameOf: (id) => ctx.actors.get(id)?.name ?? id,
     idOfName: (name) => byName.get(name.toLowerCase().replace(/^the\s+/, '')),

@@ -559,7 +559,9 @@ function extractMainClause(scope: SentenceScope, ci: number, state: ArticleState
   const speaking = findSpeaker(scope, clauseStart, speech);
   // nor the trailing attribution (", police said"): it vouches for the happening before it, which is the event
   const attributes = (h: Hit) => scope.attribution !== null && h.start >= scope.attribution.start && h.start < scope.attribution.end;
-  const saysNothing = speech.every((h) => describesNoun(masked, h) || attributes(h) || (!speaking.voiced && (h.rule.name === 'according-to' || IMPERSONAL_BEFORE.test(masked.slice(clauseStart, h.start)))));
+  // ... nor, in an article told in the historic present, one with no speaker found ("X visits Y and says ..."): the
+  // entry's deed is its happening
+  const saysNothing = speech.every((h) => describesNoun(masked, h) || attributes(h) || (!speaking.voiced && (state.historicPresent || h.rule.name === 'according-to' || IMPERSONAL_BEFORE.test(masked.slice(clauseStart, h.start)))));
   const structural = !lexical.some((h) => isUsable(masked, clauseStart, h)) && saysNothing ? structureTrigger(fact.structure, clauseStart, clauseEnd, deeds, state.historicPresent) : null;
   const hard = structural && !isNegated(masked, structural.start) ? [structural] : lexical;
 

@@ -60,6 +60,9 @@ const ROWS: [string, string | null, string | null, string | null, boolean, strin
   ['A state-owned firm buys the mine.', 'buy', 'firm', 'the mine', false, null, null],
   ['The old well is finally sealed.', 'seal', 'The old well', null, true, null, null],
   ['The doctor officially enters a plea.', 'enter', 'The doctor', 'a plea', false, null, null],
+  // a participle before a prepositional phrase, and a prepositional phrase bracketed by commas, modify the subject
+  ['A study published in a leading journal finds oil on the seabed.', 'find', 'A study', 'oil', false, null, null],
+  ['The attack, outside a police station, involves a truck loaded with explosives.', 'involve', 'The attack', null, false, null, null],
   // "than" compares a quantity: the subject is the counted noun
   ['More than 300 miners died in the flooded pit.', 'die', '300 miners', null, false, null, null],
 ];

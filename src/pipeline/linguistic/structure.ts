@@ -101,16 +101,18 @@ function subjectBefore(tokens: TaggedToken[], nps: NounPhrase[], verb: number, f
     // phrase or a relative clause between commas modifies the subject before it
     let open = k - 1;
     while (open > from && tokens[open].text !== ',') open--;
-    const modifier = tokens[open + 1]?.pos === 'VERB' || RELATIVE_PRONOUNS.has(tokens[open + 1]?.text.toLowerCase() ?? '');
+    // ... and so does a prepositional phrase ("the attack, outside the station, involves")
+    const modifier = tokens[open + 1]?.pos === 'VERB' || tokens[open + 1]?.pos === 'ADP' || RELATIVE_PRONOUNS.has(tokens[open + 1]?.text.toLowerCase() ?? '');
     return open > from && modifier ? endingAt(nps, open - 1) : null;
   }
   let np = endingAt(nps, k);
   // "earthquakes in the region killed": a phrase a preposition governs modifies the subject before it
   // ("more than 700 pilgrims died": "than" compares a quantity, it governs nothing)
-  // ... and so does a participle with its agent ("troops backed by tanks entered")
+  // ... and so does a participle before such a phrase ("troops backed by tanks entered", "a study published in a journal finds"):
+  // the verb after it heads the clause
   while (np && np.first - 1 > from && tokens[np.first - 1].pos === 'ADP' && tokens[np.first - 1].lemma !== 'than') {
     const before = np.first - 2;
-    np = endingAt(nps, tokens[before]?.pos === 'VERB' && before - 1 >= from && modifiesNoun(tokens, before) === 'surely' ? before - 1 : before);
+    np = endingAt(nps, tokens[before]?.pos === 'VERB' && before - 1 >= from && modifiesNoun(tokens, before) ? before - 1 : before);
   }
   return np;
 }

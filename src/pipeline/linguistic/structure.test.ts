@@ -63,6 +63,12 @@ const ROWS: [string, string | null, string | null, string | null, boolean, strin
   // a participle before a prepositional phrase, and a prepositional phrase bracketed by commas, modify the subject
   ['A study published in a leading journal finds oil on the seabed.', 'find', 'A study', 'oil', false, null, null],
   ['The attack, outside a police station, involves a truck loaded with explosives.', 'involve', 'The attack', null, false, null, null],
+  // a bare form coordinated with an infinitive is one; a participle after an article modifies; a bare form after one is a noun
+  ['The envoys offer a new draft in an attempt to reach a deal and avert a crisis.', 'offer', 'The envoys', 'a new draft', false, null, null],
+  ['Acme plans to insert a tube into the ruptured 20in pipe that would carry the oil away.', 'plan', 'Acme', null, false, null, null],
+  ['The governor rallies voters to the cause of the war.', 'rally', 'The governor', 'voters', false, null, null],
+  // a plural name for people before the bare form agrees with it
+  ["The country's Shia Muslims seal their victory by winning half of the seats.", 'seal', "The country's Shia Muslims", 'their victory', false, null, null],
   // "than" compares a quantity: the subject is the counted noun
   ['More than 300 miners died in the flooded pit.', 'die', '300 miners', null, false, null, null],
 ];

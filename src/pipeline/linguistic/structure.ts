@@ -167,7 +167,7 @@ function verbTaggedAsNoun(tokens: TaggedToken[], inMain: (t: TaggedToken) => boo
     const end = subjectEndBefore(tokens, k);
     if (end < 0) return false;
     const form = t.text.toLowerCase();
-    const singular = form === `${t.lemma}s` || form === `${t.lemma}es`;
+    const singular = form === `${t.lemma}s` || form === `${t.lemma}es` || form === `${t.lemma.replace(/y$/, '')}ies`;
     const isPlural = (n: TaggedToken | undefined) => n?.pos === 'NOUN' && n.text.toLowerCase() !== n.lemma;
     // a bare noun may follow the -s form as its object ("the guard sets fire to"); after the bare form a bare noun
     // makes a compound ("the police patrol car"), a plural its object ("officials close areas")
@@ -177,7 +177,7 @@ function verbTaggedAsNoun(tokens: TaggedToken[], inMain: (t: TaggedToken) => boo
     if (!AFTER_VERB.has(next) && !(singular && (next === 'NOUN' || infinitive)) && !(!singular && isPlural(tokens[k + 1]))) return false;
     // the bare form agrees only with a plural before it ("the authorities issue"; "a police patrol" is a compound),
     // which opening the sentence the tagger may take for a name ("Officials close")
-    const plural = isPlural(tokens[end]) || (k === 1 && tokens[0]!.pos === 'PROPN' && /[^s]s$/i.test(tokens[0]!.text) && Boolean(wordnetPersonNoun(tokens[0]!.text.toLowerCase().slice(0, -1))));
+    const plural = isPlural(tokens[end]) || (tokens[end]!.pos === 'PROPN' && /[^s]s$/i.test(tokens[end]!.text) && Boolean(wordnetPersonNoun(tokens[end]!.text.toLowerCase().slice(0, -1))));
     return ((form === t.lemma && plural) || singular) && wordnetVerbClass(t.lemma) !== undefined;
   });
 }
@@ -247,9 +247,24 @@ function nounsTaggedAsAdverbs(tokens: TaggedToken[]): number[] {
   return out;
 }
 
-/** "to get": an infinitive, never the clause's verb. */
+/** The articles: after one a verb form is a noun's modifier or the noun itself. */
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/**
+ * "to get": an infinitive, never the clause's verb; so is a bare form coordinated with one ("to
+ * reach a deal and avert a crisis").
+ */
 function isInfinitive(tokens: TaggedToken[], k: number): boolean {
-  return tokens[k - 1]?.pos === 'PART' && tokens[k - 1].text.toLowerCase() === 'to';
+  if (tokens[k - 1]?.pos === 'PART' && tokens[k - 1].text.toLowerCase() === 'to') return true;
+  if (tokens[k - 1]?.pos !== 'CCONJ' || tokens[k]?.text.toLowerCase() !== tokens[k]?.lemma) return false;
+  let j = k - 2;
+  while (j >= 0 && tokens[j].pos !== 'VERB' && tokens[j].pos !== 'AUX' && tokens[j].text !== ',') j--;
+  return j >= 0 && tokens[j].pos === 'VERB' && tokens[j - 1]?.pos === 'PART' && tokens[j - 1].text.toLowerCase() === 'to';
+}
+
+/** A verb's bare form right after an article is the tagger's slip for a noun: "the cause", "a split". Their indexes. */
+function nounsTaggedAsVerbs(tokens: TaggedToken[]): number[] {
+  return tokens.flatMap((t, k) => (t.pos === 'VERB' && k > 0 && ARTICLES.has(tokens[k - 1].text.toLowerCase()) && t.text.toLowerCase() === t.lemma ? [k] : []));
 }
 
 /** Words before a noun that a participle between them modifies: "the ruptured pipe", "of spilled oil", "two remaining leaks". */
@@ -286,6 +301,8 @@ function modifiesNoun(tokens: TaggedToken[], k: number): 'surely' | 'maybe' | fa
   // "the ruptured pipe", "patches of spilled oil": between a determiner (or a preposition) and its noun
   // ... and the first half of a compound before it: "the blown-out well", "a hard-won truce"
   if (BEFORE_ATTRIBUTE.has(before?.pos ?? '') && p === k - 1 && (tokens[k + 1]?.pos === 'NOUN' || tokens[k + 1]?.text === '-')) return 'surely';
+  // ... and after an article whatever follows: "the ruptured 20in pipe", "an unnamed senior official"
+  if (before?.pos === 'DET' && ARTICLES.has(before.text.toLowerCase()) && p === k - 1) return 'surely';
   // "soldiers backed by tanks", "claims made by guards": a participle right after its noun, with its agent, is a reduced relative
   if ((before?.pos === 'NOUN' || before?.pos === 'PROPN') && p === k - 1 && tokens[k + 1]?.text.toLowerCase() === 'by') return 'surely';
   if (before?.text === ',') {
@@ -359,7 +376,7 @@ export function analyzeSentence(text: string): SentenceStructure {
   const masked = maskSpeech(text, quotations);
   const clauses = mapClauses(masked);
   const tokens = tagText(text);
-  for (const k of nounsTaggedAsAdverbs(tokens)) tokens[k] = { ...tokens[k], pos: 'NOUN' };
+  for (const k of [...nounsTaggedAsAdverbs(tokens), ...nounsTaggedAsVerbs(tokens)]) tokens[k] = { ...tokens[k], pos: 'NOUN' };
   const relative = relativeClauses(tokens);
   const inMain = (t: TaggedToken) =>
     !inSpans(t.start, speechQuotes) && !inSpans(t.start, clauses.subordinate) && !inSpans(t.start, relative) && !(clauses.attribution && inSpans(t.start, [clauses.attribution]));

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeSentence } from './structure.ts';
+import { analyzeSentence, MIN_FUNCTION_WORD_SHARE_NARRATED, readsAsEnglish } from './structure.ts';
 
 /** [sentence, main verb lemma, subject, object, passive, speech verb lemma, speaker] */
 const ROWS: [string, string | null, string | null, string | null, boolean, string | null, string | null][] = [
@@ -99,3 +99,10 @@ const ENGLISH: [string, boolean][] = [
   ['Le ministre a annoncé lundi que les troupes seraient déployées.', false],
 ];
 for (const [text, english] of ENGLISH) test(`analyzeSentence: reads as English? ${text}`, () => assert.equal(analyzeSentence(text).english, english));
+
+test('readsAsEnglish: a telegraphic heading passes the narrated threshold, another language does not', () => {
+  const heading = analyzeSentence('Gunmen grab deputy mayor of northern city in dawn raid Police chief resigns');
+  assert.equal(heading.english, false);
+  assert.equal(readsAsEnglish(heading.tokens, MIN_FUNCTION_WORD_SHARE_NARRATED), true);
+  assert.equal(readsAsEnglish(analyzeSentence('Der Minister sagte am Montag, dass die Truppen verlegt würden.').tokens, MIN_FUNCTION_WORD_SHARE_NARRATED), false);
+});

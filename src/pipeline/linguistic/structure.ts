@@ -363,10 +363,17 @@ const MIN_WORDS_TO_JUDGE = 6;
 /** English prose has a function word in every three or four words; other languages few of ours. */
 const MIN_FUNCTION_WORD_SHARE = 0.2;
 
+/**
+ * A chronology's entries are telegraphic ("Gunmen kill deputy police chief"; a heading run into
+ * the entry): fewer function words, still English. Other languages tell no chronology in the
+ * English historic present, so the narration (../events/narration.ts) vouches for its language.
+ */
+export const MIN_FUNCTION_WORD_SHARE_NARRATED = 0.12;
+
 /** Does the text read as English? A tagger labels any text, so later stages ask before trusting it. */
-export function readsAsEnglish(tokens: TaggedToken[]): boolean {
+export function readsAsEnglish(tokens: TaggedToken[], minShare = MIN_FUNCTION_WORD_SHARE): boolean {
   const words = tokens.filter((t) => t.pos !== 'PUNCT' && t.pos !== 'NUM' && t.pos !== 'SYM');
-  return words.length < MIN_WORDS_TO_JUDGE || words.filter((t) => t.stop).length / words.length >= MIN_FUNCTION_WORD_SHARE;
+  return words.length < MIN_WORDS_TO_JUDGE || words.filter((t) => t.stop).length / words.length >= minShare;
 }
 
 /** Analyzes one sentence. */

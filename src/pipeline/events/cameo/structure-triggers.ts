@@ -11,7 +11,7 @@
  * Verbal CAMEO roots (statements, appeals, demands, threats) are the speech vocabulary's.
  */
 import type { EventType } from '../../../schema/event.ts';
-import { clauseSubject, isAgentless, isPassive, type NounPhrase, type SentenceStructure } from '../../linguistic/structure.ts';
+import { clauseSubject, isAgentless, isPassive, MIN_FUNCTION_WORD_SHARE_NARRATED, readsAsEnglish, type NounPhrase, type SentenceStructure } from '../../linguistic/structure.ts';
 import { APPEARANCE_VERBS, COURT_NOUNS, LEGAL_PASSIVE_VERBS, VERDICT_VERBS, VERDICT_WORDS } from '../../linguistic/vocabulary/legal-happenings.ts';
 import { DEED_CLASSES, wordnetPersonNoun, wordnetStateToo, wordnetTimeNoun, wordnetVerbClass } from '../../linguistic/vocabulary/wordnet.ts';
 import type { TaggedToken } from '../../linguistic/tagger.ts';
@@ -109,7 +109,8 @@ function hasTarget(s: SentenceStructure, verb: number): boolean {
  * where the sentence has nothing better, no event word and no verb of saying.
  */
 export function structureTrigger(s: SentenceStructure, from: number, to: number, deeds = true, historicPresent = false): StructureHit | null {
-  if (s.mainVerb === null || !s.english) return null;
+  // a chronology told in the present vouches for its telegraphic entries' language
+  if (s.mainVerb === null || !(s.english || (historicPresent && readsAsEnglish(s.tokens, MIN_FUNCTION_WORD_SHARE_NARRATED)))) return null;
   const verb = s.tokens[s.mainVerb];
   if (verb.pos !== 'VERB' || verb.start < from || verb.start >= to) return null;
   // "it emerged that ...", "it is revealed that ...": the disclosure is the news, what it discloses the happening

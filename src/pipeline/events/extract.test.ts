@@ -199,6 +199,9 @@ test('historic present: in a chronology told in the present, a present main verb
     // no tense of its own (an auxiliary carries it, or an activity going on), or a function word
     ['Workers are repairing the damaged gate.', false],
     ['The harbour has two deep berths.', false],
+    // a wish or a feeling, a question: a live page's musing between its happenings
+    ['The harbour master wants to know who opened the gate.', false],
+    ['Which crew knows the code for the gate?', false],
   ];
   const body = [...CHRONOLOGY, ...CHRONOLOGY].join('\n\n');
   for (const [sentence, cited] of rows) {

@@ -298,10 +298,14 @@ function isDeed(s: SentenceStructure, v: number, coded: VerbCode, historicPresen
  * present (../narration.ts)? There each such sentence tells what happened next, whatever its verb
  * ("the inquiry raises new questions", "the death toll rises to ten", "the court learns that"): the
  * chronology's entry is the happening. Not a form in -ing, not a verb after an auxiliary, not a
- * verb of saying (mainVerbTense), and not a function word the tagger took for a verb.
+ * verb of saying (mainVerbTense), and not a function word the tagger took for a verb; nor a wish
+ * or a feeling (WordNet's emotion verbs: "he wants to know", "she feels"), nor a question: a live
+ * page, told in the present too, asks and muses between its happenings.
  */
 function isNarrated(s: SentenceStructure, main: number, historicPresent: boolean): boolean {
-  return historicPresent && main === s.mainVerb && !s.tokens[main].stop && mainVerbTense(s) === 'present';
+  const verb = s.tokens[main];
+  if (!historicPresent || main !== s.mainVerb || verb.stop || wordnetVerbClass(verb.lemma) === 'verb.emotion') return false;
+  return s.tokens.at(-1)?.text !== '?' && mainVerbTense(s) === 'present';
 }
 
 /** Can the subject act: a name, a person or a group (WordNet, Phoenix's agents), "he" or "she"? */

@@ -64,6 +64,9 @@ const rows: [string, string, Expect[]][] = [
   // the plural present of a verb of saying is its base form; after a modal it is no speech act yet
   ['Hospital staff warn that beds are running out.', '2024-03-13', [{ type: 'warning', start: '2024-03-13' }]],
   ['The unions could warn the minister.', '2024-03-13', []],
+  // ... and so is the -s form of a verb of saying that doubles as a plural noun, read as the clause's verb
+  ['The governor claims that the port is safe.', '2024-03-13', [{ type: 'statement', start: '2024-03-13' }]],
+  ['The governor’s claims about the port were false.', '2024-03-13', []],
   // a vague source, or one that vouches for the report before it, is no speaker of its own
   ['Analysts in Lisbon said the mood was calm.', '2024-03-13', []],
   // ... but making something public or conceding it is an act of its own, whoever does it
@@ -174,6 +177,40 @@ function check(body: string, published: string, expected: Expect[]) {
     });
   }
 }
+
+/** A chronology told in the historic present: two dozen deeds, one a paragraph (see ../narration.ts). */
+const CHRONOLOGY = [
+  'Dock workers blockade the harbour gate.', 'The port authority closes two berths.', 'Activists occupy a fuel depot.',
+  'The navy escorts two tankers out of the bay.', 'The council extends the deadline for bids.', 'Rebels seize the airport road.',
+  'Engineers install a new floodgate.', 'The ministry freezes the company accounts.', 'The mayor visits the flooded district.',
+  'Firefighters contain the warehouse blaze.', 'Troops enter the northern town.', 'The bank sells its stake in the mine.',
+];
+
+test('historic present: in a chronology told in the present, a present main verb of any kind tells a happening', () => {
+  const rows: [string, boolean][] = [
+    // verbs of knowing, of being seen, of growing: no deed in a report, an entry of the chronology
+    ['The harbour master learns of a second leak.', true],
+    ['The death toll from the fire rises to twelve.', true],
+    ['Customs officers discover a hidden cargo of rifles.', true],
+    // a telegraphic entry, a heading run into it, has few function words: the narration vouches for its English
+    ['Gunmen grab deputy mayor of northern city in dawn raid Police chief resigns', true],
+    // a verb of saying with no speaker found leaves the entry's deed its happening
+    ['The governor makes a trip to the coast and says the port is safe.', true],
+    // no tense of its own (an auxiliary carries it, or an activity going on), or a function word
+    ['Workers are repairing the damaged gate.', false],
+    ['The harbour has two deep berths.', false],
+    // a wish or a feeling, a question: a live page's musing between its happenings
+    ['The harbour master wants to know who opened the gate.', false],
+    ['Which crew knows the code for the gate?', false],
+  ];
+  const body = [...CHRONOLOGY, ...CHRONOLOGY].join('\n\n');
+  for (const [sentence, cited] of rows) {
+    const events = extract(`${body}\n\n${sentence}`, '2024-03-13');
+    assert.equal(events.some((e) => e.sources.some((s) => s.sentence === sentence)), cited, sentence);
+  }
+  // in a report told in the past the same present verb describes
+  assert.equal(extract('The harbour master learned of a leak. The death toll from the fire rises to twelve.', '2024-03-13').length, 0);
+});
 
 test('merge: the same happening in two articles is one event citing both', () => {
   const a = { id: 'a', file: 'a.md', title: 't', publisher: 'p', publishedAt: '2024-03-13', url: null, byline: null, bodyLine: 1, body: 'On Monday, Foreign Minister Ana Ruiz warned that the ceasefire could collapse.' };

@@ -17,7 +17,7 @@ import { findQuantities } from './quantities.ts';
 import { codeTrigger, type TriggerCode } from './cameo/classify.ts';
 import { structureTrigger } from './cameo/structure-triggers.ts';
 import { narratesInPresent } from './narration.ts';
-import { INVERTED_FINITE, PUBLIC_ACT_LEMMAS } from '../linguistic/vocabulary/speech-verbs.ts';
+import { INVERTED_FINITE, NOUN_S_SPEECH_FORMS, PUBLIC_ACT_LEMMAS } from '../linguistic/vocabulary/speech-verbs.ts';
 import { cleanTitle, firstReadableTitle, isReadableTitle, isSayingForm, quoteTitle } from './title.ts';
 import { headline } from './headline.ts';
 import { titleSpan } from './title-start.ts';
@@ -249,6 +249,7 @@ interface ArticleState {
 
 function startArticle(facts: SentenceFacts[], ctx: ExtractContext): ArticleState {
   const byName = new Map([...ctx.actors].map(([id, a]) => [a.name.toLowerCase(), id]));
+  const entries = entryHeadings(facts.map((f) => ({ text: f.sentence.text, timexes: f.timexes, index: f.sentence.index, paragraph: f.sentence.paragraph })));
   return {
     ctx,
     candidates: [],
@@ -260,8 +261,8 @@ function startArticle(facts: SentenceFacts[], ctx: ExtractContext): ArticleState
     happenings: [],
     previousSpeaker: null,
     paragraphFirstDate: paragraphFirstDates(facts),
-    entries: entryHeadings(facts.map((f) => ({ text: f.sentence.text, timexes: f.timexes, index: f.sentence.index, paragraph: f.sentence.paragraph }))),
-    historicPresent: narratesInPresent(facts.map((f) => f.structure)),
+    entries,
+    historicPresent: narratesInPresent(facts.map((f) => f.structure), entries.some((e) => e !== null)),
     kindOf: (id) => ctx.actors.get(id)?.kind,
     nameOf: (id) => ctx.actors.get(id)?.name ?? id,
     idOfName: (name) => byName.get(name.toLowerCase().replace(/^the\s+/, '')),
@@ -451,7 +452,9 @@ const SPEECH_RULE_OF_ACT = new Map(SPEECH_TRIGGERS.filter((r) => r.name !== 'acc
 /**
  * "Prosecutors allege", "Conservationists warn": the plural present of a verb of saying is its
  * base form, which the speech forms leave out (it also reads "to warn", "could warn"). The
- * linguistic layer's verb of saying, finite, with its subject before it, is that form.
+ * linguistic layer's verb of saying, finite, with its subject before it, is that form. So is the
+ * -s form of a verb of saying that doubles as a plural noun ("the governor claims", "the paper
+ * remarks"), when the tagger reads it as the clause's verb.
  */
 function withPluralPresentSpeech(s: SentenceStructure, speech: Hit[], clauseStart: number, clauseEnd: number): Hit[] {
   const said = s.speech;
@@ -460,7 +463,7 @@ function withPluralPresentSpeech(s: SentenceStructure, speech: Hit[], clauseStar
   const before = s.tokens[said.verb - 1];
   const rule = SPEECH_RULE_OF_ACT.get(said.act);
   // "officials say X happened": a vague source vouches for the happening, which stays the event
-  const plain = (!isVagueSource(s, said.speaker) || PUBLIC_ACT_LEMMAS.has(said.lemma)) && verb.pos === 'VERB' && verb.text.toLowerCase() === said.lemma && before?.pos !== 'AUX' && before?.pos !== 'PART';
+  const plain = (!isVagueSource(s, said.speaker) || PUBLIC_ACT_LEMMAS.has(said.lemma)) && verb.pos === 'VERB' && (verb.text.toLowerCase() === said.lemma || NOUN_S_SPEECH_FORMS.has(verb.text.toLowerCase())) && before?.pos !== 'AUX' && before?.pos !== 'PART';
   if (!rule || !plain || verb.start < clauseStart || verb.start >= clauseEnd || speech.some((h) => h.start <= verb.start && verb.start < h.end)) return speech;
   return [...speech, { rule, start: verb.start, end: verb.end }].sort((a, b) => a.start - b.start);
 }
@@ -556,7 +559,9 @@ function extractMainClause(scope: SentenceScope, ci: number, state: ArticleState
   const speaking = findSpeaker(scope, clauseStart, speech);
   // nor the trailing attribution (", police said"): it vouches for the happening before it, which is the event
   const attributes = (h: Hit) => scope.attribution !== null && h.start >= scope.attribution.start && h.start < scope.attribution.end;
-  const saysNothing = speech.every((h) => describesNoun(masked, h) || attributes(h) || (!speaking.voiced && (h.rule.name === 'according-to' || IMPERSONAL_BEFORE.test(masked.slice(clauseStart, h.start)))));
+  // ... nor, in an article told in the historic present, one with no speaker found ("X visits Y and says ..."): the
+  // entry's deed is its happening
+  const saysNothing = speech.every((h) => describesNoun(masked, h) || attributes(h) || (!speaking.voiced && (state.historicPresent || h.rule.name === 'according-to' || IMPERSONAL_BEFORE.test(masked.slice(clauseStart, h.start)))));
   const structural = !lexical.some((h) => isUsable(masked, clauseStart, h)) && saysNothing ? structureTrigger(fact.structure, clauseStart, clauseEnd, deeds, state.historicPresent) : null;
   const hard = structural && !isNegated(masked, structural.start) ? [structural] : lexical;
 

@@ -42,4 +42,7 @@ test('narratesInPresent: a long chronology in the historic present, not a report
   // a feature's dozen present deeds, or a chronology's with many told in the past, are no narration in the present
   assert.equal(narratesInPresent(DEEDS.map(([present]) => analyzeSentence(present!))), false);
   assert.equal(narratesInPresent([...chronology.slice(0, 16), ...report.slice(0, 8)]), false);
+  // a chronology of dated entries tells its tense in fewer deeds
+  assert.equal(narratesInPresent(DEEDS.map(([present]) => analyzeSentence(present!)), true), true);
+  assert.equal(narratesInPresent(DEEDS.map(([, past]) => analyzeSentence(past!)), true), false);
 });

@@ -18,6 +18,11 @@ import { DEED_CLASSES, wordnetVerbClass } from '../linguistic/vocabulary/wordnet
  * pages tell 40 to 80, other articles written in the present fewer than 20.
  */
 export const MIN_NARRATING_VERBS = 20;
+/**
+ * A chronology (dated entries, ./dating/entries.ts) is a narration by its form: fewer deeds tell
+ * its tense. A short one tells a dozen or so, one to an entry.
+ */
+export const MIN_CHRONOLOGY_VERBS = 10;
 /** Share of those verbs that must be in the present for the article to narrate in the present. */
 export const PRESENT_SHARE = 0.8;
 
@@ -45,9 +50,10 @@ export function mainVerbTense(s: SentenceStructure): 'present' | 'past' | null {
 
 /**
  * Does the article tell its happenings in the present: many of its main verbs are verbs of doing
- * (WordNet's deed classes) that carry a tense, and most of them are present?
+ * (WordNet's deed classes) that carry a tense, and most of them are present? In a `chronology`
+ * (dated entries) fewer suffice.
  */
-export function narratesInPresent(structures: SentenceStructure[]): boolean {
+export function narratesInPresent(structures: SentenceStructure[], chronology = false): boolean {
   let present = 0;
   let past = 0;
   for (const s of structures) {
@@ -56,5 +62,5 @@ export function narratesInPresent(structures: SentenceStructure[]): boolean {
     if (tense === 'present') present++;
     else if (tense === 'past') past++;
   }
-  return present + past >= MIN_NARRATING_VERBS && present >= PRESENT_SHARE * (present + past);
+  return present + past >= (chronology ? MIN_CHRONOLOGY_VERBS : MIN_NARRATING_VERBS) && present >= PRESENT_SHARE * (present + past);
 }

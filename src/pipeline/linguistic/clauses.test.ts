@@ -38,6 +38,10 @@ test('mapClauses: subordinate and coordinate clauses', () => {
   assert.deepEqual(sub('The agency said on Friday that North Korean hackers broke in.'), []);
   assert.deepEqual(sub('The collision happened shortly after dawn yesterday near the shoal.'), []);
   assert.deepEqual(sub("And despite the White House's shift in messaging, the Pentagon announced more troops."), ["despite the White House's shift in messaging,"]);
+  // an opening absolute phrase; a prepositional phrase bracketed by commas, after which the clause resumes
+  assert.deepEqual(sub('With the votes counted, the ruling party leads.'), ['With the votes counted,']);
+  assert.deepEqual(sub('The firm, following the fire at its plant, closes the site.'), [', following the fire at its plant,']);
+  assert.deepEqual(sub('Rebels shelled the town, including the market and the school.'), [', including the market and the school.']);
   assert.deepEqual(sub('Manila will protest after a Chinese vessel rammed its boat.'), ['after a Chinese vessel rammed its boat.']);
   const text = 'Officials last week called it imminent, but on Tuesday, the ambassador said she would not.';
   const { mainStarts } = mapClauses(text);

@@ -20,8 +20,14 @@ const SUBORDINATE_ANYWHERE = /\b(?:if|unless|whether|amid|when|after|before|in w
 const RELATIVE = /\b(?:that|which|who|whom) (?=(?:[A-Z]\w+|he|she|they|it|we)\b)/g;
 /** A verb that takes a that-clause: "announced that", "said that", "believes that". */
 const VERB_BEFORE_COMPLEMENT = /\b(?:\w+ed|said|says|say|told|tells|know|knows|knew|think|thinks|thought|believe|believes|warns|claims|argues|insists|notes|means|shows|hope|hopes|fear|fears|expects|expect|adds|maintains|admits|concedes|says|insist|argue|clear|sure|likely|possible)\s+$|\b(?:said|says|told|announced|warned|added|confirmed|reported|stated|insisted)\s+(?:on\s+|late\s+|early\s+)?[A-Z]\w+\s+$/;
-/** A sentence-initial subordinate clause: "When asked whether ...," "If Russia invades," */
-const LEADING_SUBORDINATE = /^\s*(?:(?:and|but|so)\s+)?(when|while|if|as|after|before|although|though|because|since|unless|whether|once|despite|in spite of|amid|unlike|following)\b/i;
+/** A sentence-initial subordinate clause: "When asked whether ...," "If Russia invades,"; an absolute phrase: "With the votes counted," */
+const LEADING_SUBORDINATE = /^\s*(?:(?:and|but|so)\s+)?(when|while|if|as|after|before|although|though|because|since|unless|whether|once|despite|in spite of|amid|unlike|following|with)\b/i;
+/**
+ * ", following the fire, " — a prepositional phrase bracketed by commas inside the clause: the
+ * clause resumes after the closing comma ("the company's record, following the fire, forces it to
+ * withdraw"). Prepositions only: a participle (", killing five,") may carry on to the sentence's end.
+ */
+const BRACKETED_PHRASE = /,\s+(?:following|including|especially|particularly|amid|despite)\b[^,]*,/gi;
 /** ", who ..., " — a relative clause about a person, closed by the next comma. */
 const APPOSITIVE_RELATIVE = /,\s+(?:who|whose|whom|which)\b/gi;
 /** A subject and a finite verb within a few words: what makes "after ..." a clause. */
@@ -62,6 +68,11 @@ export function mapClauses(masked: string): ClauseMap {
   for (let m = APPOSITIVE_RELATIVE.exec(masked); m; m = APPOSITIVE_RELATIVE.exec(masked)) {
     const close = masked.indexOf(',', m.index + m[0].length);
     if (close > 0) cuts.push({ at: m.index, kind: 'sub' }, { at: close + 1, kind: 'resume' });
+  }
+  BRACKETED_PHRASE.lastIndex = 0;
+  for (let m = BRACKETED_PHRASE.exec(masked); m; m = BRACKETED_PHRASE.exec(masked)) {
+    cuts.push({ at: m.index, kind: 'sub' }, { at: m.index + m[0].length, kind: 'resume' });
+    BRACKETED_PHRASE.lastIndex = m.index + m[0].length - 1;
   }
   for (const re of [SUBORDINATE_AFTER_COMMA, SUBORDINATE_ANYWHERE, RELATIVE]) {
     re.lastIndex = 0;

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeSentence } from './structure.ts';
+import { analyzeSentence, MIN_FUNCTION_WORD_SHARE_NARRATED, readsAsEnglish } from './structure.ts';
 
 /** [sentence, main verb lemma, subject, object, passive, speech verb lemma, speaker] */
 const ROWS: [string, string | null, string | null, string | null, boolean, string | null, string | null][] = [
@@ -35,6 +35,40 @@ const ROWS: [string, string | null, string | null, string | null, boolean, strin
   ['The police chief says that he lost control.', 'say', 'The police chief', null, false, 'say', 'The police chief'],
   ['The chief admits the mistake.', 'admit', 'The chief', 'the mistake', false, 'admit', 'The chief'],
   ['The chief executive resigns.', 'resign', 'The chief executive', null, false, null, null],
+  // ... and after a stretch bracketed by commas: an appositive, a prepositional phrase
+  ['The governor, Ana Ruiz, escapes an ambush on her convoy.', 'escape', 'Ana Ruiz', 'an ambush', false, null, null],
+  ['The firm’s poor record, following the fire at the plant, forces it to withdraw.', 'force', 'The firm’s poor record', 'it', false, null, null],
+  // a participle with its agent right after its noun, or the first half of a compound, modifies a noun
+  ['Soldiers backed by helicopters storm the northern town.', 'storm', 'Soldiers', 'the northern town', false, null, null],
+  ['Boats involved in the effort to seal the blown-out pipe prepare to leave.', 'prepare', null, null, false, null, null],
+  // with no verb that heads the clause, its auxiliary does
+  ['The damaged bridge is to reopen on Monday.', 'be', 'The damaged bridge', null, false, null, null],
+  // an opening absolute phrase ("With ...,") is no main clause
+  ['With most of the ballots counted, the Labour party leads by a wide margin.', 'lead', 'the Labour party', null, false, null, null],
+  // a verb of saying whose -s form is also a plural noun, tagged as the noun: after a singular subject, the verb
+  ['The governor claims that the port is safe.', 'claim', 'The governor', null, false, 'claim', 'The governor'],
+  ['The mayor pledges new funds for the port.', 'pledge', 'The mayor', 'new funds', false, 'pledge', 'The mayor'],
+  ['The governor’s claims were false.', 'be', 'The governor’s claims', null, false, null, null],
+  // ... and any verb's -s form before "that"
+  ['A research group estimates that the toll has risen.', 'estimate', 'A research group', null, false, null, null],
+  // a relative clause right after its noun, ended by the main clause's verb, modifies the subject
+  ['Testimony from five doctors who treated the patient is also disallowed.', 'disallow', 'Testimony', null, true, null, null],
+  ['The valve that failed to close the pipe is removed from the site.', 'remove', 'The valve', null, true, null, null],
+  ['The nurse who carried out the test said it was routine.', 'say', 'The nurse', null, false, 'say', 'The nurse'],
+  ['Rebels attacked troops who guarded the base.', 'attack', 'Rebels', 'troops', false, null, null],
+  // the second half of a compound adjective modifies a noun; a noun the tagger read as an adverb after "the old"
+  ['A state-owned firm buys the mine.', 'buy', 'firm', 'the mine', false, null, null],
+  ['The old well is finally sealed.', 'seal', 'The old well', null, true, null, null],
+  ['The doctor officially enters a plea.', 'enter', 'The doctor', 'a plea', false, null, null],
+  // a participle before a prepositional phrase, and a prepositional phrase bracketed by commas, modify the subject
+  ['A study published in a leading journal finds oil on the seabed.', 'find', 'A study', 'oil', false, null, null],
+  ['The attack, outside a police station, involves a truck loaded with explosives.', 'involve', 'The attack', null, false, null, null],
+  // a bare form coordinated with an infinitive is one; a participle after an article modifies; a bare form after one is a noun
+  ['The envoys offer a new draft in an attempt to reach a deal and avert a crisis.', 'offer', 'The envoys', 'a new draft', false, null, null],
+  ['Acme plans to insert a tube into the ruptured 20in pipe that would carry the oil away.', 'plan', 'Acme', null, false, null, null],
+  ['The governor rallies voters to the cause of the war.', 'rally', 'The governor', 'voters', false, null, null],
+  // a plural name for people before the bare form agrees with it
+  ["The country's Shia Muslims seal their victory by winning half of the seats.", 'seal', "The country's Shia Muslims", 'their victory', false, null, null],
   // "than" compares a quantity: the subject is the counted noun
   ['More than 300 miners died in the flooded pit.', 'die', '300 miners', null, false, null, null],
 ];
@@ -65,3 +99,10 @@ const ENGLISH: [string, boolean][] = [
   ['Le ministre a annoncé lundi que les troupes seraient déployées.', false],
 ];
 for (const [text, english] of ENGLISH) test(`analyzeSentence: reads as English? ${text}`, () => assert.equal(analyzeSentence(text).english, english));
+
+test('readsAsEnglish: a telegraphic heading passes the narrated threshold, another language does not', () => {
+  const heading = analyzeSentence('Gunmen grab deputy mayor of northern city in dawn raid Police chief resigns');
+  assert.equal(heading.english, false);
+  assert.equal(readsAsEnglish(heading.tokens, MIN_FUNCTION_WORD_SHARE_NARRATED), true);
+  assert.equal(readsAsEnglish(analyzeSentence('Der Minister sagte am Montag, dass die Truppen verlegt würden.').tokens, MIN_FUNCTION_WORD_SHARE_NARRATED), false);
+});

@@ -6,7 +6,7 @@
 import { inSpans, mapClauses, type ClauseMap, type Span } from './clauses.ts';
 import { findQuotations, maskSpeech, type Quotation } from './quotations.ts';
 import { tagText, type TaggedToken } from './tagger.ts';
-import { SPEECH_VERBS, type SpeechVerb } from './vocabulary/speech-verbs.ts';
+import { NOUN_S_SPEECH_FORMS, SPEECH_VERBS, type SpeechVerb } from './vocabulary/speech-verbs.ts';
 import { wordnetEventNoun, wordnetPersonNoun, wordnetVerbClass } from './vocabulary/wordnet.ts';
 
 /** A base noun phrase: tokens [first, last] (inclusive), offsets into the sentence. */
@@ -89,6 +89,9 @@ const startingAt = (nps: NounPhrase[], token: number) => nps.find((np) => np.fir
 function subjectBefore(tokens: TaggedToken[], nps: NounPhrase[], verb: number, from: number): NounPhrase | null {
   let k = verb - 1;
   while (k >= from && BETWEEN_SUBJECT_AND_VERB.has(tokens[k].pos)) k--;
+  // "the doctors who treated him were": the relative clause after the subject modifies it
+  const relative = relativeClauses(tokens).find((r) => k >= 0 && r.start <= tokens[k].start && tokens[k].start < r.end && r.start >= (tokens[from]?.start ?? 0));
+  if (relative) k = tokens.findIndex((t) => t.start >= relative.start) - 1;
   if (k < from) return null;
   if (tokens[k].text === ',') {
     // "The army chief, Gen. X, said": the appositive names the subject
@@ -98,13 +101,19 @@ function subjectBefore(tokens: TaggedToken[], nps: NounPhrase[], verb: number, f
     // phrase or a relative clause between commas modifies the subject before it
     let open = k - 1;
     while (open > from && tokens[open].text !== ',') open--;
-    const modifier = tokens[open + 1]?.pos === 'VERB' || RELATIVE_PRONOUNS.has(tokens[open + 1]?.text.toLowerCase() ?? '');
+    // ... and so does a prepositional phrase ("the attack, outside the station, involves")
+    const modifier = tokens[open + 1]?.pos === 'VERB' || tokens[open + 1]?.pos === 'ADP' || RELATIVE_PRONOUNS.has(tokens[open + 1]?.text.toLowerCase() ?? '');
     return open > from && modifier ? endingAt(nps, open - 1) : null;
   }
   let np = endingAt(nps, k);
   // "earthquakes in the region killed": a phrase a preposition governs modifies the subject before it
   // ("more than 700 pilgrims died": "than" compares a quantity, it governs nothing)
-  while (np && np.first - 1 > from && tokens[np.first - 1].pos === 'ADP' && tokens[np.first - 1].lemma !== 'than') np = endingAt(nps, np.first - 2);
+  // ... and so does a participle before such a phrase ("troops backed by tanks entered", "a study published in a journal finds"):
+  // the verb after it heads the clause
+  while (np && np.first - 1 > from && tokens[np.first - 1].pos === 'ADP' && tokens[np.first - 1].lemma !== 'than') {
+    const before = np.first - 2;
+    np = endingAt(nps, tokens[before]?.pos === 'VERB' && before - 1 >= from && modifiesNoun(tokens, before) ? before - 1 : before);
+  }
   return np;
 }
 
@@ -153,9 +162,12 @@ function verbTaggedAsNoun(tokens: TaggedToken[], inMain: (t: TaggedToken) => boo
   // a verb that cannot head the clause does not count: "to move", "the two remaining leaks", "of spilled oil", "areas affected by"
   if (tokens.some((t, k) => (t.pos === 'AUX' || (t.pos === 'VERB' && !isInfinitive(tokens, k) && !modifiesNoun(tokens, k))) && inMain(t))) return -1;
   return tokens.findIndex((t, k) => {
-    if (k === 0 || (t.pos !== 'NOUN' && t.pos !== 'ADJ') || !inMain(t) || !SUBJECT_END.has(tokens[k - 1].pos)) return false;
+    if (k === 0 || (t.pos !== 'NOUN' && t.pos !== 'ADJ') || !inMain(t)) return false;
+    // the subject's last word: right before, or before a stretch bracketed by commas ("the governor, Ana Ruiz, tours")
+    const end = subjectEndBefore(tokens, k);
+    if (end < 0) return false;
     const form = t.text.toLowerCase();
-    const singular = form === `${t.lemma}s` || form === `${t.lemma}es`;
+    const singular = form === `${t.lemma}s` || form === `${t.lemma}es` || form === `${t.lemma.replace(/y$/, '')}ies`;
     const isPlural = (n: TaggedToken | undefined) => n?.pos === 'NOUN' && n.text.toLowerCase() !== n.lemma;
     // a bare noun may follow the -s form as its object ("the guard sets fire to"); after the bare form a bare noun
     // makes a compound ("the police patrol car"), a plural its object ("officials close areas")
@@ -165,14 +177,94 @@ function verbTaggedAsNoun(tokens: TaggedToken[], inMain: (t: TaggedToken) => boo
     if (!AFTER_VERB.has(next) && !(singular && (next === 'NOUN' || infinitive)) && !(!singular && isPlural(tokens[k + 1]))) return false;
     // the bare form agrees only with a plural before it ("the authorities issue"; "a police patrol" is a compound),
     // which opening the sentence the tagger may take for a name ("Officials close")
-    const plural = isPlural(tokens[k - 1]) || (k === 1 && tokens[0]!.pos === 'PROPN' && /[^s]s$/i.test(tokens[0]!.text) && Boolean(wordnetPersonNoun(tokens[0]!.text.toLowerCase().slice(0, -1))));
+    const plural = isPlural(tokens[end]) || (tokens[end]!.pos === 'PROPN' && /[^s]s$/i.test(tokens[end]!.text) && Boolean(wordnetPersonNoun(tokens[end]!.text.toLowerCase().slice(0, -1))));
     return ((form === t.lemma && plural) || singular) && wordnetVerbClass(t.lemma) !== undefined;
   });
 }
 
-/** "to get": an infinitive, never the clause's verb. */
+/**
+ * The token that ends the subject before the word at `k`: the noun or name right before it, or,
+ * after a comma that closes a bracketed stretch ("the governor, Ana Ruiz," / "the company's record,
+ * following the fire,"), the noun or name before the comma that opens it. -1 when there is none.
+ */
+function subjectEndBefore(tokens: TaggedToken[], k: number): number {
+  if (SUBJECT_END.has(tokens[k - 1]?.pos ?? '')) return k - 1;
+  if (tokens[k - 1]?.text !== ',' || !SUBJECT_END.has(tokens[k - 2]?.pos ?? '')) return -1;
+  let open = k - 3;
+  while (open > 0 && tokens[open].text !== ',') open--;
+  return open > 0 && SUBJECT_END.has(tokens[open - 1].pos) ? open - 1 : -1;
+}
+
+/** What may open what a verb of saying says, or whom or what it names: "that", "a", a name, "his", "new", a number, a quotation. */
+const AFTER_SAYING = new Set(['SCONJ', 'DET', 'PROPN', 'PRON', 'ADJ', 'NUM']);
+
+/**
+ * A verb of saying whose -s form is also a plural noun, tagged as the noun: "the governor claims
+ * that", "the mayor pledges new funds". The tagger reads the form after a noun as a compound
+ * ("union claims"), but after a singular subject and before what is said it is the verb; so is
+ * any verb's -s form there before "that" ("the group estimates that"). The first such word before
+ * any other verb of the main clause; -1 when there is none.
+ */
+function speechVerbTaggedAsNoun(tokens: TaggedToken[], inMain: (t: TaggedToken) => boolean): number {
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!inMain(t)) continue;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return -1;
+    if (t.pos !== 'NOUN') continue;
+    const form = t.text.toLowerCase();
+    const end = subjectEndBefore(tokens, k);
+    const subject = tokens[end];
+    const singular = subject && (subject.pos === 'PROPN' || subject.text.toLowerCase() === subject.lemma);
+    const next = tokens[k + 1];
+    if (!singular || !next) continue;
+    if (NOUN_S_SPEECH_FORMS.has(form) && (AFTER_SAYING.has(next.pos) || /^[:"“‘]$/.test(next.text))) return k;
+    // ... and any verb's -s form before "that" and what it takes: "the group estimates that", "the study finds that"
+    if ((form === `${t.lemma}s` || form === `${t.lemma}es`) && next.pos === 'SCONJ' && next.text.toLowerCase() === 'that' && wordnetVerbClass(t.lemma)) return k;
+  }
+  return -1;
+}
+
+/** What may stand between a determiner and its noun: adjectives, participles ("the damaged"), nouns ("the oil"), a compound's hyphen and particle ("the blown-out"). */
+const NOUN_MODIFIERS = new Set(['ADJ', 'VERB', 'NOUN', 'PROPN', 'NUM']);
+/** What may follow a noun phrase's head: a verb, a preposition, a conjunction, punctuation. */
+const AFTER_HEAD = new Set(['AUX', 'VERB', 'ADP', 'CCONJ', 'SCONJ', 'PUNCT']);
+
+/**
+ * Words the tagger read as adverbs where a noun phrase ends: after a determiner and its modifiers
+ * (not its noun), before a verb or a preposition ("the damaged well is", "the back of"). English
+ * puts no adverb there (an adverb after "the" goes before an adjective: "the most", "the very").
+ * Their indexes.
+ */
+function nounsTaggedAsAdverbs(tokens: TaggedToken[]): number[] {
+  const out: number[] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    // right after a noun an adverb is the verb's ("the doctor officially enters"): only after a determiner or a modifier
+    if (tokens[k].pos !== 'ADV' || !AFTER_HEAD.has(tokens[k + 1]?.pos ?? '') || !['DET', 'ADJ', 'VERB'].includes(tokens[k - 1].pos)) continue;
+    let p = k - 1;
+    while (p > 0 && k - p < 5 && (NOUN_MODIFIERS.has(tokens[p].pos) || (tokens[p].text === '-' && tokens[p].end === tokens[p + 1].start) || (tokens[p].pos === 'ADP' && tokens[p - 1]?.text === '-'))) p--;
+    if (tokens[p].pos === 'DET' && tokens[p].lemma !== 'all') out.push(k);
+  }
+  return out;
+}
+
+/** The articles: after one a verb form is a noun's modifier or the noun itself. */
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/**
+ * "to get": an infinitive, never the clause's verb; so is a bare form coordinated with one ("to
+ * reach a deal and avert a crisis").
+ */
 function isInfinitive(tokens: TaggedToken[], k: number): boolean {
-  return tokens[k - 1]?.pos === 'PART' && tokens[k - 1].text.toLowerCase() === 'to';
+  if (tokens[k - 1]?.pos === 'PART' && tokens[k - 1].text.toLowerCase() === 'to') return true;
+  if (tokens[k - 1]?.pos !== 'CCONJ' || tokens[k]?.text.toLowerCase() !== tokens[k]?.lemma) return false;
+  let j = k - 2;
+  while (j >= 0 && tokens[j].pos !== 'VERB' && tokens[j].pos !== 'AUX' && tokens[j].text !== ',') j--;
+  return j >= 0 && tokens[j].pos === 'VERB' && tokens[j - 1]?.pos === 'PART' && tokens[j - 1].text.toLowerCase() === 'to';
+}
+
+/** A verb's bare form right after an article is the tagger's slip for a noun: "the cause", "a split". Their indexes. */
+function nounsTaggedAsVerbs(tokens: TaggedToken[]): number[] {
+  return tokens.flatMap((t, k) => (t.pos === 'VERB' && k > 0 && ARTICLES.has(tokens[k - 1].text.toLowerCase()) && t.text.toLowerCase() === t.lemma ? [k] : []));
 }
 
 /** Words before a noun that a participle between them modifies: "the ruptured pipe", "of spilled oil", "two remaining leaks". */
@@ -192,7 +284,8 @@ const PARTICIPLE_ENDING = /(?:ed|en|wn|ught|eld|ound|ent|ade)$/i;
 /**
  * Does the verb at `k` modify a noun rather than head the clause? Surely so for a verb in -ing with
  * no form of "be" before it ("a video accusing ...", "following the attack") and for a past
- * participle after a comma (", armed with mortars,") unless that comma closes such a phrase; maybe so for a past participle right after its
+ * participle after a comma (", armed with mortars,") unless that comma closes such a phrase, and for one
+ * right after its noun with its agent ("troops backed by tanks"); maybe so for a past participle right after its
  * noun and before a preposition ("papers filed in court"), which a past tense reads the same as
  * ("troops fired on the crowd").
  */
@@ -203,8 +296,15 @@ function modifiesNoun(tokens: TaggedToken[], k: number): 'surely' | 'maybe' | fa
   const before = tokens[p];
   if (/ing$/i.test(t.text)) return before?.pos === 'AUX' ? false : 'surely';
   if (!PARTICIPLE_ENDING.test(t.text) || before?.pos === 'AUX') return false;
+  // "Iran-backed militias", "a state-owned firm": the second half of a compound adjective
+  if (p === k - 1 && before?.text === '-' && before.end === t.start) return 'surely';
   // "the ruptured pipe", "patches of spilled oil": between a determiner (or a preposition) and its noun
-  if (BEFORE_ATTRIBUTE.has(before?.pos ?? '') && p === k - 1 && tokens[k + 1]?.pos === 'NOUN') return 'surely';
+  // ... and the first half of a compound before it: "the blown-out well", "a hard-won truce"
+  if (BEFORE_ATTRIBUTE.has(before?.pos ?? '') && p === k - 1 && (tokens[k + 1]?.pos === 'NOUN' || tokens[k + 1]?.text === '-')) return 'surely';
+  // ... and after an article whatever follows: "the ruptured 20in pipe", "an unnamed senior official"
+  if (before?.pos === 'DET' && ARTICLES.has(before.text.toLowerCase()) && p === k - 1) return 'surely';
+  // "soldiers backed by tanks", "claims made by guards": a participle right after its noun, with its agent, is a reduced relative
+  if ((before?.pos === 'NOUN' || before?.pos === 'PROPN') && p === k - 1 && tokens[k + 1]?.text.toLowerCase() === 'by') return 'surely';
   if (before?.text === ',') {
     // ", armed with mortars, stormed": the comma that closes a participial phrase leads back to the clause's verb
     let open = p - 1;
@@ -233,11 +333,25 @@ function headVerb(tokens: TaggedToken[], verbs: number[]): number {
 
 const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'whose']);
 
-/** Relative clauses the clause map leaves open ("..., through which trade passes"): from the pronoun to the next comma. */
+/**
+ * Relative clauses the clause map leaves open ("..., through which trade passes"): from the pronoun
+ * to the next comma. Right after its noun, a relative pronoun before its verb ("the doctors who
+ * treated him", "the valve that failed to close") opens one that ends where the main clause's verb
+ * comes ("... is removed"): the next verb or auxiliary after its own, not an infinitive.
+ */
 function relativeClauses(tokens: TaggedToken[]): Span[] {
   const out: Span[] = [];
   for (let k = 1; k < tokens.length; k++) {
-    if (!RELATIVE_PRONOUNS.has(tokens[k].text.toLowerCase()) || (tokens[k - 1].text !== ',' && tokens[k - 1].pos !== 'ADP')) continue;
+    const word = tokens[k].text.toLowerCase();
+    if (SUBJECT_END.has(tokens[k - 1].pos) && (RELATIVE_PRONOUNS.has(word) || (word === 'that' && tokens[k].pos === 'PRON'))) {
+      let j = k + 1;
+      while (j < tokens.length && (tokens[j].pos === 'ADV' || tokens[j].pos === 'AUX')) j++;
+      if (tokens[j]?.pos !== 'VERB') continue;
+      const end = tokens.findIndex((t, i) => i > j && (t.text === ',' || t.pos === 'AUX' || (t.pos === 'VERB' && !isInfinitive(tokens, i) && !/ing$/i.test(t.text))));
+      out.push({ start: tokens[k].start, end: end < 0 ? Number.MAX_SAFE_INTEGER : tokens[end].start });
+      continue;
+    }
+    if (!RELATIVE_PRONOUNS.has(word) || (tokens[k - 1].text !== ',' && tokens[k - 1].pos !== 'ADP')) continue;
     const close = tokens.findIndex((t, j) => j > k && t.text === ',');
     out.push({ start: tokens[k - 1].start, end: close < 0 ? Number.MAX_SAFE_INTEGER : tokens[close].start });
   }
@@ -249,10 +363,17 @@ const MIN_WORDS_TO_JUDGE = 6;
 /** English prose has a function word in every three or four words; other languages few of ours. */
 const MIN_FUNCTION_WORD_SHARE = 0.2;
 
+/**
+ * A chronology's entries are telegraphic ("Gunmen kill deputy police chief"; a heading run into
+ * the entry): fewer function words, still English. Other languages tell no chronology in the
+ * English historic present, so the narration (../events/narration.ts) vouches for its language.
+ */
+export const MIN_FUNCTION_WORD_SHARE_NARRATED = 0.12;
+
 /** Does the text read as English? A tagger labels any text, so later stages ask before trusting it. */
-export function readsAsEnglish(tokens: TaggedToken[]): boolean {
+export function readsAsEnglish(tokens: TaggedToken[], minShare = MIN_FUNCTION_WORD_SHARE): boolean {
   const words = tokens.filter((t) => t.pos !== 'PUNCT' && t.pos !== 'NUM' && t.pos !== 'SYM');
-  return words.length < MIN_WORDS_TO_JUDGE || words.filter((t) => t.stop).length / words.length >= MIN_FUNCTION_WORD_SHARE;
+  return words.length < MIN_WORDS_TO_JUDGE || words.filter((t) => t.stop).length / words.length >= minShare;
 }
 
 /** Analyzes one sentence. */
@@ -262,10 +383,12 @@ export function analyzeSentence(text: string): SentenceStructure {
   const masked = maskSpeech(text, quotations);
   const clauses = mapClauses(masked);
   const tokens = tagText(text);
+  for (const k of [...nounsTaggedAsAdverbs(tokens), ...nounsTaggedAsVerbs(tokens)]) tokens[k] = { ...tokens[k], pos: 'NOUN' };
   const relative = relativeClauses(tokens);
   const inMain = (t: TaggedToken) =>
     !inSpans(t.start, speechQuotes) && !inSpans(t.start, clauses.subordinate) && !inSpans(t.start, relative) && !(clauses.attribution && inSpans(t.start, [clauses.attribution]));
-  const misread = verbTaggedAsNoun(tokens, inMain);
+  const saying = speechVerbTaggedAsNoun(tokens, inMain);
+  const misread = saying >= 0 ? saying : verbTaggedAsNoun(tokens, inMain);
   if (misread >= 0) tokens[misread] = { ...tokens[misread], pos: 'VERB' };
   const nps = nounPhrases(tokens, text).filter((np) => !inSpans(np.start, speechQuotes));
   const index = (pred: (t: TaggedToken) => boolean) => tokens.findIndex(pred);
@@ -286,7 +409,9 @@ export function analyzeSentence(text: string): SentenceStructure {
   // a finite verb: "to get" is an infinitive, not the clause's verb
   const finite = (k: number) => !isInfinitive(tokens, k) && !nounAfterAuxiliary(tokens, k);
   let mainVerb = headVerb(tokens, tokens.flatMap((t, k) => (t.pos === 'VERB' && inMain(t) && finite(k) ? [k] : [])));
-  if (mainVerb < 0) mainVerb = index((t) => t.pos === 'AUX' && inMain(t));
+  // with no verb that heads the clause, its auxiliary does ("the capped well is to remain shut"); else the first verb
+  const auxiliary = index((t) => t.pos === 'AUX' && inMain(t));
+  if (mainVerb < 0 || (auxiliary >= 0 && modifiesNoun(tokens, mainVerb) === 'surely')) mainVerb = auxiliary;
   // the main clause is the one the verb is in: [its start, the next main clause's start)
   const at = mainVerb >= 0 ? tokens[mainVerb].start : 0;
   const clauseStart = clauses.mainStarts.filter((s) => s <= at).at(-1) ?? 0;

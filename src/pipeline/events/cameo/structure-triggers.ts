@@ -11,7 +11,7 @@
  * Verbal CAMEO roots (statements, appeals, demands, threats) are the speech vocabulary's.
  */
 import type { EventType } from '../../../schema/event.ts';
-import { clauseSubject, isAgentless, isPassive, type NounPhrase, type SentenceStructure } from '../../linguistic/structure.ts';
+import { clauseSubject, isAgentless, isPassive, MIN_FUNCTION_WORD_SHARE_NARRATED, readsAsEnglish, type NounPhrase, type SentenceStructure } from '../../linguistic/structure.ts';
 import { APPEARANCE_VERBS, COURT_NOUNS, LEGAL_PASSIVE_VERBS, VERDICT_VERBS, VERDICT_WORDS } from '../../linguistic/vocabulary/legal-happenings.ts';
 import { DEED_CLASSES, wordnetPersonNoun, wordnetStateToo, wordnetTimeNoun, wordnetVerbClass } from '../../linguistic/vocabulary/wordnet.ts';
 import type { TaggedToken } from '../../linguistic/tagger.ts';
@@ -19,7 +19,7 @@ import { agentCode } from '../../actors/rules/agent.ts';
 import type { TriggerRule } from '../lexicon.ts';
 import { typeOfCameo } from './cameo-types.ts';
 import { codeVerb, type VerbCode } from './classify.ts';
-import { isPresentForm } from '../narration.ts';
+import { isPresentForm, mainVerbTense } from '../narration.ts';
 
 /**
  * CAMEO roots of happenings (not of words): material cooperation, aid, yield (06-08: "gave food",
@@ -109,7 +109,8 @@ function hasTarget(s: SentenceStructure, verb: number): boolean {
  * where the sentence has nothing better, no event word and no verb of saying.
  */
 export function structureTrigger(s: SentenceStructure, from: number, to: number, deeds = true, historicPresent = false): StructureHit | null {
-  if (s.mainVerb === null || !s.english) return null;
+  // a chronology told in the present vouches for its telegraphic entries' language
+  if (s.mainVerb === null || !(s.english || (historicPresent && readsAsEnglish(s.tokens, MIN_FUNCTION_WORD_SHARE_NARRATED)))) return null;
   const verb = s.tokens[s.mainVerb];
   if (verb.pos !== 'VERB' || verb.start < from || verb.start >= to) return null;
   // "it emerged that ...", "it is revealed that ...": the disclosure is the news, what it discloses the happening
@@ -196,14 +197,16 @@ function verbTrigger(s: SentenceStructure, v: number, deeds: boolean, subjectOf 
   // words, not its kind ("treated for an illness" codes as a consultation)
   if (!MATERIAL_ROOTS.has(root)) {
     const deed = deeds && isDeed(s, v, coded, historicPresent) && canAct(s, subject) && hasTarget(s, v);
-    return deed ? { rule: ruleFor('deed', 'other'), start: verb.start, end: verb.end } : null;
+    if (deed) return { rule: ruleFor('deed', 'other'), start: verb.start, end: verb.end };
+    return deeds && isNarrated(s, subjectOf, historicPresent) ? { rule: ruleFor('narrated', 'other'), start: verb.start, end: verb.end } : null;
   }
   // CAMEO codes what a source does to a target: "X attacked Y" and "X clashed with Y" have one. Without
   // one, a protest is still a protest ("hundreds demonstrated"), and a verb of force tells what befell its
   // subject ("nine people died", "a device exploded"): a happening, with no agent
   if (!hasTarget(s, v)) {
     if (PROTEST_ROOTS.has(root)) return { rule: ruleFor(`cameo-${coded.cameo} (no target)`, typeOfCameo(coded.cameo!)!), start: verb.start, end: verb.end };
-    return FORCE_ROOTS.has(root) && root !== '17' ? { rule: ruleFor('happening', 'other'), start: verb.start, end: verb.end } : null;
+    if (FORCE_ROOTS.has(root) && root !== '17') return { rule: ruleFor('happening', 'other'), start: verb.start, end: verb.end };
+    return deeds && isNarrated(s, subjectOf, historicPresent) ? { rule: ruleFor('narrated', 'other'), start: verb.start, end: verb.end } : null;
   }
   const type = typeOfCameo(coded.cameo!);
   return type ? { rule: ruleFor(`cameo-${coded.cameo}`, type), start: verb.start, end: verb.end } : null;
@@ -288,6 +291,21 @@ function isDeed(s: SentenceStructure, v: number, coded: VerbCode, historicPresen
   // two berths" in a chronology told in the present is a deed)
   if (!historicPresent && wordnetStateToo(verb.lemma) && isPresentForm(verb)) return false;
   return Boolean(coded.verbClass && DEED_CLASSES.has(coded.verbClass));
+}
+
+/**
+ * Is the verb at `main` the sentence's main verb in the present, in an article told in the historic
+ * present (../narration.ts)? There each such sentence tells what happened next, whatever its verb
+ * ("the inquiry raises new questions", "the death toll rises to ten", "the court learns that"): the
+ * chronology's entry is the happening. Not a form in -ing, not a verb after an auxiliary, not a
+ * verb of saying (mainVerbTense), and not a function word the tagger took for a verb; nor a wish
+ * or a feeling (WordNet's emotion verbs: "he wants to know", "she feels"), nor a question: a live
+ * page, told in the present too, asks and muses between its happenings.
+ */
+function isNarrated(s: SentenceStructure, main: number, historicPresent: boolean): boolean {
+  const verb = s.tokens[main];
+  if (!historicPresent || main !== s.mainVerb || verb.stop || wordnetVerbClass(verb.lemma) === 'verb.emotion') return false;
+  return s.tokens.at(-1)?.text !== '?' && mainVerbTense(s) === 'present';
 }
 
 /** Can the subject act: a name, a person or a group (WordNet, Phoenix's agents), "he" or "she"? */

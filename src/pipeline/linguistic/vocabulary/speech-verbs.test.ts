@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ATTRIBUTION_FORMS, SPEECH_CUE_FORMS, speechActForms, verbForms } from './speech-verbs.ts';
+import { ATTRIBUTION_FORMS, NOUN_S_SPEECH_FORMS, SPEECH_CUE_FORMS, speechActForms, verbForms } from './speech-verbs.ts';
 
 const FORMS: [string, string, string[], string][] = [
   ['say', 'says', ['said'], 'saying'],
@@ -25,4 +25,7 @@ test('speech acts, attributions and cues come from the one table', () => {
   assert.ok(SPEECH_CUE_FORMS.has('told') && SPEECH_CUE_FORMS.has('says'));
   // "the United States": a plural noun is never read as "... states" after a name
   assert.ok(!SPEECH_CUE_FORMS.has('states'));
+  // ... and the -s forms left out are kept apart, for the tagger's verb reading alone
+  assert.ok(NOUN_S_SPEECH_FORMS.has('claims') && NOUN_S_SPEECH_FORMS.has('pledges') && !NOUN_S_SPEECH_FORMS.has('says'));
+  assert.ok(!speechActForms('statement').includes('claims'));
 });

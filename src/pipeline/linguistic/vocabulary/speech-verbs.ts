@@ -102,6 +102,13 @@ export function speechActForms(act: SpeechVerb['act']): string[] {
   });
 }
 
+/**
+ * The -s forms of the speech-act verbs that double as plural nouns ("claims", "remarks", "pledges"):
+ * the speech forms leave them out, so only the tagger's verb reading ("the governor claims that")
+ * makes them a speech act.
+ */
+export const NOUN_S_SPEECH_FORMS = new Set(SPEECH_VERBS.filter((e) => e.act && e.nounS).map((e) => verbForms(e.lemma).s));
+
 /** Finite forms of the attribution verbs: "said", "says", "added", "adds", ... */
 export const ATTRIBUTION_FORMS = SPEECH_VERBS.filter((e) => e.attribution).flatMap((e) => {
   const f = verbForms(e.lemma);

@@ -97,6 +97,13 @@ test('rankKeyDays: what a day records, and its weight', () => {
   assert.equal(day.score, 6);
 });
 
+test("rankKeyDays: a day's events, the most widely reported first, then those whose text states the day", () => {
+  const inferred = (e: TimelineEvent): TimelineEvent => ({ ...e, date: { ...e.date, certain: false, text: '' } });
+  const articles = [article('a1', '2011-03-18'), article('a2', '2011-03-18'), article('a3', '2011-03-19')];
+  const events = [inferred(event('a-feature', '2011-03-18', ['a1'])), event('b-vote', '2011-03-18', ['a2']), inferred(event('c-wide', '2011-03-18', ['a1', 'a3']))];
+  assert.deepEqual(rankKeyDays(events, articles).find((d) => d.date === '2011-03-18')!.events, ['c-wide', 'b-vote', 'a-feature']);
+});
+
 test('rankKeyDays: the same input gives the same list, whatever the order of the articles', () => {
   const articles = [article('a', '2011-03-20', ['2011-03-10', '2011-03-12']), article('b', '2011-03-21', ['2011-03-12!']), article('c', '2011-03-21')];
   assert.deepEqual(rankKeyDays([], articles), rankKeyDays([], [...articles].reverse()));

@@ -33,7 +33,7 @@ export interface KeyDay {
   retrospectives: number;
   /** history the articles recall from well before their story began: ranked after every day of the story */
   background: boolean;
-  /** the day's events, the most widely reported first */
+  /** the day's events, the most widely reported first, then those whose day the text states */
   events: string[];
   /** the articles that report the day, those published first first */
   sources: string[];
@@ -145,7 +145,9 @@ export function rankKeyDays(events: TimelineEvent[], articles: KeyDayArticle[], 
   const days: KeyDay[] = [...allDays].map((date) => {
     const referring = references.get(date) ?? new Map<string, KeyDayReference>();
     const published = publishedOn.get(date) ?? [];
-    const dayEvents = (eventsOfDay.get(date) ?? []).sort((a, b) => reach(b) - reach(a) || (a.id < b.id ? -1 : 1));
+    // the most widely reported first; among as widely reported, those whose text states the day
+    // before those only published that day (a feature out on election day is no news of the vote)
+    const dayEvents = (eventsOfDay.get(date) ?? []).sort((a, b) => reach(b) - reach(a) || Number(b.date.certain) - Number(a.date.certain) || (a.id < b.id ? -1 : 1));
     const ids = [...new Set([...published, ...referring.keys(), ...dayEvents.flatMap((e) => e.sources.map((s) => s.article))])]
       .sort((a, b) => (publishedOf(a) + a < publishedOf(b) + b ? -1 : 1));
     const later = [...referring.keys()].filter((id) => publishedOf(id) > date);

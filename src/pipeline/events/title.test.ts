@@ -53,6 +53,11 @@ test('isReadableTitle and firstReadableTitle', () => {
     ['— ; 12 —', false],
     ['a', false],
     ['Он сказал', true],
+    // only function words, or verbs too common to tell anything
+    ['But', false],
+    ['He told', false],
+    ['Met him', false],
+    ['Soldiers killed', true],
   ];
   for (const [title, readable] of rows) assert.equal(isReadableTitle(title), readable, JSON.stringify(title));
   assert.equal(firstReadableTitle([null, '', '…', 'The second draft', 'The third']), 'The second draft');

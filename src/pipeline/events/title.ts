@@ -13,6 +13,7 @@ import { tagText, type TaggedToken } from '../linguistic/tagger.ts';
 import { CLAUSE_OPENERS, isJoined } from './headline.ts';
 import { SPEECH_VERBS, verbForms } from '../linguistic/vocabulary/speech-verbs.ts';
 import { memoize } from '../memoize.ts';
+import { happeningWords } from './dating/happening-words.ts';
 
 // Titles are drafted for every candidate, often from the same words (a clause's drafts, a sentence
 // retold in several articles): the tagging of a draft is remembered (tagText is a pure function of
@@ -151,9 +152,12 @@ export function quoteTitle(speaker: string, quote: string): string {
   return `${speaker}: “${truncateWords(quote.replace(/[.,;:]+$/, ''), TITLE_WORDS - 2)}”`;
 }
 
-/** Does the headline hold at least one word a reader can read? */
+/**
+ * Does the headline hold at least one word a reader can read, and a word that says something
+ * (not only "But", "He told", "Met him": function words and verbs too common to tell anything)?
+ */
 export function isReadableTitle(title: string): boolean {
-  return WORD.test(title);
+  return WORD.test(title) && happeningWords(title).size > 0;
 }
 
 /** Is `word` a finite form of a verb of saying ("said", "adds"), not a participle ("written")? */

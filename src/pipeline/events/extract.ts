@@ -22,7 +22,7 @@ import { cleanTitle, firstReadableTitle, isReadableTitle, isSayingForm, quoteTit
 import { headline } from './headline.ts';
 import { titleSpan } from './title-start.ts';
 import { COUNTRY_BY_CAPITAL } from '../actors/lexicon/countries.ts';
-import { dateClause, entryHeadings, goesOnAbout, happeningWords, isPageStamp, namesSomething, nearestVerbDate, rangeOf, type DatedHappening } from './dating/index.ts';
+import { dateClause, entryHeadings, goesOnAbout, happeningWords, isPageStamp, modifiesVerb, namesSomething, nearestVerbDate, rangeOf, type DatedHappening } from './dating/index.ts';
 import { chronologyEntry } from './dating/sources/chronology-entry.ts';
 
 export interface SentenceFacts {
@@ -603,7 +603,9 @@ function extractMainClause(scope: SentenceScope, ci: number, state: ArticleState
   const contentTimex = contentSpan ? nearestDate(timexes, contentSpan.start, contentSpan.end, trigger.start, speechQuotes, masked) : undefined;
   // Planned or conditional: a modal or "plans to" next to the trigger, an "if" after it, or a future date.
   const near = masked.slice(Math.max(contentSpan?.start ?? clauseStart, trigger.start - 40), Math.min(clauseEnd, trigger.end + 20));
-  const futureClause = FUTURE_MARKERS.test(near) || /\b(?:if|unless|should)\b/i.test(masked.slice(trigger.end)) || Boolean(contentTimex?.future) || Boolean(!contentSpan && attributed?.future);
+  // a future date makes it planned only where it dates the verb, not a noun ("ahead of the scheduled January 30 elections")
+  const plansVerb = Boolean(!contentSpan && attributed?.future && modifiesVerb(masked, attributed, clauseStart, trigger));
+  const futureClause = FUTURE_MARKERS.test(near) || /\b(?:if|unless|should)\b/i.test(masked.slice(trigger.end)) || Boolean(contentTimex?.future) || plansVerb;
   const status: Candidate['status'] = event && futureClause ? 'announced' : 'occurred';
   const speakerId = speaker?.actor;
   const next = state.paragraphFirstDate.get(sentence.paragraph);

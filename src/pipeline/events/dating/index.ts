@@ -77,6 +77,6 @@ export function dateClause(input: DatingInput, sources: DateSource[] = DATE_SOUR
 }
 
 export type { DatingInput, DatingContext, DatedHappening, DateSource, PendingRelation } from './types.ts';
-export { rangeOf, namesSomething, nearestVerbDate, isPageStamp } from './timex-date.ts';
+export { rangeOf, namesSomething, nearestVerbDate, isPageStamp, modifiesVerb } from './timex-date.ts';
 export { goesOnAbout, happeningWords } from './happening-words.ts';
 export { entryHeadings } from './entries.ts';

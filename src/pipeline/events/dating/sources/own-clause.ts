@@ -18,8 +18,10 @@ export const ownClause: DateSource = {
   find({ masked, timexes, clause, trigger, saying, content, quotes, status, context }) {
     // a reported happening is dated by what is reported; an announcement or a speech act by the saying
     const span = content && status === 'occurred' ? content : (saying ?? clause);
-    // "will deploy troops next week, the ministry said Tuesday": a future time is the plan (see planned), not when it was announced
-    const past = status === 'announced' || content ? timexes.filter((t) => !t.future) : timexes;
+    // "will deploy troops next week, the ministry said Tuesday": a future time is the plan (see planned), not when it was announced;
+    // and a saying the article reports has been said ("said it plans to replace the cap next month" was said, not next month)
+    const speechAct = saying !== null && trigger.start >= saying.start && trigger.end <= saying.end;
+    const past = status === 'announced' || content || speechAct ? timexes.filter((t) => !t.future) : timexes;
     // "warned of a deep depression forming last week": a speech act's date may sit past its verb's adjuncts
     const t = nearestVerbDate(masked, past, span, trigger, quotes, clause.start)
       ?? (saying && !content ? nearestVerbDate(masked, timexes.filter(recentFor(context.published)), clause, trigger, quotes, clause.start) : undefined);

@@ -603,7 +603,7 @@ function extractMainClause(scope: SentenceScope, ci: number, state: ArticleState
   const contentTimex = contentSpan ? nearestDate(timexes, contentSpan.start, contentSpan.end, trigger.start, speechQuotes, masked) : undefined;
   // Planned or conditional: a modal or "plans to" next to the trigger, an "if" after it, or a future date.
   const near = masked.slice(Math.max(contentSpan?.start ?? clauseStart, trigger.start - 40), Math.min(clauseEnd, trigger.end + 20));
-  // a future date makes it planned only where it dates the verb, not a noun ("ahead of the scheduled January 30 elections")
+  // a future date makes it planned only where it dates the verb, not a noun inside the clause ("before the planned vote in May")
   const plansVerb = Boolean(!contentSpan && attributed?.future && modifiesVerb(masked, attributed, clauseStart, trigger));
   const futureClause = FUTURE_MARKERS.test(near) || /\b(?:if|unless|should)\b/i.test(masked.slice(trigger.end)) || Boolean(contentTimex?.future) || plansVerb;
   const status: Candidate['status'] = event && futureClause ? 'announced' : 'occurred';

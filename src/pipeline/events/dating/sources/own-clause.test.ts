@@ -55,8 +55,8 @@ const sayings: [Row, string | null][] = [
   [{ sentence: 'The prosecutor said in a filing that the doctor caused his death in June 2009.', verb: 'said', said: 'said' }, null],
   [{ sentence: 'The agency warned in a bulletin of a deep depression forming on Monday.', verb: 'warned', said: 'warned' }, '2024-03-11'],
   // a saying the article reports has been said: a future time near it is what it is about
-  [{ sentence: 'The company said next month it would replace the cap.', verb: 'said', said: 'said' }, null],
-  [{ sentence: 'The company said on Tuesday it would replace the cap.', verb: 'said', said: 'said' }, '2024-03-12'],
+  [{ sentence: 'The firm said next year it would open an office in Lagos.', verb: 'said', said: 'said' }, null],
+  [{ sentence: 'The firm said on Tuesday it would open an office in Lagos.', verb: 'said', said: 'said' }, '2024-03-12'],
 ];
 
 test('ownClause: a speech act dated past its adjuncts only by a recent day', () => {

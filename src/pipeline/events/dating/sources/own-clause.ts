@@ -19,7 +19,7 @@ export const ownClause: DateSource = {
     // a reported happening is dated by what is reported; an announcement or a speech act by the saying
     const span = content && status === 'occurred' ? content : (saying ?? clause);
     // "will deploy troops next week, the ministry said Tuesday": a future time is the plan (see planned), not when it was announced;
-    // and a saying the article reports has been said ("said it plans to replace the cap next month" was said, not next month)
+    // and a saying the article reports has been said ("said it would open a new office next year" was said, not next year)
     const speechAct = saying !== null && trigger.start >= saying.start && trigger.end <= saying.end;
     const past = status === 'announced' || content || speechAct ? timexes.filter((t) => !t.future) : timexes;
     // "warned of a deep depression forming last week": a speech act's date may sit past its verb's adjuncts

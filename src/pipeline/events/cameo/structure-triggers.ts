@@ -13,7 +13,7 @@
 import type { EventType } from '../../../schema/event.ts';
 import { clauseSubject, isAgentless, isPassive, MIN_FUNCTION_WORD_SHARE_NARRATED, readsAsEnglish, type NounPhrase, type SentenceStructure } from '../../linguistic/structure.ts';
 import { APPEARANCE_VERBS, COURT_NOUNS, LEGAL_PASSIVE_VERBS, VERDICT_VERBS, VERDICT_WORDS } from '../../linguistic/vocabulary/legal-happenings.ts';
-import { DEED_CLASSES, wordnetPersonNoun, wordnetStateToo, wordnetTimeNoun, wordnetVerbClass } from '../../linguistic/vocabulary/wordnet.ts';
+import { DEED_CLASSES, wordnetArtifactNoun, wordnetPersonNoun, wordnetStateToo, wordnetTimeNoun, wordnetVerbClass } from '../../linguistic/vocabulary/wordnet.ts';
 import type { TaggedToken } from '../../linguistic/tagger.ts';
 import { agentCode } from '../../actors/rules/agent.ts';
 import type { TriggerRule } from '../lexicon.ts';
@@ -180,6 +180,8 @@ function verbTrigger(s: SentenceStructure, v: number, deeds: boolean, subjectOf 
     // the subject by someone unnamed (in the past tense, "were moved", "was treated", such a passive is mostly detail)
     return isPresentPassive(s, v) && isPassiveDeed(s, v, coded, subject) ? { rule: ruleFor('passive deed', 'other'), start: verb.start, end: verb.end } : null;
   }
+  // "the rig sank", "the bridge collapsed": what befell a thing made, with no agent named
+  if (subject && befellThing(s, v, subject, coded, historicPresent)) return { rule: ruleFor('happening to a thing', 'other'), start: verb.start, end: verb.end };
   // "the army began an offensive", "the coast guard suspended the search": starting or stopping an activity is a happening
   // ... and so is an activity beginning or going on: "the river began spilling over", "strikes continued to spread"
   if (subject && ASPECTUAL_VERBS.has(verb.lemma) && (hasObject(s, v) || hasActivity(s, v))) return { rule: ruleFor('aspectual', 'other'), start: verb.start, end: verb.end };
@@ -210,6 +212,25 @@ function verbTrigger(s: SentenceStructure, v: number, deeds: boolean, subjectOf 
   }
   const type = typeOfCameo(coded.cameo!);
   return type ? { rule: ruleFor(`cameo-${coded.cameo}`, type), start: verb.start, end: verb.end } : null;
+}
+
+/** WordNet's classes of what befalls a thing: it changes (burns, collapses), moves (sinks, capsizes) or is struck (crashes). */
+const BEFALL_CLASSES = new Set(['verb.change', 'verb.motion', 'verb.contact']);
+
+/**
+ * Did something befall the thing the subject names: a noun whose most frequent sense is a thing
+ * made (WordNet's artifacts: "rig", "bridge", "tanker"), a verb of change, motion or contact with
+ * no object, told as done ("the rig sank", "the bridge collapsed", "the plane crashed")? Not in
+ * -ing, not a passive (isAgentless reads those), not a bare present outside a narration ("the
+ * pipe runs along the coast" describes), not a verb whose second sense is a state.
+ */
+function befellThing(s: SentenceStructure, v: number, subject: NounPhrase, coded: VerbCode, historicPresent: boolean): boolean {
+  const head = s.tokens[subject.last];
+  const verb = s.tokens[v];
+  if (head.pos !== 'NOUN' || !wordnetArtifactNoun(head.lemma) || verb.stop || /ing$/i.test(verb.text)) return false;
+  if (!BEFALL_CLASSES.has(coded.verbClass ?? '') || isPassive(s, v) || hasObject(s, v)) return false;
+  // "the boats sat idle": a verb that may name a state describes the thing, in any tense
+  return !wordnetStateToo(verb.lemma) && (historicPresent || !isPresentForm(verb));
 }
 
 /** After a passive, words that make it a judgment or a name, not a deed: "is known as", "is seen as" (and "to" before a verb: "is thought to be"). */

@@ -48,3 +48,10 @@ const TIMES = new Set(WORDNET.times as string[]);
 export function wordnetTimeNoun(lemma: string): boolean {
   return TIMES.has(lemma);
 }
+
+const ARTIFACTS = new Set(WORDNET.artifacts as string[]);
+
+/** "rig", "bridge", "tanker": the noun's most frequent sense is a thing people made. */
+export function wordnetArtifactNoun(lemma: string): boolean {
+  return ARTIFACTS.has(lemma);
+}

@@ -197,6 +197,13 @@ export function shareContent(event: Candidate, report: Candidate, weight?: WordW
   return false;
 }
 
+/** Does the event cite a listing (a chronology read in stage 8b)? By the articles it cites, not each sentence. */
+function isListed(c: Candidate, ctx: MergeContext): boolean {
+  if (!ctx.listings) return false;
+  for (const article of reportIndex(c).byArticle.keys()) if (ctx.listings.has(article)) return true;
+  return false;
+}
+
 /** Would a reader say these two report the same happening? */
 export function sameHappening(a: Candidate, b: Candidate, ctx: MergeContext): boolean {
   const speech = SPEECH_TYPES.has(a.type) && SPEECH_TYPES.has(b.type);
@@ -207,8 +214,8 @@ export function sameHappening(a: Candidate, b: Candidate, ctx: MergeContext): bo
   // announcements of the same plan share its planned date whenever each was reported, and the
   // plan one article announced is what the other reports done
   // a listing's entry is dated by the listing's order, not by its publication: no slack after a stated day
-  const listed = ctx.listings !== undefined && [a, b].some((c) => c.sources.some((s) => ctx.listings!.has(s.article)));
-  if (!samePlan(a, b) && (speech || listed ? !overlap(a.date, b.date) : !compatible(a.date, b.date))) return false;
+  // (asked last: a merged event may cite thousands of sentences)
+  if (!overlap(a.date, b.date) && !samePlan(a, b) && (speech || !compatible(a.date, b.date) || isListed(a, ctx) || isListed(b, ctx))) return false;
   if (speech) {
     // one statement event per speaker per day; an organization speaks through its people
     if (a.date.precision === 'day' && b.date.precision === 'day' && a.date.start !== b.date.start) return false;

@@ -38,6 +38,19 @@ test('chronologyDates: same-day anchors far apart date nothing between them', ()
   assert.ok(![...chronologyDates(anchors).keys()].some((s) => s > 5 && s < 20));
 });
 
+test('chronologyDates: entries past the oldest anchor lie between the earliest day the article states and that anchor', () => {
+  const forward = at([[4, '2010-05-01'], [5, '2010-05-03'], [6, '2010-05-05'], [7, '2010-05-07'], [8, '2010-05-09'], [9, '2010-05-11']]);
+  // told forward: the entries before the first anchor; the sentence that states the day keeps its own date
+  const head = dated(chronologyDates(forward, { earliest: { sentence: 0, day: '2010-04-20' }, sentences: 12 })).filter((d) => Number(d.split(':')[0]) < 4);
+  assert.deepEqual(head, ['1:2010-04-20..2010-05-01', '2:2010-04-20..2010-05-01', '3:2010-04-20..2010-05-01']);
+  // told latest first: the entries after the last anchor (the newest edge, before the first, stays undated)
+  const backward = at([[2, '2010-05-11'], [3, '2010-05-09'], [4, '2010-05-07'], [5, '2010-05-05'], [6, '2010-05-03'], [7, '2010-05-01']]);
+  const edges = dated(chronologyDates(backward, { earliest: { sentence: 0, day: '2010-04-20' }, sentences: 10 })).filter((d) => !/^[2-7]:/.test(d));
+  assert.deepEqual(edges, ['8:2010-04-20..2010-05-01', '9:2010-04-20..2010-05-01']);
+  // a day stated long before (background) bounds nothing a reader can use: no range wider than a quarter
+  assert.deepEqual(dated(chronologyDates(backward, { earliest: { sentence: 0, day: '2009-01-05' }, sentences: 10 })).filter((d) => /^[89]:/.test(d)), []);
+});
+
 test('rangePrecision: as coarse as the range', () => {
   const rows: [string, string, string][] = [
     ['2010-05-01', '2010-05-01', 'day'], ['2010-05-01', '2010-05-05', 'week'], ['2010-05-01', '2010-05-30', 'month'],

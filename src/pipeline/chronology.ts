@@ -64,11 +64,12 @@ export function rangePrecision(start: string, end: string): Precision {
  * for each anchor of the run its own day (`from` the anchor twice); nothing when the article is no
  * chronology.
  */
-export function chronologyDates(anchors: Anchor[]): Map<number, EntryDate> {
+export function chronologyDates(anchors: Anchor[], story?: StoryBounds): Map<number, EntryDate> {
   const out = new Map<number, EntryDate>();
   const sorted = [...anchors].sort((a, b) => a.sentence - b.sentence);
   const run = longestOrderedRun(sorted.map((a) => a.day)).map((i) => sorted[i]!);
   if (run.length < MIN_ANCHORS || run.length < IN_ORDER_SHARE * sorted.length) return out;
+  if (story) datePastOldestAnchor(out, run, story);
   for (const a of run) out.set(a.sentence, { date: { start: a.day, end: a.day, precision: 'day', certain: false, text: '' }, from: [a, a] });
   for (let k = 0; k + 1 < run.length; k++) {
     const a = run[k]!;
@@ -80,6 +81,30 @@ export function chronologyDates(anchors: Anchor[]): Map<number, EntryDate> {
     }
   }
   return out;
+}
+
+/** What a chronology article says of its story's span: the earliest day it states, and where; how many sentences it has. */
+export interface StoryBounds {
+  /** the earliest day the article itself states (a sentence's own date, certain), at that sentence */
+  earliest: Anchor;
+  sentences: number;
+}
+
+/**
+ * The entries beyond the oldest anchor (before the first one of a chronology told forward, after
+ * the last one of one told latest first) happened no later than that anchor's day and, the story
+ * being the article's, no earlier than the earliest day the article states: they get that range
+ * when it is shorter than a quarter (a wider one says nothing a reader can use). Not the newest
+ * edge: a live page goes on past its publication day.
+ */
+function datePastOldestAnchor(out: Map<number, EntryDate>, run: Anchor[], story: StoryBounds): void {
+  const forward = run[0]!.day <= run.at(-1)!.day;
+  const oldest = forward ? run[0]! : run.at(-1)!;
+  const start = story.earliest.day;
+  if (start >= oldest.day || rangePrecision(start, oldest.day) === 'year') return;
+  const date: EventDate = { start, end: oldest.day, precision: rangePrecision(start, oldest.day), certain: false, text: '' };
+  const [from, to] = forward ? [0, oldest.sentence] : [oldest.sentence + 1, story.sentences];
+  for (let s = from; s < to; s++) if (s !== story.earliest.sentence) out.set(s, { date, from: [story.earliest, oldest] });
 }
 
 /** A sentence's date in a chronology: from its anchors, or (`continues`) from the sentence before it. */
@@ -127,7 +152,7 @@ export interface ChronologyDating {
 }
 
 const describe = (d: EventDate) => `${d.start}${d.end !== d.start ? `..${d.end}` : ''}`;
-const between = (from: [Anchor, Anchor]) => `between sentences ${from[0].sentence + 1} (${from[0].day}) and ${from[1].sentence + 1} (${from[1].day}) of this chronology, the same happenings as dated reports in other articles`;
+const between = (from: [Anchor, Anchor]) => `between sentences ${from[0].sentence + 1} (${from[0].day}) and ${from[1].sentence + 1} (${from[1].day}) of this chronology, days it states or that dated reports of the same happenings in other articles give`;
 
 /**
  * Share of an entry's (rarity-weighted) content words a report must have to vouch for its day: an
@@ -327,7 +352,7 @@ export function dateChronologyEntries(candidates: Candidate[], ctx: ChronologyCo
     if (retold < MIN_ANCHORS) continue;
     const path = alignEvidence(evidence);
     if (path.length < MIN_ANCHORS || path.length < ON_PATH_SHARE * retold || new Set(path.map((e) => e.day)).size < MIN_ANCHOR_DAYS) continue;
-    const anchored = chronologyDates(path.map((e) => ({ sentence: e.sentence, day: e.day })));
+    const anchored = chronologyDates(path.map((e) => ({ sentence: e.sentence, day: e.day })), storyBounds(own));
     if (anchored.size === 0) continue;
     const dates = continueEntries(anchored, new Map(own.filter((c) => !c.date.certain).map((c) => [c.sources[0]!.sentenceIndex, c.sources[0]!.sentence])));
     datesOf.set(article, dates);
@@ -364,6 +389,18 @@ export function dateChronologyEntries(candidates: Candidate[], ctx: ChronologyCo
   return out;
 }
 
+
+/** The earliest day an article's own sentences state (a certain day), and its sentence count; undefined when it states none. */
+function storyBounds(own: Candidate[]): StoryBounds | undefined {
+  let earliest: Anchor | undefined;
+  let sentences = 0;
+  for (const c of own) {
+    const { sentenceIndex } = c.sources[0]!;
+    sentences = Math.max(sentences, sentenceIndex + 1);
+    if (c.date.certain && c.date.precision === 'day' && (!earliest || c.date.start < earliest.day)) earliest = { sentence: sentenceIndex, day: c.date.start };
+  }
+  return earliest && { earliest, sentences };
+}
 
 /** Is this date a chronology's range between two anchors (stage 9b), not a day? */
 export function isChronologyRange(date: EventDate, rule: string): boolean {

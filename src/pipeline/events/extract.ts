@@ -728,11 +728,14 @@ function clauseTitle(scope: SentenceScope, state: ArticleState, clause: Clause, 
   // a quotation opening in lower case is a fragment of the reporter's own sentence ("said the draft
   // \"has not been signed\""): the reporter's clause, which names what it is about, heads it better
   const firstQuote = speechQuotes.find((q) => q.text.split(/\s+/).length >= 5 && !/^\P{L}*\p{Ll}/u.test(q.text))?.text;
-  const subject = trailing ? agent : (speaker ?? agent);
+  // "According to the news agency, the minister signed ...": the source opens the clause, the report follows its comma
+  const sourceComma = speech0?.rule.name === 'according-to' && speaker && speaker.start < trigger.start ? masked.indexOf(',', speaker.end) : -1;
+  const leadingSource = sourceComma >= 0 && sourceComma < trigger.start;
+  const subject = trailing || leadingSource ? agent : (speaker ?? agent);
   // a headline or caption run into the sentence stays out of its title
   const own = titleSpan(fact.structure.tokens, fact.timexes, { start: clauseStart, end: clauseEnd }, trigger.start);
   const headEnd = Math.min(trailing ? tail!.start : clauseEnd, own.end);
-  const headStart = Math.max(own.start, subject && subject.start < trigger.start ? subject.start : Math.min(trigger.start, clauseStart));
+  const headStart = Math.max(own.start, leadingSource ? sourceComma + 1 : 0, subject && subject.start < trigger.start ? subject.start : Math.min(trigger.start, clauseStart));
   const head = subject && subject.start === headStart && subject.via !== 'pronoun'
     ? `${state.nameOf(subject.actor)}${text.slice(subject.end, headEnd)}`
     : text.slice(headStart, headEnd);

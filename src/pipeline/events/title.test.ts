@@ -62,6 +62,11 @@ test('isReadableTitle and firstReadableTitle', () => {
   for (const [title, readable] of rows) assert.equal(isReadableTitle(title), readable, JSON.stringify(title));
   assert.equal(firstReadableTitle([null, '', '…', 'The second draft', 'The third']), 'The second draft');
   assert.equal(firstReadableTitle([undefined, ' — ']), null);
+  // a saying with nothing said, or with no one saying it, gives way to a draft that says who said what
+  assert.equal(firstReadableTitle(['The harbour master said', 'The harbour master said the gate was shut']), 'The harbour master said the gate was shut');
+  assert.equal(firstReadableTitle(['Said the gate was shut', 'The harbour master could not say when, but said the gate was shut']), 'The harbour master could not say when, but said the gate was shut');
+  // ... unless there is no other
+  assert.equal(firstReadableTitle(['Said the gate was shut']), 'Said the gate was shut');
 });
 
 function eventsOf(body: string) {
@@ -87,6 +92,8 @@ const shapes: [string, string | null][] = [
   ['Rescue crews are using small boats to reach the flooded farms, Tomas Berg said.', 'small boats'],
   // a headline run into the sentence with no full stop, then the sentence itself
   ['Floods close the coast road The ministry said on Monday that the road would stay closed until the water falls.', 'The ministry says the road would stay closed'],
+  // a source that opens the sentence ("According to X,") heads no happening's title: the report after its comma does
+  ['According to Reuters, the minister signed the order on Monday.', 'The minister signs the order'],
   // no words at all, and text in another language: nothing to report
   ['—— ,,, —— ; ;', null],
   ['Der Minister sagte am Montag, dass die Truppen verlegt würden.', null],

@@ -171,11 +171,17 @@ export function isBareSaying(title: string): boolean {
   return words.length <= BARE_SAYING_WORDS && SAYING_FORMS.has(words.at(-1)!.toLowerCase());
 }
 
+/** A saying with no one saying it: the draft opens on the verb ("Said the booms had been deployed"). */
+export function isSpeakerlessSaying(title: string): boolean {
+  return SAYING_FORMS.has(/^\p{L}+/u.exec(title.trim())?.[0].toLowerCase() ?? '');
+}
+
 /**
  * The first readable draft, cleaned; null when no draft is readable. Empty drafts are skipped, and
- * a bare saying ("X says") gives way to any later draft that says what was said.
+ * a bare saying ("X says") or one with no speaker ("Said the booms ...") gives way to any later
+ * draft that says who said what.
  */
 export function firstReadableTitle(drafts: (string | null | undefined)[]): string | null {
   const readable = drafts.filter((d): d is string => Boolean(d) && isReadableTitle(d!));
-  return readable.find((d) => !isBareSaying(d)) ?? readable[0] ?? null;
+  return readable.find((d) => !isBareSaying(d) && !isSpeakerlessSaying(d)) ?? readable[0] ?? null;
 }

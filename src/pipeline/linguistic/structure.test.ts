@@ -37,6 +37,8 @@ const ROWS: [string, string | null, string | null, string | null, boolean, strin
   ['The chief executive resigns.', 'resign', 'The chief executive', null, false, null, null],
   // ... and after a stretch bracketed by commas: an appositive, a prepositional phrase
   ['The governor, Ana Ruiz, escapes an ambush on her convoy.', 'escape', 'Ana Ruiz', 'an ambush', false, null, null],
+  // ... but one name after a name between commas is the rest of a place's name ("a city, its state"), no appositive
+  ['The mayor of Springfield, Illinois, resigned on Monday.', 'resign', 'The mayor', null, false, null, null],
   ['The firm’s poor record, following the fire at the plant, forces it to withdraw.', 'force', 'The firm’s poor record', 'it', false, null, null],
   // a participle with its agent right after its noun, or the first half of a compound, modifies a noun
   ['Soldiers backed by helicopters storm the northern town.', 'storm', 'Soldiers', 'the northern town', false, null, null],

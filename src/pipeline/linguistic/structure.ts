@@ -93,6 +93,11 @@ function subjectBefore(tokens: TaggedToken[], nps: NounPhrase[], verb: number, f
   const relative = relativeClauses(tokens).find((r) => k >= 0 && r.start <= tokens[k].start && tokens[k].start < r.end && r.start >= (tokens[from]?.start ?? 0));
   if (relative) k = tokens.findIndex((t) => t.start >= relative.start) - 1;
   if (k < from) return null;
+  // "The mayor of Houston, Texas, resigned": one name after a name between commas is the rest of a
+  // place's name (a city and its state or country), not an appositive: the subject is before it
+  const placeRest = tokens[k].text === ',' ? endingAt(nps, k - 1) : null;
+  if (placeRest && placeRest.first === placeRest.last && tokens[placeRest.first].pos === 'PROPN' && placeRest.first - 2 >= from &&
+    tokens[placeRest.first - 1].text === ',' && tokens[placeRest.first - 2].pos === 'PROPN') k = placeRest.first - 2;
   if (tokens[k].text === ',') {
     // "The army chief, Gen. X, said": the appositive names the subject
     const inner = endingAt(nps, k - 1);

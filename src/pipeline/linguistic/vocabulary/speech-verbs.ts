@@ -41,7 +41,7 @@ export const SPEECH_VERBS: SpeechVerb[] = [
   v('reply', 'statement', 'cn'), v('assert', 'statement'), v('remark', 'statement', 'cn'), v('comment', 'statement', 'n'),
   v('suggest', 'statement', 'c'),
   // disclosure: making a fact public is a statement ("the company revealed that ...")
-  v('reveal', 'statement', 'c'), v('disclose', 'statement', 'c'),
+  v('reveal', 'statement', 'c'), v('disclose', 'statement', 'c'), v('report', 'statement', 'acn'),
   // claims and demands made in words (CAMEO 10 demand, 11 accuse)
   v('allege', 'statement', 'c'), v('demand', 'statement', 'cn'),
   // evaluative speech: praise and blame
@@ -58,7 +58,7 @@ export const SPEECH_VERBS: SpeechVerb[] = [
   v('warn', 'warning', 'ac'), v('threaten', 'warning', 'c'), v('caution', 'warning', 'c'),
   v('deny', 'denial', 'c'),
   // verbs that mark a speaker but report no speech act of their own
-  v('report', undefined, 'a'), v('ask', undefined, 'ci'), v('continue', undefined, 'c'), v('recall', undefined, 'c'),
+  v('ask', undefined, 'ci'), v('continue', undefined, 'c'), v('recall', undefined, 'c'),
   v('post', undefined, 'cn'), v('predict', undefined, 'c'), v('call', undefined, 'cn'),
   v('agree', undefined, 'c'), v('meet', undefined, 'c'), v('speak', undefined, 'c'), v('think', undefined, 'c'),
   v('believe', undefined, 'c'), v('want', undefined, 'cn'), v('hope', undefined, 'cn'),

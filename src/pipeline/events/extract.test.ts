@@ -153,6 +153,9 @@ const rows: [string, string, Expect[]][] = [
   // a thing made in the present, or in a state, is described, not befallen
   ['The pipeline runs along the coast to the refinery.', '2024-03-13', []],
   ['On Monday the fishing boats sat idle in the harbour.', '2024-03-13', []],
+  // reporting a finding is a statement; a passive "is said to", "is reported to" is what others say of the subject, no statement of its own
+  ['The coast guard reported on Monday that it had found a second leak.', '2024-03-13', [{ type: 'statement', start: '2024-03-11' }]],
+  ['Qatar is said to have supplied the rebels with rifles.', '2024-03-13', [{ type: 'other', start: '2024-03-13', actor: ['qatar', 'agent'] }]],
 ];
 
 test('extractEvents: what a reader draws from a sentence', () => {

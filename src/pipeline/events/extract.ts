@@ -85,6 +85,18 @@ function findHits(text: string, rules: TriggerRule[]): Hit[] {
   return hits.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
+/** A form of "be" (and an adverb) right before a verb of saying: a passive. */
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/iu;
+
+/**
+ * "Qatar is said to have supplied arms", "the envoy was reported to be in Cairo": what unnamed
+ * sources say of the subject, which says nothing itself (a passive verb of saying with "to" and a
+ * verb after it). Other passives keep their speech act: "the plan was condemned by the council".
+ */
+function saidOfSubject(masked: string, hit: Hit): boolean {
+  return /^\s+to\s+\p{L}/u.test(masked.slice(hit.end, hit.end + 12)) && PASSIVE_BEFORE.test(masked.slice(Math.max(0, hit.start - 40), hit.start));
+}
+
 function isNegated(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 40), at).split(/\s+/).slice(-5).join(' ');
   return NEGATION.test(before);
@@ -336,7 +348,7 @@ function extractSentence(fact: SentenceFacts, state: ArticleState): void {
     mainStarts: clauses.mainStarts,
     attribution: clauses.attribution,
     words,
-    speechHits: findHits(masked, SPEECH_TRIGGERS),
+    speechHits: findHits(masked, SPEECH_TRIGGERS).filter((h) => !saidOfSubject(masked, h)),
     eventHits: findHits(masked, EVENT_TRIGGERS),
     note: (candidate, reason) => state.notes.push({ sentence: sentence.index, candidate, reason }),
   };

@@ -27,6 +27,9 @@ test('splitParagraph: abbreviations, acronyms, quotes', () => {
     // a question inside a quotation, then its attribution: the closing quote is read once
     ['"Would he stay?" his lawyer asks. 7 May 2011 The judge rules.', ['"Would he stay?" his lawyer asks.', '7 May 2011 The judge rules.']],
     ['"Why?" she asked. Nobody knew.', ['"Why?" she asked.', 'Nobody knew.']],
+    // the closing mark of a quotation opened in an earlier paragraph opens nothing ('tiny," he said', 'the end."')
+    ['The spill is tiny," the chief said. He left. Shares fell.', ['The spill is tiny," the chief said.', 'He left.', 'Shares fell.']],
+    ['We will stay to the end." The talks ended. Then he left.', ['We will stay to the end."', 'The talks ended.', 'Then he left.']],
   ];
   for (const [text, expected] of rows) assert.deepEqual(split(text), expected, text);
 });

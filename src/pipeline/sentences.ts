@@ -32,6 +32,15 @@ function isNonFinalPeriod(text: string, dot: number, nextWord: string): boolean 
   return false;
 }
 
+/**
+ * Can the straight quote at `i` open a quotation? Not right after a word or a sentence's
+ * punctuation ('tiny," he said', 'the end."'): that closes one, opened before this paragraph
+ * (news pages whose paragraph breaks were lost split a quotation of several sentences).
+ */
+function opensQuote(text: string, i: number): boolean {
+  return !/[\p{L}\p{N},.;:!?]/u.test(text[i - 1] ?? ' ');
+}
+
 /** Splits one paragraph into [start, end) ranges of sentences (offsets into `text`). */
 export function splitParagraph(text: string): [number, number][] {
   const ranges: [number, number][] = [];
@@ -40,14 +49,14 @@ export function splitParagraph(text: string): [number, number][] {
   let curlyDepth = 0;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
-    if (ch === '"') inStraightQuote = !inStraightQuote;
+    if (ch === '"') inStraightQuote = !inStraightQuote && opensQuote(text, i);
     else if (OPEN_QUOTES.has(ch) || (ch === OPEN_SINGLE && !/\p{L}/u.test(text[i - 1] ?? ''))) curlyDepth++;
     else if (CLOSE_QUOTES.has(ch) || (ch === CLOSE_SINGLE && curlyDepth > 0 && !/\p{L}/u.test(text[i + 1] ?? ''))) curlyDepth = Math.max(0, curlyDepth - 1);
     if (ch !== '.' && ch !== '?' && ch !== '!') continue;
     // Take closing punctuation that belongs to this sentence: quotes and brackets.
     let end = i + 1;
     while (end < text.length && /["”’)\]»]/.test(text[end])) {
-      if (text[end] === '"') inStraightQuote = !inStraightQuote;
+      if (text[end] === '"') inStraightQuote = !inStraightQuote && opensQuote(text, end);
       else if (CLOSE_QUOTES.has(text[end]) || text[end] === CLOSE_SINGLE) curlyDepth = Math.max(0, curlyDepth - 1);
       end++;
     }

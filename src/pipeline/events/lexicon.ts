@@ -85,7 +85,7 @@ export const SPEECH_TRIGGERS: TriggerRule[] = [
   { type: 'statement', kind: 'verb', name: 'according-to', pattern: /\baccording to\b/i },
   { type: 'statement', kind: 'verb', name: 'address', pattern: /\b(?:address(?:ed|es|ing)? the (?:nation|country|parliament|assembly|congress|senate|summit|conference|crowd|media|press)|went on (?:national |state |live )?(?:television|TV|radio)|appeared on (?:national |state )?(?:television|TV|radio)|(?:gave|held) a (?:news|press) conference)\b/i },
   { type: 'warning', kind: 'verb', name: 'travel-advice', pattern: /\b(?:advis(?:ed|es|ing) against (?:all )?(?:but essential )?travel|issued a (?:travel )?(?:warning|advisory|alert)|urg(?:ed|es|ing) (?:its |their )?(?:citizens|nationals) to (?:leave|avoid|shelter))\b/i },
-  { type: 'statement', kind: 'verb', name: 'say', pattern: new RegExp(String.raw`\b(?:${forms('statement')}|called (?:for|on)|calls (?:for|on)|called (?:it|this|that|them|him|her|the \w+)(?= (?:a|an|the|"|“|[a-z]+ly)\b))\b`, 'i') },
+  { type: 'statement', kind: 'verb', name: 'say', pattern: new RegExp(String.raw`\b(?:quoted (?:by [^.;,]{1,60} )?as saying|${forms('statement')}|called (?:for|on)|calls (?:for|on)|called (?:it|this|that|them|him|her|the \w+)(?= (?:a|an|the|"|“|[a-z]+ly)\b))\b`, 'i') },
 ];
 
 /** Verbs that announce a decision; with a hard-event noun as object they make that event. */

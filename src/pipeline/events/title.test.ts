@@ -62,6 +62,9 @@ test('isReadableTitle and firstReadableTitle', () => {
   for (const [title, readable] of rows) assert.equal(isReadableTitle(title), readable, JSON.stringify(title));
   assert.equal(firstReadableTitle([null, '', '…', 'The second draft', 'The third']), 'The second draft');
   assert.equal(firstReadableTitle([undefined, ' — ']), null);
+  // the closing mark of a quotation opened in an earlier sentence is dropped; a balanced quotation keeps its marks
+  assert.equal(cleanTitle('The spill is tiny,"'), 'The spill is tiny');
+  assert.equal(cleanTitle('He called it "a disaster"'), 'He called it "a disaster"');
   // a saying with nothing said, or with no one saying it, gives way to a draft that says who said what
   assert.equal(firstReadableTitle(['The harbour master said', 'The harbour master said the gate was shut']), 'The harbour master said the gate was shut');
   assert.equal(firstReadableTitle(['Said the gate was shut', 'The harbour master could not say when, but said the gate was shut']), 'The harbour master could not say when, but said the gate was shut');

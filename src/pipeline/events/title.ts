@@ -143,7 +143,10 @@ function dropLeadingConjunction(text: string): string {
 
 /** A clause as a headline: no edge punctuation or final full stop, tight commas, a capital first letter. */
 export function cleanTitle(text: string): string {
-  const tidy = text.replace(/\s{2,}/g, ' ').replace(/\s+([,.;:])/g, '$1').replace(EDGE_PUNCTUATION, '').replace(/[.]+$/, '');
+  const spaced = text.replace(/\s{2,}/g, ' ').replace(/\s+([,.;:])/g, '$1');
+  // the closing mark of a quotation opened in an earlier sentence ('tiny," he said') closes nothing here
+  const marks = (spaced.match(/["“”]/g) ?? []).length;
+  const tidy = (marks % 2 === 1 ? spaced.replace(/[,.;:]*["”]\s*$/, '') : spaced).replace(EDGE_PUNCTUATION, '').replace(/[.]+$/, '');
   return truncateWords(dropLeadingConjunction(tidy), TITLE_WORDS).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 }
 

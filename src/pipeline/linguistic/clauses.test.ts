@@ -57,6 +57,9 @@ test('mapClauses: a trailing attribution stays in the main clause', () => {
     ['The talks failed, officials said in a statement on Friday.', ' officials said in a statement on Friday.'],
     ['More than 120 aftershocks have been recorded, according to the Kandilli Observatory.', ' according to the Kandilli Observatory.'],
     ['The drills will begin on Tuesday, officials said, brushing aside threats from the North.', ' officials said, brushing aside threats from the North.'],
+    // after the closing mark of a quotation opened in an earlier sentence; a speaker quoted by the press
+    ['The oil that we put into it is tiny," the chief executive said.', '" the chief executive said.'],
+    ['The oil that we put into it is tiny, the chief executive was quoted as saying in a newspaper.', ' the chief executive was quoted as saying in a newspaper.'],
   ];
   for (const [text, expected] of rows) {
     const { attribution, subordinate } = mapClauses(text);

@@ -44,16 +44,19 @@ export interface ClauseMap {
   mainStarts: number[];
 }
 
-/** ", the Pentagon said Wednesday." or ", said Pentagon spokesman John Kirby." at the end of a sentence. */
+/**
+ * ", the Pentagon said Wednesday." or ", said Pentagon spokesman John Kirby." at the end of a
+ * sentence; also after the closing mark of a quotation opened in an earlier sentence (',"').
+ */
 const ATTRIBUTION = ATTRIBUTION_FORMS.join('|');
-const REPORTING = String.raw`(?:${ATTRIBUTION}|told reporters|told [A-Z][\w.]*(?: [A-Z][\w.]*)*)`;
+const REPORTING = String.raw`(?:${ATTRIBUTION}|(?:was|were) quoted as saying|told reporters|told [A-Z][\w.]*(?: [A-Z][\w.]*)*)`;
 const TRAILING_ATTRIBUTION = new RegExp(
   // ", the Pentagon said Wednesday."
-  String.raw`,\s+(?:[^,"“”]{2,90}?)\s+${REPORTING}(?:\s+(?:on|in|at|during|after|before|late|early|last|this|next|yesterday|today|tonight|to|via|through|from|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:\s+[^,"“”\s]+){0,5})?(?:,\s+\w+ing\b[^"“”]*?)?[.!?]?["”]?\s*$|` +
+  String.raw`,["”]?\s+(?:[^,"“”]{2,90}?)\s+${REPORTING}(?:\s+(?:on|in|at|during|after|before|late|early|last|this|next|yesterday|today|tonight|to|via|through|from|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:\s+[^,"“”\s]+){0,5})?(?:,\s+\w+ing\b[^"“”]*?)?[.!?]?["”]?\s*$|` +
     // ", according to Istanbul's Kandilli Observatory."
-    String.raw`,\s+according to\s+[^,"“”]{2,90}?[.!?]?["”]?\s*$|` +
+    String.raw`,["”]?\s+according to\s+[^,"“”]{2,90}?[.!?]?["”]?\s*$|` +
     // ", said Pentagon spokesman John Kirby." (a name, not "said the United States ...")
-    String.raw`,\s+(?:${ATTRIBUTION})\s+(?!(?:the|that|a|an|it|he|she|they|we|there|this|its|his|her|their)\b)(?:[\w.'’-]+\s+){0,6}[A-Z][\w.'’-]*\s*[.!?]?["”]?\s*$`,
+    String.raw`,["”]?\s+(?:${ATTRIBUTION})\s+(?!(?:the|that|a|an|it|he|she|they|we|there|this|its|his|her|their)\b)(?:[\w.'’-]+\s+){0,6}[A-Z][\w.'’-]*\s*[.!?]?["”]?\s*$`,
 );
 
 export function mapClauses(masked: string): ClauseMap {

@@ -59,7 +59,7 @@ export const SPEECH_VERBS: SpeechVerb[] = [
   v('deny', 'denial', 'c'),
   // verbs that mark a speaker but report no speech act of their own
   v('ask', undefined, 'ci'), v('continue', undefined, 'c'), v('recall', undefined, 'c'),
-  v('post', undefined, 'cn'), v('predict', undefined, 'c'), v('call', undefined, 'cn'),
+  v('post', undefined, 'cn'), v('predict', undefined, 'c'), v('call', undefined, 'cn'), v('quote', undefined, 'n'),
   v('agree', undefined, 'c'), v('meet', undefined, 'c'), v('speak', undefined, 'c'), v('think', undefined, 'c'),
   v('believe', undefined, 'c'), v('want', undefined, 'cn'), v('hope', undefined, 'cn'),
 ];

@@ -37,6 +37,8 @@ test('headline: who did what, from the sentence structure', () => {
   const rows: [string, ReturnType<typeof person> | null, string | null][] = [
     ['The mayor of Eastport, Ana Ruiz, resigned on Tuesday after a week of protests.', person('Ana Ruiz', 'The mayor of Eastport, Ana Ruiz, resigned on Tuesday after a week of protests.', 'Ana Ruiz'), 'Ruiz resigns on Tuesday'],
     ['Ana Ruiz resigned on Tuesday.', person('Ana Ruiz', 'Ana Ruiz resigned on Tuesday.', 'Ana Ruiz'), 'Ruiz resigns on Tuesday'],
+    // a name that modifies the subject's head keeps the head: the aides resigned, not the person
+    ['Ruiz aides resigned on Tuesday.', person('Ana Ruiz', 'Ruiz aides resigned on Tuesday.', 'Ruiz'), 'Ruiz aides resign on Tuesday'],
     ['The company has shut down its plant in Northvale, citing falling demand.', null, 'The company shuts down its plant in Northvale'],
     ['Tom Berg said the port would reopen next week.', person('Tom Berg', 'Tom Berg said the port would reopen next week.', 'Tom Berg'), 'Berg says the port would reopen next week'],
     ['Tom Berg announced that the harbor authority had approved a new budget for the coming year and the year after.', person('Tom Berg', 'Tom Berg announced that the harbor authority had approved a new budget for the coming year and the year after.', 'Tom Berg'), 'Berg announces the harbor authority had approved a new budget for the coming year'],

@@ -122,6 +122,9 @@ export function shortComplement(words: TaggedToken[], max = COMPLEMENT_CHARS, br
   return cut && out.at(-1)?.pos === 'VERB' ? `${closed}…` : closed;
 }
 
+/** Words of a noun phrase's head after a name that modifies it: "BP shares", "Libya's government". */
+const HEAD_WORDS = new Set(['NOUN', 'PROPN', 'ADJ', 'PART']);
+
 /**
  * The headline for the sentence's main clause, naming `actor` as its subject; null when the
  * structure has no finite main verb in [from, to), no subject, or a modal or negated verb.
@@ -153,10 +156,26 @@ export function headline(s: SentenceStructure, actor: HeadlineActor | null, from
     if (FUTURE.has(word)) future = true;
   }
   // a subject that starts in a date stamp or headline run into the sentence is named from the sentence's real start on
-  const name = actor ? shortName(actor) : s.masked.slice(Math.max(subject.start, Math.min(realStart, verb.start)), subject.end);
+  // "BP shares tumbled", "Gadhafi loyalists attacked": a name that only modifies the subject's head keeps that head
+  // (up to a time the phrase runs into: "rebel fighters this weekend")
+  let headEnd = subject.last;
+  const after: TaggedToken[] = [];
+  if (actor?.end !== undefined && tokens[subject.last].start >= actor.end) {
+    for (let k = subject.first; k <= subject.last; k++) {
+      if (tokens[k].start < actor.end) continue;
+      if (inSpans(tokens[k].start, dates) || !HEAD_WORDS.has(tokens[k].pos)) break;
+      after.push(tokens[k]);
+      headEnd = k;
+    }
+    if (after.at(-1)?.pos !== 'NOUN') after.length = 0;
+  }
+  const headAfter = after.length ? s.masked.slice(actor!.end, after.at(-1)!.end) : '';
+  // a group's own words stay as written ("rebel fighters", not "Rebels fighters"); a name is shortened ("Obama administration")
+  const named = actor && headAfter ? (actor.kind === 'group' ? s.masked.slice(actor.start, after.at(-1)!.end) : `${shortName(actor)}${headAfter}`) : null;
+  const name = named ?? (actor ? shortName(actor) : s.masked.slice(Math.max(subject.start, Math.min(realStart, verb.start)), subject.end));
   if (!/\p{L}/u.test(name)) return null;
   // a plural common-noun subject the headline names takes the plain form: "talks collapse", "gunmen attack"
-  const head = tokens[subject.last];
+  const head = tokens[headAfter ? headEnd : subject.last];
   // a group named by a plural ("Officials", "Diplomats": the tagger reads them as names at a sentence's start)
   const groupPlural = actor?.kind === 'group' && /[^s]s$/i.test(name.trim());
   // "Earthquakes killed": a sentence's first word, read as a name only for its capital, with a plural ending

@@ -397,6 +397,9 @@ test("a live page's clock stamp is no year: four figures and a colon opening a l
     // a year before the page stays a year: a chronology's heading, or a year in prose
     ['1990: Iraq invades Kuwait.', ['1990 = DATE 1990']],
     ['The lease runs until 2049.', ['2049 = DATE 2049']],
+    // on a live page (two stamps long after it), the evening's earlier stamps are clock times too
+    ['2049: Results are counted. 2030: Polls close. 1905: Welcome to our live coverage.', []],
+    ['2049: Results are counted. 1905: Welcome to our live coverage.', ['1905 = DATE 1905']],
   ];
   for (const [text, expected] of rows) assert.deepEqual(show(text), expected, text);
 });

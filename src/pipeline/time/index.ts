@@ -27,13 +27,30 @@ import { sentenceBoundaries } from './tense.ts';
  * written: such a stamp (a valid 24-hour time, more than a year after the document's date) is no
  * date. A year before it ("1990: Iraq invades Kuwait", a chronology's heading) stays a year.
  */
-function isClockStamp(c: Candidate, text: string, dct: string): boolean {
+function isStampShaped(c: Candidate, text: string): boolean {
   const written = text.slice(c.start, c.end);
   if (c.meaning.kind !== 'date' || !/^\d{4}$/.test(written) || text[c.end] !== ':') return false;
   if (c.start > 0 && !/[.!?"'”’)\]\n]\s*$/.test(text.slice(Math.max(0, c.start - 3), c.start))) return false;
   const [hours, minutes] = [Number(written.slice(0, 2)), Number(written.slice(2))];
-  return hours <= 23 && minutes <= 59 && Number(written) > Number(dct.slice(0, 4)) + 1;
+  return hours <= 23 && minutes <= 59;
 }
+
+/** A stamp read as a year long after the page: a clock time whatever the page. */
+const isLateStamp = (c: Candidate, text: string, dct: string) => isStampShaped(c, text) && Number(text.slice(c.start, c.end)) > Number(dct.slice(0, 4)) + 1;
+
+/**
+ * The page's clock stamps. Once two of its stamps are clock times by the rule above, the page is
+ * a live page and its evening's stamps before the page's year are clock times too ("1905: Welcome
+ * to our live coverage" on a page of 2010).
+ */
+function clockStamps(candidates: Candidate[], text: string, dct: string): Set<Candidate> {
+  const shaped = candidates.filter((c) => isStampShaped(c, text));
+  const live = shaped.filter((c) => isLateStamp(c, text, dct)).length >= LIVE_PAGE_STAMPS;
+  return new Set(live ? shaped : shaped.filter((c) => isLateStamp(c, text, dct)));
+}
+
+/** Clock stamps long after the page that make it a live page. */
+const LIVE_PAGE_STAMPS = 2;
 
 export function tagTimexes(text: string, dct: string): Timex[] {
   const reference = parseIsoDay(dct);
@@ -46,8 +63,9 @@ export function tagTimexes(text: string, dct: string): Timex[] {
   // and for "the following year": the start of the last date of any precision
   let anchorAny = reference;
   const boundaries = sentenceBoundaries(text);
+  const stamps = clockStamps(candidates, text, dct);
   for (const c of candidates) {
-    if (isClockStamp(c, text, dct)) continue;
+    if (stamps.has(c)) continue;
     const timex = resolveCandidate(c, { text, dct: reference, anchor, anchorAny, boundaries });
     out.push(timex);
     if ((timex.type === 'DATE' || timex.type === 'TIME') && timex.range) {

@@ -294,7 +294,7 @@ function paragraphFirstDates(facts: SentenceFacts[]): Map<number, DatedHappening
     const quotes = fact.structure.quotations.filter((q) => q.speech);
     const { masked, clauses: { subordinate } } = fact.structure;
     const t = fact.timexes.find((x) => rangeOf(x) && !x.future && !inSpans(x.start, quotes) && !inSpans(x.start, subordinate) && !namesSomething(masked, x) && !isPageStamp(masked, x));
-    if (t) paragraphFirstDate.set(fact.sentence.paragraph, { date: rangeOf(t)!, words: happeningWords(masked), sentence: fact.sentence.index, paragraph: fact.sentence.paragraph });
+    if (t) paragraphFirstDate.set(fact.sentence.paragraph, { date: rangeOf(t)!, words: nameWordsOf(fact.structure), sentence: fact.sentence.index, paragraph: fact.sentence.paragraph });
   }
   return paragraphFirstDate;
 }
@@ -330,13 +330,27 @@ interface SentenceScope {
   note: (candidate: number | null, reason: string) => void;
 }
 
+/** Parts of speech that describe or qualify ("ongoing", "massive", "quickly"): they name no happening a later sentence goes on about. */
+const QUALIFYING = new Set(['ADJ', 'ADV']);
+
+/**
+ * The words by which a sentence names what it tells: the happening words of its nouns, names and
+ * verbs. Two sentences that share only an adjective ("the ongoing spill", "its ongoing
+ * involvement") tell of different happenings.
+ */
+function nameWordsOf(s: SentenceStructure): Set<string> {
+  let text = s.masked;
+  for (const t of s.tokens) if (QUALIFYING.has(t.pos)) text = text.slice(0, t.start) + ' '.repeat(t.end - t.start) + text.slice(t.end);
+  return happeningWords(text);
+}
+
 /** What one clause gave: a candidate, a note saying why its candidate was dropped, or nothing. */
 type ClauseOutcome = 'fed' | 'explained' | 'nothing';
 
 function extractSentence(fact: SentenceFacts, state: ArticleState): void {
   const { sentence } = fact;
   const { quotations: quotes, masked, clauses } = fact.structure;
-  const words = happeningWords(masked);
+  const words = nameWordsOf(fact.structure);
   widenLede(fact, words, state);
   const scope: SentenceScope = {
     fact,

@@ -86,7 +86,7 @@ const HEADING_SHAPE = new RegExp(`^(?:(?:\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?|${M
 /** A full date ("25 June 2009", "June 25, 2009") run into the middle of a sentence, a capital after it. */
 const RUN_IN_HEADING = new RegExp(`(?<=[\\p{L}"”’)]\\s+)(?:\\d{1,2}\\s+${MONTH}\\s+\\d{4}|${MONTH}\\s+\\d{1,2},?\\s+\\d{4})\\s+(?=["“‘]?\\p{Lu})`, 'gu');
 /** A date after one of these words is a phrase of the sentence ("on 25 June 2009", "the 4 May 2010 vote"), no heading. */
-const DATE_PHRASE_BEFORE = /\b(?:on|in|of|since|until|till|by|from|to|between|and|or|before|after|the|a|at|during|as|than|through|around|about|dated|early|late|mid|last|this|next|every|each)\s+$/i;
+export const DATE_PHRASE_BEFORE = /\b(?:on|in|of|since|until|till|by|from|to|between|and|or|before|after|the|a|at|during|as|than|through|around|about|dated|early|late|mid|last|this|next|every|each)\s+$/i;
 /** Fewer sentences than this opening with a date heading is no chronology: a sentence may open with a date now and then. */
 const CHRONOLOGY_HEADINGS = 3;
 

@@ -156,6 +156,9 @@ const rows: [string, string, Expect[]][] = [
   // reporting a finding is a statement; a passive "is said to", "is reported to" is what others say of the subject, no statement of its own
   ['The coast guard reported on Monday that it had found a second leak.', '2024-03-13', [{ type: 'statement', start: '2024-03-11' }]],
   ['Qatar is said to have supplied the rebels with rifles.', '2024-03-13', [{ type: 'other', start: '2024-03-13', actor: ['qatar', 'agent'] }]],
+  // a year that is part of a name dates nothing ("London 2012 organizing committee"); one a preposition introduces does
+  ['London 2012 organizing committee chairman Ana Ruiz confirmed the budget.', '2024-03-13', [{ type: 'statement', start: '2024-03-13' }]],
+  ['In 2012, the company sold its stake.', '2024-03-13', [{ type: 'other', start: '2012-01-01', precision: 'year' }]],
   // a sentence that shares only an adjective with a dated one tells of another happening: it is not dated by it
   ['A massive flood hit the town on Monday. The council confirmed a massive budget.', '2024-03-13', [{ type: 'other', start: '2024-03-11' }, { type: 'statement', start: '2024-03-13' }]],
 ];

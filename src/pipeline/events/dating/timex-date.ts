@@ -4,6 +4,7 @@ import type { Timex } from '../../types.ts';
 import { MONTHS, WEEKDAYS } from '../../time/lexicon.ts';
 import { sentenceBoundaries } from '../../time/tense.ts';
 import type { Span } from '../../linguistic/clauses.ts';
+import { DATE_PHRASE_BEFORE } from '../../sentences.ts';
 
 const PRECISION_RANK = { day: 0, week: 1, month: 2, quarter: 3, year: 4 } as const;
 
@@ -19,9 +20,15 @@ export function rangeOf(t: Timex): EventDate | null {
   return { start: t.range.start, end: t.range.end, precision: t.range.precision, certain: true, text: t.text };
 }
 
-/** "the 1951 Mutual Defense Treaty", "the 2014 Minsk agreements": a date that is part of a name dates no event. */
+/**
+ * "the 1951 Mutual Defense Treaty", "the 2014 Minsk agreements", "the London 2012 organizing
+ * committee", "Euro 2012": a date that is part of a name dates no event. A bare year right after a
+ * capitalized word is such a part, unless that word introduces a date ("In 2012", "Since 2003").
+ */
 export function namesSomething(masked: string, t: Span): boolean {
-  return /\bthe\s+$/i.test(masked.slice(Math.max(0, t.start - 5), t.start)) && /^\s+\p{Lu}/u.test(masked.slice(t.end, t.end + 3));
+  if (/\bthe\s+$/i.test(masked.slice(Math.max(0, t.start - 5), t.start)) && /^\s+\p{Lu}/u.test(masked.slice(t.end, t.end + 3))) return true;
+  const before = masked.slice(Math.max(0, t.start - 40), t.start);
+  return /^\d{4}$/.test(masked.slice(t.start, t.end)) && /(?:^|\s)\p{Lu}[\p{L}-]*\s$/u.test(before) && !DATE_PHRASE_BEFORE.test(before);
 }
 
 /** "Page last updated at 08:03 GMT, Tuesday, ...", "DERAA | Sat Mar 26, 2011 ...": a page's or a wire's timestamp. */

@@ -28,6 +28,9 @@ const FAMILIES: Record<string, Row[]> = {
     ['The summit will be held Sunday.', ['Sunday = DATE 2022-02-06']],
     ['He on Thursday agreed to plead guilty.', ['Thursday = DATE 2022-01-27']],
     ['The match has been postponed until Saturday.', ['Saturday = DATE 2022-02-05']],
+    // "coming" after a verb is its participle, no look ahead ("the coming week" is one)
+    ['Oil started coming from the cap late Sunday, but "it is small," he said.', ['late Sunday = DATE 2022-01-30 END']],
+    ['Talks resume in the coming days, perhaps on Friday.', ['the coming days = DURATION PXD', 'Friday = DATE 2022-02-04']],
     ['Troops arrived last Friday.', ['last Friday = DATE 2022-01-28']],
     ['They will meet next Monday.', ['next Monday = DATE 2022-02-07']],
     ['Fighting resumed late Monday.', ['late Monday = DATE 2022-01-31 END']],

@@ -107,6 +107,8 @@ function cueOf(list: Word[], i: number, direction: -1 | 1, distance: number): Te
   const w = list[i].lower;
   const next = list[i + 1]?.lower;
   const previous = list[i - 1]?.lower;
+  // "started coming from the cap late Sunday": "coming" after a verb is its participle, not "the coming week"
+  if (w === 'coming' && previous !== undefined && /(?:ed|s|ing)$|^(?:be|is|are|was|were|keep|kept|start|begin|began|stop)$/.test(previous) && !DETERMINERS.has(previous)) return null;
   if (FUTURE.has(w)) return 'future';
   if (FUTURE_BEFORE_TO.has(w) && next === 'to') {
     // "agreed to meet on Friday": the time belongs to the meeting, still ahead. But in "on

@@ -170,8 +170,9 @@ export function headline(s: SentenceStructure, actor: HeadlineActor | null, from
     if (after.at(-1)?.pos !== 'NOUN') after.length = 0;
   }
   const headAfter = after.length ? s.masked.slice(actor!.end, after.at(-1)!.end) : '';
-  // a group's own words stay as written ("rebel fighters", not "Rebels fighters"); a name is shortened ("Obama administration")
-  const named = actor && headAfter ? (actor.kind === 'group' ? s.masked.slice(actor.start, after.at(-1)!.end) : `${shortName(actor)}${headAfter}`) : null;
+  // the phrase stays as written ("a French national", not "France national"; "rebel fighters"); only a person's
+  // name is shortened ("Obama administration")
+  const named = actor && headAfter ? (actor.kind === 'person' ? `${shortName(actor)}${headAfter}` : s.masked.slice(actor.start, after.at(-1)!.end)) : null;
   const name = named ?? (actor ? shortName(actor) : s.masked.slice(Math.max(subject.start, Math.min(realStart, verb.start)), subject.end));
   if (!/\p{L}/u.test(name)) return null;
   // a plural common-noun subject the headline names takes the plain form: "talks collapse", "gunmen attack"

@@ -37,6 +37,9 @@ test('headline: who did what, from the sentence structure', () => {
   const rows: [string, ReturnType<typeof person> | null, string | null][] = [
     ['The mayor of Eastport, Ana Ruiz, resigned on Tuesday after a week of protests.', person('Ana Ruiz', 'The mayor of Eastport, Ana Ruiz, resigned on Tuesday after a week of protests.', 'Ana Ruiz'), 'Ruiz resigns on Tuesday'],
     ['Ana Ruiz resigned on Tuesday.', person('Ana Ruiz', 'Ana Ruiz resigned on Tuesday.', 'Ana Ruiz'), 'Ruiz resigns on Tuesday'],
+    // a full stop the tagger kept on the last word goes; an abbreviation's stays
+    ['The crowds began to trickle in.', null, 'The crowds begin to trickle in'],
+    ['The envoy flew to the U.S.', null, 'The envoy flies to the U.S.'],
     // a name that modifies the subject's head keeps the head: the aides resigned, not the person
     ['Ruiz aides resigned on Tuesday.', person('Ana Ruiz', 'Ruiz aides resigned on Tuesday.', 'Ruiz'), 'Ruiz aides resign on Tuesday'],
     ['The company has shut down its plant in Northvale, citing falling demand.', null, 'The company shuts down its plant in Northvale'],

@@ -227,5 +227,6 @@ export function headline(s: SentenceStructure, actor: HeadlineActor | null, from
   const title = [name.trim(), verbWords, particle, complement].filter(Boolean).join(' ');
   // a run of joined tokens makes a giant name or verb: no headline is better than a wall of text
   if (title.length > HEADLINE_CHARS) return null;
-  return title.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  // the tagger may keep a sentence's full stop on its last word ("trickle in."); an abbreviation's stays ("the U.S.")
+  return title.replace(/(?<!\b\p{Lu})\.$/u, '').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 }

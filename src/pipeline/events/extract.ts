@@ -339,9 +339,16 @@ const QUALIFYING = new Set(['ADJ', 'ADV']);
  * involvement") tell of different happenings.
  */
 function nameWordsOf(s: SentenceStructure): Set<string> {
-  let text = s.masked;
-  for (const t of s.tokens) if (QUALIFYING.has(t.pos)) text = text.slice(0, t.start) + ' '.repeat(t.end - t.start) + text.slice(t.end);
-  return happeningWords(text);
+  // the text between the qualifying words, in one pass (a long line holds many)
+  const parts: string[] = [];
+  let at = 0;
+  for (const t of s.tokens) {
+    if (!QUALIFYING.has(t.pos)) continue;
+    parts.push(s.masked.slice(at, t.start));
+    at = t.end;
+  }
+  parts.push(s.masked.slice(at));
+  return happeningWords(parts.join(' '));
 }
 
 /** What one clause gave: a candidate, a note saying why its candidate was dropped, or nothing. */

@@ -25,7 +25,9 @@ import { sentenceBoundaries } from './tense.ts';
  * "2049: Mr X says ...": a live page stamps its entries with the clock time, written as four
  * figures and a colon at the start of the line. Read as a year, it is one long after the page was
  * written: such a stamp (a valid 24-hour time, more than a year after the document's date) is no
- * date. A year before it ("1990: Iraq invades Kuwait", a chronology's heading) stays a year.
+ * date. A year before it ("1990: Iraq invades Kuwait", a chronology's heading) stays a year,
+ * unless the page is a live page (clockStamps). This tells the shape: four figures, a colon,
+ * at a line's or sentence's start, a valid 24-hour time.
  */
 function isStampShaped(c: Candidate, text: string): boolean {
   const written = text.slice(c.start, c.end);
@@ -35,8 +37,6 @@ function isStampShaped(c: Candidate, text: string): boolean {
   return hours <= 23 && minutes <= 59;
 }
 
-/** A stamp read as a year long after the page: a clock time whatever the page. */
-const isLateStamp = (c: Candidate, text: string, dct: string) => isStampShaped(c, text) && Number(text.slice(c.start, c.end)) > Number(dct.slice(0, 4)) + 1;
 
 /**
  * The page's clock stamps. Once two of its stamps are clock times by the rule above, the page is
@@ -45,8 +45,9 @@ const isLateStamp = (c: Candidate, text: string, dct: string) => isStampShaped(c
  */
 function clockStamps(candidates: Candidate[], text: string, dct: string): Set<Candidate> {
   const shaped = candidates.filter((c) => isStampShaped(c, text));
-  const live = shaped.filter((c) => isLateStamp(c, text, dct)).length >= LIVE_PAGE_STAMPS;
-  return new Set(live ? shaped : shaped.filter((c) => isLateStamp(c, text, dct)));
+  // a stamp read as a year long after the page is a clock time whatever the page
+  const late = shaped.filter((c) => Number(text.slice(c.start, c.end)) > Number(dct.slice(0, 4)) + 1);
+  return new Set(late.length >= LIVE_PAGE_STAMPS ? shaped : late);
 }
 
 /** Clock stamps long after the page that make it a live page. */

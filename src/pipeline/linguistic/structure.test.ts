@@ -28,6 +28,10 @@ const ROWS: [string, string | null, string | null, string | null, boolean, strin
   // ... also when the clause's only verbs cannot head it: an -ing form or a participle before its noun
   ['The kidnappers release a video accusing the hostages of lying.', 'release', 'The kidnappers', null, false, null, null],
   ['The mayor tours the two remaining shelters.', 'tour', 'The mayor', null, false, null, null],
+  // a noun the tagger read as an adjective where it heads the subject, before a preposition ("the chief of"):
+  // the head; an adjective after a verb, or after the noun it describes, stays one
+  ['The chief of the port authority admitted that the crane had failed.', 'admit', 'The chief', null, false, 'admit', 'The chief'],
+  ['The senior general in the region ordered a retreat.', 'order', 'The senior general', 'a retreat', false, null, null],
   // ... and the -s form before a bare noun, its object
   ['The coast guard sets fire to the abandoned boats.', 'set', 'The coast guard', 'fire', false, null, null],
   ['The company plans to sell its stake.', 'plan', 'The company', null, false, null, null],
@@ -108,3 +112,12 @@ test('readsAsEnglish: a telegraphic heading passes the narrated threshold, anoth
   assert.equal(readsAsEnglish(heading.tokens, MIN_FUNCTION_WORD_SHARE_NARRATED), true);
   assert.equal(readsAsEnglish(analyzeSentence('Der Minister sagte am Montag, dass die Truppen verlegt würden.').tokens, MIN_FUNCTION_WORD_SHARE_NARRATED), false);
 });
+
+const HEAD_TAGS: [string, string, string][] = [
+  ['The chief of the port authority resigned.', 'chief', 'NOUN'],
+  ['The situation was calm in the city.', 'calm', 'ADJ'],
+  ['The people responsible for the fire were arrested.', 'responsible', 'ADJ'],
+];
+for (const [text, word, pos] of HEAD_TAGS) {
+  test(`analyzeSentence: "${word}" in "${text}" is ${pos}`, () => assert.equal(analyzeSentence(text).tokens.find((t) => t.text === word)?.pos, pos));
+}

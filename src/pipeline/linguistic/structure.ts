@@ -233,18 +233,27 @@ function speechVerbTaggedAsNoun(tokens: TaggedToken[], inMain: (t: TaggedToken) 
 const NOUN_MODIFIERS = new Set(['ADJ', 'VERB', 'NOUN', 'PROPN', 'NUM']);
 /** What may follow a noun phrase's head: a verb, a preposition, a conjunction, punctuation. */
 const AFTER_HEAD = new Set(['AUX', 'VERB', 'ADP', 'CCONJ', 'SCONJ', 'PUNCT']);
+/** ... of those, what follows an adjective only when it heads its noun phrase (after a comma or "and" it may be one of a list). */
+const AFTER_ADJECTIVE_HEAD = new Set(['AUX', 'VERB', 'ADP']);
 
 /**
- * Words the tagger read as adverbs where a noun phrase ends: after a determiner and its modifiers
- * (not its noun), before a verb or a preposition ("the damaged well is", "the back of"). English
- * puts no adverb there (an adverb after "the" goes before an adjective: "the most", "the very").
- * Their indexes.
+ * Words the tagger read as adverbs or adjectives where a noun phrase ends: after a determiner and
+ * its modifiers (not its noun), before a verb or a preposition ("the damaged well is", "the back
+ * of", "the chief of police", "the highest-ranking US general in Iraq"). English puts no adverb
+ * there (an adverb after "the" goes before an adjective: "the most", "the very"), and an
+ * adjective that ends a noun phrase before its verb or preposition is its head (an adjective
+ * after the noun, "the people responsible for", follows a noun, not a determiner or a name).
+ * wink's model tags nouns that are also adjectives ("chief", "general") by the word more than by
+ * its place. Their indexes.
  */
 function nounsTaggedAsAdverbs(tokens: TaggedToken[]): number[] {
   const out: number[] = [];
   for (let k = 1; k < tokens.length; k++) {
+    const pos = tokens[k].pos;
     // right after a noun an adverb is the verb's ("the doctor officially enters"): only after a determiner or a modifier
-    if (tokens[k].pos !== 'ADV' || !AFTER_HEAD.has(tokens[k + 1]?.pos ?? '') || !['DET', 'ADJ', 'VERB'].includes(tokens[k - 1].pos)) continue;
+    const adverb = pos === 'ADV' && AFTER_HEAD.has(tokens[k + 1]?.pos ?? '') && ['DET', 'ADJ', 'VERB'].includes(tokens[k - 1].pos);
+    const adjective = pos === 'ADJ' && AFTER_ADJECTIVE_HEAD.has(tokens[k + 1]?.pos ?? '') && ['DET', 'ADJ', 'PROPN'].includes(tokens[k - 1].pos);
+    if (!adverb && !adjective) continue;
     let p = k - 1;
     while (p > 0 && k - p < 5 && (NOUN_MODIFIERS.has(tokens[p].pos) || (tokens[p].text === '-' && tokens[p].end === tokens[p + 1].start) || (tokens[p].pos === 'ADP' && tokens[p - 1]?.text === '-'))) p--;
     if (tokens[p].pos === 'DET' && tokens[p].lemma !== 'all') out.push(k);

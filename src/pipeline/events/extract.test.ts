@@ -79,6 +79,9 @@ const rows: [string, string, Expect[]][] = [
   // a demand made in words is a statement; the noun "demands" is no verb of saying
   ['Farmers demanded higher prices on Monday.', '2024-03-13', [{ type: 'statement', start: '2024-03-11', actor: ['farmers', 'speaker'] }]],
   ['The demands of farmers grew.', '2024-03-13', []],
+  // a name that ends in a word the subject search passes over ("military", "office") is the subject
+  ['The Peruvian military condemned the newspaper on Monday.', '2024-03-13', [{ type: 'statement', start: '2024-03-11', actor: ['peruvian-military', 'speaker'] }]],
+  ['Rebels, backed by the army, stormed the garrison on Monday.', '2024-03-13', [{ type: 'attack', start: '2024-03-11', actor: ['rebels', 'participant'] }]],
   ['The package arrived in time.', '2024-03-13', []],
   // a pronoun in a question reports nothing
   ['Can you tell us how the boats are doing?', '2024-03-13', []],

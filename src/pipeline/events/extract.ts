@@ -167,8 +167,13 @@ function subjectOf(masked: string, clauseStart: number, verbStart: number, menti
   // "Pentagon officials said" names its speaker; "officials said" does not
   if (UNNAMED_SPEAKER.test(bare) && !/\p{Lu}[\p{L}.]*\s+(?:officials|authorities|police|diplomats|lawmakers)\s+(?:have\s+|had\s+|also\s+)?$/u.test(bare)) return undefined;
   const end = subjectEnd(masked, clauseStart, verbStart, timexes);
+  // a name that ends in words the skip passes over ("the US military said", "the Foreign Office
+  // advised") is the subject as much as a name right before the skipped words ("Russia's military
+  // said"); not one inside a parenthetical the skip jumped ("Rebels, backed by the army, stormed"),
+  // nor one made only of skipped words ("the coast guard had reported"): a bare common name is the
+  // subject search's to pass over, and who it stands for is the actor stage's guess
   const adjacent = mentions
-    .filter((m) => m.start >= clauseStart && m.end <= end && masked.slice(m.end, end).trim() === '')
+    .filter((m) => m.start >= clauseStart && (m.end <= end ? masked.slice(m.end, end).trim() === '' : m.start < end && m.end <= verbStart && !/[,;]/.test(masked.slice(m.end, verbStart))))
     .sort((a, b) => b.end - a.end || a.start - b.start)[0];
   if (adjacent && !PLACE_PREPOSITION.test(masked.slice(clauseStart, adjacent.start))) return adjacent;
   // "The army chief, Gen. Biagué Na Tchuda, said": the name in an appositive is the subject

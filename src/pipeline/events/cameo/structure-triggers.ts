@@ -13,7 +13,7 @@
 import type { EventType } from '../../../schema/event.ts';
 import { clauseSubject, isAgentless, isPassive, MIN_FUNCTION_WORD_SHARE_NARRATED, readsAsEnglish, type NounPhrase, type SentenceStructure } from '../../linguistic/structure.ts';
 import { APPEARANCE_VERBS, COURT_NOUNS, LEGAL_PASSIVE_VERBS, VERDICT_VERBS, VERDICT_WORDS } from '../../linguistic/vocabulary/legal-happenings.ts';
-import { DEED_CLASSES, wordnetArtifactNoun, wordnetPersonNoun, wordnetStateToo, wordnetTimeNoun, wordnetVerbClass } from '../../linguistic/vocabulary/wordnet.ts';
+import { DEED_CLASSES, wordnetArtifactNoun, wordnetSubstanceNoun, wordnetPersonNoun, wordnetStateToo, wordnetTimeNoun, wordnetVerbClass } from '../../linguistic/vocabulary/wordnet.ts';
 import type { TaggedToken } from '../../linguistic/tagger.ts';
 import { agentCode } from '../../actors/rules/agent.ts';
 import type { TriggerRule } from '../lexicon.ts';
@@ -214,12 +214,16 @@ function verbTrigger(s: SentenceStructure, v: number, deeds: boolean, subjectOf 
   return type ? { rule: ruleFor(`cameo-${coded.cameo}`, type), start: verb.start, end: verb.end } : null;
 }
 
+/** Determiners that say the thing did not do it: "no oil", "neither ship". */
+const NEGATING_DETERMINERS = new Set(['no', 'neither', 'none', 'not']);
+
 /** WordNet's classes of what befalls a thing: it changes (burns, collapses), moves (sinks, capsizes) or is struck (crashes). */
 const BEFALL_CLASSES = new Set(['verb.change', 'verb.motion', 'verb.contact']);
 
 /**
  * Did something befall the thing the subject names: a noun whose most frequent sense is a thing
- * made (WordNet's artifacts: "rig", "bridge", "tanker"), a verb of change, motion or contact with
+ * made (WordNet's artifacts: "rig", "bridge", "tanker") or matter (its substances: "oil", "seawater"
+ * washed ashore, "gas" leaked), a verb of change, motion or contact with
  * no object, told as done ("the rig sank", "the bridge collapsed", "the plane crashed")? Not in
  * -ing, not a passive (isAgentless reads those), not a bare present outside a narration ("the
  * pipe runs along the coast" describes), not a verb whose second sense is a state.
@@ -227,7 +231,9 @@ const BEFALL_CLASSES = new Set(['verb.change', 'verb.motion', 'verb.contact']);
 function befellThing(s: SentenceStructure, v: number, subject: NounPhrase, coded: VerbCode, historicPresent: boolean): boolean {
   const head = s.tokens[subject.last];
   const verb = s.tokens[v];
-  if (head.pos !== 'NOUN' || !wordnetArtifactNoun(head.lemma) || verb.stop || /ing$/i.test(verb.text)) return false;
+  if (head.pos !== 'NOUN' || !(wordnetArtifactNoun(head.lemma) || wordnetSubstanceNoun(head.lemma)) || verb.stop || /ing$/i.test(verb.text)) return false;
+  // "no oil has spilled", "not all the oil has surfaced": a subject that denies the happening
+  if (NEGATING_DETERMINERS.has(s.tokens[subject.first].text.toLowerCase()) || s.tokens[subject.first - 1]?.text.toLowerCase() === 'not') return false;
   if (!BEFALL_CLASSES.has(coded.verbClass ?? '') || isPassive(s, v) || hasObject(s, v)) return false;
   // "the boats sat idle": a verb that may name a state describes the thing, in any tense
   return !wordnetStateToo(verb.lemma) && (historicPresent || !isPresentForm(verb));

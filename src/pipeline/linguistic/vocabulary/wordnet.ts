@@ -55,3 +55,10 @@ const ARTIFACTS = new Set(WORDNET.artifacts as string[]);
 export function wordnetArtifactNoun(lemma: string): boolean {
   return ARTIFACTS.has(lemma);
 }
+
+const SUBSTANCES = new Set(WORDNET.substances as string[]);
+
+/** "oil", "seawater", "gas": the noun's most frequent sense is a substance. */
+export function wordnetSubstanceNoun(lemma: string): boolean {
+  return SUBSTANCES.has(lemma);
+}

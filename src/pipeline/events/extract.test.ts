@@ -269,6 +269,7 @@ const STRUCTURAL: [string, string, string | undefined, string[], string[]][] = [
   ['An old bridge collapsed in Cairo on Tuesday.', 'other', undefined, [], ['Cairo']],
   // ... or to matter (a WordNet substance noun): "oil flowed", "mud poured"
   ['The crude oil flowed into the harbour near Cairo on Tuesday.', 'other', undefined, [], ['Cairo']],
+  ['The crude oil washed ashore near Cairo on Tuesday.', 'other', undefined, [], ['Cairo']],
 ];
 
 test('events from the linguistic layer: a subject that denies the happening ("no oil", "not all the oil") tells none', () => {

@@ -7,7 +7,7 @@ import { inSpans, mapClauses, type ClauseMap, type Span } from './clauses.ts';
 import { findQuotations, maskSpeech, type Quotation } from './quotations.ts';
 import { tagText, type TaggedToken } from './tagger.ts';
 import { NOUN_S_SPEECH_FORMS, SPEECH_VERBS, type SpeechVerb } from './vocabulary/speech-verbs.ts';
-import { wordnetEventNoun, wordnetPersonNoun, wordnetVerbClass } from './vocabulary/wordnet.ts';
+import { wordnetAdverbOnly, wordnetEventNoun, wordnetPersonNoun, wordnetVerbClass } from './vocabulary/wordnet.ts';
 
 /** A base noun phrase: tokens [first, last] (inclusive), offsets into the sentence. */
 export interface NounPhrase extends Span {
@@ -261,6 +261,14 @@ function nounsTaggedAsAdverbs(tokens: TaggedToken[]): number[] {
   return out;
 }
 
+/**
+ * Right after a verb, a word the tagger read as a noun that WordNet knows only as an adverb
+ * ("washed ashore", "fled abroad", "ran aground"): the verb's adverb, not its object. Their indexes.
+ */
+function adverbsTaggedAsNouns(tokens: TaggedToken[]): number[] {
+  return tokens.flatMap((t, k) => (t.pos === 'NOUN' && tokens[k - 1]?.pos === 'VERB' && wordnetAdverbOnly(t.text.toLowerCase()) ? [k] : []));
+}
+
 /** The articles: after one a verb form is a noun's modifier or the noun itself. */
 const ARTICLES = new Set(['the', 'a', 'an']);
 
@@ -398,6 +406,7 @@ export function analyzeSentence(text: string): SentenceStructure {
   const clauses = mapClauses(masked);
   const tokens = tagText(text);
   for (const k of [...nounsTaggedAsAdverbs(tokens), ...nounsTaggedAsVerbs(tokens)]) tokens[k] = { ...tokens[k], pos: 'NOUN' };
+  for (const k of adverbsTaggedAsNouns(tokens)) tokens[k] = { ...tokens[k], pos: 'ADV' };
   const relative = relativeClauses(tokens);
   const inMain = (t: TaggedToken) =>
     !inSpans(t.start, speechQuotes) && !inSpans(t.start, clauses.subordinate) && !inSpans(t.start, relative) && !(clauses.attribution && inSpans(t.start, [clauses.attribution]));

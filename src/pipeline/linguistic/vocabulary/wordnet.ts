@@ -62,3 +62,10 @@ const SUBSTANCES = new Set(WORDNET.substances as string[]);
 export function wordnetSubstanceNoun(lemma: string): boolean {
   return SUBSTANCES.has(lemma);
 }
+
+const ADVERBS = new Set(WORDNET.adverbs as string[]);
+
+/** "ashore", "abroad", "overseas": an adverb WordNet never lists as a noun or a verb (not one in -ly). */
+export function wordnetAdverbOnly(word: string): boolean {
+  return ADVERBS.has(word);
+}

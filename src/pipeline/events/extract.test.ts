@@ -37,6 +37,8 @@ const rows: [string, string, Expect[]][] = [
   ['Last week, Prime Minister Tomas Berg put the army on high alert.', '2024-03-13', [{ type: 'alert', start: '2024-03-04', precision: 'week', actor: ['tomas-berg', 'agent'] }]],
   // a year in a subordinate clause dates its own happening
   ['That was the argument Russia used when it annexed Crimea in 2014.', '2024-03-13', [{ type: 'annexation', start: '2014-01-01', precision: 'year' }]],
+  // a subordinate clause counted from its main clause's stated day: a happening of its own, on its day
+  ['Troops shelled the port on Sunday, a week after rebels stormed the town.', '2024-03-13', [{ type: 'attack', start: '2024-03-03' }, { type: 'attack', start: '2024-03-10' }]],
   // one statement event per speaker per day, however many sentences
   ['"We will not back down," Governor Maria Lopez said on Friday.\n\n"The state is ready," she added.', '2024-03-13', [{ type: 'statement', start: '2024-03-08', actor: ['maria-lopez', 'speaker'] }]],
   // habitual background is not an event

@@ -24,6 +24,7 @@ import { titleSpan } from './title-start.ts';
 import { COUNTRY_BY_CAPITAL } from '../actors/lexicon/countries.ts';
 import { dateClause, entryHeadings, goesOnAbout, happeningWords, isPageStamp, modifiesVerb, namesSomething, nearestVerbDate, rangeOf, type DatedHappening } from './dating/index.ts';
 import { chronologyEntry } from './dating/sources/chronology-entry.ts';
+import { countedFromMainClause } from './dating/sources/event-relative.ts';
 
 export interface SentenceFacts {
   sentence: Sentence;
@@ -874,7 +875,11 @@ function extractSubordinateClause(scope: SentenceScope, span: Span, state: Artic
   // ", when ..." right after a date takes that date: "since last month, when a helicopter fired flares"
   const antecedent = /^,\s+when\b/i.test(masked.slice(span.start)) ? timexes.find((t) => masked.slice(t.end, span.start).trim() === '') : undefined;
   const own = hits.length > 0 ? (nearestDate(timexes, span.start, span.end, hits[0].start, speechQuotes, masked) ?? antecedent) : undefined;
-  if (!own || !rangeOf(own) || own.future) return 'nothing';
+  // "shelled the city on Sunday, a week after tanks stormed Hama": counted back from the main clause's stated day
+  const mainClause = state.candidates.findLast((c) => c.sources[0]!.sentenceIndex === sentence.index && c.sources[0]!.article === state.ctx.articleId);
+  const counted = hits.length > 0 && !own ? countedFromMainClause(masked, timexes, span.start, mainClause?.date ?? null) : null;
+  const date = own && rangeOf(own) && !own.future ? rangeOf(own)! : counted;
+  if (!date) return 'nothing';
   const hit = hits[0];
   const before = mentions.filter((m) => m.end <= hit.start);
   let agent = subjectOf(masked, span.start, hit.start, mentions, timexes);
@@ -887,7 +892,13 @@ function extractSubordinateClause(scope: SentenceScope, span: Span, state: Artic
     if (m.start >= hit.end && m.end <= span.end && !actors.some((a) => a.id === m.actor)) actors.push({ id: m.actor, role: 'target' });
   }
   if (actors.length === 0) actors.push(...sentenceActors(state, fact, speechQuotes, []));
-  const title = firstReadableTitle([cleanTitle(`${agent ? state.nameOf(agent.actor) + ' ' : ''}${masked.slice(hit.start, titleEnd(hit.end, span.end, mentions))}`)]);
+  // with no actor as its subject, the clause's own words from its subject on ("tanks stormed Hama", not "Stormed Hama")
+  const opener = /^(?:after|before|when|while|as|since|until|because)\s+/i.exec(masked.slice(span.start));
+  // (up to a comma after the verb: "two days after the storm hit, as ..." is the storm's hitting)
+  const from = agent ? hit.start : span.start + (opener?.[0].length ?? 0);
+  const comma = masked.indexOf(',', hit.end);
+  const to = agent || comma < 0 ? span.end : Math.min(span.end, comma);
+  const title = firstReadableTitle([cleanTitle(`${agent ? state.nameOf(agent.actor) + ' ' : ''}${masked.slice(Math.min(from, hit.start), titleEnd(hit.end, to, mentions))}`)]);
   if (!title) {
     scope.note(null, NO_READABLE_TITLE);
     return 'explained';
@@ -895,17 +906,17 @@ function extractSubordinateClause(scope: SentenceScope, span: Span, state: Artic
   state.candidates.push({
     type: hit.rule.type,
     status: 'occurred',
-    date: rangeOf(own)!,
+    date,
     planned: null,
     actors,
     quotes: [],
     quantities: [],
     places: fact.places.filter((p) => p.start >= hit.end && p.end <= span.end).map((p) => p.text).sort(),
     sources: [{ article: state.ctx.articleId, sentence: text, sentenceIndex: sentence.index }],
-    rule: `${hit.rule.name} (subordinate clause with its own date); date stated`,
+    rule: counted ? `${hit.rule.name} (subordinate clause counted from the main clause); date "${counted.text}" ${mainClause!.date.start}` : `${hit.rule.name} (subordinate clause with its own date); date stated`,
     title,
     paragraph: sentence.paragraph,
   });
-  scope.note(state.candidates.length - 1, `${hit.rule.type} via "${masked.slice(hit.start, hit.end)}" in a subordinate clause dated "${own.text}"`);
+  scope.note(state.candidates.length - 1, `${hit.rule.type} via "${masked.slice(hit.start, hit.end)}" in a subordinate clause ${counted ? `"${counted.text}" the main clause's ${mainClause!.date.start}` : `dated "${own!.text}"`}`);
   return 'fed';
 }

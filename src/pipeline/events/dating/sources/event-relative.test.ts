@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { countedDays, durationDays, eventRelative, exactCount, phraseHead } from './event-relative.ts';
+import { countedDays, countedFromMainClause, durationDays, eventRelative, exactCount, phraseHead } from './event-relative.ts';
+import { tagTimexes } from '../../../time/index.ts';
+import type { EventDate } from '../../../../schema/event.ts';
 import { inputFor, type Row } from '../test-helpers.ts';
 
 // [row, the day it gives, or null when it passes]; published Wednesday 2024-03-13
@@ -87,5 +89,25 @@ test('phraseHead: the noun a relation names, before what modifies it', () => {
   for (const [phrase, head] of [["the singer's death", 'death'], ['the collapse of the bridge', 'collapse'], ['the strike at the mine', 'strike'], ['the vote', 'vote'], ['the', null]] as const) {
     const found = phraseHead(phrase);
     assert.equal(found ? [...found][0] : null, head === null ? null : [...phraseHead(head)!][0], phrase);
+  }
+});
+
+test('countedFromMainClause: a subordinate clause counted from its main clause\'s stated day', () => {
+  const sunday: EventDate = { start: '2024-03-10', end: '2024-03-10', precision: 'day', certain: true, text: 'on Sunday' };
+  // [sentence, the main clause's date, the day it gives]; published Wednesday 2024-03-13
+  const rows: [string, EventDate | null, string | null][] = [
+    ['Troops shelled the city on Sunday, a week after tanks stormed the town.', sunday, '2024-03-03'],
+    ['Troops shelled the city on Sunday, two days before the talks opened.', sunday, '2024-03-12'],
+    ['Troops shelled the city on Sunday, hours after the talks opened.', sunday, '2024-03-10'],
+    // a vague count, a bound, or a main clause that states no day: no day
+    ['Troops shelled the city on Sunday, weeks after tanks stormed the town.', sunday, null],
+    ['Troops shelled the city on Sunday, at least a week after tanks stormed the town.', sunday, null],
+    ['Troops shelled the city on Sunday, a week after tanks stormed the town.', { ...sunday, certain: false }, null],
+    ['Troops shelled the city on Sunday, a week after tanks stormed the town.', null, null],
+  ];
+  for (const [sentence, main, day] of rows) {
+    const at = sentence.search(/\b(?:after|before)\b/);
+    const found = countedFromMainClause(sentence, tagTimexes(sentence, '2024-03-13'), at, main);
+    assert.equal(found?.start ?? null, day, sentence);
   }
 });

@@ -164,3 +164,21 @@ export const eventRelative: DateSource = {
     return { pass: 'no time counted from another happening' };
   },
 };
+
+/**
+ * The day of the happening a subordinate clause tells when the clause is counted from its main
+ * clause: "Troops shelled the city on Sunday, a week after tanks stormed Hama" puts the storming a
+ * week before that Sunday; "... on Monday, two days before the vote was held" two days after it.
+ * `masked` is the sentence, `clauseStart` where the clause opens on "after" or "before", `main` the
+ * main clause's date. Only a day the text states (`main` certain, a day) and an exact count of days,
+ * weeks or hours ("a week", not "weeks" nor "at least a week") give one; null otherwise.
+ */
+export function countedFromMainClause(masked: string, timexes: Timex[], clauseStart: number, main: EventDate | null): EventDate | null {
+  const rel = /^(after|before)\b/i.exec(masked.slice(clauseStart));
+  if (!rel || !main || !main.certain || main.precision !== 'day') return null;
+  const count = timexes.find((t) => t.type === 'DURATION' && t.end <= clauseStart && masked.slice(t.end, clauseStart).trim() === '');
+  const days = count ? durationDays(count.value) : null;
+  if (!count || days === null || !exactCount(count.value) || count.mod || WAIT.test(masked.slice(0, count.start))) return null;
+  // the main clause is `days` after the happening ("a week after X": X was a week earlier), or before it
+  return shift(main, /^after$/i.test(rel[1]) ? -days : days, `${count.text} ${rel[1]}`);
+}

@@ -56,6 +56,8 @@ const rows: [string, string, Expect[]][] = [
   ['President Ana Ruiz on Tuesday announced sanctions on Borduria, a day after Borduria recognized two breakaway regions.', '2024-03-13', [{ type: 'sanctions', start: '2024-03-12' }]],
   // a year in another sentence dates nothing by itself: the present perfect is recent
   ['The flu first appeared in Asia in 2003. The WHO has declared the flu a public health emergency.', '2024-03-13', [{ type: 'statement', start: '2024-03-13' }]],
+  // a date that names when another happening began ("since an uprising began on February 16") is not the paragraph's time
+  ['Officials and rebels said aid groups were able to deliver supplies to Misrata. Misrata has seen heavy fighting between rebels and government forces since an uprising began on February 16.', '2024-03-13', [{ type: 'statement', start: '2024-03-13' }]],
   // a page timestamp dates no lede
   ['12:49 am BST\n\nRebels seized the airport in Bissau, the army said.', '2024-03-13', [{ type: 'attack', start: '2024-03-13' }]],
   // "the next day" counts from the happening told before, not from publication

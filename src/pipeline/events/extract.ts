@@ -287,6 +287,9 @@ function startArticle(facts: SentenceFacts[], ctx: ExtractContext): ArticleState
   };
 }
 
+/** No trigger: a date is asked whether it modifies any verb of its sentence. */
+const NO_TRIGGER: Span = { start: 0, end: 0 };
+
 /**
  * A paragraph often opens with the general and dates it in the next sentence ("Beijing rejected
  * Manila's account. Lin Mei said yesterday ..."): the first stated date of each paragraph.
@@ -299,7 +302,9 @@ function paragraphFirstDates(facts: SentenceFacts[]): Map<number, DatedHappening
     if (PLUPERFECT.test(fact.sentence.text)) continue;
     const quotes = fact.structure.quotations.filter((q) => q.speech);
     const { masked, clauses: { subordinate } } = fact.structure;
-    const t = fact.timexes.find((x) => rangeOf(x) && !x.future && !inSpans(x.start, quotes) && !inSpans(x.start, subordinate) && !namesSomething(masked, x) && !isPageStamp(masked, x));
+    // a date that modifies a verb: not one that names another happening ("since an uprising began on February 16",
+    // "Tuesday's protests", "the March 2003 invasion"), which tells when that began, not when the paragraph's news is
+    const t = fact.timexes.find((x) => rangeOf(x) && !x.future && !inSpans(x.start, quotes) && !inSpans(x.start, subordinate) && !namesSomething(masked, x) && !isPageStamp(masked, x) && modifiesVerb(masked, x, 0, NO_TRIGGER));
     if (t) paragraphFirstDate.set(fact.sentence.paragraph, { date: rangeOf(t)!, words: nameWordsOf(fact.structure), sentence: fact.sentence.index, paragraph: fact.sentence.paragraph });
   }
   return paragraphFirstDate;

@@ -168,6 +168,8 @@ const rows: [string, string, Expect[]][] = [
   ['In 2012, the company sold its stake.', '2024-03-13', [{ type: 'other', start: '2012-01-01', precision: 'year' }]],
   // a sentence that shares only an adjective with a dated one tells of another happening: it is not dated by it
   ['A massive flood hit the town on Monday. The council confirmed a massive budget.', '2024-03-13', [{ type: 'other', start: '2024-03-11' }, { type: 'statement', start: '2024-03-13' }]],
+  // the agent of a participle that modifies the subject ("a report obtained by Reuters") is not who speaks
+  ['A confidential WTO report obtained by Reuters warned on Monday that trade would slow.', '2024-03-13', [{ type: 'warning', start: '2024-03-11', actor: ['reuters', 'participant'] }]],
 ];
 
 test('extractEvents: what a reader draws from a sentence', () => {

@@ -64,6 +64,12 @@ interface Hit {
 
 /** Prepositions before a country or city that make it a place, not an actor. */
 const PLACE_PREPOSITION = /\b(?:to|in|into|from|near|across|along|at|inside|toward|towards|around|throughout|within|over|off)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:\s*,\s*|\s+(?:and|or)\s+))*$/u;
+/**
+ * "A report obtained by Reuters warned", "a letter signed by 40 senators urged": the name after a
+ * participle's "by" is the agent of a phrase that modifies the subject's head (a noun before the
+ * participle), not the subject.
+ */
+const AGENT_OF_MODIFIER = /\p{L}[\p{L}'’-]*\s+[a-z]+(?:ed|en|wn|ught|ept)\s+by\s+(?:the\s+)?$/u;
 /** Words between a subject and its verb that do not change who the subject is. */
 const SKIPPABLE_BEFORE_VERB = /(?:\s+|\b(?:has|have|had|also|though|then|later|again|repeatedly|reportedly|publicly|previously|already|once|first|on|in|at|during|late|early|officials|authorities|leaders|sources|spokesman|spokeswoman|spokesperson|hackers|forces|troops|soldiers|militants|helicopters?|ships?|vessels?|boats?|jets?|aircraft|drones?|planes?|warships?|cutters?|submarines?|tanks?|units?|fighters|rebels|police|diplomats|lawmakers|negotiators|investigators|prosecutors|agents|sailors|(?:['’]s\s+)?(?:state|spy agency|intelligence agency|intelligence service|government|military|army|navy|air force|ministry|coast guard|embassy|parliament|cabinet|office|leadership|regime)|only|all|both|[a-z]+ly|himself|herself|themselves|itself|is|was|were|are|been|being|will|would|could|can|may|might|must|shall|should|did|does|do|to|plans to|plan to|is set to|are set to))\s*$/i;
 const PLUPERFECT = /\bhad\s+(?:not\s+|never\s+|already\s+|long\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ung|ught|ept)\b/i;
@@ -176,7 +182,7 @@ function subjectOf(masked: string, clauseStart: number, verbStart: number, menti
   const adjacent = mentions
     .filter((m) => m.start >= clauseStart && (m.end <= end ? masked.slice(m.end, end).trim() === '' : m.start < end && m.end <= verbStart && !/[,;]/.test(masked.slice(m.end, verbStart))))
     .sort((a, b) => b.end - a.end || a.start - b.start)[0];
-  if (adjacent && !PLACE_PREPOSITION.test(masked.slice(clauseStart, adjacent.start))) return adjacent;
+  if (adjacent && !PLACE_PREPOSITION.test(masked.slice(clauseStart, adjacent.start)) && !AGENT_OF_MODIFIER.test(masked.slice(clauseStart, adjacent.start))) return adjacent;
   // "The army chief, Gen. Biagué Na Tchuda, said": the name in an appositive is the subject
   const appositive = mentions
     .filter((m) => m.start >= clauseStart && m.end <= verbStart && /^\s*,\s*$/.test(masked.slice(m.end, verbStart)) && /,\s*(?:[\p{L}.]+\s+){0,3}$/u.test(masked.slice(clauseStart, m.start)))

@@ -344,13 +344,17 @@ function modifiesNoun(tokens: TaggedToken[], k: number): 'surely' | 'maybe' | fa
  * clause, the first verb is the clause's after all (", killing five").
  */
 function headVerb(tokens: TaggedToken[], verbs: number[]): number {
+  // the first verb that only maybe modifies a noun, for a clause whose every verb may: it heads the
+  // clause before one that surely modifies ("a report obtained by Reuters warned on Monday")
+  let maybe = -1;
   for (let i = 0; i < verbs.length; i++) {
     const modifies = modifiesNoun(tokens, verbs[i]);
     if (!modifies) return verbs[i];
+    if (modifies === 'maybe' && maybe < 0) maybe = verbs[i];
     const next = verbs[i + 1];
     if (modifies === 'maybe' && next !== undefined && tokens.slice(verbs[i] + 1, next).some((t) => t.pos === 'CCONJ' || t.pos === 'SCONJ')) break;
   }
-  return verbs.length > 0 ? verbs[0] : -1;
+  return maybe >= 0 ? maybe : verbs.length > 0 ? verbs[0] : -1;
 }
 
 const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'whose']);

@@ -276,6 +276,8 @@ const STRUCTURAL: [string, string, string | undefined, string[], string[]][] = [
   // ... or to matter (a WordNet substance noun): "oil flowed", "mud poured"
   ['The crude oil flowed into the harbour near Cairo on Tuesday.', 'other', undefined, [], ['Cairo']],
   ['The crude oil washed ashore near Cairo on Tuesday.', 'other', undefined, [], ['Cairo']],
+  // CAMEO's "fire tear gas" (175, repression), once the compound is read as a noun
+  ['Riot police fired tear gas at the crowd in Cairo on Tuesday.', 'other', '175', ['police:participant'], ['Cairo']],
 ];
 
 test('events from the linguistic layer: a subject that denies the happening ("no oil", "not all the oil") tells none', () => {

@@ -121,6 +121,9 @@ const HEAD_TAGS: [string, string, string][] = [
   ['The people responsible for the fire were arrested.', 'responsible', 'ADJ'],
   // a word WordNet knows only as an adverb, right after a verb, is the verb's adverb (wink reads "ashore" as a noun there)
   ['The crude oil washed ashore near the port.', 'ashore', 'ADV'],
+  // the first word of a WordNet noun compound after a verb is a noun ("fired tear gas"), a verb's bare form after "helped" stays a verb
+  ['Riot police fired tear gas at the crowd.', 'tear', 'NOUN'],
+  ['Volunteers helped build the shelters.', 'build', 'VERB'],
 ];
 for (const [text, word, pos] of HEAD_TAGS) {
   test(`analyzeSentence: "${word}" in "${text}" is ${pos}`, () => assert.equal(analyzeSentence(text).tokens.find((t) => t.text === word)?.pos, pos));

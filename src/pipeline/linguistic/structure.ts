@@ -7,7 +7,7 @@ import { inSpans, mapClauses, type ClauseMap, type Span } from './clauses.ts';
 import { findQuotations, maskSpeech, type Quotation } from './quotations.ts';
 import { tagText, type TaggedToken } from './tagger.ts';
 import { NOUN_S_SPEECH_FORMS, SPEECH_VERBS, type SpeechVerb } from './vocabulary/speech-verbs.ts';
-import { wordnetAdverbOnly, wordnetEventNoun, wordnetPersonNoun, wordnetVerbClass } from './vocabulary/wordnet.ts';
+import { wordnetAdverbOnly, wordnetEventNoun, wordnetPersonNoun, wordnetVerbClass, wordnetVerbFirstCompound } from './vocabulary/wordnet.ts';
 
 /** A base noun phrase: tokens [first, last] (inclusive), offsets into the sentence. */
 export interface NounPhrase extends Span {
@@ -284,10 +284,23 @@ function isInfinitive(tokens: TaggedToken[], k: number): boolean {
   return j >= 0 && tokens[j].pos === 'VERB' && tokens[j - 1]?.pos === 'PART' && tokens[j - 1].text.toLowerCase() === 'to';
 }
 
-/** A verb's bare form right after an article is the tagger's slip for a noun: "the cause", "a split". Their indexes. */
+/**
+ * A verb's bare form right after an article is the tagger's slip for a noun: "the cause", "a split";
+ * so is the first word of a WordNet noun compound ("tear gas", "search party") where a verb cannot
+ * follow (after a verb, a determiner, an adjective, a preposition or a number: "fired tear gas").
+ * Their indexes.
+ */
 function nounsTaggedAsVerbs(tokens: TaggedToken[]): number[] {
-  return tokens.flatMap((t, k) => (t.pos === 'VERB' && k > 0 && ARTICLES.has(tokens[k - 1].text.toLowerCase()) && t.text.toLowerCase() === t.lemma ? [k] : []));
+  return tokens.flatMap((t, k) => {
+    if (t.pos !== 'VERB' || k === 0 || t.text.toLowerCase() !== t.lemma) return [];
+    const next = tokens[k + 1];
+    const compound = next?.pos === 'NOUN' && COMPOUND_BEFORE.has(tokens[k - 1].pos) && wordnetVerbFirstCompound(t.lemma, next.lemma);
+    return ARTICLES.has(tokens[k - 1].text.toLowerCase()) || compound ? [k] : [];
+  });
 }
+
+/** Where a noun compound's first word stands and a verb's bare form does not head a clause. */
+const COMPOUND_BEFORE = new Set(['VERB', 'DET', 'ADJ', 'ADP', 'NUM']);
 
 /** Words before a noun that a participle between them modifies: "the ruptured pipe", "of spilled oil", "two remaining leaks". */
 const BEFORE_ATTRIBUTE = new Set(['DET', 'ADJ', 'NUM', 'ADP']);

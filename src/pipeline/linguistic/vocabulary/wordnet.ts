@@ -69,3 +69,10 @@ const ADVERBS = new Set(WORDNET.adverbs as string[]);
 export function wordnetAdverbOnly(word: string): boolean {
   return ADVERBS.has(word);
 }
+
+const COMPOUNDS = new Set(WORDNET.compounds as string[]);
+
+/** "tear gas", "search party": a two-word noun whose first word is also a verb. */
+export function wordnetVerbFirstCompound(first: string, second: string): boolean {
+  return COMPOUNDS.has(`${first} ${second}`);
+}

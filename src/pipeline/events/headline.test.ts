@@ -40,6 +40,9 @@ test('headline: who did what, from the sentence structure', () => {
     // a vague count goes with what it counts, and takes the plural
     ['Tens of thousands of people across the region marched on Tuesday.', null, 'Tens of thousands of people march on Tuesday'],
     ['Hundreds of angry farmers blocked the motorway.', null, 'Hundreds of angry farmers block the motorway'],
+    // a noun of multitude that is plural only, and an irregular plural read as a name for its capital, take the plural
+    ['Riot police fired tear gas at the crowd.', null, 'Riot police fire tear gas at the crowd'],
+    ['Children fled the village.', null, 'Children flee the village'],
     // a full stop the tagger kept on the last word goes; an abbreviation's stays
     ['The crowds began to trickle in.', null, 'The crowds begin to trickle in'],
     ['The envoy flew to the U.S.', null, 'The envoy flies to the U.S.'],

@@ -9,6 +9,8 @@ import type { TaggedToken } from '../linguistic/tagger.ts';
 import { inSpans, type Span } from '../linguistic/clauses.ts';
 import { SPEECH_VERBS } from '../linguistic/vocabulary/speech-verbs.ts';
 import { isCountPlural } from './quantities.ts';
+import { nounLemma } from '../linguistic/tagger.ts';
+import { PLURAL_ONLY_NOUNS } from '../linguistic/vocabulary/plural-nouns.ts';
 
 /** The reporting verbs proper, those that may come before their speaker ("said Kirby"): they report a clause. */
 const INVERTED_LEMMAS = new Set(SPEECH_VERBS.filter((e) => e.inverted).map((e) => e.lemma));
@@ -193,8 +195,12 @@ export function headline(s: SentenceStructure, actor: HeadlineActor | null, from
   const groupPlural = actor?.kind === 'group' && /[^s]s$/i.test(name.trim());
   // "Earthquakes killed": a sentence's first word, read as a name only for its capital, with a plural ending
   // ... and a vague count with what it counts ("Tens of thousands of people protest")
-  const openingPlural = (!actor && subject.first === 0 && subject.last === 0 && head.pos === 'PROPN' && /[^saiu]s$/.test(head.text)) || counted > subject.end;
-  const plural = groupPlural || openingPlural || (head.pos === 'NOUN' && head.lemma !== head.text.toLowerCase() && name.trim().endsWith(head.text));
+  // (or an irregular plural: "Children fled", read alone in lower case, is "child")
+  const opening = subject.first === 0 && subject.last === 0 && head.pos === 'PROPN';
+  const openingPlural = (!actor && opening && (/[^saiu]s$/.test(head.text) || nounLemma(head.text) !== head.text.toLowerCase())) || counted > subject.end;
+  // "Police fire", "People flee": a noun of multitude that is plural only
+  const multitude = PLURAL_ONLY_NOUNS.has(name.trim().split(/\s+/).at(-1)!.toLowerCase());
+  const plural = groupPlural || openingPlural || multitude || (head.pos === 'NOUN' && head.lemma !== head.text.toLowerCase() && name.trim().endsWith(head.text));
   const lemma = verb.lemma;
   const verbWords = s.passive ? verb.text : future ? `to ${lemma}` : plural ? lemma : thirdPerson(lemma);
   let next = v + 1;

@@ -79,3 +79,10 @@ export function tagText(text: string): TaggedToken[] {
   }
   return out;
 }
+
+/** A common noun's lemma, the word read alone in lower case ("children" -> "child"): for a word the tagger read as a name for its capital. */
+export function nounLemma(word: string): string {
+  const lower = word.toLowerCase();
+  const [token] = tagText(lower);
+  return token && token.pos === 'NOUN' ? token.lemma : lower;
+}

@@ -22,3 +22,11 @@ test('tagging a text does not depend on the texts tagged before it', () => {
     assert.equal(words(probe), fresh, `after reading ${JSON.stringify(before)}`);
   }
 });
+
+test('tagText: "I\'m" is a pronoun and its verb, as wink splits "I\'ve" and "we\'re" (it reads "I\'m" whole, as a name)', () => {
+  for (const text of ["I'm sure they left.", 'I’m sure they left.']) {
+    const tokens = tagText(text);
+    assert.deepEqual(tokens.slice(0, 2).map((t) => `${t.text}/${t.pos}/${t.lemma}`), ['I/PRON/i', `${text[1]}m/AUX/be`]);
+    for (const t of tokens) assert.equal(text.slice(t.start, t.end), t.text);
+  }
+});

@@ -75,6 +75,11 @@ export function tagText(text: string): TaggedToken[] {
     // a name read as a contraction ("Brian Cant") may come back with no lemma: the word stands for itself
     // (the text is wink's own string for the word, which equals the slice found: one string per
     // word of wink's lexicon rather than a copy per token, as every sentence's tokens are kept)
+    // wink splits "I've", "we're", "it's" but keeps "I'm" as one word, which it reads as a name: "I" and "'m", as it splits the others
+    if (/^I['’]m$/.test(values[i])) {
+      out.push({ start, end: start + 1, text: 'I', pos: 'PRON', lemma: 'i', stop: true }, { start: start + 1, end, text: values[i].slice(1), pos: 'AUX', lemma: 'be', stop: true });
+      continue;
+    }
     out.push({ start, end, text: at < 0 ? '' : values[i], pos: tags[i], lemma: (lemmas[i] ?? values[i]).toLowerCase(), stop: Boolean(stops[i]) });
   }
   return out;

@@ -170,6 +170,8 @@ const rows: [string, string, Expect[]][] = [
   ['A massive flood hit the town on Monday. The council confirmed a massive budget.', '2024-03-13', [{ type: 'other', start: '2024-03-11' }, { type: 'statement', start: '2024-03-13' }]],
   // the agent of a participle that modifies the subject ("a report obtained by Reuters") is not who speaks
   ['A confidential WTO report obtained by Reuters warned on Monday that trade would slow.', '2024-03-13', [{ type: 'warning', start: '2024-03-11', actor: ['reuters', 'participant'] }]],
+  // who heard what a speaker said ("told Reuters that ...") is not who did what was said
+  ['An opposition council member told Reuters on Sunday that loyalists shelled the town.', '2024-03-13', [{ type: 'attack', start: '2024-03-10', actor: ['reuters', 'participant'] }]],
 ];
 
 test('extractEvents: what a reader draws from a sentence', () => {

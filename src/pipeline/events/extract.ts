@@ -70,6 +70,8 @@ const PLACE_PREPOSITION = /\b(?:to|in|into|from|near|across|along|at|inside|towa
  * participle), not the subject.
  */
 const AGENT_OF_MODIFIER = /\p{L}[\p{L}'’-]*\s+[a-z]+(?:ed|en|wn|ught|ept)\s+by\s+(?:the\s+)?$/u;
+/** The complementizer that opens what a verb of saying reports: "told reporters (on Monday) that". */
+const THAT_COMPLEMENT = /\bthat\s+/i;
 /** Words between a subject and its verb that do not change who the subject is. */
 const SKIPPABLE_BEFORE_VERB = /(?:\s+|\b(?:has|have|had|also|though|then|later|again|repeatedly|reportedly|publicly|previously|already|once|first|on|in|at|during|late|early|officials|authorities|leaders|sources|spokesman|spokeswoman|spokesperson|hackers|forces|troops|soldiers|militants|helicopters?|ships?|vessels?|boats?|jets?|aircraft|drones?|planes?|warships?|cutters?|submarines?|tanks?|units?|fighters|rebels|police|diplomats|lawmakers|negotiators|investigators|prosecutors|agents|sailors|(?:['’]s\s+)?(?:state|spy agency|intelligence agency|intelligence service|government|military|army|navy|air force|ministry|coast guard|embassy|parliament|cabinet|office|leadership|regime)|only|all|both|[a-z]+ly|himself|herself|themselves|itself|is|was|were|are|been|being|will|would|could|can|may|might|must|shall|should|did|does|do|to|plans to|plan to|is set to|are set to))\s*$/i;
 const PLUPERFECT = /\bhad\s+(?:not\s+|never\s+|already\s+|long\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ung|ught|ept)\b/i;
@@ -634,7 +636,10 @@ function extractMainClause(scope: SentenceScope, ci: number, state: ArticleState
   // Agent: the subject of the hard trigger (when nobody is quoted as announcing it).
   let agent: ActorMention | undefined;
   if (event) {
-    const searchFrom = speech0 && event.start > speech0.end ? speech0.end : clauseStart;
+    // what the speaker says starts after "that" when there is one: "told CNN that loyalists were using bombs"
+    // ("CNN" is who heard it, not who did it)
+    const complement = speech0 && event.start > speech0.end ? THAT_COMPLEMENT.exec(masked.slice(speech0.end, event.start)) : null;
+    const searchFrom = speech0 && event.start > speech0.end ? speech0.end + (complement ? complement.index + complement[0].length : 0) : clauseStart;
     agent = subjectOf(masked, searchFrom, event.start, mentions, timexes);
     if (agent && agent.via === 'pronoun' && state.kindOf(agent.actor) === undefined) agent = undefined;
   }

@@ -111,6 +111,7 @@ const ORGANIZATIONS: [string, string, string, string | null][] = [
   ['The Office for National Statistics said inflation fell.', 'office-for-national-statistics', 'organization', null],
   ['The Armed Forces of the Philippines said the ship was damaged.', 'armed-forces-of-the-philippines', 'organization', 'philippines'],
   ['The Permanent Court of Arbitration ruled in 2016.', 'permanent-court-of-arbitration', 'organization', null],
+  ['The International Organization for Migration chartered a boat.', 'international-organization-for-migration', 'organization', null],
   ['Some 40 Chinese maritime militia vessels gathered.', 'chinese-maritime-militia', 'organization', 'china'],
 ];
 

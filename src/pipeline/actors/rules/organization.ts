@@ -60,8 +60,10 @@ export function rulePatternOrganization(tokens: Token[], i: number, ctx: ScanCon
     }
     if (lastHead > k && !tokens[lastHead]!.possessive) {
       end = lastHead + 1;
+      // "International Organization for Migration": the head's own "for X", the whole run
+      if (lower(tokens[end]) === 'for' && e > end + 1) end = e;
       // "Permanent Court of Arbitration", "Armed Forces of the Philippines": the head's own "of X"
-      if (lower(tokens[end]) === 'of') {
+      else if (lower(tokens[end]) === 'of') {
         const the = lower(tokens[end + 1]) === 'the' ? 1 : 0;
         const place = ctx.index.match(tokens, end + 1 + the);
         const kind = place?.entries[0]!.type;

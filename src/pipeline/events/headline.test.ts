@@ -114,4 +114,6 @@ test('shortComplement: cut at a word boundary, ending on a content word, quotati
   assert.equal(shortComplement(words('a cap for the steel-and-concrete dome to settle'), 40), 'a cap for the steel-and-concrete dome');
   assert.equal(shortComplement(words('"swift and severe consequences" soon'), 32), '"swift and severe consequences"');
   assert.equal(shortComplement(words('"sanctions on exports" now'), 15), 'sanctions');
+  // a verb's particle ends it whole: "to step down" (not "to step")
+  assert.equal(shortComplement(words('for the governor to step down'), 60), 'for the governor to step down');
 });

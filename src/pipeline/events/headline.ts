@@ -116,7 +116,9 @@ export function shortComplement(words: TaggedToken[], max = COMPLEMENT_CHARS, br
   // (a relative pronoun opens a clause the complement does not hold: "stockpiles that")
   const relative = (w: TaggedToken) => w.text.toLowerCase() === COMPLEMENTIZER || CLAUSE_OPENERS.has(w.text.toLowerCase());
   const dangling = (w: TaggedToken) => relative(w) || (w.stop && !['PRON', 'NOUN', 'PROPN', 'NUM', 'VERB'].includes(w.pos)) || (DANGLING.has(w.pos) && (cut || w.pos !== 'ADJ'));
-  while (out.length > 0 && dangling(out.at(-1)!) && !(QUOTE_MARK.test(out.at(-1)!.text) && quoteMarks() % 2 === 0)) out.pop();
+  // (a verb's particle is the verb's: "to step down", "pulled out")
+  const particle = () => PARTICLES.has(out.at(-1)!.text.toLowerCase()) && out.at(-2)?.pos === 'VERB';
+  while (out.length > 0 && dangling(out.at(-1)!) && !particle() && !(QUOTE_MARK.test(out.at(-1)!.text) && quoteMarks() % 2 === 0)) out.pop();
   // the words with the sentence's own spacing: a gap between two tokens is a space
   const text = out.map((w, i) => (i > 0 && w.start > out[i - 1].end ? ` ${w.text}` : w.text)).join('');
   // a quotation cut open loses its marks rather than dangle

@@ -455,7 +455,12 @@ function findSpeaker(scope: SentenceScope, clauseStart: number, speech: Hit[]): 
   if (named.speech0) return { ...named, voiced: true };
   // "officials said", "analysts say": a vague source vouches for what it reports, it is no speaker of its own
   const hit = speech.find((h) => nounPhraseSpeaks(scope.fact.structure, clauseStart, h));
-  return hit ? { speech0: hit, voiced: true } : { voiced: false };
+  if (!hit) return { voiced: false };
+  // a speaker phrase that is a name ("The United States for the first time called"): the name speaks, though
+  // words the subject search does not pass over stood between it and its verb
+  const phrase = scope.fact.structure.speech!.speaker!;
+  const name = scope.fact.mentions.find((m) => m.start >= phrase.start && m.end === phrase.end && m.via !== 'pronoun');
+  return name ? { speech0: hit, speaker: name, voiced: true } : { speech0: hit, voiced: true };
 }
 
 /**

@@ -65,7 +65,7 @@ interface Hit {
 /** Prepositions before a country or city that make it a place, not an actor. */
 const PLACE_PREPOSITION = /\b(?:to|in|into|from|near|across|along|at|inside|toward|towards|around|throughout|within|over|off)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:\s*,\s*|\s+(?:and|or)\s+))*$/u;
 /**
- * "A report obtained by Reuters warned", "a letter signed by 40 senators urged": the name after a
+ * "A memo obtained by the newspaper warned", "a letter signed by 40 senators urged": the name after a
  * participle's "by" is the agent of a phrase that modifies the subject's head (a noun before the
  * participle), not the subject.
  */
@@ -310,7 +310,7 @@ function paragraphFirstDates(facts: SentenceFacts[]): Map<number, DatedHappening
     if (PLUPERFECT.test(fact.sentence.text)) continue;
     const quotes = fact.structure.quotations.filter((q) => q.speech);
     const { masked, clauses: { subordinate } } = fact.structure;
-    // a date that modifies a verb: not one that names another happening ("since an uprising began on February 16",
+    // a date that modifies a verb: not one that names another happening ("since the strike began on March 2",
     // "Tuesday's protests", "the March 2003 invasion"), which tells when that began, not when the paragraph's news is
     const t = fact.timexes.find((x) => rangeOf(x) && !x.future && !inSpans(x.start, quotes) && !inSpans(x.start, subordinate) && !namesSomething(masked, x) && !isPageStamp(masked, x) && modifiesVerb(masked, x, 0, NO_TRIGGER));
     if (t) paragraphFirstDate.set(fact.sentence.paragraph, { date: rangeOf(t)!, words: nameWordsOf(fact.structure), sentence: fact.sentence.index, paragraph: fact.sentence.paragraph });
@@ -456,7 +456,7 @@ function findSpeaker(scope: SentenceScope, clauseStart: number, speech: Hit[]): 
   // "officials said", "analysts say": a vague source vouches for what it reports, it is no speaker of its own
   const hit = speech.find((h) => nounPhraseSpeaks(scope.fact.structure, clauseStart, h));
   if (!hit) return { voiced: false };
-  // a speaker phrase that is a name ("The United States for the first time called"): the name speaks, though
+  // a speaker phrase that is a name ("The council for the first time formally called"): the name speaks, though
   // words the subject search does not pass over stood between it and its verb
   const phrase = scope.fact.structure.speech!.speaker!;
   const name = scope.fact.mentions.find((m) => m.start >= phrase.start && m.end === phrase.end && m.via !== 'pronoun');
@@ -641,8 +641,8 @@ function extractMainClause(scope: SentenceScope, ci: number, state: ArticleState
   // Agent: the subject of the hard trigger (when nobody is quoted as announcing it).
   let agent: ActorMention | undefined;
   if (event) {
-    // what the speaker says starts after "that" when there is one: "told CNN that loyalists were using bombs"
-    // ("CNN" is who heard it, not who did it)
+    // what the speaker says starts after "that" when there is one: "told Reuters that rebels were shelling the port"
+    // ("Reuters" is who heard it, not who did it)
     const complement = speech0 && event.start > speech0.end ? THAT_COMPLEMENT.exec(masked.slice(speech0.end, event.start)) : null;
     const searchFrom = speech0 && event.start > speech0.end ? speech0.end + (complement ? complement.index + complement[0].length : 0) : clauseStart;
     agent = subjectOf(masked, searchFrom, event.start, mentions, timexes);
@@ -896,7 +896,7 @@ function extractSubordinateClause(scope: SentenceScope, span: Span, state: Artic
   // ", when ..." right after a date takes that date: "since last month, when a helicopter fired flares"
   const antecedent = /^,\s+when\b/i.test(masked.slice(span.start)) ? timexes.find((t) => masked.slice(t.end, span.start).trim() === '') : undefined;
   const own = hits.length > 0 ? (nearestDate(timexes, span.start, span.end, hits[0].start, speechQuotes, masked) ?? antecedent) : undefined;
-  // "shelled the city on Sunday, a week after tanks stormed Hama": counted back from the main clause's stated day
+  // "shelled the port on Sunday, a week after tanks entered the town": counted back from the main clause's stated day
   const mainClause = state.candidates.findLast((c) => c.sources[0]!.sentenceIndex === sentence.index && c.sources[0]!.article === state.ctx.articleId);
   const counted = hits.length > 0 && !own ? countedFromMainClause(masked, timexes, span.start, mainClause?.date ?? null) : null;
   const date = own && rangeOf(own) && !own.future ? rangeOf(own)! : counted;
@@ -913,7 +913,7 @@ function extractSubordinateClause(scope: SentenceScope, span: Span, state: Artic
     if (m.start >= hit.end && m.end <= span.end && !actors.some((a) => a.id === m.actor)) actors.push({ id: m.actor, role: 'target' });
   }
   if (actors.length === 0) actors.push(...sentenceActors(state, fact, speechQuotes, []));
-  // with no actor as its subject, the clause's own words from its subject on ("tanks stormed Hama", not "Stormed Hama")
+  // with no actor as its subject, the clause's own words from its subject on ("tanks entered the town", not "Entered the town")
   const opener = /^(?:after|before|when|while|as|since|until|because)\s+/i.exec(masked.slice(span.start));
   // (up to a comma after the verb: "two days after the storm hit, as ..." is the storm's hitting)
   const from = agent ? hit.start : span.start + (opener?.[0].length ?? 0);

@@ -239,7 +239,7 @@ const AFTER_ADJECTIVE_HEAD = new Set(['AUX', 'VERB', 'ADP']);
 /**
  * Words the tagger read as adverbs or adjectives where a noun phrase ends: after a determiner and
  * its modifiers (not its noun), before a verb or a preposition ("the damaged well is", "the back
- * of", "the chief of police", "the highest-ranking US general in Iraq"). English puts no adverb
+ * of", "the chief of the port authority", "the senior general in the region"). English puts no adverb
  * there (an adverb after "the" goes before an adjective: "the most", "the very"), and an
  * adjective that ends a noun phrase before its verb or preposition is its head (an adjective
  * after the noun, "the people responsible for", follows a noun, not a determiner or a name).
@@ -358,7 +358,7 @@ function modifiesNoun(tokens: TaggedToken[], k: number): 'surely' | 'maybe' | fa
  */
 function headVerb(tokens: TaggedToken[], verbs: number[]): number {
   // the first verb that only maybe modifies a noun, for a clause whose every verb may: it heads the
-  // clause before one that surely modifies ("a report obtained by Reuters warned on Monday")
+  // clause before one that surely modifies ("a memo obtained by the newspaper warned on Monday")
   let maybe = -1;
   for (let i = 0; i < verbs.length; i++) {
     const modifies = modifiesNoun(tokens, verbs[i]);

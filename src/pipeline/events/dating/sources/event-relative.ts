@@ -167,7 +167,7 @@ export const eventRelative: DateSource = {
 
 /**
  * The day of the happening a subordinate clause tells when the clause is counted from its main
- * clause: "Troops shelled the city on Sunday, a week after tanks stormed Hama" puts the storming a
+ * clause: "Troops shelled the port on Sunday, a week after tanks entered the town" puts their entry a
  * week before that Sunday; "... on Monday, two days before the vote was held" two days after it.
  * `masked` is the sentence, `clauseStart` where the clause opens on "after" or "before", `main` the
  * main clause's date. Only a day the text states (`main` certain, a day) and an exact count of days,

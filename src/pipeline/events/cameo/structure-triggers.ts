@@ -232,7 +232,7 @@ function befellThing(s: SentenceStructure, v: number, subject: NounPhrase, coded
   const head = s.tokens[subject.last];
   const verb = s.tokens[v];
   if (head.pos !== 'NOUN' || !(wordnetArtifactNoun(head.lemma) || wordnetSubstanceNoun(head.lemma)) || verb.stop || /ing$/i.test(verb.text)) return false;
-  // "no oil has spilled", "not all the oil has surfaced": a subject that denies the happening
+  // "no fuel leaked", "not all the oil reached the shore": a subject that denies the happening
   if (NEGATING_DETERMINERS.has(s.tokens[subject.first].text.toLowerCase()) || s.tokens[subject.first - 1]?.text.toLowerCase() === 'not') return false;
   if (!BEFALL_CLASSES.has(coded.verbClass ?? '') || isPassive(s, v) || hasObject(s, v)) return false;
   // "the boats sat idle": a verb that may name a state describes the thing, in any tense

@@ -78,6 +78,8 @@ const NO_PERSON: string[] = [
   'Neighbors said the neighbors had left.',
   'National Statistics said inflation fell.',
   'There are already approximately 900 U.S. troops in Romania.',
+  // a name after a place preposition is where the speaker is, though a verb of saying follows
+  'A rebel spokesman in Zintan, told reporters the road was open.',
 ];
 
 test('places, dates and ordinary capitalized words are no people', () => {

@@ -14,10 +14,13 @@ export interface PlaceSpan {
   text: string;
 }
 
+/** Prepositions after which a name is where someone is, never who speaks: "a spokesman in Misrata told". */
+export const PLACE_PREPOSITIONS = new Set(['in', 'from', 'near', 'at', 'across', 'inside', 'outside', 'within', 'throughout', 'around']);
+
 /** Words after which a country or capital is where something happens, not who does it. */
 const LOCATIVE = new Set([
-  'in', 'into', 'to', 'from', 'near', 'at', 'across', 'along', 'inside', 'outside', 'within', 'throughout',
-  'toward', 'towards', 'through', 'via', 'around', 'over', 'onto', 'beyond', 'outside', 'off', 'visit',
+  ...PLACE_PREPOSITIONS, 'into', 'to', 'along',
+  'toward', 'towards', 'through', 'via', 'over', 'onto', 'beyond', 'off', 'visit',
   'visited', 'visiting', 'visits', 'invade', 'invaded', 'invading', 'invasion', 'entered', 'reached',
   'arrived', 'occupied', 'capital', 'based', 'deployed', 'border', 'borders',
 ]);

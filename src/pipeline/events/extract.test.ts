@@ -172,6 +172,8 @@ const rows: [string, string, Expect[]][] = [
   ['A confidential memo obtained by Reuters warned on Monday that trade would slow.', '2024-03-13', [{ type: 'warning', start: '2024-03-11', actor: ['reuters', 'participant'] }]],
   // who heard what a speaker said ("told Reuters that ...") is not who did what was said
   ['An opposition council member told Reuters on Sunday that loyalists shelled the town.', '2024-03-13', [{ type: 'attack', start: '2024-03-10', actor: ['reuters', 'participant'] }]],
+  // after "told" comes who heard it: ", told Reuters" names no speaker
+  ['A rebel spokesman in the port, told Reuters on Sunday: "The road is open."', '2024-03-13', []],
   // a speaker phrase that is a name speaks, whatever stands between it and its verb
   ['The European Union for the first time formally called on Monday for the governor to step down.', '2024-03-13', [{ type: 'statement', start: '2024-03-11', actor: ['european-union', 'speaker'] }]],
 ];

@@ -2,7 +2,7 @@
 import { isGivenName } from '../lexicon/first-names.ts';
 import { ORGANIZATION_HEADS } from '../lexicon/organizations.ts';
 import { HONORIFICS, TITLE_ABBREVIATIONS, TITLE_HEADS } from '../lexicon/titles.ts';
-import { PLACE_CLOSERS } from '../places.ts';
+import { PLACE_CLOSERS, PLACE_PREPOSITIONS } from '../places.ts';
 import type { Token } from '../tokens.ts';
 import { NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_WORDS, REPORTING_VERBS } from '../words.ts';
 import type { ScanContext } from './types.ts';
@@ -102,6 +102,8 @@ export function wordAfter(tokens: Token[], e: number): Token | undefined {
 
 /** "Kirby said", "said Kirby", "according to Kirby": the name is someone speaking. */
 export function hasSpeechCue(tokens: Token[], a: number, e: number): boolean {
+  // "a rebel spokesman in Misrata, told Reuters": a name after a place preposition is where the speaker is
+  if (PLACE_PREPOSITIONS.has(lower(tokens[a - 1]))) return false;
   if (REPORTING_VERBS.has(lower(wordAfter(tokens, e)))) return true;
   // "the ministry spokesman, Khalid al-Marri, told reporters": an appositive name before the verb
   if (tokens[e]?.text === ',' && tokens[a - 1]?.text === ',' && REPORTING_VERBS.has(lower(tokens[e + 1]))) return true;

@@ -35,44 +35,30 @@ export function wordnetPersonNoun(lemma: string): string | undefined {
   return PEOPLE[lemma];
 }
 
-const STATE_TOO = new Set(WORDNET.stateToo as string[]);
+/** A membership test on one of wordnet.json's word lists. */
+function listed(list: 'stateToo' | 'times' | 'artifacts' | 'substances' | 'adverbs' | 'compounds'): (word: string) => boolean {
+  const words = new Set(WORDNET[list] as string[]);
+  return (word) => words.has(word);
+}
 
 /** "sit", "extend", "border": a verb of doing whose second most frequent sense is a state ("sits on a fault line"). */
-export function wordnetStateToo(lemma: string): boolean {
-  return STATE_TOO.has(lemma);
-}
-
-const TIMES = new Set(WORDNET.times as string[]);
+export const wordnetStateToo = listed('stateToo');
 
 /** "year", "morning", "tuesday": the noun's most frequent sense is a time. */
-export function wordnetTimeNoun(lemma: string): boolean {
-  return TIMES.has(lemma);
-}
-
-const ARTIFACTS = new Set(WORDNET.artifacts as string[]);
+export const wordnetTimeNoun = listed('times');
 
 /** "rig", "bridge", "tanker": the noun's most frequent sense is a thing people made. */
-export function wordnetArtifactNoun(lemma: string): boolean {
-  return ARTIFACTS.has(lemma);
-}
-
-const SUBSTANCES = new Set(WORDNET.substances as string[]);
+export const wordnetArtifactNoun = listed('artifacts');
 
 /** "oil", "seawater", "gas": the noun's most frequent sense is a substance. */
-export function wordnetSubstanceNoun(lemma: string): boolean {
-  return SUBSTANCES.has(lemma);
-}
-
-const ADVERBS = new Set(WORDNET.adverbs as string[]);
+export const wordnetSubstanceNoun = listed('substances');
 
 /** "ashore", "abroad", "overseas": an adverb WordNet never lists as a noun or a verb (not one in -ly). */
-export function wordnetAdverbOnly(word: string): boolean {
-  return ADVERBS.has(word);
-}
+export const wordnetAdverbOnly = listed('adverbs');
 
-const COMPOUNDS = new Set(WORDNET.compounds as string[]);
+const compound = listed('compounds');
 
 /** "tear gas", "search party": a two-word noun whose first word is also a verb. */
 export function wordnetVerbFirstCompound(first: string, second: string): boolean {
-  return COMPOUNDS.has(`${first} ${second}`);
+  return compound(`${first} ${second}`);
 }

@@ -222,6 +222,8 @@ const UNRESOLVED: [string[], string][] = [
   [['"He is providing himself many options," Kirby said of Putin.'], 'He'],
   [['The weather was bad.', 'He said nothing.'], 'He'],
   [['The FBI said so.', 'An ABC report said more.'], 'ABC'],
+  // a person known only by role earlier in the pronoun's own sentence is who it stands for
+  [['Tomas Brandt spoke on Monday.', 'The president will visit the town, his office said.'], 'his'],
 ];
 
 // Roles that stand for no one: a role needs "the" (or a possessive) and must end its phrase.

@@ -201,6 +201,8 @@ export function findActors(sentences: Sentence[], pins: ActorPin[], published?: 
   const genderFits = (p: Person, g: 'm' | 'f') => p.gender === null || p.gender === g;
   const mentionsFitting: Record<'m' | 'f', PersonMention[]> = { m: [], f: [] };
   const rolesOf = (p: Person) => [...p.roles.keys(), ...(p.pin?.role ? [p.pin.role] : [])];
+  /** the latest role that named no one the article names ("the president", with no president named) */
+  let unnamedRole: { sentence: number; order: number } | null = null;
 
   for (const l of located) {
     const s = l.span;
@@ -229,12 +231,17 @@ export function findActors(sentences: Sentence[], pins: ActorPin[], published?: 
           addSeed(s.affiliation);
           if (!actors.has(unnamed.id)) actors.set(unnamed.id, unnamed);
           mentions.push({ sentence: l.sentence, start: s.start, end: s.end, text: s.text, actor: unnamed.id, via: 'role' });
+        } else {
+          unnamedRole = { sentence: l.sentence, order: l.order };
         }
         continue;
       }
       person = recent;
       via = 'role';
     } else if (s.type === 'pronoun') {
+      // "The president is due to visit, his office said": a person known only by role, earlier in the
+      // pronoun's own sentence and with no named person after it, is who the pronoun stands for
+      if (unnamedRole?.sentence === l.sentence && !personMentions.some((m) => m.sentence === l.sentence && m.order > unnamedRole!.order)) continue;
       person = resolvePronoun(s, l, mentionsFitting[s.gender]);
       if (!person) continue;
       via = 'pronoun';

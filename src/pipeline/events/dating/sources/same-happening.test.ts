@@ -45,3 +45,22 @@ test('the lede carries only a recent stated day; the paragraph carries the past 
     }
   }
 });
+
+// [the paragraph's stated day, carried to a remark quoted after it]: published Wednesday 2024-03-13
+const REMARKS: [string, string, boolean][] = [
+  ['The town held a flood drill on Tuesday.', '2024-03-12', true],
+  // a week or more back: the remark was made when the article was reported
+  ['The town held a flood drill on 20 February.', '2024-02-20', false],
+];
+
+test('a remark quoted after a happening the paragraph dates takes its day only when that day is recent', () => {
+  for (const [sentence, day, carries] of REMARKS) {
+    const h = happening(sentence, day);
+    const input = inputFor({ sentence: '"It saved lives," said Ana Ruiz of the flood drill.', verb: 'said' }, { previous: h, next: h });
+    const remark = { ...input, saying: input.trigger, content: null };
+    for (const source of [paragraphBefore, paragraphAfter]) {
+      const found = source.find(remark);
+      assert.equal('date' in found ? found.date.start : null, carries ? day : null, `${source.name}: ${sentence}`);
+    }
+  }
+});

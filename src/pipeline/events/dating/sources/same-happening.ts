@@ -22,22 +22,30 @@ export function isRecentDay(date: DatedHappening['date'], published: string): bo
  * paragraph's own dates carry whatever their age, since a paragraph that recalls the past
  * ("A cyclone killed 3,000 in 2007. Storms have ...") goes on about it.
  */
-function carry(name: string, pick: (input: DatingInput) => DatedHappening | null, recentOnly: boolean): DateSource {
+function carry(name: string, pick: (input: DatingInput) => DatedHappening | null, recentOnly: (input: DatingInput) => boolean): DateSource {
   return {
     name,
     find(input) {
       const h = pick(input);
       if (!h) return { pass: 'none stated' };
-      if (recentOnly && !isRecentDay(h.date, input.context.published)) return { pass: `sentence ${h.sentence + 1} states "${h.date.text}", not a recent day: background` };
+      if (recentOnly(input) && !isRecentDay(h.date, input.context.published)) return { pass: `sentence ${h.sentence + 1} states "${h.date.text}", not a recent day: background` };
       if (!goesOnAbout(input.words, h.words)) return { pass: `sentence ${h.sentence + 1} (${h.date.start}) is about another happening` };
       return { date: inferred(h.date), because: `goes on about sentence ${h.sentence + 1}, dated "${h.date.text}"` };
     },
   };
 }
 
+/**
+ * A remark quoted about a happening (a speech act whose saying is the event) was made when the
+ * happening was news: on a recent day the paragraph states, but not on the day of one that lies
+ * more than a week back ("Last month the agency ran a drill. 'It saved lives,' said X" was said
+ * when the article was reported, not last month).
+ */
+const isRemark = (input: DatingInput) => input.saying !== null && input.content === null;
+
 /** The last date stated before in this paragraph. */
-export const paragraphBefore = carry('the paragraph, before', (i) => i.context.previous, false);
+export const paragraphBefore = carry('the paragraph, before', (i) => i.context.previous, isRemark);
 /** "X rejected the account. Y said yesterday ...": a paragraph that opens with the general and dates it next. */
-export const paragraphAfter = carry('the paragraph, after', (i) => i.context.next, false);
+export const paragraphAfter = carry('the paragraph, after', (i) => i.context.next, isRemark);
 /** The lede's date, for what the article goes on to tell of the same happening. */
-export const lede = carry('the lede', (i) => i.context.lede, true);
+export const lede = carry('the lede', (i) => i.context.lede, () => true);

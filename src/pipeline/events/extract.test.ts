@@ -23,6 +23,9 @@ function extract(body: string, published: string) {
 }
 
 const rows: [string, string, Expect[]][] = [
+  // a quotation with its verb before the speaker: the speaker says it, on the day the clause names
+  ['"The port will reopen within days," said Ana Ruiz, the harbour master, on Monday.', '2024-03-13', [{ type: 'statement', start: '2024-03-11', actor: ['ana-ruiz', 'speaker'] }]],
+  ['"We have no water," said Tomas Brandt.', '2024-03-13', [{ type: 'statement', start: '2024-03-13', actor: ['tomas-brandt', 'speaker'] }]],
   // weekday in a past clause: the most recent such day (Wednesday 2024-03-13)
   ['Foreign Minister Ana Ruiz said on Monday that talks had stalled.', '2024-03-13', [{ type: 'statement', start: '2024-03-11', actor: ['ana-ruiz', 'speaker'] }]],
   // trailing attribution: the announcement is dated by "said Tuesday", planned for "next week"

@@ -491,11 +491,12 @@ function isVagueSource(s: SentenceStructure, speaker: NounPhrase): boolean {
 }
 
 function namedSpeaker(scope: SentenceScope, clauseStart: number, speech: Hit[]): { speech0?: Hit; speaker?: ActorMention } {
-  const { masked, fact: { mentions, timexes } } = scope;
+  const { masked, text, fact: { mentions, timexes } } = scope;
   for (const hit of speech) {
-    // after "told" comes who heard it, not who spoke (", told Reuters"): "tell" is inverted only in "as told by"
+    // after "told" comes who heard it, not who spoke (", told Reuters"): "tell" is inverted only in "as told by";
+    // the quotation before the verb is blanked in the masked text, so its closing mark is read in the text itself
     const inverted = !/^\s*told\s+(?!by\b)/i.test(masked.slice(hit.start)) &&
-      (/["”,]\s*$/.test(masked.slice(clauseStart, hit.start)) || INVERTED_SPEECH.test(masked.slice(hit.start)) && /,\s*$/.test(masked.slice(0, hit.start)));
+      (/["”,]\s*$/.test(text.slice(clauseStart, hit.start)) || INVERTED_SPEECH.test(masked.slice(hit.start)) && /,\s*$/.test(masked.slice(0, hit.start)));
     // "according to the ministry": the source comes after
     const who = hit.rule.name === 'according-to'
       ? speakerAfter(masked, hit.end, mentions)

@@ -84,14 +84,15 @@ const MAX_ASIDE_WORDS = 12;
 
 /**
  * The next word after [.., e), skipping an aside: "Zelenskyy, though, said", "Smith, 45, said",
- * "Massa, who is also a presidential candidate, said".
+ * "Massa, who is also a presidential candidate, said", "Okafor, a local nurse, said".
  */
 export function wordAfter(tokens: Token[], e: number): Token | undefined {
   if (tokens[e]?.text !== ',') return tokens[e];
   const first = lower(tokens[e + 1]);
   const short = ['though', 'however', 'meanwhile', 'too', 'also', 'instead'].includes(first) || /^\d+$/.test(first);
   if (short && tokens[e + 2]?.text === ',') return tokens[e + 3];
-  if (first === 'who') {
+  // an appositive noun phrase ("Demir, a local coordinator, said") is as much an aside as a relative clause
+  if (first === 'who' || first === 'a' || first === 'an' || first === 'the') {
     for (let k = e + 2; k < tokens.length && k <= e + MAX_ASIDE_WORDS; k++) {
       if (tokens[k]!.text === ',') return tokens[k + 1];
       if (!tokens[k]!.word && !/^\d/.test(tokens[k]!.text)) return undefined;

@@ -14,6 +14,14 @@ test('findQuotations: speech versus scare quotes', () => {
     ['‘We don’t know yet what they want,’ the minister said.', [['We don’t know yet what they want', true]]],
     ['Officials called it ‘a provocation’ on Monday.', [['a provocation', false]]],
     ['The country’s army didn’t move.', []],
+    // a quotation over several sentences: a closing mark with no opening one quotes the sentence up to it,
+    // an opening mark that nothing closes quotes the rest
+    ['We will rebuild the school by spring." The mayor left.', [['We will rebuild the school by spring.', true]]],
+    ['She said: "The roads are closed and the bridge is gone.', [['The roads are closed and the bridge is gone.', true]]],
+    ['Then the water rose. ” The mayor left.', [['Then the water rose.', true]]],
+    ['He asked: “Who will pay for the new bridge', [['Who will pay for the new bridge', true]]],
+    // inches are no quotation mark
+    ['The 12" pipe burst.', []],
   ];
   for (const [text, expected] of rows) {
     assert.deepEqual(findQuotations(text).map((q) => [q.text, q.speech]), expected, text);

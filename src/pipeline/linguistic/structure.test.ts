@@ -77,6 +77,8 @@ const ROWS: [string, string | null, string | null, string | null, boolean, strin
   ['The governor rallies voters to the cause of the war.', 'rally', 'The governor', 'voters', false, null, null],
   // a plural name for people before the bare form agrees with it
   ["The country's Shia Muslims seal their victory by winning half of the seats.", 'seal', "The country's Shia Muslims", 'their victory', false, null, null],
+  // an -ing form with no auxiliary ("on winning", ", saying") heads no clause, and a participle's own clause is its own
+  ['The mayor stakes his career on winning the vote, saying there will be no delay.', 'stake', 'The mayor', 'his career', false, null, null],
   // "than" compares a quantity: the subject is the counted noun
   ['More than 300 miners died in the flooded pit.', 'die', '300 miners', null, false, null, null],
 ];

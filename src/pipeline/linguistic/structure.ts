@@ -164,8 +164,12 @@ const AFTER_VERB = new Set(['DET', 'PROPN', 'NUM', 'PRON', 'SCONJ', 'ADP']);
  * affected by", cannot tell).
  */
 function verbTaggedAsNoun(tokens: TaggedToken[], inMain: (t: TaggedToken) => boolean): number {
-  // a verb that cannot head the clause does not count: "to move", "the two remaining leaks", "of spilled oil", "areas affected by"
-  if (tokens.some((t, k) => (t.pos === 'AUX' || (t.pos === 'VERB' && !isInfinitive(tokens, k) && !modifiesNoun(tokens, k))) && inMain(t))) return -1;
+  // a verb that cannot head the clause does not count: "to move", "the two remaining leaks", "of spilled oil", "areas
+  // affected by", and an -ing form with no auxiliary ("on winning", ", saying that")
+  // (what a participle after a comma says is its own: ", saying there will be" has no verb of the clause)
+  const adjunct = tokens.findIndex((t, k) => t.pos === 'VERB' && tokens[k - 1]?.text === ',' && isBareParticiple(tokens, k));
+  const heads = adjunct < 0 ? tokens : tokens.slice(0, adjunct);
+  if (heads.some((t, k) => (t.pos === 'AUX' || (t.pos === 'VERB' && !isInfinitive(tokens, k) && !modifiesNoun(tokens, k) && !isBareParticiple(tokens, k))) && inMain(t))) return -1;
   return tokens.findIndex((t, k) => {
     if (k === 0 || (t.pos !== 'NOUN' && t.pos !== 'ADJ') || !inMain(t)) return false;
     // the subject's last word: right before, or before a stretch bracketed by commas ("the governor, Ana Ruiz, tours")
@@ -185,6 +189,12 @@ function verbTaggedAsNoun(tokens: TaggedToken[], inMain: (t: TaggedToken) => boo
     const plural = isPlural(tokens[end]) || (tokens[end]!.pos === 'PROPN' && /[^s]s$/i.test(tokens[end]!.text) && Boolean(wordnetPersonNoun(tokens[end]!.text.toLowerCase().slice(0, -1))));
     return ((form === t.lemma && plural) || singular) && wordnetVerbClass(t.lemma) !== undefined;
   });
+}
+
+/** An -ing form with no auxiliary before it ("by winning", ", saying that"): a gerund or a participle, never a clause's finite verb. */
+function isBareParticiple(tokens: TaggedToken[], k: number): boolean {
+  const before = tokens[k - 1]?.pos === 'ADV' ? tokens[k - 2] : tokens[k - 1];
+  return /ing$/i.test(tokens[k].text) && before?.pos !== 'AUX';
 }
 
 /**

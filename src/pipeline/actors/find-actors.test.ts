@@ -202,6 +202,7 @@ const COREFERENCE: [string[], string, number, string, string][] = [
   [['Okonkwo, 45, said he saw the blast.'], 'he', 0, 'okonkwo', 'pronoun'],
   // a name no list knows speaks across an appositive noun phrase
   [['Zeynep Arslanoglu, a local nurse, said she saw the blast.'], 'she', 0, 'zeynep-arslanoglu', 'pronoun'],
+  [['Zeynep Arslanoglu, deputy head of the town’s council, said she saw the blast.'], 'she', 0, 'zeynep-arslanoglu', 'pronoun'],
   [['The Philippine Coast Guard said a boat was rammed.', 'The coast guard evacuated all 14 crew.'], 'coast guard', 0, 'philippine-coast-guard', 'organization'],
   [['China’s Foreign Ministry rejected the claim.', 'The ministry said Manila was to blame.'], 'ministry', 0, 'chinese-foreign-ministry', 'organization'],
   [['Hanseong Heavy Industries said it was hacked.', 'Hanseong said in a statement that no data was lost.'], 'Hanseong', 0, 'hanseong-heavy-industries', 'alias'],

@@ -26,6 +26,8 @@ const rows: [string, string, Expect[]][] = [
   // a quotation with its verb before the speaker: the speaker says it, on the day the clause names
   ['"The port will reopen within days," said Ana Ruiz, the harbour master, on Monday.', '2024-03-13', [{ type: 'statement', start: '2024-03-11', actor: ['ana-ruiz', 'speaker'] }]],
   ['"We have no water," said Tomas Brandt.', '2024-03-13', [{ type: 'statement', start: '2024-03-13', actor: ['tomas-brandt', 'speaker'] }]],
+  // a verb of saying in -ing after a comma: the main clause's subject says it, also after an opening phrase
+  ['In a speech at the harbour in Valletta, Ana Ruiz on Monday backed the plan, saying the port would reopen.', '2024-03-13', [{ type: 'statement', start: '2024-03-11', actor: ['ana-ruiz', 'speaker'] }]],
   // weekday in a past clause: the most recent such day (Wednesday 2024-03-13)
   ['Foreign Minister Ana Ruiz said on Monday that talks had stalled.', '2024-03-13', [{ type: 'statement', start: '2024-03-11', actor: ['ana-ruiz', 'speaker'] }]],
   // trailing attribution: the announcement is dated by "said Tuesday", planned for "next week"
@@ -304,3 +306,9 @@ for (const [body, type, cameo, actors, places] of STRUCTURAL) {
     assert.equal(e.date.start, '2024-03-12');
   });
 }
+
+test('after a comma only a verb that inverts ("said", "added") comes before its speaker: "urged" is followed by whom it urged', () => {
+  const events = extract('Brandt himself, in an address broadcast on state television, urged residents to fight the rebels.', '2024-03-13');
+  const speakers = events.flatMap((e) => e.actors.filter((a) => a.role === 'speaker').map((a) => a.id));
+  assert.deepEqual(speakers.filter((id) => id === 'civilians' || id === 'rebels'), [], JSON.stringify(events.map((e) => [e.title, e.actors])));
+});

@@ -64,6 +64,8 @@ interface Hit {
 
 /** Prepositions before a country or city that make it a place, not an actor. */
 const PLACE_PREPOSITION = /\b(?:to|in|into|from|near|across|along|at|inside|toward|towards|around|throughout|within|over|off)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:\s*,\s*|\s+(?:and|or)\s+))*$/u;
+/** A clause that opens with a prepositional phrase and its comma ("In a speech in Annapolis, "): its subject comes next. */
+const OPENING_PHRASE = /^\s*(?:In|At|From|Inside|Near|Across|Along|Around|Throughout|Within|Over|During|After|Before)\b[^,;]*,\s*$/u;
 /**
  * "A memo obtained by the newspaper warned", "a letter signed by 40 senators urged": the name after a
  * participle's "by" is the agent of a phrase that modifies the subject's head (a noun before the
@@ -184,24 +186,37 @@ function subjectOf(masked: string, clauseStart: number, verbStart: number, menti
   const adjacent = mentions
     .filter((m) => m.start >= clauseStart && (m.end <= end ? masked.slice(m.end, end).trim() === '' : m.start < end && m.end <= verbStart && !/[,;]/.test(masked.slice(m.end, verbStart))))
     .sort((a, b) => b.end - a.end || a.start - b.start)[0];
-  if (adjacent && !PLACE_PREPOSITION.test(masked.slice(clauseStart, adjacent.start)) && !AGENT_OF_MODIFIER.test(masked.slice(clauseStart, adjacent.start))) return adjacent;
+  // (a name after a place is the place's, "in Annapolis, Maryland", but not after an opening phrase and its comma:
+  // "In a speech in Annapolis, George Bush said")
+  const lead = masked.slice(clauseStart, adjacent?.start ?? clauseStart);
+  if (adjacent && (!PLACE_PREPOSITION.test(lead) || OPENING_PHRASE.test(lead)) && !AGENT_OF_MODIFIER.test(lead)) return adjacent;
   // "The army chief, Gen. Biagué Na Tchuda, said": the name in an appositive is the subject
   const appositive = mentions
     .filter((m) => m.start >= clauseStart && m.end <= verbStart && /^\s*,\s*$/.test(masked.slice(m.end, verbStart)) && /,\s*(?:[\p{L}.]+\s+){0,3}$/u.test(masked.slice(clauseStart, m.start)))
     .pop();
   if (appositive) return appositive;
   // The clause's grammatical subject opens it: "Putin was in the KGB ... and has said".
-  const lead = LEADING_CONNECTIVE.exec(masked.slice(clauseStart))![0].length + clauseStart;
+  const opening = LEADING_CONNECTIVE.exec(masked.slice(clauseStart))![0].length + clauseStart;
   // ... but not across a comma: ", the foreign ministry said" is not said by the sentence's subject
-  return mentions.find((m) => m.start >= lead && m.start <= lead + 2 && m.end <= verbStart && !/[,;]/.test(masked.slice(m.end, verbStart)));
+  return mentions.find((m) => m.start >= opening && m.start <= opening + 2 && m.end <= verbStart && !/[,;]/.test(masked.slice(m.end, verbStart)));
 }
 
 /** A verb of saying that may come before its speaker, at the start of the text tested (the speech vocabulary's). */
 const INVERTED_SPEECH = new RegExp(String.raw`^\s*(?:${INVERTED_FINITE})\b`, 'i');
 
-/** "said Kirby" / "said Pentagon spokesman John Kirby": the speaker after an inverted verb. */
-function speakerAfter(masked: string, verbEnd: number, mentions: ActorMention[]): ActorMention | undefined {
-  const candidates = mentions.filter((m) => m.start >= verbEnd && m.start - verbEnd < 60 && !/[,.;]/.test(masked.slice(verbEnd, m.start)));
+/**
+ * Words that end the phrase naming an inverted verb's speaker: after them comes what was said or
+ * to whom ("urged residents to fight the rebels": the rebels do not speak).
+ */
+const NOT_IN_SPEAKER_PHRASE = /\b(?:to|that|and|or|for|with|on|at|by|from|about|if|whether)\b/i;
+
+/**
+ * "said Kirby" / "said Pentagon spokesman John Kirby": the speaker after an inverted verb; after
+ * "according to" (`source`), the source, which may be named deep in its phrase ("according to a
+ * report by the agency").
+ */
+function speakerAfter(masked: string, verbEnd: number, mentions: ActorMention[], source = false): ActorMention | undefined {
+  const candidates = mentions.filter((m) => m.start >= verbEnd && m.start - verbEnd < 60 && !/[,.;]/.test(masked.slice(verbEnd, m.start)) && (source || !NOT_IN_SPEAKER_PHRASE.test(masked.slice(verbEnd, m.start))));
   return candidates.sort((a, b) => b.end - a.end)[0];
 }
 
@@ -490,17 +505,32 @@ function isVagueSource(s: SentenceStructure, speaker: NounPhrase): boolean {
   return UNNAMED_SPEAKER.test(`${s.tokens[speaker.last].text} `);
 }
 
+/**
+ * "X closed the port on Tuesday, saying ...": a verb of saying in -ing after a comma adds what the
+ * main clause's subject said while doing it. That subject is the speaker: the subject of the
+ * clause's first verb.
+ */
+function participleSpeaker(scope: SentenceScope, clauseStart: number, hit: Hit): ActorMention | undefined {
+  const { masked, fact: { mentions, timexes, structure } } = scope;
+  if (!/ing$/i.test(masked.slice(hit.start, hit.end)) || !/,\s*$/.test(masked.slice(clauseStart, hit.start))) return undefined;
+  const verb = structure.tokens.find((t) => t.start >= clauseStart && t.start < hit.start && (t.pos === 'VERB' || t.pos === 'AUX'));
+  return verb ? subjectOf(masked, clauseStart, verb.start, mentions, timexes) : undefined;
+}
+
 function namedSpeaker(scope: SentenceScope, clauseStart: number, speech: Hit[]): { speech0?: Hit; speaker?: ActorMention } {
   const { masked, text, fact: { mentions, timexes } } = scope;
   for (const hit of speech) {
     // after "told" comes who heard it, not who spoke (", told Reuters"): "tell" is inverted only in "as told by";
-    // the quotation before the verb is blanked in the masked text, so its closing mark is read in the text itself
+    // any verb of saying right after a quotation ('"Go home," urged the mayor'), only the forms that invert after a
+    // comma ("urged residents to fight" is no "said Kirby"); the quotation is blanked in the masked text, so its
+    // closing mark is read in the text itself
+    const before = text.slice(clauseStart, hit.start);
     const inverted = !/^\s*told\s+(?!by\b)/i.test(masked.slice(hit.start)) &&
-      (/["”,]\s*$/.test(text.slice(clauseStart, hit.start)) || INVERTED_SPEECH.test(masked.slice(hit.start)) && /,\s*$/.test(masked.slice(0, hit.start)));
+      (/["”]\s*$/.test(before) || INVERTED_SPEECH.test(masked.slice(hit.start)) && (/,\s*$/.test(before) || /,\s*$/.test(masked.slice(0, hit.start))));
     // "according to the ministry": the source comes after
     const who = hit.rule.name === 'according-to'
-      ? speakerAfter(masked, hit.end, mentions)
-      : subjectOf(masked, clauseStart, hit.start, mentions, timexes) ?? (inverted ? speakerAfter(masked, hit.end, mentions) : undefined);
+      ? speakerAfter(masked, hit.end, mentions, true)
+      : subjectOf(masked, clauseStart, hit.start, mentions, timexes) ?? participleSpeaker(scope, clauseStart, hit) ?? (inverted ? speakerAfter(masked, hit.end, mentions) : undefined);
     if (who) return { speech0: hit, speaker: who };
   }
   return {};

@@ -91,11 +91,12 @@ export function wordAfter(tokens: Token[], e: number): Token | undefined {
   const first = lower(tokens[e + 1]);
   const short = ['though', 'however', 'meanwhile', 'too', 'also', 'instead'].includes(first) || /^\d+$/.test(first);
   if (short && tokens[e + 2]?.text === ',') return tokens[e + 3];
-  // an appositive noun phrase ("Demir, a local coordinator, said") is as much an aside as a relative clause
-  if (first === 'who' || first === 'a' || first === 'an' || first === 'the') {
+  // an appositive noun phrase ("Demir, a local coordinator, said", "Demir, deputy head of the council, said") is as
+  // much an aside as a relative clause
+  if (first === 'who' || tokens[e + 1]?.word && /^\p{Ll}/u.test(tokens[e + 1]!.text)) {
     for (let k = e + 2; k < tokens.length && k <= e + MAX_ASIDE_WORDS; k++) {
       if (tokens[k]!.text === ',') return tokens[k + 1];
-      if (!tokens[k]!.word && !/^\d/.test(tokens[k]!.text)) return undefined;
+      if (!tokens[k]!.word && !/^(?:\d|['’]$)/.test(tokens[k]!.text)) return undefined;
     }
   }
   return undefined;

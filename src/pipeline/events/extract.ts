@@ -527,9 +527,11 @@ function namedSpeaker(scope: SentenceScope, clauseStart: number, speech: Hit[]):
     const before = text.slice(clauseStart, hit.start);
     const inverted = !/^\s*told\s+(?!by\b)/i.test(masked.slice(hit.start)) &&
       (/["”]\s*$/.test(before) || INVERTED_SPEECH.test(masked.slice(hit.start)) && (/,\s*$/.test(before) || /,\s*$/.test(masked.slice(0, hit.start))));
-    // "according to the ministry": the source comes after
-    const who = hit.rule.name === 'according-to'
-      ? speakerAfter(masked, hit.end, mentions, true)
+    // "according to the ministry": the source comes after; so does the agent of a passive ("X was said by his
+    // office to be frustrated": the office says it, of X)
+    const byAgent = PASSIVE_BEFORE.test(masked.slice(clauseStart, hit.start)) ? /^\s+by\s+/i.exec(masked.slice(hit.end)) : null;
+    const who = hit.rule.name === 'according-to' || byAgent
+      ? speakerAfter(masked, hit.end + (byAgent?.[0].length ?? 0), mentions, true)
       : subjectOf(masked, clauseStart, hit.start, mentions, timexes) ?? participleSpeaker(scope, clauseStart, hit) ?? (inverted ? speakerAfter(masked, hit.end, mentions) : undefined);
     if (who) return { speech0: hit, speaker: who };
   }

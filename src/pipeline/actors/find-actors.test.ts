@@ -202,6 +202,8 @@ const COREFERENCE: [string[], string, number, string, string][] = [
   [['Okonkwo, 45, said he saw the blast.'], 'he', 0, 'okonkwo', 'pronoun'],
   // a name no list knows speaks across an appositive noun phrase
   [['Zeynep Arslanoglu, a local nurse, said she saw the blast.'], 'she', 0, 'zeynep-arslanoglu', 'pronoun'],
+  // capitalized words before a given name inside the run describe the person the given name opens
+  [['Former Beatle Tomas Brandt said the tour was over.', 'He added that it had been long.'], 'He', 0, 'tomas-brandt', 'pronoun'],
   // British style ranks without the full stop are titles, not names
   [['Adm Tomas Brandt spoke on Monday.', 'Adm Brandt said the storm had passed.'], 'Brandt', 0, 'tomas-brandt', 'surname'],
   [['Zeynep Arslanoglu, deputy head of the town’s council, said she saw the blast.'], 'she', 0, 'zeynep-arslanoglu', 'pronoun'],

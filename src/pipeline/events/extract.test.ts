@@ -314,3 +314,10 @@ test('after a comma only a verb that inverts ("said", "added") comes before its 
   const speakers = events.flatMap((e) => e.actors.filter((a) => a.role === 'speaker').map((a) => a.id));
   assert.deepEqual(speakers.filter((id) => id === 'civilians' || id === 'rebels'), [], JSON.stringify(events.map((e) => [e.title, e.actors])));
 });
+
+test('a participle of saying after a noun with its agent after it ("the money promised by donors") describes the noun: no statement', () => {
+  const events = extract('The town still lacks water, with much of the money promised by foreign donors not yet spent.', '2024-03-13');
+  assert.deepEqual(events.filter((e) => e.type === 'statement').map((e) => e.title), []);
+  // ... but a means after "by" is no agent: the verb is the clause's
+  assert.equal(extract('The minister announced by video link that the dam would be rebuilt.', '2024-03-13').length, 1);
+});

@@ -403,7 +403,7 @@ function extractSentence(fact: SentenceFacts, state: ArticleState): void {
     mainStarts: clauses.mainStarts,
     attribution: clauses.attribution,
     words,
-    speechHits: findHits(masked, SPEECH_TRIGGERS).filter((h) => !saidOfSubject(masked, h)),
+    speechHits: findHits(masked, SPEECH_TRIGGERS).filter((h) => !saidOfSubject(masked, h) && !participleOfNoun(masked, h)),
     eventHits: findHits(masked, EVENT_TRIGGERS),
     note: (candidate, reason) => state.notes.push({ sentence: sentence.index, candidate, reason }),
   };
@@ -451,6 +451,20 @@ function continuesQuotation(scope: SentenceScope, state: ArticleState): boolean 
 /** "men claiming to be police", "a video accusing them": a verb of saying in -ing right after a noun describes that noun, it says nothing itself. */
 function describesNoun(masked: string, hit: Hit): boolean {
   return /ing$/i.test(masked.slice(hit.start, hit.end)) && /[\p{L}]\s+$/u.test(masked.slice(Math.max(0, hit.start - 2), hit.start)) && !AUXILIARY_BEFORE.test(masked.slice(Math.max(0, hit.start - 12), hit.start));
+}
+
+/** "by the council", "by Acme", "by foreign donors": an agent after "by" (not a means: "by telephone", "by video link"). */
+const AGENT_AFTER_BY = /^\s+by\s+(?:(?:the|a|an|its|his|her|their)\s+\p{L}|\p{Lu}|(?:[a-z]+\s+)?[a-z]+s\b)/u;
+
+/**
+ * "the money promised by donors", "a pledge made by the council": a participle in -ed after a
+ * common noun, with its agent after it, describes the noun; the sentence tells something else of it
+ * (the donors promised, but not here). "promised by Friday" is a deadline, not an agent.
+ */
+function participleOfNoun(masked: string, hit: Hit): boolean {
+  return /ed$/i.test(masked.slice(hit.start, hit.end)) && /\b[a-z]+\s+$/.test(masked.slice(Math.max(0, hit.start - 30), hit.start)) &&
+    !PASSIVE_BEFORE.test(masked.slice(Math.max(0, hit.start - 40), hit.start)) && AGENT_AFTER_BY.test(masked.slice(hit.end, hit.end + 40)) &&
+    !/^\s+by\s+(?:the\s+)?(?:end|time|then|now|\p{Lu}[a-z]+day|January|February|March|April|May|June|July|August|September|October|November|December|\d)/u.test(masked.slice(hit.end, hit.end + 30));
 }
 /** "it is revealed", "it was announced": a passive verb of saying with the empty "it" before it, said by no one. */
 const IMPERSONAL_BEFORE = /(?:^|[,;]\s*|\b(?:and|but)\s+)it\s+(?:is|was|has been|had been)\s+(?:[a-z]+ly\s+)?$/i;

@@ -79,6 +79,9 @@ const ROWS: [string, string | null, string | null, string | null, boolean, strin
   ["The country's Shia Muslims seal their victory by winning half of the seats.", 'seal', "The country's Shia Muslims", 'their victory', false, null, null],
   // an -ing form with no auxiliary ("on winning", ", saying") heads no clause, and a participle's own clause is its own
   ['The mayor stakes his career on winning the vote, saying there will be no delay.', 'stake', 'The mayor', 'his career', false, null, null],
+  // a past tense before "by" and a means heads the clause; before "by" and an agent it modifies its noun
+  ['The minister announced by video link that the dam would be rebuilt.', 'announce', 'The minister', null, false, 'announce', 'The minister'],
+  ['Infantry backed by aircraft and tanks enter the town.', 'enter', 'Infantry', 'the town', false, null, null],
   // "than" compares a quantity: the subject is the counted noun
   ['More than 300 miners died in the flooded pit.', 'die', '300 miners', null, false, null, null],
 ];

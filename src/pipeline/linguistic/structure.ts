@@ -327,6 +327,26 @@ function nounAfterAuxiliary(tokens: TaggedToken[], k: number): boolean {
 const PARTICIPLE_ENDING = /(?:ed|en|wn|ught|eld|ound|ent|ade)$/i;
 
 /**
+ * Is what "by" introduces at `k` an agent ("by tanks", "by the council", "by Acme", "by foreign
+ * donors") rather than a means ("by telephone", "by video link"): a determiner, pronoun, name or
+ * number, or a run of nouns and adjectives (and their coordination) with a plural; a bare singular
+ * noun is a means.
+ */
+function agentAfter(tokens: TaggedToken[], k: number): boolean {
+  const first = tokens[k];
+  if (!first) return false;
+  if (first.pos === 'DET' || first.pos === 'PRON' || first.pos === 'PROPN' || first.pos === 'NUM') return true;
+  // over a coordination: "by aircraft and tanks"
+  const plural = (t: TaggedToken) => t.pos === 'NOUN' && t.text.toLowerCase() !== t.lemma;
+  for (let j = k; tokens[j]; j++) {
+    const t = tokens[j];
+    if (plural(t) || (t.pos === 'CCONJ' && j > k && tokens[j + 1]?.pos === 'DET')) return true;
+    if (t.pos !== 'NOUN' && t.pos !== 'ADJ' && !(t.pos === 'CCONJ' && j > k)) return false;
+  }
+  return false;
+}
+
+/**
  * Does the verb at `k` modify a noun rather than head the clause? Surely so for a verb in -ing with
  * no form of "be" before it ("a video accusing ...", "following the attack") and for a past
  * participle after a comma (", armed with mortars,") unless that comma closes such a phrase, and for one
@@ -349,7 +369,7 @@ function modifiesNoun(tokens: TaggedToken[], k: number): 'surely' | 'maybe' | fa
   // ... and after an article whatever follows: "the ruptured 20in pipe", "an unnamed senior official"
   if (before?.pos === 'DET' && ARTICLES.has(before.text.toLowerCase()) && p === k - 1) return 'surely';
   // "soldiers backed by tanks", "claims made by guards": a participle right after its noun, with its agent, is a reduced relative
-  if ((before?.pos === 'NOUN' || before?.pos === 'PROPN') && p === k - 1 && tokens[k + 1]?.text.toLowerCase() === 'by') return 'surely';
+  if ((before?.pos === 'NOUN' || before?.pos === 'PROPN') && p === k - 1 && tokens[k + 1]?.text.toLowerCase() === 'by' && agentAfter(tokens, k + 2)) return 'surely';
   if (before?.text === ',') {
     // ", armed with mortars, stormed": the comma that closes a participial phrase leads back to the clause's verb
     let open = p - 1;

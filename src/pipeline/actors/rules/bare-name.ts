@@ -11,6 +11,12 @@ export function ruleName(tokens: Token[], i: number, ctx: ScanContext): Proposal
   const e = nameEnd(tokens, i, ctx);
   if (e === i) return null;
   const name = nameWords(tokens, i, e);
+  // "Beatle Paul McCartney", "Chancellor-elect Ana Ruiz": capitalized words before a given name that
+  // is not the run's last word describe the person it opens; the name starts there
+  if (!isGivenName(name[0]!)) {
+    const given = name.findIndex((w, k) => k > 0 && k < name.length - 1 && isGivenName(w));
+    if (given > 0 && !name.slice(0, given).some((w) => isGivenName(w))) return { end: i + given, spans: [] };
+  }
   // a capitalized word just before ("National Statistics said") makes it the tail of a name we
   // did not recognize, not a speaker of its own; "the Kremlin's Peskov said" is one
   const before = tokens[i - 1];

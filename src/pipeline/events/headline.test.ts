@@ -116,4 +116,14 @@ test('shortComplement: cut at a word boundary, ending on a content word, quotati
   assert.equal(shortComplement(words('"sanctions on exports" now'), 15), 'sanctions');
   // a verb's particle ends it whole: "to step down" (not "to step")
   assert.equal(shortComplement(words('for the governor to step down'), 60), 'for the governor to step down');
+  // ... and after "be" it is what is said of the subject
+  assert.equal(shortComplement(words('the talks were over'), 60), 'the talks were over');
+});
+
+test('headline: a preposition before a time expression goes with it, not the word before it', () => {
+  const sentence = 'The mayor said the talks were over on Monday.';
+  for (const date of ['on Monday', 'Monday']) {
+    const span = { start: sentence.indexOf(date), end: sentence.indexOf(date) + date.length };
+    assert.equal(headline(analyzeSentence(sentence), null, 0, sentence.length, [span]), 'The mayor says the talks were over', date);
+  }
 });

@@ -46,7 +46,10 @@ const DATE_LEADS = new Set(['late', 'early', 'earlier', 'later']);
 /** Is token `k` a preposition or "late"/"early" standing right before a time expression? */
 function isDateLead(tokens: TaggedToken[], k: number, dates: Span[]): boolean {
   let j = k;
-  while (j < tokens.length && (tokens[j].pos === 'ADP' || DATE_LEADS.has(tokens[j].text.toLowerCase())) && !inSpans(tokens[j].start, dates)) j++;
+  const free = (t: TaggedToken) => !inSpans(t.start, dates);
+  while (j < tokens.length && DATE_LEADS.has(tokens[j].text.toLowerCase()) && free(tokens[j])) j++;
+  // one preposition, when the time expression does not open with its own: "were over on Monday" keeps its "over"
+  if (j < tokens.length && tokens[j].pos === 'ADP' && free(tokens[j]) && tokens[j + 1]?.pos !== 'ADP') j++;
   return j > k && j < tokens.length && inSpans(tokens[j].start, dates);
 }
 
@@ -116,8 +119,8 @@ export function shortComplement(words: TaggedToken[], max = COMPLEMENT_CHARS, br
   // (a relative pronoun opens a clause the complement does not hold: "stockpiles that")
   const relative = (w: TaggedToken) => w.text.toLowerCase() === COMPLEMENTIZER || CLAUSE_OPENERS.has(w.text.toLowerCase());
   const dangling = (w: TaggedToken) => relative(w) || (w.stop && !['PRON', 'NOUN', 'PROPN', 'NUM', 'VERB'].includes(w.pos)) || (DANGLING.has(w.pos) && (cut || w.pos !== 'ADJ'));
-  // (a verb's particle is the verb's: "to step down", "pulled out")
-  const particle = () => PARTICLES.has(out.at(-1)!.text.toLowerCase()) && out.at(-2)?.pos === 'VERB';
+  // (a verb's particle is the verb's: "to step down", "pulled out"; after "be" it is what is said of the subject: "the talks were over")
+  const particle = () => PARTICLES.has(out.at(-1)!.text.toLowerCase()) && (out.at(-2)?.pos === 'VERB' || out.at(-2)?.pos === 'AUX');
   while (out.length > 0 && dangling(out.at(-1)!) && !particle() && !(QUOTE_MARK.test(out.at(-1)!.text) && quoteMarks() % 2 === 0)) out.pop();
   // the words with the sentence's own spacing: a gap between two tokens is a space
   const text = out.map((w, i) => (i > 0 && w.start > out[i - 1].end ? ` ${w.text}` : w.text)).join('');

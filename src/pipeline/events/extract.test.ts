@@ -263,6 +263,9 @@ const STRUCTURAL: [string, string, string | undefined, string[], string[]][] = [
   ['Rebels ambushed an army convoy near Cairo on Tuesday.', 'attack', '190', ['rebels:agent'], ['Cairo']],
   ['The party headquarters in Cairo was set ablaze on Tuesday.', 'attack', '190', [], ['Cairo']],
   ['A strong earthquake struck near Istanbul on Tuesday.', 'other', undefined, [], ['Istanbul']],
+  // force needs a force: something made may strike, a market may not
+  ['A shell hit a school in Cairo on Tuesday.', 'attack', '190', [], ['Cairo']],
+  ['Global stocks hit a seven-week high in Tokyo on Tuesday.', 'other', '190', [], ['Tokyo']],
   // no target: a protest is still one; a verb of force tells what befell its subject
   ['Hundreds of nurses demonstrated in Cairo on Tuesday.', 'other', '141', ['medical-workers:agent'], ['Cairo']],
   ['Nine miners died in a flood near Cairo on Tuesday.', 'other', '190', [], ['Cairo']],

@@ -210,6 +210,9 @@ function verbTrigger(s: SentenceStructure, v: number, deeds: boolean, subjectOf 
     if (FORCE_ROOTS.has(root) && root !== '17') return { rule: ruleFor('happening', 'other'), start: verb.start, end: verb.end };
     return deeds && isNarrated(s, subjectOf, historicPresent) ? { rule: ruleFor('narrated', 'other'), start: verb.start, end: verb.end } : null;
   }
+  // force needs a force: someone who can act, or a thing made (a shell, a car bomb); a common noun naming anything
+  // else that strikes ("stocks hit a high") tells a happening with no agent, not an attack
+  if (FORCE_ROOTS.has(root) && !isPassive(s, v) && s.tokens[subject.last].pos === 'NOUN' && !canAct(s, subject) && !wordnetArtifactNoun(s.tokens[subject.last].lemma)) return { rule: ruleFor('happening', 'other'), start: verb.start, end: verb.end };
   const type = typeOfCameo(coded.cameo!);
   return type ? { rule: ruleFor(`cameo-${coded.cameo}`, type), start: verb.start, end: verb.end } : null;
 }

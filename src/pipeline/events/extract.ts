@@ -845,8 +845,10 @@ function clauseTitle(scope: SentenceScope, state: ArticleState, clause: Clause, 
   const own = titleSpan(fact.structure.tokens, fact.timexes, { start: clauseStart, end: clauseEnd }, trigger.start);
   const headEnd = Math.min(trailing ? tail!.start : clauseEnd, own.end);
   const headStart = Math.max(own.start, leadingSource ? sourceComma + 1 : 0, subject && subject.start < trigger.start ? subject.start : Math.min(trigger.start, clauseStart));
+  // a generic agent is named as the text names it ("Activists said", not the class's "Protesters")
+  const subjectName = subject && (subject.via === 'agent' ? subject.text.charAt(0).toUpperCase() + subject.text.slice(1) : state.nameOf(subject.actor));
   const head = subject && subject.start === headStart && subject.via !== 'pronoun'
-    ? `${state.nameOf(subject.actor)}${text.slice(subject.end, headEnd)}`
+    ? `${subjectName}${text.slice(subject.end, headEnd)}`
     : text.slice(headStart, headEnd);
   // The head is empty when the attribution is the whole clause: a bare attribution split off as
   // a clause of its own (", according to officials", ", the minister said") reports the clause
@@ -864,7 +866,7 @@ function clauseTitle(scope: SentenceScope, state: ArticleState, clause: Clause, 
     type === 'statement' && speakerId && firstQuote ? quoteTitle(state.nameOf(speakerId), firstQuote) : null,
     // a statement is what was said: "X told reporters" after the words says less than the words
     type === 'statement' ? reported : null,
-    headline(fact.structure, subject ? { name: state.nameOf(subject.actor), kind: state.kindOf(subject.actor), start: subject.start, end: subject.end } : null, clauseStart, headEnd, fact.timexes.filter((t) => t.type !== 'DURATION'), own.start > clauseStart ? own.start : 0),
+    headline(fact.structure, subject ? { name: subjectName!, kind: state.kindOf(subject.actor), start: subject.start, end: subject.end } : null, clauseStart, headEnd, fact.timexes.filter((t) => t.type !== 'DURATION'), own.start > clauseStart ? own.start : 0),
     cleanTitle(head),
     reported,
     bareAttribution ? cleanTitle(text.slice(mainStarts[ci - 1], tail!.start)) : null,

@@ -97,6 +97,8 @@ const shapes: [string, string | null][] = [
   ['Floods close the coast road The ministry said on Monday that the road would stay closed until the water falls.', 'The ministry says the road would stay closed'],
   // a source that opens the sentence ("According to X,") heads no happening's title: the report after its comma does
   ['According to Reuters, the minister signed the order on Monday.', 'The minister signs the order'],
+  // a generic agent is named as the text names it, not by its class ("Activists", not "Protesters")
+  ['Activists said at least five people were killed in the square on Tuesday.', 'Activists say'],
   // no words at all, and text in another language: nothing to report
   ['—— ,,, —— ; ;', null],
   ['Der Minister sagte am Montag, dass die Truppen verlegt würden.', null],

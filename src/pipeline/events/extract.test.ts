@@ -26,6 +26,9 @@ const rows: [string, string, Expect[]][] = [
   // a quotation with its verb before the speaker: the speaker says it, on the day the clause names
   ['"The port will reopen within days," said Ana Ruiz, the harbour master, on Monday.', '2024-03-13', [{ type: 'statement', start: '2024-03-11', actor: ['ana-ruiz', 'speaker'] }]],
   ['"We have no water," said Tomas Brandt.', '2024-03-13', [{ type: 'statement', start: '2024-03-13', actor: ['tomas-brandt', 'speaker'] }]],
+  // a passive: the subject is what was done to, the agent follows "by"
+  ['Ana Ruiz was attacked near the town by rebels on Monday.', '2024-03-13', [{ type: 'attack', start: '2024-03-11', actor: ['ana-ruiz', 'target'] }]],
+  ['Ana Ruiz was attacked near the town by rebels on Monday.', '2024-03-13', [{ type: 'attack', start: '2024-03-11', actor: ['rebels', 'agent'] }]],
   // a passive verb of saying: the agent after "by" says it, of the subject
   ['Mayor Tomas Brandt was said by the European Commission to be furious about the delay.', '2024-03-13', [{ type: 'statement', start: '2024-03-13', actor: ['european-commission', 'speaker'] }]],
   // a verb of saying in -ing after a comma: the main clause's subject says it, also after an opening phrase

@@ -64,6 +64,16 @@ interface Hit {
 
 /** Prepositions before a country or city that make it a place, not an actor. */
 const PLACE_PREPOSITION = /\b(?:to|in|into|from|near|across|along|at|inside|toward|towards|around|throughout|within|over|off)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:\s*,\s*|\s+(?:and|or)\s+))*$/u;
+/** A participle's form: "attacked", "taken", "shown", "caught", "built", "hit". */
+const PARTICIPLE_FORM = /(?:ed|en|wn|ught|lt|ut|it|un)$/i;
+/** The words between a passive verb and its agent: "by", or a short adjunct and "by" ("near the town by"). */
+const BY_AGENT = /^\s+(?:[\p{L}'’-]+\s+){0,3}?by\s+(?:the\s+)?$/u;
+
+/** "was attacked", "were taken", "had been shelled": a form of "be" right before a participle trigger. */
+function isPassiveTrigger(masked: string, trigger: Span): boolean {
+  return PARTICIPLE_FORM.test(masked.slice(trigger.start, trigger.end).trim()) && PASSIVE_BEFORE.test(masked.slice(Math.max(0, trigger.start - 40), trigger.start));
+}
+
 /** A clause that opens with a prepositional phrase and its comma ("In a speech in Annapolis, "): its subject comes next. */
 const OPENING_PHRASE = /^\s*(?:In|At|From|Inside|Near|Across|Along|Around|Throughout|Within|Over|During|After|Before)\b[^,;]*,\s*$/u;
 /**
@@ -689,6 +699,7 @@ function extractMainClause(scope: SentenceScope, ci: number, state: ArticleState
 
   // Agent: the subject of the hard trigger (when nobody is quoted as announcing it).
   let agent: ActorMention | undefined;
+  let patient: ActorMention | undefined;
   if (event) {
     // what the speaker says starts after "that" when there is one: "told Reuters that rebels were shelling the port"
     // ("Reuters" is who heard it, not who did it)
@@ -696,6 +707,11 @@ function extractMainClause(scope: SentenceScope, ci: number, state: ArticleState
     const searchFrom = speech0 && event.start > speech0.end ? speech0.end + (complement ? complement.index + complement[0].length : 0) : clauseStart;
     agent = subjectOf(masked, searchFrom, event.start, mentions, timexes);
     if (agent && agent.via === 'pronoun' && state.kindOf(agent.actor) === undefined) agent = undefined;
+    // "X was attacked (by Y)": the subject of a passive is what was done to, the agent follows "by"
+    if (agent && isPassiveTrigger(masked, event)) {
+      patient = agent;
+      agent = mentions.find((m) => m.start >= event.end && BY_AGENT.test(masked.slice(event.end, m.start)));
+    }
   }
 
   // The date: the clause's own time expression near the verb, else context.
@@ -749,7 +765,7 @@ function extractMainClause(scope: SentenceScope, ci: number, state: ArticleState
   if (statedDate && !state.lede && sentence.paragraph === 0) state.lede = { date: statedDate, words: new Set(scope.words), sentence: sentence.index, paragraph: 0 }; // its own copy: later sentences widen it
   if (speakerId && statedDate && !event && !occasion.has(speakerId)) occasion.set(speakerId, statedDate);
 
-  const { actors, places } = clauseActors(scope, state, clause, inMain, trigger, speakerId, agent, coded);
+  const { actors, places } = clauseActors(scope, state, clause, inMain, trigger, speakerId, agent, coded, patient);
 
   recordClauseTime(state, clauseTime);
   const skip = timexes.map((t) => ({ start: t.start, end: t.end }));
@@ -793,7 +809,7 @@ function plannedDate(timexes: Timex[], span: Span, speechQuotes: Span[]): EventD
 }
 
 /** Actors: speaker, agent, target right after the verb, others in the main clause as participants; countries after a preposition are places. */
-function clauseActors(scope: SentenceScope, state: ArticleState, clause: Clause, inMain: (s: Span) => boolean, trigger: Hit, speakerId: string | undefined, agent: ActorMention | undefined, coded: TriggerCode): { actors: { id: string; role: EventRole }[]; places: Set<string> } {
+function clauseActors(scope: SentenceScope, state: ArticleState, clause: Clause, inMain: (s: Span) => boolean, trigger: Hit, speakerId: string | undefined, agent: ActorMention | undefined, coded: TriggerCode, patient?: ActorMention): { actors: { id: string; role: EventRole }[]; places: Set<string> } {
   const { fact, masked, speechQuotes } = scope;
   const actors: { id: string; role: EventRole }[] = [];
   const places = new Set<string>();
@@ -802,6 +818,7 @@ function clauseActors(scope: SentenceScope, state: ArticleState, clause: Clause,
   };
   if (speakerId) add(speakerId, 'speaker');
   if (agent) add(agent.actor, 'agent');
+  if (patient) add(patient.actor, 'target');
   for (const m of fact.mentions) {
     if (!inMain(m) || inSpans(m.start, speechQuotes)) continue;
     const kind = state.kindOf(m.actor);

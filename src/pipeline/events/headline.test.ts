@@ -127,3 +127,9 @@ test('headline: a preposition before a time expression goes with it, not the wor
     assert.equal(headline(analyzeSentence(sentence), null, 0, sentence.length, [span]), 'The mayor says the talks were over', date);
   }
 });
+
+test('headline: a possessive pronoun for a person reads as the person\'s', () => {
+  const sentence = 'His bodyguards attacked the crowd on Monday.';
+  const his = { name: 'Tomas Brandt', kind: 'person', start: 0, end: 3 };
+  assert.equal(headline(analyzeSentence(sentence), his, 0, sentence.length), "Brandt's bodyguards attack the crowd on Monday");
+});

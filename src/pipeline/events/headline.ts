@@ -25,6 +25,8 @@ const PARTICLES = new Set(['down', 'up', 'out', 'off', 'back', 'away', 'over']);
 /** Modals that make a clause a possibility rather than a happening: the plain drafts say it better. */
 const MODALS = new Set(['would', 'could', 'might', 'may', 'should', 'must', 'can', 'shall', 'ought']);
 const FUTURE = new Set(['will', "'ll", 'going']);
+/** Pronouns that stand for an owner: the headline names the owner with "'s". */
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 /** Name suffixes a short name skips: "Martin Luther King Jr." is "King". */
 const NAME_SUFFIXES = /^(?:jr|sr|ii|iii|iv)\.?$/i;
 /** Words that open a new clause or an aside inside the complement: the complement ends before them. */
@@ -191,7 +193,9 @@ export function headline(s: SentenceStructure, actor: HeadlineActor | null, from
   const headAfter = after.length ? s.masked.slice(actor!.end, after.at(-1)!.end) : '';
   // the phrase stays as written ("a French national", not "France national"; "rebel fighters"); only a person's
   // name is shortened ("Obama administration")
-  const named = actor && headAfter ? (actor.kind === 'person' ? `${shortName(actor)}${headAfter}` : s.masked.slice(actor.start, after.at(-1)!.end)) : null;
+  // ("His wheelchair" names the person's: "Meek's wheelchair")
+  const possessive = actor?.start !== undefined && POSSESSIVE_PRONOUNS.has(s.masked.slice(actor.start, actor.end).toLowerCase()) ? '\'s' : '';
+  const named = actor && headAfter ? (actor.kind === 'person' ? `${shortName(actor)}${possessive}${headAfter}` : s.masked.slice(actor.start, after.at(-1)!.end)) : null;
   const name = named ?? (actor ? shortName(actor) : s.masked.slice(Math.max(subject.start, Math.min(realStart, verb.start)), counted));
   if (!/\p{L}/u.test(name)) return null;
   // a plural common-noun subject the headline names takes the plain form: "talks collapse", "gunmen attack"

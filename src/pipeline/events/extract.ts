@@ -201,7 +201,14 @@ function subjectOf(masked: string, clauseStart: number, verbStart: number, menti
   // (a name after a place is the place's, "in Annapolis, Maryland", but not after an opening phrase and its comma:
   // "In a speech in Annapolis, George Bush said")
   const lead = masked.slice(clauseStart, adjacent?.start ?? clauseStart);
-  if (adjacent && (!PLACE_PREPOSITION.test(lead) || OPENING_PHRASE.test(lead)) && !AGENT_OF_MODIFIER.test(lead)) return adjacent;
+  const place = adjacent ? PLACE_PREPOSITION.exec(lead) : null;
+  if (adjacent && (!place || OPENING_PHRASE.test(lead)) && !AGENT_OF_MODIFIER.test(lead)) return adjacent;
+  // "Tomas Brandt from Lyon, France has found": the place says where the subject is from; the name before it is the subject
+  if (place) {
+    const at = clauseStart + place.index;
+    const owner = mentions.find((m) => m.start >= clauseStart && m.end <= at && masked.slice(m.end, at).trim() === '');
+    if (owner && !PLACE_PREPOSITION.test(masked.slice(clauseStart, owner.start))) return owner;
+  }
   // "The army chief, Gen. Biagué Na Tchuda, said": the name in an appositive is the subject
   const appositive = mentions
     .filter((m) => m.start >= clauseStart && m.end <= verbStart && /^\s*,\s*$/.test(masked.slice(m.end, verbStart)) && /,\s*(?:[\p{L}.]+\s+){0,3}$/u.test(masked.slice(clauseStart, m.start)))

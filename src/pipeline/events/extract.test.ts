@@ -335,3 +335,13 @@ test('a deed found only by the linguistic layer under a modal, with no one sayin
   // told as done, the same deed is one
   assert.equal(extract('The two firms merged their shipping units on Monday.', '2024-03-13').length, 1);
 });
+
+test('meeting a thing is encountering it: "met with scepticism" is no meeting, "met with the rebels" is', () => {
+  assert.deepEqual(extract('The plan was met with fierce resistance on Monday.', '2024-03-13').filter((e) => e.type === 'meeting').map((e) => e.title), []);
+  assert.equal(extract('The minister met with the rebels on Monday.', '2024-03-13').filter((e) => e.type === 'meeting').length, 1);
+});
+
+test('a title is drawn from the trigger\'s own clause, not from a clause further on ("since the leak began")', () => {
+  const [event] = extract('The meeting was the first face-to-face talks between the two leaders since the oil leak began.', '2024-03-13');
+  assert.ok(event && !/^The oil leak begins/.test(event.title), event?.title);
+});

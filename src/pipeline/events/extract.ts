@@ -25,6 +25,7 @@ import { COUNTRY_BY_CAPITAL } from '../actors/lexicon/countries.ts';
 import { dateClause, entryHeadings, goesOnAbout, happeningWords, isPageStamp, modifiesVerb, namesSomething, nearestVerbDate, rangeOf, type DatedHappening } from './dating/index.ts';
 import { chronologyEntry } from './dating/sources/chronology-entry.ts';
 import { countedFromMainClause } from './dating/sources/event-relative.ts';
+import { wordnetPersonNoun } from '../linguistic/vocabulary/wordnet.ts';
 
 export interface SentenceFacts {
   sentence: Sentence;
@@ -66,6 +67,17 @@ interface Hit {
 const PLACE_PREPOSITION = /\b(?:to|in|into|from|near|across|along|at|inside|toward|towards|around|throughout|within|over|off)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:\s*,\s*|\s+(?:and|or)\s+))*$/u;
 /** A modal of possibility right before a verb (over "not", an adverb, "have"): "could trigger", "might well have caused". */
 const HEDGE_BEFORE = /\b(?:could|might|may|would|should|must|can)\s+(?:(?:not|[a-z]+ly|well|also|yet|still|even|have|be)\s+)*$/i;
+/**
+ * "met with scepticism", "was met with silence": meeting a thing is encountering it, not a meeting.
+ * Someone is met with a person or a group (WordNet), a name or a pronoun.
+ */
+function metWithThing(s: SentenceStructure, h: Hit): boolean {
+  if (h.rule.name !== 'meet' || !/^\s+with\s/i.test(s.masked.slice(h.end, h.end + 6))) return false;
+  const k = s.tokens.findIndex((t) => t.start > h.end + 1 && !['ADP', 'DET', 'ADJ', 'ADV', 'NUM'].includes(t.pos));
+  const head = s.tokens[k];
+  return head?.pos === 'NOUN' && !wordnetPersonNoun(head.lemma);
+}
+
 /** A participle's form: "attacked", "taken", "shown", "caught", "built", "hit". */
 const PARTICIPLE_FORM = /(?:ed|en|wn|ught|lt|ut|it|un)$/i;
 /** The words between a passive verb and its agent: "by", or a short adjunct and "by" ("near the town by"). */
@@ -423,7 +435,7 @@ function extractSentence(fact: SentenceFacts, state: ArticleState): void {
     attribution: clauses.attribution,
     words,
     speechHits: findHits(masked, SPEECH_TRIGGERS).filter((h) => !saidOfSubject(masked, h) && !participleOfNoun(masked, h)),
-    eventHits: findHits(masked, EVENT_TRIGGERS),
+    eventHits: findHits(masked, EVENT_TRIGGERS).filter((h) => !metWithThing(fact.structure, h)),
     note: (candidate, reason) => state.notes.push({ sentence: sentence.index, candidate, reason }),
   };
   if (state.paragraphDate && state.paragraphDate.paragraph !== sentence.paragraph) state.paragraphDate = null;
@@ -894,11 +906,15 @@ function clauseTitle(scope: SentenceScope, state: ArticleState, clause: Clause, 
   const inverted = !speech0 || !speaker || speaker.start < speech0.start || BARE_ATTRIBUTION_OPENING.test(masked.slice(speech0.end, speaker.start));
   const said = speech0 && trails && inverted ? trailingAttributionStart(fact.structure.tokens, Math.min(speaker?.start ?? speech0.start, speech0.start)) : null;
   const reported = said !== null ? reportedTitle(fact, text.slice(0, said), speakerId ? state.nameOf(speakerId) : null) : null;
+  // the structure's clause must be the trigger's: a subject that starts after the trigger belongs to a clause further on
+  // ("The meeting was their first talks since the leak began" is no "The leak begins")
+  const structureSubject = fact.structure.subject;
+  const sameClause = !structureSubject || structureSubject.start <= trigger.start;
   return firstReadableTitle([
     type === 'statement' && speakerId && firstQuote ? quoteTitle(state.nameOf(speakerId), firstQuote) : null,
     // a statement is what was said: "X told reporters" after the words says less than the words
     type === 'statement' ? reported : null,
-    headline(fact.structure, subject ? { name: subjectName!, kind: state.kindOf(subject.actor), start: subject.start, end: subject.end } : null, clauseStart, headEnd, fact.timexes.filter((t) => t.type !== 'DURATION'), own.start > clauseStart ? own.start : 0),
+    !sameClause ? null : headline(fact.structure, subject ? { name: subjectName!, kind: state.kindOf(subject.actor), start: subject.start, end: subject.end } : null, clauseStart, headEnd, fact.timexes.filter((t) => t.type !== 'DURATION'), own.start > clauseStart ? own.start : 0),
     cleanTitle(head),
     reported,
     bareAttribution ? cleanTitle(text.slice(mainStarts[ci - 1], tail!.start)) : null,

@@ -13,7 +13,7 @@ import type { Quotation } from '../linguistic/quotations.ts';
 import type { NounPhrase, SentenceStructure } from '../linguistic/structure.ts';
 import type { TaggedToken } from '../linguistic/tagger.ts';
 import { ANNOUNCE_VERBS, EVENT_TRIGGERS, FUTURE_MARKERS, GENERIC, NEGATION, SCHEDULABLE, SPEECH_TRIGGERS, type TriggerRule } from './lexicon.ts';
-import { findQuantities } from './quantities.ts';
+import { findQuantities, isCountPlural } from './quantities.ts';
 import { codeTrigger, type TriggerCode } from './cameo/classify.ts';
 import { structureTrigger } from './cameo/structure-triggers.ts';
 import { narratesInPresent } from './narration.ts';
@@ -88,6 +88,10 @@ function isPassiveTrigger(masked: string, trigger: Span): boolean {
   return PARTICIPLE_FORM.test(masked.slice(trigger.start, trigger.end).trim()) && PASSIVE_BEFORE.test(masked.slice(Math.max(0, trigger.start - 40), trigger.start));
 }
 
+/** A name right after a preposition is its object, not the verb's subject: "a rig operated on behalf of BP exploded". */
+const OBJECT_OF_PREPOSITION = /\b(?:of|for|with|about|against|behind|than|like|under|between|among|via|per|without)\s+(?:the\s+)?$/i;
+/** Words that count what follows "of": "some of", "two of", "most of". */
+const QUANTIFIERS = /^(?:\d[\d,.]*|some|many|most|all|both|each|several|few|none|any|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|thousands|millions|tens|group|groups|number|members|majority)$/i;
 /** A clause that opens with a prepositional phrase and its comma ("In a speech in Annapolis, "): its subject comes next. */
 const OPENING_PHRASE = /^\s*(?:In|At|From|Inside|Near|Across|Along|Around|Throughout|Within|Over|During|After|Before)\b[^,;]*,\s*$/u;
 /**
@@ -214,7 +218,10 @@ function subjectOf(masked: string, clauseStart: number, verbStart: number, menti
   // "In a speech in Annapolis, George Bush said")
   const lead = masked.slice(clauseStart, adjacent?.start ?? clauseStart);
   const place = adjacent ? PLACE_PREPOSITION.exec(lead) : null;
-  if (adjacent && (!place || OPENING_PHRASE.test(lead)) && !AGENT_OF_MODIFIER.test(lead)) return adjacent;
+  // (but "hundreds of nurses", "some of the rebels": what a count counts is the subject)
+  const counted = /\b([\p{L}\d]+)\s+of\s+(?:the\s+)?$/u.exec(lead);
+  const prepositionObject = OBJECT_OF_PREPOSITION.test(lead) && !(counted && (isCountPlural(counted[1]) || QUANTIFIERS.test(counted[1])));
+  if (adjacent && (!place || OPENING_PHRASE.test(lead)) && !AGENT_OF_MODIFIER.test(lead) && !prepositionObject) return adjacent;
   // "Tomas Brandt from Lyon, France has found": the place says where the subject is from; the name before it is the subject
   if (place) {
     const at = clauseStart + place.index;
@@ -1013,7 +1020,7 @@ function extractSubordinateClause(scope: SentenceScope, span: Span, state: Artic
   }
   if (actors.length === 0) actors.push(...sentenceActors(state, fact, speechQuotes, []));
   // with no actor as its subject, the clause's own words from its subject on ("tanks entered the town", not "Entered the town")
-  const opener = /^(?:after|before|when|while|as|since|until|because)\s+/i.exec(masked.slice(span.start));
+  const opener = /^[\s,;:—–-]*(?:after|before|when|while|as|since|until|because|once)\s+/i.exec(masked.slice(span.start));
   // (up to a comma after the verb: "two days after the storm hit, as ..." is the storm's hitting)
   const from = agent ? hit.start : span.start + (opener?.[0].length ?? 0);
   const comma = masked.indexOf(',', hit.end);

@@ -133,3 +133,10 @@ test('headline: a possessive pronoun for a person reads as the person\'s', () =>
   const his = { name: 'Tomas Brandt', kind: 'person', start: 0, end: 3 };
   assert.equal(headline(analyzeSentence(sentence), his, 0, sentence.length), "Brandt's bodyguards attack the crowd on Monday");
 });
+
+test('headline: a verb of saying reads "says X" past adjuncts with no verb of their own, and keeps a relative "that"', () => {
+  const far = "The mayor said on Sunday at the council's offices in Lyon, France, that the port would reopen.";
+  assert.equal(headline(analyzeSentence(far), null, 0, far.length), 'The mayor says the port would reopen');
+  const relative = 'The mayor said the port that was damaged would reopen.';
+  assert.equal(headline(analyzeSentence(relative), null, 0, relative.length), 'The mayor says the port that was damaged would reopen');
+});

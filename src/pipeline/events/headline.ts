@@ -40,6 +40,8 @@ const IN_NOUN_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 const COMPLEMENTIZER = 'that';
 /** How far after a verb of saying its complementizer may stand ("said on Friday that"). */
 const THAT_WITHIN = 5;
+/** How far it may stand past adjuncts that hold no verb ("said on Sunday at the firm's offices in Houston, that"). */
+const THAT_PAST_ADJUNCTS = 20;
 const QUOTE_MARK = /^["“”]$/;
 
 /** Words that lead into a time expression: "on Monday", "late Tuesday", "early this week". */
@@ -219,9 +221,14 @@ export function headline(s: SentenceStructure, actor: HeadlineActor | null, from
   // that X" keeps whom it was told, and its "that"
   const speech = s.speech?.verb === v;
   if (speech) {
-    const that = tokens.findIndex((t, k) => k >= next && k < next + THAT_WITHIN && t.text.toLowerCase() === COMPLEMENTIZER);
+    // (or further, past adjuncts with no verb of their own: "said on Sunday at the firm's headquarters in Houston, that")
+    const that = tokens.findIndex((t, k) => k >= next && t.text.toLowerCase() === COMPLEMENTIZER &&
+      (k < next + THAT_WITHIN || (k < next + THAT_PAST_ADJUNCTS && !tokens.slice(next, k).some((u) => u.pos === 'VERB' || u.pos === 'AUX' || u.pos === 'SCONJ'))));
     const told = that > next && ['PRON', 'PROPN', 'NOUN'].includes(tokens[next].pos) && !inSpans(tokens[next].start, dates);
-    if (that >= 0 && !told) next = that + 1;
+    // "said the port that was damaged would reopen": a "that" right after a noun phrase the verb takes opens a relative clause
+    const between = that > next ? tokens.slice(next, that) : [];
+    const relative = tokens[next]?.pos === 'DET' && ['NOUN', 'PRON'].includes(between.at(-1)?.pos ?? '') && !between.some((u) => u.pos === 'ADP' || u.pos === 'PUNCT' || inSpans(u.start, dates));
+    if (that >= 0 && !told && !relative) next = that + 1;
   }
   // the complement: the rest of the clause up to a comma, a clause opener, a quotation's close or the clause's end
   const rest: TaggedToken[] = [];

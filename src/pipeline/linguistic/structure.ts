@@ -477,7 +477,14 @@ export function analyzeSentence(text: string): SentenceStructure {
   }
 
   // a finite verb: "to get" is an infinitive, not the clause's verb
-  const finite = (k: number) => !isInfinitive(tokens, k) && !nounAfterAuxiliary(tokens, k);
+  // ... nor one in a comparison's clause: "five times as much oil as previously thought could be leaking"
+  const compared = (k: number) => {
+    const comparing = (t: TaggedToken) => ['as', 'than'].includes(t.text.toLowerCase());
+    let p = k - 1;
+    while (p >= 0 && tokens[p].pos === 'ADV' && !comparing(tokens[p])) p--;
+    return p >= 0 && comparing(tokens[p]);
+  };
+  const finite = (k: number) => !isInfinitive(tokens, k) && !nounAfterAuxiliary(tokens, k) && !compared(k);
   let mainVerb = headVerb(tokens, tokens.flatMap((t, k) => (t.pos === 'VERB' && inMain(t) && finite(k) ? [k] : [])));
   // with no verb that heads the clause, its auxiliary does ("the capped well is to remain shut"); else the first verb
   const auxiliary = index((t) => t.pos === 'AUX' && inMain(t));

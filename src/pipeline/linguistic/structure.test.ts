@@ -81,6 +81,8 @@ const ROWS: [string, string | null, string | null, string | null, boolean, strin
   ['The mayor stakes his career on winning the vote, saying there will be no delay.', 'stake', 'The mayor', 'his career', false, null, null],
   // a past tense before "by" and a means heads the clause; before "by" and an agent it modifies its noun
   ['The minister announced by video link that the dam would be rebuilt.', 'announce', 'The minister', null, false, 'announce', 'The minister'],
+  // a surname that is also a verb, after a given name, is a name; the name before a common-noun appositive is the subject
+  ['Peter Welch, a lawyer from Vermont, says the accident was no aberration.', 'say', 'Peter Welch', null, false, 'say', 'Peter Welch'],
   // a verb in a comparison's clause ("as previously thought") heads nothing
   ['Twice as much water as previously thought could be leaking from the dam.', 'leak', null, null, false, null, null],
   // "than" compares a quantity: the subject is the counted noun

@@ -101,14 +101,16 @@ function subjectBefore(tokens: TaggedToken[], nps: NounPhrase[], verb: number, f
   if (tokens[k].text === ',') {
     // "The army chief, Gen. X, said": the appositive names the subject
     const inner = endingAt(nps, k - 1);
-    if (inner && inner.first > from && tokens[inner.first - 1].text === ',') return inner;
+    // ... but a name before a common noun phrase is what the phrase describes: "Peter Welch, a Democrat, says"
+    const described = (open: number) => tokens[open + 1]?.pos === 'DET' && open - 1 >= from && tokens[open - 1].pos === 'PROPN' ? endingAt(nps, open - 1) : null;
+    if (inner && inner.first > from && tokens[inner.first - 1].text === ',') return described(inner.first - 1) ?? inner;
     // "Rebels, armed with mortars, stormed", "The council, which had met twice, voted": a participial
     // phrase or a relative clause between commas modifies the subject before it
     let open = k - 1;
     while (open > from && tokens[open].text !== ',') open--;
     // ... and so does a prepositional phrase ("the attack, outside the station, involves")
     const modifier = tokens[open + 1]?.pos === 'VERB' || tokens[open + 1]?.pos === 'ADP' || RELATIVE_PRONOUNS.has(tokens[open + 1]?.text.toLowerCase() ?? '');
-    return open > from && modifier ? endingAt(nps, open - 1) : null;
+    return open > from ? (modifier ? endingAt(nps, open - 1) : described(open)) : null;
   }
   let np = endingAt(nps, k);
   // "earthquakes in the region killed": a phrase a preposition governs modifies the subject before it
@@ -189,6 +191,15 @@ function verbTaggedAsNoun(tokens: TaggedToken[], inMain: (t: TaggedToken) => boo
     const plural = isPlural(tokens[end]) || (tokens[end]!.pos === 'PROPN' && /[^s]s$/i.test(tokens[end]!.text) && Boolean(wordnetPersonNoun(tokens[end]!.text.toLowerCase().slice(0, -1))));
     return ((form === t.lemma && plural) || singular) && wordnetVerbClass(t.lemma) !== undefined;
   });
+}
+
+/**
+ * "Peter Welch, a Democrat, says", "Ana Bush said": a surname that is also a verb, capitalized after
+ * a name inside the sentence and followed by a comma or a verb, is the name's last word.
+ */
+function surnamesTaggedAsVerbs(tokens: TaggedToken[]): number[] {
+  return tokens.flatMap((t, k) => k > 0 && t.pos === 'VERB' && /^\p{Lu}\p{Ll}/u.test(t.text) && tokens[k - 1].pos === 'PROPN' && t.start === tokens[k - 1].end + 1 &&
+    (tokens[k + 1]?.text === ',' || tokens[k + 1]?.pos === 'VERB' || tokens[k + 1]?.pos === 'AUX') ? [k] : []);
 }
 
 /** An -ing form with no auxiliary before it ("by winning", ", saying that"): a gerund or a participle, never a clause's finite verb. */
@@ -453,6 +464,7 @@ export function analyzeSentence(text: string): SentenceStructure {
   const clauses = mapClauses(masked);
   const tokens = tagText(text);
   for (const k of [...nounsTaggedAsAdverbs(tokens), ...nounsTaggedAsVerbs(tokens)]) tokens[k] = { ...tokens[k], pos: 'NOUN' };
+  for (const k of surnamesTaggedAsVerbs(tokens)) tokens[k] = { ...tokens[k], pos: 'PROPN' };
   for (const k of adverbsTaggedAsNouns(tokens)) tokens[k] = { ...tokens[k], pos: 'ADV' };
   const relative = relativeClauses(tokens);
   const inMain = (t: TaggedToken) =>

@@ -341,6 +341,9 @@ test('a deed found only by the linguistic layer under a modal, with no one sayin
 test('meeting a thing is encountering it: "met with scepticism" is no meeting, "met with the rebels" is', () => {
   assert.deepEqual(extract('The plan was met with fierce resistance on Monday.', '2024-03-13').filter((e) => e.type === 'meeting').map((e) => e.title), []);
   assert.equal(extract('The minister met with the rebels on Monday.', '2024-03-13').filter((e) => e.type === 'meeting').length, 1);
+  assert.deepEqual(extract('All the strikers\' demands were met on Monday.', '2024-03-13').filter((e) => e.type === 'meeting').map((e) => e.title), []);
+  // a caption's participle is no happening
+  assert.deepEqual(extract('Picture taken on Monday.', '2024-03-13').map((e) => e.title), []);
 });
 
 test('a title is drawn from the trigger\'s own clause, not from a clause further on ("since the leak began")', () => {

@@ -69,10 +69,14 @@ const PLACE_PREPOSITION = /\b(?:to|in|into|from|near|across|along|at|inside|towa
 const HEDGE_BEFORE = /\b(?:could|might|may|would|should|must|can)\s+(?:(?:not|[a-z]+ly|well|also|yet|still|even|have|be)\s+)*$/i;
 /**
  * "met with scepticism", "was met with silence": meeting a thing is encountering it, not a meeting.
- * Someone is met with a person or a group (WordNet), a name or a pronoun.
+ * Someone is met with a person or a group (WordNet), a name or a pronoun; and "demands were met"
+ * are fulfilled.
  */
 function metWithThing(s: SentenceStructure, h: Hit): boolean {
-  if (h.rule.name !== 'meet' || !/^\s+with\s/i.test(s.masked.slice(h.end, h.end + 6))) return false;
+  if (h.rule.name !== 'meet') return false;
+  // "all demands have been met", "the targets were met": a passive "met" with no one meeting is fulfilled, not a meeting
+  if (/^met$/i.test(s.masked.slice(h.start, h.end)) && PASSIVE_BEFORE.test(s.masked.slice(Math.max(0, h.start - 30), h.start)) && !/^\s+(?:by|with)\s/i.test(s.masked.slice(h.end, h.end + 6))) return true;
+  if (!/^\s+with\s/i.test(s.masked.slice(h.end, h.end + 6))) return false;
   const k = s.tokens.findIndex((t) => t.start > h.end + 1 && !['ADP', 'DET', 'ADJ', 'ADV', 'NUM'].includes(t.pos));
   const head = s.tokens[k];
   return head?.pos === 'NOUN' && !wordnetPersonNoun(head.lemma);

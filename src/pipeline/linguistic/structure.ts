@@ -202,6 +202,20 @@ function surnamesTaggedAsVerbs(tokens: TaggedToken[]): number[] {
     (tokens[k + 1]?.text === ',' || tokens[k + 1]?.pos === 'VERB' || tokens[k + 1]?.pos === 'AUX') ? [k] : []);
 }
 
+/**
+ * "Picture taken on April 21", "the village, known for its olives": a past participle that is not
+ * also the past tense ("taken", "shown", "written", not "used" or "met") with no auxiliary before
+ * it describes a noun; it is no clause's finite verb.
+ */
+function bareParticiple(tokens: TaggedToken[], k: number): boolean {
+  const t = tokens[k];
+  const form = t.text.toLowerCase();
+  if (t.pos !== 'VERB' || form === t.lemma || !/(?:[^e]en|wn|seen|done|gone)$/.test(form)) return false;
+  let p = k - 1;
+  while (p >= 0 && (tokens[p].pos === 'ADV' || tokens[p].pos === 'PART')) p--;
+  return tokens[p]?.pos !== 'AUX';
+}
+
 /** An -ing form with no auxiliary before it ("by winning", ", saying that"): a gerund or a participle, never a clause's finite verb. */
 function isBareParticiple(tokens: TaggedToken[], k: number): boolean {
   const before = tokens[k - 1]?.pos === 'ADV' ? tokens[k - 2] : tokens[k - 1];
@@ -496,7 +510,7 @@ export function analyzeSentence(text: string): SentenceStructure {
     while (p >= 0 && tokens[p].pos === 'ADV' && !comparing(tokens[p])) p--;
     return p >= 0 && comparing(tokens[p]);
   };
-  const finite = (k: number) => !isInfinitive(tokens, k) && !nounAfterAuxiliary(tokens, k) && !compared(k);
+  const finite = (k: number) => !isInfinitive(tokens, k) && !nounAfterAuxiliary(tokens, k) && !compared(k) && !bareParticiple(tokens, k);
   let mainVerb = headVerb(tokens, tokens.flatMap((t, k) => (t.pos === 'VERB' && inMain(t) && finite(k) ? [k] : [])));
   // with no verb that heads the clause, its auxiliary does ("the capped well is to remain shut"); else the first verb
   const auxiliary = index((t) => t.pos === 'AUX' && inMain(t));

@@ -83,6 +83,8 @@ const ROWS: [string, string | null, string | null, string | null, boolean, strin
   ['The minister announced by video link that the dam would be rebuilt.', 'announce', 'The minister', null, false, 'announce', 'The minister'],
   // a surname that is also a verb, after a given name, is a name; the name before a common-noun appositive is the subject
   ['Peter Welch, a lawyer from Vermont, says the accident was no aberration.', 'say', 'Peter Welch', null, false, 'say', 'Peter Welch'],
+  // an -s form opening a clause before a past tense is its plural subject, not a verb
+  ['When rebels took the town, the army fled to the coast.', 'flee', 'the army', null, false, null, null],
   // a verb in a comparison's clause ("as previously thought") heads nothing
   ['Twice as much water as previously thought could be leaking from the dam.', 'leak', null, null, false, null, null],
   // "than" compares a quantity: the subject is the counted noun
@@ -142,4 +144,9 @@ test('a participle after its noun with an agent after "by" (over a coordination)
     const s = analyzeSentence(text);
     assert.equal(s.mainVerb === null ? null : s.tokens[s.mainVerb].lemma, text.includes('enter') ? 'enter' : 'storm', text);
   }
+});
+
+test('an -s form opening a clause before a past tense is a plural noun ("When rebels took")', () => {
+  const s = analyzeSentence('When rebels took the town, the army fled to the coast.');
+  assert.equal(s.tokens[1].pos, 'NOUN');
 });

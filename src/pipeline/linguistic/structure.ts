@@ -7,7 +7,7 @@ import { inSpans, mapClauses, type ClauseMap, type Span } from './clauses.ts';
 import { findQuotations, maskSpeech, type Quotation } from './quotations.ts';
 import { tagText, type TaggedToken } from './tagger.ts';
 import { NOUN_S_SPEECH_FORMS, SPEECH_VERBS, type SpeechVerb } from './vocabulary/speech-verbs.ts';
-import { wordnetAdverbOnly, wordnetEventNoun, wordnetPersonNoun, wordnetVerbClass, wordnetVerbFirstCompound } from './vocabulary/wordnet.ts';
+import { wordnetAdverbOnly, wordnetArtifactNoun, wordnetEventNoun, wordnetPersonNoun, wordnetVerbClass, wordnetVerbFirstCompound } from './vocabulary/wordnet.ts';
 
 /** A base noun phrase: tokens [first, last] (inclusive), offsets into the sentence. */
 export interface NounPhrase extends Span {
@@ -327,11 +327,30 @@ function isInfinitive(tokens: TaggedToken[], k: number): boolean {
  */
 function nounsTaggedAsVerbs(tokens: TaggedToken[]): number[] {
   return tokens.flatMap((t, k) => {
+    if (pluralSubjectTaggedAsVerb(tokens, k)) return [k];
     if (t.pos !== 'VERB' || k === 0 || t.text.toLowerCase() !== t.lemma) return [];
     const next = tokens[k + 1];
     const compound = next?.pos === 'NOUN' && COMPOUND_BEFORE.has(tokens[k - 1].pos) && wordnetVerbFirstCompound(t.lemma, next.lemma);
     return ARTICLES.has(tokens[k - 1].text.toLowerCase()) || compound ? [k] : [];
   });
+}
+
+/** What may stand before a clause's subject: its start, a conjunction, an adverb ("when"), a preposition, a comma. */
+const BEFORE_SUBJECT = new Set(['SCONJ', 'CCONJ', 'ADV', 'ADP', 'PUNCT']);
+
+/**
+ * "When rebels took the town": an -s form read as a verb, opening a clause, right before a verb in
+ * the past tense or an auxiliary, is a plural noun, that verb's subject (a WordNet person, group,
+ * happening or thing).
+ */
+function pluralSubjectTaggedAsVerb(tokens: TaggedToken[], k: number): boolean {
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  const form = t.text.toLowerCase();
+  if (t.pos !== 'VERB' || !/[^s]s$/.test(form) || !next || (k > 0 && !BEFORE_SUBJECT.has(tokens[k - 1].pos))) return false;
+  if (!(next.pos === 'AUX' || (next.pos === 'VERB' && next.text.toLowerCase() !== next.lemma && !/ing$/.test(next.text)))) return false;
+  const noun = form.slice(0, -1);
+  return Boolean(wordnetPersonNoun(noun) || wordnetEventNoun(noun) || wordnetArtifactNoun(noun));
 }
 
 /** Where a noun compound's first word stands and a verb's bare form does not head a clause. */

@@ -30,6 +30,10 @@ const rows: [string, string, Expect[]][] = [
   ['Tomas Brandt from Lyon, France has found the missing files.', '2024-03-13', [{ type: 'other', start: '2024-03-13', actor: ['tomas-brandt', 'agent'] }]],
   // a name after "of" is the preposition's object, not the subject ("a rig operated on behalf of Acme"), but what a count counts is
   ['Supporters of Tomas Brandt marched in the capital on Monday.', '2024-03-13', [{ type: 'other', start: '2024-03-11', actor: ['tomas-brandt', 'participant'] }]],
+  // a subordinate clause counted from its main clause's day ("a day after X" is the day before), with the verb the
+  // linguistic layer reads where the lexicon has no word
+  ['Rebels captured the port on Saturday, a day after loyalist forces fought with the rebels there.', '2024-03-13', [{ type: 'other', start: '2024-03-08' }, { type: 'attack', start: '2024-03-09' }]],
+  ['When rebels took the town on Monday, the army fled to the coast.', '2024-03-13', [{ type: 'other', start: '2024-03-11' }]],
   // a passive: the subject is what was done to, the agent follows "by"
   ['Ana Ruiz was attacked near the town by rebels on Monday.', '2024-03-13', [{ type: 'attack', start: '2024-03-11', actor: ['ana-ruiz', 'target'] }]],
   ['Ana Ruiz was attacked near the town by rebels on Monday.', '2024-03-13', [{ type: 'attack', start: '2024-03-11', actor: ['rebels', 'agent'] }]],

@@ -15,7 +15,7 @@ import type { TaggedToken } from '../linguistic/tagger.ts';
 import { ANNOUNCE_VERBS, EVENT_TRIGGERS, FUTURE_MARKERS, GENERIC, NEGATION, SCHEDULABLE, SPEECH_TRIGGERS, type TriggerRule } from './lexicon.ts';
 import { findQuantities, isCountPlural } from './quantities.ts';
 import { codeTrigger, type TriggerCode } from './cameo/classify.ts';
-import { structureTrigger } from './cameo/structure-triggers.ts';
+import { structureTrigger, subordinateTrigger } from './cameo/structure-triggers.ts';
 import { narratesInPresent } from './narration.ts';
 import { INVERTED_FINITE, NOUN_S_SPEECH_FORMS, PUBLIC_ACT_LEMMAS } from '../linguistic/vocabulary/speech-verbs.ts';
 import { cleanTitle, firstReadableTitle, isReadableTitle, isSayingForm, quoteTitle } from './title.ts';
@@ -1002,10 +1002,15 @@ function extractSubordinateClause(scope: SentenceScope, span: Span, state: Artic
   const { sentence, timexes, mentions } = fact;
   // a verb, or a noun dated by a possessive: "Monday's meeting of the Security Council"
   const datedNoun = (h: Hit) => timexes.some((t) => /^['’]s\s+(?:\w+\s+){0,2}$/.test(masked.slice(t.end, h.start)));
-  const hits = scope.eventHits.filter((h) => h.start >= span.start && h.end <= span.end && (h.rule.kind === 'verb' || datedNoun(h)) && !isNegated(masked, h.start));
+  const lexical = scope.eventHits.filter((h) => h.start >= span.start && h.end <= span.end && (h.rule.kind === 'verb' || datedNoun(h)) && !isNegated(masked, h.start));
+  // where the lexicon has no word, the clause's verb read by the linguistic layer ("when rebels took the town on Monday")
+  const structural = lexical.length === 0 ? subordinateTrigger(fact.structure, span.start, span.end) : null;
+  const hits = structural && !isNegated(masked, structural.start) ? [structural] : lexical;
   // ", when ..." right after a date takes that date: "since last month, when a helicopter fired flares"
   const antecedent = /^,\s+when\b/i.test(masked.slice(span.start)) ? timexes.find((t) => masked.slice(t.end, span.start).trim() === '') : undefined;
-  const own = hits.length > 0 ? (nearestDate(timexes, span.start, span.end, hits[0].start, speechQuotes, masked) ?? antecedent) : undefined;
+  // ("a day after the council voted": a length counted back from the main clause, not a date of the clause's own)
+  const ownTimexes = timexes.filter((t) => !/^\s+(?:after|before)\b/i.test(masked.slice(t.end, t.end + 8)));
+  const own = hits.length > 0 ? (nearestDate(ownTimexes, span.start, span.end, hits[0].start, speechQuotes, masked) ?? antecedent) : undefined;
   // "shelled the port on Sunday, a week after tanks entered the town": counted back from the main clause's stated day
   const mainClause = state.candidates.findLast((c) => c.sources[0]!.sentenceIndex === sentence.index && c.sources[0]!.article === state.ctx.articleId);
   const counted = hits.length > 0 && !own ? countedFromMainClause(masked, timexes, span.start, mainClause?.date ?? null) : null;
@@ -1024,7 +1029,7 @@ function extractSubordinateClause(scope: SentenceScope, span: Span, state: Artic
   }
   if (actors.length === 0) actors.push(...sentenceActors(state, fact, speechQuotes, []));
   // with no actor as its subject, the clause's own words from its subject on ("tanks entered the town", not "Entered the town")
-  const opener = /^[\s,;:—–-]*(?:after|before|when|while|as|since|until|because|once)\s+/i.exec(masked.slice(span.start));
+  const opener = /^[\s,;:—–-]*(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+(?:hours?|days?|weeks?|months?|years?)\s+)?(?:after|before|when|while|as|since|until|because|once)\s+/i.exec(masked.slice(span.start));
   // (up to a comma after the verb: "two days after the storm hit, as ..." is the storm's hitting)
   const from = agent ? hit.start : span.start + (opener?.[0].length ?? 0);
   const comma = masked.indexOf(',', hit.end);

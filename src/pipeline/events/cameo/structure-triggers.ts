@@ -123,6 +123,18 @@ export function structureTrigger(s: SentenceStructure, from: number, to: number,
   return hit;
 }
 
+/**
+ * The happening a dated subordinate clause tells when the trigger lexicon has no word for it
+ * ("when rebels took the town on Monday"): its first verb in the past tense, read as a main
+ * clause's would be (not a participle after a noun or before "by": "the town, held by rebels").
+ */
+export function subordinateTrigger(s: SentenceStructure, from: number, to: number): StructureHit | null {
+  if (!s.english) return null;
+  const k = s.tokens.findIndex((t, i) => t.start >= from && t.start < to && t.pos === 'VERB' && t.text.toLowerCase() !== t.lemma && !/ing$/i.test(t.text) &&
+    s.tokens[i + 1]?.text.toLowerCase() !== 'by' && s.tokens[i - 1]?.pos !== 'DET');
+  return k < 0 ? null : verbTrigger(s, k, true);
+}
+
 /** Verbs that make a fact known with the empty "it" as subject: "it emerged that", "it was revealed that", "it transpired that". */
 const DISCLOSURE_VERBS = new Set(['emerge', 'transpire', 'reveal', 'disclose', 'announce', 'confirm', 'report', 'learn', 'understand']);
 

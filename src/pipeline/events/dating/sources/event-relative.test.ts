@@ -110,4 +110,7 @@ test('countedFromMainClause: a subordinate clause counted from its main clause\'
     const found = countedFromMainClause(sentence, tagTimexes(sentence, '2024-03-13'), at, main);
     assert.equal(found?.start ?? null, day, sentence);
   }
+  // the clause may open with its count: ", a week after ..."
+  const opening = 'Troops shelled the city on Sunday, a week after tanks stormed the town.';
+  assert.equal(countedFromMainClause(opening, tagTimexes(opening, '2024-03-13'), opening.indexOf(','), sunday)?.start, '2024-03-03');
 });

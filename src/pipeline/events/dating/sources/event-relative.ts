@@ -174,9 +174,12 @@ export const eventRelative: DateSource = {
  * weeks or hours ("a week", not "weeks" nor "at least a week") give one; null otherwise.
  */
 export function countedFromMainClause(masked: string, timexes: Timex[], clauseStart: number, main: EventDate | null): EventDate | null {
-  const rel = /^(after|before)\b/i.exec(masked.slice(clauseStart));
+  // the clause may open with its count (", a day after X") or follow it ("two days | after X")
+  const opening = clauseStart + /^[\s,;—–-]*/.exec(masked.slice(clauseStart))![0].length;
+  const inner = timexes.find((t) => t.type === 'DURATION' && t.start === opening);
+  const rel = /^\s*(after|before)\b/i.exec(masked.slice(inner ? inner.end : clauseStart));
   if (!rel || !main || !main.certain || main.precision !== 'day') return null;
-  const count = timexes.find((t) => t.type === 'DURATION' && t.end <= clauseStart && masked.slice(t.end, clauseStart).trim() === '');
+  const count = inner ?? timexes.find((t) => t.type === 'DURATION' && t.end <= clauseStart && masked.slice(t.end, clauseStart).trim() === '');
   const days = count ? durationDays(count.value) : null;
   if (!count || days === null || !exactCount(count.value) || count.mod || WAIT.test(masked.slice(0, count.start))) return null;
   // the main clause is `days` after the happening ("a week after X": X was a week earlier), or before it

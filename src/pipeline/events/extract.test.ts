@@ -34,6 +34,10 @@ const rows: [string, string, Expect[]][] = [
   // linguistic layer reads where the lexicon has no word
   ['Rebels captured the port on Saturday, a day after loyalist forces fought with the rebels there.', '2024-03-13', [{ type: 'other', start: '2024-03-08' }, { type: 'attack', start: '2024-03-09' }]],
   ['When rebels took the town on Monday, the army fled to the coast.', '2024-03-13', [{ type: 'other', start: '2024-03-11' }]],
+  // a dated happening that holds the verb's gives it its day ("killed in Monday's attack"); one the verb only
+  // precedes does not ("ahead of Tuesday's protests")
+  ["Five people were killed in Monday's attack on the market.", '2024-03-13', [{ type: 'attack', start: '2024-03-11' }]],
+  ['Eleven people were killed in a March 5 crackdown on protests.', '2024-03-13', [{ type: 'attack', start: '2024-03-05' }]],
   // a passive: the subject is what was done to, the agent follows "by"
   ['Ana Ruiz was attacked near the town by rebels on Monday.', '2024-03-13', [{ type: 'attack', start: '2024-03-11', actor: ['ana-ruiz', 'target'] }]],
   ['Ana Ruiz was attacked near the town by rebels on Monday.', '2024-03-13', [{ type: 'attack', start: '2024-03-11', actor: ['rebels', 'agent'] }]],

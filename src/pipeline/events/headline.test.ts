@@ -140,3 +140,9 @@ test('headline: a verb of saying reads "says X" past adjuncts with no verb of th
   const relative = 'The mayor said the port that was damaged would reopen.';
   assert.equal(headline(analyzeSentence(relative), null, 0, relative.length), 'The mayor says the port that was damaged would reopen');
 });
+
+test('headline: a date\'s possessive goes with the date, the preposition before it stays', () => {
+  const sentence = "Five people were killed in Monday's attack on the market.";
+  const span = { start: sentence.indexOf('Monday'), end: sentence.indexOf('Monday') + 6 };
+  assert.equal(headline(analyzeSentence(sentence), null, 0, sentence.length, [span]), 'Five people killed in attack on the market');
+});

@@ -25,6 +25,8 @@ const PARTICLES = new Set(['down', 'up', 'out', 'off', 'back', 'away', 'over']);
 /** Modals that make a clause a possibility rather than a happening: the plain drafts say it better. */
 const MODALS = new Set(['would', 'could', 'might', 'may', 'should', 'must', 'can', 'shall', 'ought']);
 const FUTURE = new Set(['will', "'ll", 'going']);
+/** The possessive ending the tagger splits off: "'s", "’s", "'". */
+const POSSESSIVE_MARK = /^['’]s?$/;
 /** Pronouns that stand for an owner: the headline names the owner with "'s". */
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 /** Name suffixes a short name skips: "Martin Luther King Jr." is "King". */
@@ -51,6 +53,11 @@ const DATE_LEADS = new Set(['late', 'early', 'earlier', 'later']);
 function isDateLead(tokens: TaggedToken[], k: number, dates: Span[]): boolean {
   let j = k;
   const free = (t: TaggedToken) => !inSpans(t.start, dates);
+  // "in Monday's attack": the preposition governs the noun the date modifies, and stays
+  let end = k;
+  while (end < tokens.length && !inSpans(tokens[end].start, dates)) end++;
+  while (end < tokens.length && inSpans(tokens[end].start, dates)) end++;
+  if (POSSESSIVE_MARK.test(tokens[end]?.text ?? '')) return false;
   while (j < tokens.length && DATE_LEADS.has(tokens[j].text.toLowerCase()) && free(tokens[j])) j++;
   // one preposition, when the time expression does not open with its own: "were over on Monday" keeps its "over"
   if (j < tokens.length && tokens[j].pos === 'ADP' && free(tokens[j]) && tokens[j + 1]?.pos !== 'ADP') j++;
@@ -245,7 +252,8 @@ export function headline(s: SentenceStructure, actor: HeadlineActor | null, from
       stop = t;
       break;
     }
-    if (inSpans(t.start, dates) || isDateLead(tokens, k, dates)) continue;
+    // (a date's possessive goes with it: "in Monday's attack" reads "in the attack")
+    if (inSpans(t.start, dates) || isDateLead(tokens, k, dates) || (POSSESSIVE_MARK.test(t.text) && inSpans(tokens[k - 1]?.start ?? -1, dates))) continue;
     rest.push(t);
   }
   // "hearings on the bill scheduled (for May)": a participle after a noun opens a reduced relative clause

@@ -60,6 +60,9 @@ const PREMODIFIER_BEFORE = /\b(?:the|a|an|its|his|her|their|our|this|that|whose)
 /** a noun right after the date: a word that is not a preposition, conjunction or verb-like function word */
 const PREMODIFIED_NOUN = /^[ \t]+(?!(?:of|in|on|at|by|for|to|from|and|or|but|when|that|which|after|before|until|since|is|was|were|are|has|had|will|would|as|with)\b)[a-z][a-z-]+/;
 
+/** Between a verb and a dated noun that holds its happening: "in", "during", "at" and an article. */
+const HELD_IN = /^\s+(?:in|during|at)\s+(?:the\s+|a\s+|an\s+)?$/i;
+
 /**
  * Does a time expression modify the clause's verb, rather than a noun inside it?
  * A weekday possessive names another happening ("Tuesday's protests") unless the trigger is that noun;
@@ -67,6 +70,8 @@ const PREMODIFIED_NOUN = /^[ \t]+(?!(?:of|in|on|at|by|for|to|from|and|or|but|whe
  */
 export function modifiesVerb(masked: string, t: Timex, clauseStart: number, trigger: Span): boolean {
   const after = masked.slice(t.end, t.end + 30);
+  // "killed in Monday's attack", "died during a March 5 crackdown": the dated happening holds the verb's, which shares its day
+  if (trigger.end <= t.start && HELD_IN.test(masked.slice(trigger.end, t.start))) return true;
   const possessive = /^['’]s?\s/.test(after);
   const namesTrigger = trigger.start >= t.end && trigger.start - t.end <= 25;
   if (possessive && !namesTrigger) return false;

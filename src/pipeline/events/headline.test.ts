@@ -146,3 +146,11 @@ test('headline: a date\'s possessive goes with the date, the preposition before 
   const span = { start: sentence.indexOf('Monday'), end: sentence.indexOf('Monday') + 6 };
   assert.equal(headline(analyzeSentence(sentence), null, 0, sentence.length, [span]), 'Five people killed in attack on the market');
 });
+
+test('headline: a plural quantifier before a plural name makes the verb plural ("More Americans begin"), not before a mass noun', () => {
+  const plural = 'More Americans were leaving the city on Monday.';
+  assert.equal(headline(analyzeSentence(plural), null, 0, plural.length), 'More Americans leave the city on Monday');
+  const mass = 'More aid arrived on Monday.';
+  const monday = { start: mass.indexOf('Monday'), end: mass.indexOf('Monday') + 6 };
+  assert.equal(headline(analyzeSentence(mass), null, 0, mass.length, [monday]), 'More aid arrives');
+});

@@ -25,6 +25,8 @@ const PARTICLES = new Set(['down', 'up', 'out', 'off', 'back', 'away', 'over']);
 /** Modals that make a clause a possibility rather than a happening: the plain drafts say it better. */
 const MODALS = new Set(['would', 'could', 'might', 'may', 'should', 'must', 'can', 'shall', 'ought']);
 const FUTURE = new Set(['will', "'ll", 'going']);
+/** Quantifiers that make the noun phrase they open plural. */
+const PLURAL_QUANTIFIERS = new Set(['more', 'many', 'most', 'some', 'few', 'several', 'both', 'other', 'all']);
 /** The possessive ending the tagger splits off: "'s", "’s", "'". */
 const POSSESSIVE_MARK = /^['’]s?$/;
 /** Pronouns that stand for an owner: the headline names the owner with "'s". */
@@ -218,7 +220,9 @@ export function headline(s: SentenceStructure, actor: HeadlineActor | null, from
   const openingPlural = (!actor && opening && (/[^saiu]s$/.test(head.text) || nounLemma(head.text) !== head.text.toLowerCase())) || counted > subject.end;
   // "Police fire", "People flee": a noun of multitude that is plural only
   const multitude = PLURAL_ONLY_NOUNS.has(name.trim().split(/\s+/).at(-1)!.toLowerCase());
-  const plural = groupPlural || openingPlural || multitude || (head.pos === 'NOUN' && head.lemma !== head.text.toLowerCase() && name.trim().endsWith(head.text));
+  // "More Americans", "Many Libyans": a plural quantifier opens a plural subject
+  const quantified = !actor && PLURAL_QUANTIFIERS.has(tokens[subject.first].text.toLowerCase()) && subject.last > subject.first && /[^s]s$/i.test(tokens[subject.last].text);
+  const plural = groupPlural || openingPlural || multitude || quantified || (head.pos === 'NOUN' && head.lemma !== head.text.toLowerCase() && name.trim().endsWith(head.text));
   const lemma = verb.lemma;
   const verbWords = s.passive ? verb.text : future ? `to ${lemma}` : plural ? lemma : thirdPerson(lemma);
   let next = v + 1;

@@ -38,6 +38,8 @@ const rows: [string, string, Expect[]][] = [
   // precedes does not ("ahead of Tuesday's protests")
   ["Five people were killed in Monday's attack on the market.", '2024-03-13', [{ type: 'attack', start: '2024-03-11' }]],
   ['Eleven people were killed in a March 5 crackdown on protests.', '2024-03-13', [{ type: 'attack', start: '2024-03-05' }]],
+  // the same moment in another time zone, in brackets, does not give the place's day
+  ['Government troops attacked the town around 6 a.m. (11 p.m. Tuesday ET).', '2024-03-13', [{ type: 'attack', start: '2024-03-13' }]],
   // a passive: the subject is what was done to, the agent follows "by"
   ['Ana Ruiz was attacked near the town by rebels on Monday.', '2024-03-13', [{ type: 'attack', start: '2024-03-11', actor: ['ana-ruiz', 'target'] }]],
   ['Ana Ruiz was attacked near the town by rebels on Monday.', '2024-03-13', [{ type: 'attack', start: '2024-03-11', actor: ['rebels', 'agent'] }]],

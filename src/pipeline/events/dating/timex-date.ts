@@ -94,9 +94,14 @@ export function acrossSentenceEnd(masked: string, t: Span, trigger: Span): boole
 }
 
 /** The dated time expression in [from, to) nearest to `at`, outside speech quotes, that modifies the verb. */
+/** "(11 p.m. Tuesday ET)": the same moment in another time zone, whose day is not the place's. */
+export function isZoneConversion(masked: string, t: Span): boolean {
+  return /\(\s*$/.test(masked.slice(Math.max(0, t.start - 3), t.start)) && /^\s*(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|UTC|BST)\s*\)/.test(masked.slice(t.end, t.end + 8));
+}
+
 export function nearestVerbDate(masked: string, timexes: Timex[], span: Span, trigger: Span, quotes: Span[], clauseStart: number): Timex | undefined {
   return timexes
-    .filter((t) => t.start >= span.start && t.end <= span.end && rangeOf(t) && !quotes.some((q) => q.start < t.end && t.start < q.end) && !namesSomething(masked, t) && !isPageStamp(masked, t) && modifiesVerb(masked, t, clauseStart, trigger) && !acrossSentenceEnd(masked, t, trigger))
+    .filter((t) => t.start >= span.start && t.end <= span.end && rangeOf(t) && !quotes.some((q) => q.start < t.end && t.start < q.end) && !namesSomething(masked, t) && !isPageStamp(masked, t) && !isZoneConversion(masked, t) && modifiesVerb(masked, t, clauseStart, trigger) && !acrossSentenceEnd(masked, t, trigger))
     .sort((a, b) => Math.abs(a.start - trigger.start) - Math.abs(b.start - trigger.start) || PRECISION_RANK[a.range!.precision] - PRECISION_RANK[b.range!.precision])[0];
 }
 

@@ -95,6 +95,7 @@ const ORGANIZATIONS: [string, string, string, string | null][] = [
   ['The Department of Defense announced the move.', 'pentagon', 'organization', 'united-states'],
   ["Monday's meeting of the U.N. Security Council was tense.", 'united-nations-security-council', 'organization', 'united-nations'],
   ['The European Union imposed new sanctions.', 'european-union', 'organization', null],
+  ['The Pacific Geological Survey measured the quake.', 'pacific-geological-survey', 'organization', null],
   ['The Kremlin denied any plan to invade.', 'kremlin', 'organization', 'russia'],
   ['The Russian Defense Ministry said the drills were over.', 'russian-defense-ministry', 'organization', 'russia'],
   ["Ukraine's Ministry of Defense said two drones were shot down.", 'ukrainian-ministry-of-defense', 'organization', 'ukraine'],

@@ -173,6 +173,7 @@ export const ORGANIZATION_HEADS = new Set([
   'Observatory', 'Directorate', 'Secretariat', 'Tribunal', 'Coalition', 'Community', 'Consortium',
   'Brigades', 'Observatory', 'Program', 'Programme', 'Panel', 'Guard', 'Militia', 'Police', 'Agency',
   'Governorship', 'Embassy', 'Consulate', 'Mission', 'Center', 'Centre', 'Society', 'League', 'Club', 'Staff',
+  'Survey', 'Board', 'Laboratory', 'Academy', 'Exchange',
 ]);
 
 /** Heads that open an organization's name: "Ministry of Defense", "Department of Energy". */

@@ -204,7 +204,7 @@ const COREFERENCE: [string[], string, number, string, string][] = [
   // a name no list knows speaks across an appositive noun phrase
   [['Zeynep Arslanoglu, a local nurse, said she saw the blast.'], 'she', 0, 'zeynep-arslanoglu', 'pronoun'],
   // capitalized words before a given name inside the run describe the person the given name opens
-  [['Former Beatle Tomas Brandt said the tour was over.', 'He added that it had been long.'], 'He', 0, 'tomas-brandt', 'pronoun'],
+  [['Former Drummer Tomas Brandt said the tour was over.', 'He added that it had been long.'], 'He', 0, 'tomas-brandt', 'pronoun'],
   // British style ranks without the full stop are titles, not names
   [['Adm Tomas Brandt spoke on Monday.', 'Adm Brandt said the storm had passed.'], 'Brandt', 0, 'tomas-brandt', 'surname'],
   [['Zeynep Arslanoglu, deputy head of the town’s council, said she saw the blast.'], 'she', 0, 'zeynep-arslanoglu', 'pronoun'],
@@ -231,7 +231,7 @@ const UNRESOLVED: [string[], string][] = [
   [['The weather was bad.', 'He said nothing.'], 'He'],
   [['The FBI said so.', 'An ABC report said more.'], 'ABC'],
   // an aside a preposition opens is no appositive: the word before it is no speaker's name
-  [['Cross, until recently a gigantic drugs market, told a reporter it was calm.'], 'Cross'],
+  [['Harbour, until recently a busy fish market, told a reporter it was calm.'], 'Harbour'],
   // a person known only by role earlier in the pronoun's own sentence is who it stands for
   [['Tomas Brandt spoke on Monday.', 'The president will visit the town, his office said.'], 'his'],
 ];

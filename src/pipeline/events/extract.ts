@@ -92,11 +92,11 @@ function isPassiveTrigger(masked: string, trigger: Span): boolean {
   return PARTICIPLE_FORM.test(masked.slice(trigger.start, trigger.end).trim()) && PASSIVE_BEFORE.test(masked.slice(Math.max(0, trigger.start - 40), trigger.start));
 }
 
-/** A name right after a preposition is its object, not the verb's subject: "a rig operated on behalf of BP exploded". */
+/** A name right after a preposition is its object, not the verb's subject: "a ferry operated on behalf of Acme sank". */
 const OBJECT_OF_PREPOSITION = /\b(?:of|for|with|about|against|behind|than|like|under|between|among|via|per|without)\s+(?:the\s+)?$/i;
 /** Words that count what follows "of": "some of", "two of", "most of". */
 const QUANTIFIERS = /^(?:\d[\d,.]*|some|many|most|all|both|each|several|few|none|any|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|thousands|millions|tens|group|groups|number|members|majority)$/i;
-/** A clause that opens with a prepositional phrase and its comma ("In a speech in Annapolis, "): its subject comes next. */
+/** A clause that opens with a prepositional phrase and its comma ("In a speech in Lyon, "): its subject comes next. */
 const OPENING_PHRASE = /^\s*(?:In|At|From|Inside|Near|Across|Along|Around|Throughout|Within|Over|During|After|Before)\b[^,;]*,\s*$/u;
 /**
  * "A memo obtained by the newspaper warned", "a letter signed by 40 senators urged": the name after a
@@ -218,8 +218,8 @@ function subjectOf(masked: string, clauseStart: number, verbStart: number, menti
   const adjacent = mentions
     .filter((m) => m.start >= clauseStart && (m.end <= end ? masked.slice(m.end, end).trim() === '' : m.start < end && m.end <= verbStart && !/[,;]/.test(masked.slice(m.end, verbStart))))
     .sort((a, b) => b.end - a.end || a.start - b.start)[0];
-  // (a name after a place is the place's, "in Annapolis, Maryland", but not after an opening phrase and its comma:
-  // "In a speech in Annapolis, George Bush said")
+  // (a name after a place is the place's, "in Lyon, France", but not after an opening phrase and its comma:
+  // "In a speech in Lyon, Ana Ruiz said")
   const lead = masked.slice(clauseStart, adjacent?.start ?? clauseStart);
   const place = adjacent ? PLACE_PREPOSITION.exec(lead) : null;
   // (but "hundreds of nurses", "some of the rebels": what a count counts is the subject)
@@ -583,8 +583,8 @@ function namedSpeaker(scope: SentenceScope, clauseStart: number, speech: Hit[]):
     const before = text.slice(clauseStart, hit.start);
     const inverted = !/^\s*told\s+(?!by\b)/i.test(masked.slice(hit.start)) &&
       (/["”]\s*$/.test(before) || INVERTED_SPEECH.test(masked.slice(hit.start)) && (/,\s*$/.test(before) || /,\s*$/.test(masked.slice(0, hit.start))));
-    // "according to the ministry": the source comes after; so does the agent of a passive ("X was said by his
-    // office to be frustrated": the office says it, of X)
+    // "according to the ministry": the source comes after; so does the agent of a passive ("X was said by her
+    // office to be furious": the office says it, of X)
     const byAgent = PASSIVE_BEFORE.test(masked.slice(clauseStart, hit.start)) ? /^\s+by\s+/i.exec(masked.slice(hit.end)) : null;
     const who = hit.rule.name === 'according-to' || byAgent
       ? speakerAfter(masked, hit.end + (byAgent?.[0].length ?? 0), mentions, true)
@@ -720,8 +720,8 @@ function extractMainClause(scope: SentenceScope, ci: number, state: ArticleState
   const unnamed = voiced && !speaker ? chooseEvent(scope, clause, hard, undefined, false, tail) : null;
   const { event, how } = unnamed?.event ? unnamed : chooseEvent(scope, clause, hard, speech0, voiced, tail);
 
-  // a deed only the linguistic layer found, hedged by a modal with nobody saying it ("both nations could trigger an
-  // arms race"), is the reporter's speculation: neither a happening nor anyone's plan
+  // a deed only the linguistic layer found, hedged by a modal with nobody saying it ("both towns could start a price
+  // war"), is the reporter's speculation: neither a happening nor anyone's plan
   if (event && event === structural && !speech0 && HEDGE_BEFORE.test(masked.slice(Math.max(clauseStart, event.start - 30), event.start))) {
     scope.note(null, `dropped: "${masked.slice(event.start, event.end)}" under a modal with no one saying it is a possibility, not a happening`);
     return 'explained';
@@ -918,7 +918,7 @@ function clauseTitle(scope: SentenceScope, state: ArticleState, clause: Clause, 
   const said = speech0 && trails && inverted ? trailingAttributionStart(fact.structure.tokens, Math.min(speaker?.start ?? speech0.start, speech0.start)) : null;
   const reported = said !== null ? reportedTitle(fact, text.slice(0, said), speakerId ? state.nameOf(speakerId) : null) : null;
   // the structure's clause must be the trigger's: a subject that starts after the trigger belongs to a clause further on
-  // ("The meeting was their first talks since the leak began" is no "The leak begins")
+  // ("The visit was their first talks since the strike began" is no "The strike begins")
   const structureSubject = fact.structure.subject;
   const sameClause = !structureSubject || structureSubject.start <= trigger.start;
   return firstReadableTitle([

@@ -44,7 +44,7 @@ const IN_NOUN_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 const COMPLEMENTIZER = 'that';
 /** How far after a verb of saying its complementizer may stand ("said on Friday that"). */
 const THAT_WITHIN = 5;
-/** How far it may stand past adjuncts that hold no verb ("said on Sunday at the firm's offices in Houston, that"). */
+/** How far it may stand past adjuncts that hold no verb ("said on Sunday at the council's offices in Lyon, that"). */
 const THAT_PAST_ADJUNCTS = 20;
 const QUOTE_MARK = /^["“”]$/;
 
@@ -232,7 +232,7 @@ export function headline(s: SentenceStructure, actor: HeadlineActor | null, from
   // that X" keeps whom it was told, and its "that"
   const speech = s.speech?.verb === v;
   if (speech) {
-    // (or further, past adjuncts with no verb of their own: "said on Sunday at the firm's headquarters in Houston, that")
+    // (or further, past adjuncts with no verb of their own: "said on Sunday at the council's offices in Lyon, that")
     const that = tokens.findIndex((t, k) => k >= next && t.text.toLowerCase() === COMPLEMENTIZER &&
       (k < next + THAT_WITHIN || (k < next + THAT_PAST_ADJUNCTS && !tokens.slice(next, k).some((u) => u.pos === 'VERB' || u.pos === 'AUX' || u.pos === 'SCONJ'))));
     const told = that > next && ['PRON', 'PROPN', 'NOUN'].includes(tokens[next].pos) && !inSpans(tokens[next].start, dates);

@@ -82,11 +82,11 @@ const ROWS: [string, string | null, string | null, string | null, boolean, strin
   // a past tense before "by" and a means heads the clause; before "by" and an agent it modifies its noun
   ['The minister announced by video link that the dam would be rebuilt.', 'announce', 'The minister', null, false, 'announce', 'The minister'],
   // a surname that is also a verb, after a given name, is a name; the name before a common-noun appositive is the subject
-  ['Peter Welch, a lawyer from Vermont, says the accident was no aberration.', 'say', 'Peter Welch', null, false, 'say', 'Peter Welch'],
+  ['Tomas Welch, a lawyer from Lyon, says the accident was no accident.', 'say', 'Tomas Welch', null, false, 'say', 'Tomas Welch'],
   // an -s form opening a clause before a past tense is its plural subject, not a verb
   ['When rebels took the town, the army fled to the coast.', 'flee', 'the army', null, false, null, null],
-  // a verb in a comparison's clause ("as previously thought") heads nothing
-  ['Twice as much water as previously thought could be leaking from the dam.', 'leak', null, null, false, null, null],
+  // a verb in a comparison's clause ("as once thought") heads nothing
+  ['Twice as much water as once thought could be leaking from the dam.', 'leak', null, null, false, null, null],
   // "than" compares a quantity: the subject is the counted noun
   ['More than 300 miners died in the flooded pit.', 'die', '300 miners', null, false, null, null],
 ];

@@ -101,7 +101,7 @@ function subjectBefore(tokens: TaggedToken[], nps: NounPhrase[], verb: number, f
   if (tokens[k].text === ',') {
     // "The army chief, Gen. X, said": the appositive names the subject
     const inner = endingAt(nps, k - 1);
-    // ... but a name before a common noun phrase is what the phrase describes: "Peter Welch, a Democrat, says"
+    // ... but a name before a common noun phrase is what the phrase describes: "Tomas Welch, a lawyer, says"
     const described = (open: number) => tokens[open + 1]?.pos === 'DET' && open - 1 >= from && tokens[open - 1].pos === 'PROPN' ? endingAt(nps, open - 1) : null;
     if (inner && inner.first > from && tokens[inner.first - 1].text === ',') return described(inner.first - 1) ?? inner;
     // "Rebels, armed with mortars, stormed", "The council, which had met twice, voted": a participial
@@ -169,9 +169,9 @@ function verbTaggedAsNoun(tokens: TaggedToken[], inMain: (t: TaggedToken) => boo
   // a verb that cannot head the clause does not count: "to move", "the two remaining leaks", "of spilled oil", "areas
   // affected by", and an -ing form with no auxiliary ("on winning", ", saying that")
   // (what a participle after a comma says is its own: ", saying there will be" has no verb of the clause)
-  const adjunct = tokens.findIndex((t, k) => t.pos === 'VERB' && tokens[k - 1]?.text === ',' && isBareParticiple(tokens, k));
+  const adjunct = tokens.findIndex((t, k) => t.pos === 'VERB' && tokens[k - 1]?.text === ',' && ingFormAlone(tokens, k));
   const heads = adjunct < 0 ? tokens : tokens.slice(0, adjunct);
-  if (heads.some((t, k) => (t.pos === 'AUX' || (t.pos === 'VERB' && !isInfinitive(tokens, k) && !modifiesNoun(tokens, k) && !isBareParticiple(tokens, k))) && inMain(t))) return -1;
+  if (heads.some((t, k) => (t.pos === 'AUX' || (t.pos === 'VERB' && !isInfinitive(tokens, k) && !modifiesNoun(tokens, k) && !ingFormAlone(tokens, k))) && inMain(t))) return -1;
   return tokens.findIndex((t, k) => {
     if (k === 0 || (t.pos !== 'NOUN' && t.pos !== 'ADJ') || !inMain(t)) return false;
     // the subject's last word: right before, or before a stretch bracketed by commas ("the governor, Ana Ruiz, tours")
@@ -194,7 +194,7 @@ function verbTaggedAsNoun(tokens: TaggedToken[], inMain: (t: TaggedToken) => boo
 }
 
 /**
- * "Peter Welch, a Democrat, says", "Ana Bush said": a surname that is also a verb, capitalized after
+ * "Tomas Welch, a lawyer, says", "Ana Bush said": a surname that is also a verb, capitalized after
  * a name inside the sentence and followed by a comma or a verb, is the name's last word.
  */
 function surnamesTaggedAsVerbs(tokens: TaggedToken[]): number[] {
@@ -203,11 +203,11 @@ function surnamesTaggedAsVerbs(tokens: TaggedToken[]): number[] {
 }
 
 /**
- * "Picture taken on April 21", "the village, known for its olives": a past participle that is not
+ * "Photo taken on 3 May", "the village, known for its olives": a past participle that is not
  * also the past tense ("taken", "shown", "written", not "used" or "met") with no auxiliary before
  * it describes a noun; it is no clause's finite verb.
  */
-function bareParticiple(tokens: TaggedToken[], k: number): boolean {
+function pastParticipleAlone(tokens: TaggedToken[], k: number): boolean {
   const t = tokens[k];
   const form = t.text.toLowerCase();
   if (t.pos !== 'VERB' || form === t.lemma || !/(?:[^e]en|wn|seen|done|gone)$/.test(form)) return false;
@@ -217,7 +217,7 @@ function bareParticiple(tokens: TaggedToken[], k: number): boolean {
 }
 
 /** An -ing form with no auxiliary before it ("by winning", ", saying that"): a gerund or a participle, never a clause's finite verb. */
-function isBareParticiple(tokens: TaggedToken[], k: number): boolean {
+function ingFormAlone(tokens: TaggedToken[], k: number): boolean {
   const before = tokens[k - 1]?.pos === 'ADV' ? tokens[k - 2] : tokens[k - 1];
   return /ing$/i.test(tokens[k].text) && before?.pos !== 'AUX';
 }
@@ -522,14 +522,14 @@ export function analyzeSentence(text: string): SentenceStructure {
   }
 
   // a finite verb: "to get" is an infinitive, not the clause's verb
-  // ... nor one in a comparison's clause: "five times as much oil as previously thought could be leaking"
+  // ... nor one in a comparison's clause: "twice as much water as once thought is leaking"
   const compared = (k: number) => {
     const comparing = (t: TaggedToken) => ['as', 'than'].includes(t.text.toLowerCase());
     let p = k - 1;
     while (p >= 0 && tokens[p].pos === 'ADV' && !comparing(tokens[p])) p--;
     return p >= 0 && comparing(tokens[p]);
   };
-  const finite = (k: number) => !isInfinitive(tokens, k) && !nounAfterAuxiliary(tokens, k) && !compared(k) && !bareParticiple(tokens, k);
+  const finite = (k: number) => !isInfinitive(tokens, k) && !nounAfterAuxiliary(tokens, k) && !compared(k) && !pastParticipleAlone(tokens, k);
   let mainVerb = headVerb(tokens, tokens.flatMap((t, k) => (t.pos === 'VERB' && inMain(t) && finite(k) ? [k] : [])));
   // with no verb that heads the clause, its auxiliary does ("the capped well is to remain shut"); else the first verb
   const auxiliary = index((t) => t.pos === 'AUX' && inMain(t));

@@ -325,7 +325,7 @@ const GENERAL: Record<string, Row[]> = {
     ['The market is closed on weekends.', ['weekends = SET XXXX-WXX-WE']],
     ['Since the 1800s, the town has grown.', ['the 1800s = DATE 18']],
     // a round thousand with no "the" counts thousands
-    ['They told 1000s of lies about the town.', []],
+    ['They sent 1000s of letters to the town.', []],
   ],
   'stretches of time': [
     ['The 30-year bond rallied.', ['30-year = DURATION P30Y']],

@@ -47,7 +47,7 @@ export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Object.e
   'Sec.': 'secretary', 'Pres.': 'president', 'Supt.': 'superintendent', 'Insp.': 'inspector',
   'Lt. Gen.': 'lieutenant general', 'Maj. Gen.': 'major general', 'Brig. Gen.': 'brigadier general',
   'Lt. Col.': 'lieutenant colonel', 'Vice Adm.': 'vice admiral', 'Rear Adm.': 'rear admiral',
-  // British style writes military ranks without the full stop ("Adm Thad Allen", "Lt Col Ana Ruiz")
+  // British style writes military ranks without the full stop ("Adm Ana Ruiz", "Lt Col Tomas Brandt")
   'Gen': 'general', 'Lt': 'lieutenant', 'Col': 'colonel', 'Maj': 'major', 'Capt': 'captain',
   'Adm': 'admiral', 'Cmdr': 'commander', 'Sgt': 'sergeant', 'Brig': 'brigadier', 'Cpl': 'corporal',
 }));

@@ -11,7 +11,7 @@ export function ruleName(tokens: Token[], i: number, ctx: ScanContext): Proposal
   const e = nameEnd(tokens, i, ctx);
   if (e === i) return null;
   const name = nameWords(tokens, i, e);
-  // "Beatle Paul McCartney", "Chancellor-elect Ana Ruiz": capitalized words before a given name that
+  // "Drummer Tomas Brandt", "Chancellor-elect Ana Ruiz": capitalized words before a given name that
   // is not the run's last word describe the person it opens; the name starts there
   if (!isGivenName(name[0]!)) {
     const given = name.findIndex((w, k) => k > 0 && k < name.length - 1 && isGivenName(w));

@@ -87,7 +87,7 @@ const MAX_ASIDE_WORDS = 12;
  * "Massa, who is also a presidential candidate, said", "Okafor, a local nurse, said".
  */
 /** Words that open an aside that is no noun phrase: a preposition, a conjunction, an adverb. */
-const NOT_APPOSITIVE_OPENERS = new Set(['until', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'after', 'before', 'while', 'when', 'where', 'although', 'though', 'however', 'meanwhile', 'also', 'too', 'according', 'speaking', 'as', 'if', 'because', 'since', 'despite', 'including', 'like', 'unlike', 'then', 'now', 'still', 'once', 'again', 'which', 'whose', 'where', 'not', 'and', 'or', 'but']);
+const NOT_APPOSITIVE_OPENERS = new Set(['until', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'after', 'before', 'while', 'when', 'where', 'although', 'though', 'however', 'meanwhile', 'also', 'too', 'according', 'speaking', 'as', 'if', 'because', 'since', 'despite', 'including', 'like', 'unlike', 'then', 'now', 'still', 'once', 'again', 'which', 'whose', 'not', 'and', 'or', 'but']);
 
 export function wordAfter(tokens: Token[], e: number): Token | undefined {
   if (tokens[e]?.text !== ',') return tokens[e];
@@ -96,7 +96,7 @@ export function wordAfter(tokens: Token[], e: number): Token | undefined {
   if (short && tokens[e + 2]?.text === ',') return tokens[e + 3];
   // an appositive noun phrase ("Demir, a local coordinator, said", "Demir, deputy head of the council, said") is as
   // much an aside as a relative clause
-  // (not a phrase a preposition, conjunction or adverb opens: "Cross, until recently a drugs mart, told")
+  // (not a phrase a preposition, conjunction or adverb opens: "Harbour, until recently a fish market, told")
   if (first === 'who' || tokens[e + 1]?.word && /^\p{Ll}/u.test(tokens[e + 1]!.text) && !NOT_APPOSITIVE_OPENERS.has(first)) {
     for (let k = e + 2; k < tokens.length && k <= e + MAX_ASIDE_WORDS; k++) {
       if (tokens[k]!.text === ',') return tokens[k + 1];

@@ -153,7 +153,7 @@ export const CALENDAR_DATE_RULES: Rule[] = [
     build: (m) => {
       const decade = m[2] ?? (+m[3] >= 3 ? `19${m[3]}` : `20${m[3]}`);
       const mod = m[1] ? { early: 'START', mid: 'MID', late: 'END' }[m[1].toLowerCase()] : undefined;
-      // "1000s of lies": a round thousand with no "the" or "early/late" counts thousands, it names no time
+      // "1000s of letters": a round thousand with no "the" or "early/late" counts thousands, it names no time
       if (!m[1] && !/^the\b/i.test(m[0]) && /^\d00$/.test(decade)) return null;
       // "the 1800s" names a century (the 19th, TimeML "18"); from the 1900s on, "the 1900s",
       // "the 2000s" are mostly read as decades

@@ -94,8 +94,8 @@ function isPassiveTrigger(masked: string, trigger: Span): boolean {
 
 /** A name right after a preposition is its object, not the verb's subject: "a ferry operated on behalf of Acme sank". */
 const OBJECT_OF_PREPOSITION = /\b(?:of|for|with|about|against|behind|than|like|under|between|among|via|per|without)\s+(?:the\s+)?$/i;
-/** Words that count what follows "of": "some of", "two of", "most of". */
-const QUANTIFIERS = /^(?:\d[\d,.]*|some|many|most|all|both|each|several|few|none|any|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|thousands|millions|tens|group|groups|number|members|majority)$/i;
+/** Words that count what follows "of": "some of", "two of", "most of" (count nouns, "hundreds of", are `isCountPlural`'s). */
+const QUANTIFIERS = /^(?:\d[\d,.]*|some|many|most|all|both|each|several|few|none|any|one|two|three|four|five|six|seven|eight|nine|ten|group|groups|number|members|majority)$/i;
 /** A clause that opens with a prepositional phrase and its comma ("In a speech in Lyon, "): its subject comes next. */
 const OPENING_PHRASE = /^\s*(?:In|At|From|Inside|Near|Across|Along|Around|Throughout|Within|Over|During|After|Before)\b[^,;]*,\s*$/u;
 /**

@@ -300,8 +300,10 @@ const GENERAL: Record<string, Row[]> = {
   'parts of the day on the day in view': [
     ['By late afternoon, the crowd had left.', ['late afternoon = TIME 2022-02-02TAF END']],
     ['The talks began on Monday. In the evening, both sides left.', ['Monday = DATE 2022-01-31', 'the evening = TIME 2022-01-31TEV']],
-    ['The talks continued through the night.', ['the night = TIME 2022-02-02TNI']],
-    ['Protesters gathered overnight.', ['overnight = TIME 2022-02-02TNI']],
+    ['The talks continued through the night.', ['the night = TIME 2022-02-01TNI']],
+    // a night told in the past with no day named yet is the night before the DCT's morning
+    ['Protesters gathered overnight.', ['overnight = TIME 2022-02-01TNI']],
+    ['Protesters will gather overnight.', ['overnight = TIME 2022-02-02TNI']],
     ['The rebels attacked at dawn.', ['dawn = TIME 2022-02-02TMO']],
     ['The raid began at dawn Tuesday.', ['dawn Tuesday = TIME 2022-02-01TMO']],
     ['The raid began at dawn on Tuesday.', ['dawn = TIME 2022-02-01TMO', 'Tuesday = DATE 2022-02-01']],

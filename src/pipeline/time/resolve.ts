@@ -225,6 +225,9 @@ function resolveMeaning(c: Candidate, ctx: ResolveContext): Resolved {
       // "sales fell in the quarter" with no date given yet: a quarter whose results are told in
       // the past tense is over, so it is the one before the DCT's
       if (m.unit === 'quarter' && m.from === 'anchor' && m.followsTense && base === ctx.dct && tense() === 'past') offset -= 1;
+      // "overnight, rebels seized the port" with no day named yet: a night told in the past tense
+      // that ends in the DCT's morning began the day before
+      if (m.unit === 'day' && m.from === 'anchor' && base === ctx.dct && c.time?.value === 'NI' && offset === 0 && tense() === 'past') offset -= 1;
       if (m.followsTense && (c.mod === 'END' || c.mod === 'START')) {
         // "peaked by the end of the year" in a March article is last year's end: an edge of the
         // current unit that the clause's tense puts on the other side of the DCT moves one unit

@@ -15,8 +15,9 @@ const DAY_WORD = new RegExp(`\\b(?:${[...Object.keys(WEEKDAYS), ...Object.keys(M
 export function rangeOf(t: Timex): EventDate | null {
   // "a day after the vote" is a DURATION in TimeML whose range is the day it points to
   if (!t.range || (t.type !== 'DATE' && t.type !== 'TIME' && !(t.type === 'DURATION' && !t.future))) return null;
-  // a clock time with no day named (a page's timestamp, "at 7 p.m.") says nothing about which day
-  if (t.type === 'TIME' && !DAY_WORD.test(t.text)) return null;
+  // a clock time with no day named (a page's timestamp, "at 7 p.m.") says nothing about which day;
+  // a part of the day ("overnight", "at dawn") is of the day in view, which the tagger resolved
+  if (t.type === 'TIME' && !DAY_WORD.test(t.text) && /\d/.test(t.text)) return null;
   return { start: t.range.start, end: t.range.end, precision: t.range.precision, certain: true, text: t.text };
 }
 

@@ -22,6 +22,10 @@ const rows: [Row, string | null][] = [
   [{ sentence: 'Friday 8 March 2024 00.05 GMT Rebels seized the airport yesterday.', verb: 'seized' }, '2024-03-12'],
   // ... but a day written with a clock time in prose is the happening's
   [{ sentence: 'Rebels seized the airport on March 8, 2024 at 5 p.m.', verb: 'seized' }, '2024-03-08'],
+  // a part of the day is of the day in view (with none in view, the night before publication)
+  [{ sentence: 'Overnight, the governor ordered the evacuation of the old town.', verb: 'evacuation' }, '2024-03-12'],
+  [{ sentence: 'Rebels seized the airport at dawn.', verb: 'seized' }, '2024-03-13'],
+  [{ sentence: 'Rebels seized the airport in the early hours.', verb: 'seized' }, null],
   // a sentence end the splitter missed: a chronology's date heading dates the entry after it, not the one before
   [{ sentence: 'The defence rested its case, the lawyer says. 7 November The jury convicts the doctor.', verb: 'rested' }, null],
   [{ sentence: 'The defence rested its case, the lawyer says. 7 November The jury convicts the doctor.', verb: 'convicts' }, '2023-11-07'],

@@ -23,6 +23,10 @@ function extract(body: string, published: string) {
 }
 
 const rows: [string, string, Expect[]][] = [
+  // a time expression and its comma open the clause with an unnamed speaker, as an adverb does
+  ['A week ago, the agency warned that the river would flood.', '2024-03-13', [{ type: 'warning', start: '2024-03-04', precision: 'week' }]],
+  // the night before publication, told in the past
+  ['Overnight, the governor ordered the evacuation of the old town.', '2024-03-13', [{ type: 'evacuation', start: '2024-03-12', precision: 'day' }]],
   // a quotation with its verb before the speaker: the speaker says it, on the day the clause names
   ['"The port will reopen within days," said Ana Ruiz, the harbour master, on Monday.', '2024-03-13', [{ type: 'statement', start: '2024-03-11', actor: ['ana-ruiz', 'speaker'] }]],
   ['"We have no water," said Tomas Brandt.', '2024-03-13', [{ type: 'statement', start: '2024-03-13', actor: ['tomas-brandt', 'speaker'] }]],

@@ -525,7 +525,7 @@ function findSpeaker(scope: SentenceScope, clauseStart: number, speech: Hit[]): 
   const named = namedSpeaker(scope, clauseStart, speech);
   if (named.speech0) return { ...named, voiced: true };
   // "officials said", "analysts say": a vague source vouches for what it reports, it is no speaker of its own
-  const hit = speech.find((h) => nounPhraseSpeaks(scope.fact.structure, clauseStart, h));
+  const hit = speech.find((h) => nounPhraseSpeaks(scope.fact.structure, clauseStart, h, scope.fact.timexes));
   if (!hit) return { voiced: false };
   // a speaker phrase that is a name ("The council for the first time formally called"): the name speaks, though
   // words the subject search does not pass over stood between it and its verb
@@ -539,18 +539,19 @@ function findSpeaker(scope: SentenceScope, clauseStart: number, speech: Hit[]): 
  * "The company warns ...". The linguistic layer's speaker is the subject of the sentence's verb
  * of saying, a noun (not a pronoun: "you can tell" reports nothing) before the verb in this clause.
  */
-function nounPhraseSpeaks(s: SentenceStructure, clauseStart: number, hit: Hit): boolean {
+function nounPhraseSpeaks(s: SentenceStructure, clauseStart: number, hit: Hit, timexes: readonly Span[]): boolean {
   const speech = s.speech;
   if (!speech?.speaker || hit.rule.name === 'according-to') return false;
   const { speaker } = speech;
   const verb = s.tokens[speech.verb];
   const head = s.tokens[speaker.last];
   // the speaker opens its clause: ", the ministry said" after a report vouches for that report, it says nothing new;
-  // an adverb or a prepositional phrase before it, and its comma ("Meanwhile, the ministry admits", "In Basra, the
-  // governor says"), open the clause with it
+  // an adverb, a prepositional phrase or a time expression before it, and its comma ("Meanwhile, the ministry
+  // admits", "In Basra, the governor says", "A week ago, the agency warned"), open the clause with it
   const before = s.masked.slice(clauseStart, speaker.start);
   const intro = s.tokens.find((t) => t.start >= clauseStart && t.start < speaker.start);
-  const opens = !/[;:"“”]/.test(before) && (!before.includes(',') || intro?.pos === 'ADV' || intro?.pos === 'ADP') &&
+  const timeOpens = intro !== undefined && timexes.some((t) => t.start === intro.start && /^\s*,\s*$/.test(s.masked.slice(t.end, speaker.start)));
+  const opens = !/[;:"“”]/.test(before) && (!before.includes(',') || intro?.pos === 'ADV' || intro?.pos === 'ADP' || timeOpens) &&
     !s.tokens.some((t) => t.pos === 'VERB' && t.start >= clauseStart && t.start < speaker.start);
   return opens && (!isVagueSource(s, speaker) || PUBLIC_ACT_LEMMAS.has(speech.lemma)) && verb.start >= hit.start && verb.start < hit.end && speaker.start >= clauseStart && speaker.end <= hit.start &&
     (head.pos === 'NOUN' || head.pos === 'PROPN' || head.pos === 'ADJ');

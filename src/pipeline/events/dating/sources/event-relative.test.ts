@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { countedDays, countedFromMainClause, durationDays, eventRelative, exactCount, phraseHead } from './event-relative.ts';
 import { tagTimexes } from '../../../time/index.ts';
 import type { EventDate } from '../../../../schema/event.ts';
-import { inputFor, type Row } from '../test-helpers.ts';
+import { happening, inputFor, type Row } from '../test-helpers.ts';
 
 // [row, the day it gives, or null when it passes]; published Wednesday 2024-03-13
 const rows: [Row, string | null][] = [
@@ -33,6 +33,16 @@ const rows: [Row, string | null][] = [
   // nothing counted from another happening
   [{ sentence: 'Troops shelled the port on Monday.', verb: 'shelled' }, null],
 ];
+
+// a count of days from a happening told only by its month gives no day
+test('eventRelative: no day counted from a happening dated by its month', () => {
+  const month = { ...happening('The ministry warned of a shortage last month.', '2024-02-01'), date: { start: '2024-02-01', end: '2024-02-29', precision: 'month' as const, certain: true, text: 'last month' } };
+  for (const sentence of ['Two days earlier, the ministry said that vessels were massing.', 'The next day, navy ships evacuated the island.']) {
+    const verb = sentence.includes('said') ? 'said' : 'evacuated';
+    const found = eventRelative.find(inputFor({ sentence, verb }, { previous: month, happenings: [month] }));
+    assert.ok('pass' in found, sentence);
+  }
+});
 
 test('eventRelative: a time counted from the happening it names', () => {
   for (const [row, day] of rows) {

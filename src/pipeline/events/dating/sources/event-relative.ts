@@ -124,6 +124,7 @@ export const eventRelative: DateSource = {
       if (ANAPHORIC_DAY.test(t.text)) {
         const base = context.previous ?? context.happenings.at(-1);
         if (!base) return { pass: `"${t.text}": no earlier happening to count from` };
+        if (base.date.precision !== 'day') return { pass: `"${t.text}": the happening told before (sentence ${base.sentence + 1}) has no day to count from` };
         const days = /next|following|after/i.test(t.text) ? 1 : /previous|preceding|before/i.test(t.text) ? -1 : 0;
         return { date: shift(base.date, days, t.text), because: `"${t.text}" counted from ${base.date.start} (sentence ${base.sentence + 1})` };
       }
@@ -131,6 +132,7 @@ export const eventRelative: DateSource = {
       if (COUNTED_FROM_BEFORE.test(t.text) && t.range) {
         const base = context.previous ?? context.happenings.at(-1);
         if (!base) return { pass: `"${t.text}": no earlier happening to count from` };
+        if (base.date.precision !== 'day') return { pass: `"${t.text}": the happening told before (sentence ${base.sentence + 1}) has no day to count from` };
         const days = countedDays(t.text);
         if (days === null) continue;
         return { date: shift(base.date, days, t.text), because: `"${t.text}" counted from ${base.date.start} (sentence ${base.sentence + 1})` };

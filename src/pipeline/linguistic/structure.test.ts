@@ -24,6 +24,11 @@ const ROWS: [string, string | null, string | null, string | null, boolean, strin
   ['A police patrol in the capital.', null, null, null, false, null, null],
   // ... or for an adjective, before its plural object, and before a participle that modifies the object
   ['Officials close areas affected by the flood.', 'close', 'Officials', 'areas', false, null, null],
+  // ... after a noun of multitude, after the head of a subject with a prepositional phrase, and after a plural the
+  // tagger took for a name
+  ['Thousands of people protest against the new tax.', 'protest', 'Thousands', null, false, null, null],
+  ['Crowds across the region protest against the new tax.', 'protest', 'Crowds', null, false, null, null],
+  ['Tanks storm the old town, residents say, after a long siege.', 'storm', 'Tanks', 'the old town', false, null, null],
   ['The police patrol cars in the capital.', null, null, null, false, null, null],
   // ... also when the clause's only verbs cannot head it: an -ing form or a participle before its noun
   ['The kidnappers release a video accusing the hostages of lying.', 'release', 'The kidnappers', null, false, null, null],

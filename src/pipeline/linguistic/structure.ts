@@ -7,6 +7,7 @@ import { inSpans, mapClauses, type ClauseMap, type Span } from './clauses.ts';
 import { findQuotations, maskSpeech, type Quotation } from './quotations.ts';
 import { tagText, type TaggedToken } from './tagger.ts';
 import { NOUN_S_SPEECH_FORMS, SPEECH_VERBS, type SpeechVerb } from './vocabulary/speech-verbs.ts';
+import { PLURAL_ONLY_NOUNS } from './vocabulary/plural-nouns.ts';
 import { wordnetAdverbOnly, wordnetArtifactNoun, wordnetEventNoun, wordnetPersonNoun, wordnetVerbClass, wordnetVerbFirstCompound } from './vocabulary/wordnet.ts';
 
 /** A base noun phrase: tokens [first, last] (inclusive), offsets into the sentence. */
@@ -171,7 +172,7 @@ function verbTaggedAsNoun(tokens: TaggedToken[], inMain: (t: TaggedToken) => boo
   // (what a participle after a comma says is its own: ", saying there will be" has no verb of the clause)
   const adjunct = tokens.findIndex((t, k) => t.pos === 'VERB' && tokens[k - 1]?.text === ',' && ingFormAlone(tokens, k));
   const heads = adjunct < 0 ? tokens : tokens.slice(0, adjunct);
-  if (heads.some((t, k) => (t.pos === 'AUX' || (t.pos === 'VERB' && !isInfinitive(tokens, k) && !modifiesNoun(tokens, k) && !ingFormAlone(tokens, k))) && inMain(t))) return -1;
+  if (heads.some((t, k) => (t.pos === 'AUX' || (t.pos === 'VERB' && !isInfinitive(tokens, k) && !modifiesNoun(tokens, k) && !ingFormAlone(tokens, k) && !asideSaying(tokens, k))) && inMain(t))) return -1;
   return tokens.findIndex((t, k) => {
     if (k === 0 || (t.pos !== 'NOUN' && t.pos !== 'ADJ') || !inMain(t)) return false;
     // the subject's last word: right before, or before a stretch bracketed by commas ("the governor, Ana Ruiz, tours")
@@ -181,16 +182,40 @@ function verbTaggedAsNoun(tokens: TaggedToken[], inMain: (t: TaggedToken) => boo
     const singular = form === `${t.lemma}s` || form === `${t.lemma}es` || form === `${t.lemma.replace(/y$/, '')}ies`;
     const isPlural = (n: TaggedToken | undefined) => n?.pos === 'NOUN' && n.text.toLowerCase() !== n.lemma;
     // a bare noun may follow the -s form as its object ("the guard sets fire to"); after the bare form a bare noun
-    // makes a compound ("the police patrol car"), a plural its object ("officials close areas")
+    // makes a compound ("the police patrol car"), a plural its object ("officials close areas"); not an adverb
+    // ("the government claims nearly all of it": a state the tagger rightly left a noun as often as not)
     const next = tokens[k + 1]?.pos ?? '';
     // ... and "to" with a verb ("the company plans to sell")
     const infinitive = tokens[k + 1]?.text.toLowerCase() === 'to' && tokens[k + 2]?.pos === 'VERB';
     if (!AFTER_VERB.has(next) && !(singular && (next === 'NOUN' || infinitive)) && !(!singular && isPlural(tokens[k + 1]))) return false;
     // the bare form agrees only with a plural before it ("the authorities issue"; "a police patrol" is a compound),
-    // which opening the sentence the tagger may take for a name ("Officials close")
-    const plural = isPlural(tokens[end]) || (tokens[end]!.pos === 'PROPN' && /[^s]s$/i.test(tokens[end]!.text) && Boolean(wordnetPersonNoun(tokens[end]!.text.toLowerCase().slice(0, -1))));
+    // which opening the sentence the tagger may take for a name ("Officials close", "Tanks enter"); the subject's
+    // head may stand before a prepositional phrase ("crowds across the region protest")
+    const heads = [end];
+    for (let h = end; ;) {
+      let open = h;
+      while (open > 0 && ['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'].includes(tokens[open - 1]!.pos) && open > h - 4) open--;
+      if (tokens[open - 1]?.pos !== 'ADP' || !SUBJECT_END.has(tokens[open - 2]?.pos ?? '')) break;
+      heads.push((h = open - 2));
+    }
+    const pluralName = (n: TaggedToken) => n.pos === 'PROPN' && /[^s]s$/i.test(n.text) && [wordnetPersonNoun, wordnetArtifactNoun].some((known) => Boolean(known(n.text.toLowerCase().slice(0, -1))));
+    // a noun of multitude ("people", "police") is plural as a subject, not as the first word of a compound ("a police
+    // patrol", "police patrol cars"): only with what follows a verb after it, and no "a" before it
+    const multitude = (h: number) => PLURAL_ONLY_NOUNS.has(tokens[h]!.text.toLowerCase()) && AFTER_VERB.has(next) && !/^an?$/i.test(tokens[h - 1]?.text ?? '');
+    const plural = heads.some((h) => isPlural(tokens[h]) || pluralName(tokens[h]!) || multitude(h));
     return ((form === t.lemma && plural) || singular) && wordnetVerbClass(t.lemma) !== undefined;
   });
+}
+
+/**
+ * ", residents say,": a verb of saying with its speaker between commas, inside the clause it
+ * vouches for, is an aside; the clause's own verb is elsewhere.
+ */
+function asideSaying(tokens: TaggedToken[], k: number): boolean {
+  if (!SPEECH_BY_LEMMA.has(tokens[k].lemma) || tokens[k + 1]?.text !== ',') return false;
+  let p = k - 1;
+  while (p > 0 && ['NOUN', 'PROPN', 'DET', 'ADJ'].includes(tokens[p].pos)) p--;
+  return p < k - 1 && p > 0 && tokens[p].text === ',';
 }
 
 /**

@@ -20,6 +20,7 @@ export const EVENT_TYPE_STYLE: Record<EventType, { label: string; glyph: string;
   warning: { label: 'Warning', glyph: '⚠', hue: 50 },
   denial: { label: 'Denial', glyph: '✕', hue: 300 },
   evacuation: { label: 'Evacuation', glyph: '⇱', hue: 100 },
+  protest: { label: 'Protest', glyph: '≋', hue: 75 },
   other: { label: 'Other', glyph: '∗', hue: 0 },
 };
 

@@ -30,7 +30,7 @@ export const CAMEO_TYPES: Record<string, EventType> = {
   '11': 'statement',
   '12': 'statement',
   '13': 'warning',
-  '14': 'other', // protest: demonstrations, hunger strikes, blockades
+  '14': 'protest', // demonstrations, hunger strikes, strikes and boycotts, blockades, riots
   '15': 'alert',
   '150': 'exercise', // demonstrate military or police power
   '153': 'buildup', // mobilize or increase police power
@@ -71,4 +71,5 @@ export const CAMEO_OF_TYPE: Partial<Record<EventType, string>> = {
   deployment: '154',
   attack: '190',
   evacuation: '0233', // appeal for humanitarian aid: the nearest CAMEO has
+  protest: '141', // demonstrate or rally
 };

@@ -27,7 +27,7 @@ for (const [text, lemma, cameo] of VERBS) {
 }
 
 const TYPES: [string, string | undefined][] = [
-  ['190', 'attack'], ['0831', 'other'], ['163', 'sanctions'], ['154', 'deployment'], ['016', 'denial'], ['051', 'statement'], ['99', undefined],
+  ['190', 'attack'], ['0831', 'other'], ['141', 'protest'], ['145', 'protest'], ['163', 'sanctions'], ['154', 'deployment'], ['016', 'denial'], ['051', 'statement'], ['99', undefined],
 ];
 for (const [code, type] of TYPES) test(`typeOfCameo ${code}`, () => assert.equal(typeOfCameo(code), type));
 

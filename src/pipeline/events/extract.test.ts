@@ -23,6 +23,8 @@ function extract(body: string, published: string) {
 }
 
 const rows: [string, string, Expect[]][] = [
+  // a generic agent after a word that is no name is who acted; an unnamed source in the attribution takes no part
+  ['Government troops attacked the port, residents said.', '2024-03-13', [{ type: 'attack', start: '2024-03-13', actor: ['soldiers', 'agent'] }]],
   // CAMEO's root 14 is a protest: demonstrations, strikes, riots
   ['Thousands of people protested in the capital on Monday.', '2024-03-13', [{ type: 'protest', start: '2024-03-11' }]],
   // a time expression and its comma open the clause with an unnamed speaker, as an adverb does
@@ -316,7 +318,9 @@ const STRUCTURAL: [string, string, string | undefined, string[], string[]][] = [
   ['The crude oil flowed into the harbour near Cairo on Tuesday.', 'other', undefined, [], ['Cairo']],
   ['The crude oil washed ashore near Cairo on Tuesday.', 'other', undefined, [], ['Cairo']],
   // CAMEO's "fire tear gas" (175, repression), once the compound is read as a noun
-  ['Riot police fired tear gas at the crowd in Cairo on Tuesday.', 'other', '175', ['police:participant'], ['Cairo']],
+  ['Riot police fired tear gas at the crowd in Cairo on Tuesday.', 'other', '175', ['police:agent'], ['Cairo']],
+  // the witnesses who report it take no part in it
+  ['Government troops shelled the old town of Cairo on Tuesday, residents said.', 'attack', '190', ['soldiers:agent', 'egypt:participant'], []],
 ];
 
 test('events from the linguistic layer: a subject that denies the happening ("no oil", "not all the oil") tells none', () => {

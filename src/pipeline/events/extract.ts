@@ -243,6 +243,17 @@ function subjectOf(masked: string, clauseStart: number, verbStart: number, menti
   return mentions.find((m) => m.start >= opening && m.start <= opening + 2 && m.end <= verbStart && !/[,;]/.test(masked.slice(m.end, verbStart)));
 }
 
+/**
+ * The generic agent ("troops", "police", "rebels") that ends the subject before the verb, when no
+ * other name stands before it in the clause and only words the subject search skips stand between.
+ */
+function genericSubject(masked: string, clauseStart: number, verbStart: number, mentions: ActorMention[], timexes: Timex[]): ActorMention | undefined {
+  const before = mentions.filter((m) => m.start >= clauseStart && m.end <= verbStart);
+  const last = before.at(-1);
+  if (!last || last.via !== 'agent' || before.length > 1 || /[,;:]/.test(masked.slice(last.end, verbStart))) return undefined;
+  return subjectEnd(masked, last.end, verbStart, timexes) === last.end ? last : undefined;
+}
+
 /** A verb of saying that may come before its speaker, at the start of the text tested (the speech vocabulary's). */
 const INVERTED_SPEECH = new RegExp(String.raw`^\s*(?:${INVERTED_FINITE})\b`, 'i');
 
@@ -751,6 +762,9 @@ function extractMainClause(scope: SentenceScope, ci: number, state: ArticleState
       patient = agent;
       agent = mentions.find((m) => m.start >= event.end && BY_AGENT.test(masked.slice(event.end, m.start)));
     }
+    // "Government troops attacked": the subject search passes over a generic agent's word ("troops" belongs to the
+    // name before it in "Russia's troops"); with no name before it, the generic agent is who acted
+    if (!agent && !patient && !isPassiveTrigger(masked, event)) agent = genericSubject(masked, searchFrom, event.start, mentions, timexes);
   }
 
   // The date: the clause's own time expression near the verb, else context.
@@ -858,8 +872,11 @@ function clauseActors(scope: SentenceScope, state: ArticleState, clause: Clause,
   if (speakerId) add(speakerId, 'speaker');
   if (agent) add(agent.actor, 'agent');
   if (patient) add(patient.actor, 'target');
+  const source = !speakerId && scope.attribution ? [scope.attribution] : [];
   for (const m of fact.mentions) {
     if (!inMain(m) || inSpans(m.start, speechQuotes)) continue;
+    // ", residents said": an unnamed source vouches for the happening; it takes no part in it
+    if (source.length > 0 && m.via === 'agent' && inSpans(m.start, source)) continue;
     const kind = state.kindOf(m.actor);
     if ((kind === 'country' || m.via === 'country') && PLACE_PREPOSITION.test(masked.slice(clause.start, m.start))) {
       places.add(state.nameOf(m.actor));
@@ -870,7 +887,7 @@ function clauseActors(scope: SentenceScope, state: ArticleState, clause: Clause,
   }
   for (const p of fact.places) if (inMain(p)) places.add(p.text);
   // a happening with no agent ("the quake struck") keeps its places: they stand for no country actor
-  if (actors.length === 0) actors.push(...sentenceActors(state, fact, speechQuotes, [...places], !coded.agentless));
+  if (actors.length === 0) actors.push(...sentenceActors(state, fact, [...speechQuotes, ...source], [...places], !coded.agentless));
   return { actors, places };
 }
 

@@ -28,6 +28,9 @@ const ROWS: [string, string | null, string | null, string | null, boolean, strin
   // tagger took for a name
   ['Thousands of people protest against the new tax.', 'protest', 'Thousands', null, false, null, null],
   ['Crowds across the region protest against the new tax.', 'protest', 'Crowds', null, false, null, null],
+  // a participle between its noun and the clause's finite verb is a reduced relative
+  ['Every shell fired makes the truce less likely.', 'make', 'Every shell', 'the truce', false, null, null],
+  ['The men detained were released on Monday.', 'release', 'The men', null, true, null, null],
   ['Tanks storm the old town, residents say, after a long siege.', 'storm', 'Tanks', 'the old town', false, null, null],
   ['The police patrol cars in the capital.', null, null, null, false, null, null],
   // ... also when the clause's only verbs cannot head it: an -ing form or a participle before its noun

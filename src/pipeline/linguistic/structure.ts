@@ -90,6 +90,8 @@ const startingAt = (nps: NounPhrase[], token: number) => nps.find((np) => np.fir
 function subjectBefore(tokens: TaggedToken[], nps: NounPhrase[], verb: number, from: number): NounPhrase | null {
   let k = verb - 1;
   while (k >= from && BETWEEN_SUBJECT_AND_VERB.has(tokens[k].pos)) k--;
+  // "every shot fired makes": a participle right after the subject modifies it
+  if (k > from && tokens[k].pos === 'VERB' && SUBJECT_END.has(tokens[k - 1].pos) && modifiesNoun(tokens, k) === 'surely') k--;
   // "the doctors who treated him were": the relative clause after the subject modifies it
   const relative = relativeClauses(tokens).find((r) => k >= 0 && r.start <= tokens[k].start && tokens[k].start < r.end && r.start >= (tokens[from]?.start ?? 0));
   if (relative) k = tokens.findIndex((t) => t.start >= relative.start) - 1;
@@ -439,6 +441,10 @@ function modifiesNoun(tokens: TaggedToken[], k: number): 'surely' | 'maybe' | fa
   if (before?.pos === 'DET' && ARTICLES.has(before.text.toLowerCase()) && p === k - 1) return 'surely';
   // "soldiers backed by tanks", "claims made by guards": a participle right after its noun, with its agent, is a reduced relative
   if ((before?.pos === 'NOUN' || before?.pos === 'PROPN') && p === k - 1 && tokens[k + 1]?.text.toLowerCase() === 'by' && agentAfter(tokens, k + 2)) return 'surely';
+  // "every shot fired makes it worse", "the men detained were released": right after its noun and right before the
+  // clause's finite verb, a participle is a reduced relative (two finite verbs do not stand side by side)
+  const after = tokens[k + 1];
+  if ((before?.pos === 'NOUN' || before?.pos === 'PROPN') && p === k - 1 && (after?.pos === 'AUX' || (after?.pos === 'VERB' && !/ing$/i.test(after.text) && !isInfinitive(tokens, k + 1)))) return 'surely';
   if (before?.text === ',') {
     // ", armed with mortars, stormed": the comma that closes a participial phrase leads back to the clause's verb
     let open = p - 1;

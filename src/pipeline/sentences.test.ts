@@ -30,6 +30,14 @@ test('splitParagraph: abbreviations, acronyms, quotes', () => {
     // the closing mark of a quotation opened in an earlier paragraph opens nothing ('tiny," he said', 'the end."')
     ['The spill is tiny," the chief said. He left. Shares fell.', ['The spill is tiny," the chief said.', 'He left.', 'Shares fell.']],
     ['We will stay to the end." The talks ended. Then he left.', ['We will stay to the end."', 'The talks ended.', 'Then he left.']],
+
+    // a headline or caption run into the text with no full stop: a capitalized article or pronoun after a lower-case word opens a sentence
+    ['Divers inspect the damaged hull A court bans the ferry from sailing.', ['Divers inspect the damaged hull', 'A court bans the ferry from sailing.']],
+    ['Crowds gather in the rain It was the third night of protests.', ['Crowds gather in the rain', 'It was the third night of protests.']],
+    // ... not where the word before names what follows, the article is a letter, or inside a quotation
+    ['He told The Times that plan A is ready.', ['He told The Times that plan A is ready.']],
+    ['Trucks drove from point A to point B.', ['Trucks drove from point A to point B.']],
+    ['"The hull A court inspected was sound," he said.', ['"The hull A court inspected was sound," he said.']],
   ];
   for (const [text, expected] of rows) assert.deepEqual(split(text), expected, text);
 });

@@ -76,7 +76,35 @@ export function splitParagraph(text: string): [number, number][] {
     i = start - 1;
   }
   if (start < text.length && text.slice(start).trim() !== '') ranges.push([start, text.trimEnd().length]);
-  return ranges;
+  return ranges.flatMap(([from, to]) => splitRunIn(text, from, to));
+}
+
+/**
+ * A sentence that opens right after a lower-case word, with no full stop between: a headline or a
+ * caption run into the text ("... in the clean-up effort A federal judge blocks ..."). Mid-sentence,
+ * English writes an article or a personal pronoun in lower case, so a capitalized one after a
+ * lower-case word opens a sentence, unless the word names what follows ("plan A", "told The
+ * Times", "by The Guardian") or the article is a letter ("point A to point B").
+ */
+const RUN_IN_START = /(?<=(?:^|[\s(])(\p{Ll}[\p{Ll}-]{2,}))\s+(?=(?:(?:A|An|The)\s+(?!(?:is|was|to|and|or|of|in|on|at|for|with|by|as|the|a)\b)\p{Ll}{2,}|(?:He|She|It|They|We)\s+\p{Ll}))/gu;
+/** Lower-case words after which a capitalized article names something: a title, a source, a plan's letter. */
+const NAMES_AFTER = new Set([
+  'by', 'of', 'in', 'at', 'from', 'to', 'and', 'or', 'the', 'for', 'on', 'with', 'than', 'told', 'said', 'says', 'tells', 'called',
+  'named', 'titled', 'entitled', 'dubbed', 'read', 'see', 'watch', 'visit', 'plan', 'type', 'grade', 'class', 'group', 'vitamin',
+  'hepatitis', 'category', 'section', 'part', 'point', 'option', 'level', 'exhibit', 'item', 'channel', 'album', 'film', 'song',
+]);
+
+function splitRunIn(text: string, from: number, to: number): [number, number][] {
+  const out: [number, number][] = [];
+  const sentence = text.slice(from, to);
+  let start = 0;
+  for (const m of sentence.matchAll(RUN_IN_START)) {
+    if (NAMES_AFTER.has(m[1]!) || /["“]/.test(sentence.slice(start, m.index).replace(/"[^"]*"|“[^”]*”/g, ''))) continue;
+    out.push([from + start, from + m.index]);
+    start = m.index + m[0].length;
+  }
+  out.push([from + start, to]);
+  return out;
 }
 
 /** A month's name as a heading writes it: capitalized, an abbreviation perhaps with a dot. */

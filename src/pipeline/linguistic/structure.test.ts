@@ -28,6 +28,9 @@ const ROWS: [string, string | null, string | null, string | null, boolean, strin
   // tagger took for a name
   ['Thousands of people protest against the new tax.', 'protest', 'Thousands', null, false, null, null],
   ['Crowds across the region protest against the new tax.', 'protest', 'Crowds', null, false, null, null],
+  // ... after a counted plural the lemmatizer left whole, and past a verb in a gerund's phrase ("of being spies")
+  ['Around 1,000 marines fan across the desert near the border.', 'fan', '1,000 marines', null, false, null, null],
+  ['The kidnappers, called the Hand of Justice, release a video accusing the captives of being spies.', 'release', 'The kidnappers', null, false, null, null],
   // a participle between its noun and the clause's finite verb is a reduced relative
   ['Every shell fired makes the truce less likely.', 'make', 'Every shell', 'the truce', false, null, null],
   ['The men detained were released on Monday.', 'release', 'The men', null, true, null, null],

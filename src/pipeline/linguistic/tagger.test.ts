@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { tagText } from './tagger.ts';
+import { restoreSilentE, tagText } from './tagger.ts';
 
 const words = (text: string) => tagText(text).map((t) => t.text).join('|');
 
@@ -29,4 +29,12 @@ test('tagText: "I\'m" is a pronoun and its verb, as wink splits "I\'ve" and "we\
     assert.deepEqual(tokens.slice(0, 2).map((t) => `${t.text}/${t.pos}/${t.lemma}`), ['I/PRON/i', `${text[1]}m/AUX/be`]);
     for (const t of tokens) assert.equal(text.slice(t.start, t.end), t.text);
   }
+});
+
+// wink's lemma drops a silent e ("raging" -> "rag"): an undoubled consonant says the verb ends in e, where WordNet has it
+test('restoreSilentE: the verb in -e behind an undoubled -ing or -ed', () => {
+  const rows: [string, string, string][] = [
+    ['raging', 'rag', 'rage'], ['hoped', 'hop', 'hope'], ['ragging', 'rag', 'rag'], ['visited', 'visit', 'visit'], ['opened', 'open', 'open'], ['rising', 'rise', 'rise'],
+  ];
+  for (const [word, lemma, expected] of rows) assert.equal(restoreSilentE(word, lemma), expected, word);
 });

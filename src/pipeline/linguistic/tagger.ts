@@ -5,6 +5,7 @@
  */
 import winkNLP, { type ItsFunction } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { wordnetVerbClass } from './vocabulary/wordnet.ts';
 
 export type Upos =
   | 'ADJ' | 'ADP' | 'ADV' | 'AUX' | 'CCONJ' | 'DET' | 'INTJ' | 'NOUN' | 'NUM' | 'PART' | 'PRON' | 'PROPN'
@@ -80,9 +81,22 @@ export function tagText(text: string): TaggedToken[] {
       out.push({ start, end: start + 1, text: 'I', pos: 'PRON', lemma: 'i', stop: true }, { start: start + 1, end, text: values[i].slice(1), pos: 'AUX', lemma: 'be', stop: true });
       continue;
     }
-    out.push({ start, end, text: at < 0 ? '' : values[i], pos: tags[i], lemma: (lemmas[i] ?? values[i]).toLowerCase(), stop: Boolean(stops[i]) });
+    const lemma = (lemmas[i] ?? values[i]).toLowerCase();
+    out.push({ start, end, text: at < 0 ? '' : values[i], pos: tags[i], lemma: tags[i] === 'VERB' ? restoreSilentE(values[i], lemma) : lemma, stop: Boolean(stops[i]) });
   }
   return out;
+}
+
+/**
+ * wink strips -ing and -ed without putting back a silent e after a single consonant ("raging" ->
+ * "rag", "hoping" -> "hop"). English doubles that consonant for the short verb ("ragging",
+ * "hopped"), so an undoubled form is of the verb in -e, where WordNet knows one ("rage", "hope";
+ * "visited" stays "visit": there is no verb "visite").
+ */
+export function restoreSilentE(word: string, lemma: string): string {
+  const form = word.toLowerCase();
+  if (!/[^aeiou][aeiou][^aeiouwxy]$/.test(lemma) || (form !== `${lemma}ing` && form !== `${lemma}ed`)) return lemma;
+  return wordnetVerbClass(`${lemma}e`) ? `${lemma}e` : lemma;
 }
 
 /** A common noun's lemma, the word read alone in lower case ("children" -> "child"): for a word the tagger read as a name for its capital. */

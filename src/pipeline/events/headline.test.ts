@@ -154,3 +154,10 @@ test('headline: a plural quantifier before a plural name makes the verb plural (
   const monday = { start: mass.indexOf('Monday'), end: mass.indexOf('Monday') + 6 };
   assert.equal(headline(analyzeSentence(mass), null, 0, mass.length, [monday]), 'More aid arrives');
 });
+
+test('headline: a people\'s name in -s after an adjective or an article is plural ("ethnic Kurds demonstrate"), a name alone is not', () => {
+  const people = 'In the north, ethnic Kurds marched for reform.';
+  assert.equal(headline(analyzeSentence(people), null, 0, people.length), 'Ethnic Kurds march for reform');
+  const name = 'In the north, Tomas Brandt marched for reform.';
+  assert.equal(headline(analyzeSentence(name), null, 0, name.length), 'Tomas Brandt marches for reform');
+});

@@ -222,7 +222,9 @@ export function headline(s: SentenceStructure, actor: HeadlineActor | null, from
   const multitude = PLURAL_ONLY_NOUNS.has(name.trim().split(/\s+/).at(-1)!.toLowerCase());
   // "More Americans", "Many Libyans": a plural quantifier opens a plural subject
   const quantified = !actor && PLURAL_QUANTIFIERS.has(tokens[subject.first].text.toLowerCase()) && subject.last > subject.first && /[^s]s$/i.test(tokens[subject.last].text);
-  const plural = groupPlural || openingPlural || multitude || quantified || (head.pos === 'NOUN' && head.lemma !== head.text.toLowerCase() && name.trim().endsWith(head.text));
+  // "ethnic Kurds", "the Libyans": a people's name in -s after an adjective or an article, naming no actor
+  const peoplePlural = !actor && head.pos === 'PROPN' && /[^saiu]s$/.test(head.text) && ['ADJ', 'DET'].includes(tokens[subject.last - 1]?.pos ?? '') && subject.last > subject.first;
+  const plural = groupPlural || openingPlural || multitude || quantified || peoplePlural || (head.pos === 'NOUN' && head.lemma !== head.text.toLowerCase() && name.trim().endsWith(head.text));
   const lemma = verb.lemma;
   const verbWords = s.passive ? verb.text : future ? `to ${lemma}` : plural ? lemma : thirdPerson(lemma);
   let next = v + 1;

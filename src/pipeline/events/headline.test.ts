@@ -161,3 +161,8 @@ test('headline: a people\'s name in -s after an adjective or an article is plura
   const name = 'In the north, Tomas Brandt marched for reform.';
   assert.equal(headline(analyzeSentence(name), null, 0, name.length), 'Tomas Brandt marches for reform');
 });
+
+test('headline: a vague count goes on past a possessive to what it counts ("Thousands of Brandt\'s supporters")', () => {
+  const text = "Thousands of Brandt's supporters marched in the capital.";
+  assert.equal(headline(analyzeSentence(text), null, 0, text.length), "Thousands of Brandt's supporters march in the capital");
+});

@@ -198,7 +198,9 @@ export function headline(s: SentenceStructure, actor: HeadlineActor | null, from
   if (!actor && isCountPlural(tokens[subject.last].text)) {
     for (let k = subject.last + 1; k + 1 < v && tokens[k].text.toLowerCase() === 'of' && COUNTED_WORDS.has(tokens[k + 1].pos); ) {
       k++;
-      while (k < v && COUNTED_WORDS.has(tokens[k].pos) && !inSpans(tokens[k].start, dates)) counted = tokens[k++].end;
+      // ("Thousands of Assad's supporters": a possessive goes on to what it owns)
+      const owns = (j: number) => /^['’]s?$/.test(tokens[j]?.text ?? '') && j + 1 < v && COUNTED_WORDS.has(tokens[j + 1]!.pos);
+      while (k < v && (COUNTED_WORDS.has(tokens[k].pos) || owns(k)) && !inSpans(tokens[k].start, dates)) counted = tokens[k++].end;
     }
   }
   const headAfter = after.length ? s.masked.slice(actor!.end, after.at(-1)!.end) : '';

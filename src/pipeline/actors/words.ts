@@ -77,6 +77,8 @@ export const INSTITUTION_NOUNS = [
 ].map((n) => n.split(' '));
 /** Nouns that refer back to a non-state armed group or movement named before: "the rebels", "the group". */
 export const GROUP_NOUNS = new Set(['rebels', 'rebel group', 'militants', 'insurgents', 'mutineers', 'guerrillas', 'separatists', 'junta', 'group', 'alliance', 'movement']);
+/** An armed group's members, after "its" or "their": "its fighters captured the town" is the group named before. */
+export const GROUP_MEMBER_NOUNS = new Set(['fighters', 'militants', 'guerrillas', 'gunmen', 'militiamen']);
 /** Words that make an organization's name a non-state group's: "Kivu Patriotic Alliance", "Wagner Group". */
 export const GROUP_NAME = /\b(?:Army|Movement|Front|Group|Alliance|Brigades?|Militia|Liberation|Rebels?|Resistance|Forces|Council|Taliban|Hamas|Hezbollah|Houthis|Qaeda|State)\b/;
 /** Nouns that make a nationality the state itself: "the Ukrainian government". */

@@ -10,7 +10,7 @@ import type { ActorMention, Sentence, Timex } from '../types.ts';
 import type { Candidate, EventRole } from './candidate.ts';
 import { inSpans, type Span } from '../linguistic/clauses.ts';
 import type { Quotation } from '../linguistic/quotations.ts';
-import type { NounPhrase, SentenceStructure } from '../linguistic/structure.ts';
+import { tellsState, type NounPhrase, type SentenceStructure } from '../linguistic/structure.ts';
 import type { TaggedToken } from '../linguistic/tagger.ts';
 import { ANNOUNCE_VERBS, EVENT_TRIGGERS, FUTURE_MARKERS, GENERIC, NEGATION, SCHEDULABLE, SPEECH_TRIGGERS, type TriggerRule } from './lexicon.ts';
 import { findQuantities, isCountPlural } from './quantities.ts';
@@ -80,6 +80,12 @@ function metWithThing(s: SentenceStructure, h: Hit): boolean {
   const k = s.tokens.findIndex((t) => t.start > h.end + 1 && !['ADP', 'DET', 'ADJ', 'ADV', 'NUM'].includes(t.pos));
   const head = s.tokens[k];
   return head?.pos === 'NOUN' && !wordnetPersonNoun(head.lemma);
+}
+
+/** "The curfew, declared on Sunday, remains in force": an event word in the subject of a verb of state (`tellsState`) tells how things stand, not a happening. */
+function subjectOfState(s: SentenceStructure, h: Hit): boolean {
+  if (s.mainVerb === null || !s.subject || s.tokens[s.mainVerb].pos !== 'VERB') return false;
+  return tellsState(s.tokens[s.mainVerb]) && h.start < s.subject.end && h.end > s.subject.start;
 }
 
 /** A participle's form: "attacked", "taken", "shown", "caught", "built", "hit". */
@@ -457,7 +463,7 @@ function extractSentence(fact: SentenceFacts, state: ArticleState): void {
     attribution: clauses.attribution,
     words,
     speechHits: findHits(masked, SPEECH_TRIGGERS).filter((h) => !saidOfSubject(masked, h) && !participleOfNoun(masked, h)),
-    eventHits: findHits(masked, EVENT_TRIGGERS).filter((h) => !metWithThing(fact.structure, h)),
+    eventHits: findHits(masked, EVENT_TRIGGERS).filter((h) => !metWithThing(fact.structure, h) && !subjectOfState(fact.structure, h)),
     note: (candidate, reason) => state.notes.push({ sentence: sentence.index, candidate, reason }),
   };
   if (state.paragraphDate && state.paragraphDate.paragraph !== sentence.paragraph) state.paragraphDate = null;

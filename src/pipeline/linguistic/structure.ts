@@ -8,7 +8,7 @@ import { findQuotations, maskSpeech, type Quotation } from './quotations.ts';
 import { tagText, type TaggedToken } from './tagger.ts';
 import { NOUN_S_SPEECH_FORMS, SPEECH_VERBS, type SpeechVerb } from './vocabulary/speech-verbs.ts';
 import { PLURAL_ONLY_NOUNS } from './vocabulary/plural-nouns.ts';
-import { wordnetAdverbOnly, wordnetArtifactNoun, wordnetEventNoun, wordnetPersonNoun, wordnetVerbClass, wordnetVerbFirstCompound } from './vocabulary/wordnet.ts';
+import { wordnetAdverbOnly, wordnetArtifactNoun, wordnetEventNoun, wordnetPersonNoun, wordnetStateToo, wordnetVerbClass, wordnetVerbFirstCompound } from './vocabulary/wordnet.ts';
 
 /** A base noun phrase: tokens [first, last] (inclusive), offsets into the sentence. */
 export interface NounPhrase extends Span {
@@ -243,6 +243,15 @@ function pastParticipleAlone(tokens: TaggedToken[], k: number): boolean {
   let p = k - 1;
   while (p >= 0 && (tokens[p].pos === 'ADV' || tokens[p].pos === 'PART')) p--;
   return tokens[p]?.pos !== 'AUX';
+}
+
+/**
+ * A verb of state ("the curfew remains in force", "the ban lasts"): a WordNet verb.stative, or a
+ * verb whose second sense is a state in its present -s form (WordNet's first sense of "remain" is
+ * a change). What it says of its subject is how things stand, not a happening.
+ */
+export function tellsState(verb: TaggedToken): boolean {
+  return wordnetVerbClass(verb.lemma) === 'verb.stative' || (wordnetStateToo(verb.lemma) && /[^s]s$/i.test(verb.text));
 }
 
 /** "of being attacked", "after having fled": a verb whose auxiliary is an -ing form is in a gerund's phrase, never a clause's finite verb. */

@@ -1,7 +1,7 @@
-/** Rule: "the coast guard said", "the ministry added": an organization named before, by its common noun. */
+/** Rule: "the coast guard said", "the ministry added": an organization named before, by its common noun; "its fighters": an armed group's. */
 import { ORGANIZATION_HEADS } from '../lexicon/organizations.ts';
 import type { Token } from '../tokens.ts';
-import { INSTITUTION_NOUNS } from '../words.ts';
+import { GROUP_MEMBER_NOUNS, INSTITUTION_NOUNS } from '../words.ts';
 import { lower } from './names.ts';
 import type { Proposal } from './types.ts';
 
@@ -23,6 +23,10 @@ for (const words of NOUNS) {
 }
 
 export function ruleInstitutionReference(tokens: Token[], i: number): Proposal | null {
+  // "its fighters", "their militants": the armed group named before ("group" resolves as "the group" does)
+  if (['its', 'their'].includes(lower(tokens[i - 1])) && GROUP_MEMBER_NOUNS.has(lower(tokens[i]))) {
+    return { end: i + 1, spans: [{ type: 'institution', a: i, b: i + 1, noun: 'group' }] };
+  }
   if (lower(tokens[i - 1]) !== 'the') return null;
   for (const words of NOUNS_BY_FIRST.get(lower(tokens[i])) ?? []) {
     if (!words.every((w, n) => lower(tokens[i + n]) === w)) continue;

@@ -11,7 +11,7 @@
  * Verbal CAMEO roots (statements, appeals, demands, threats) are the speech vocabulary's.
  */
 import type { EventType } from '../../../schema/event.ts';
-import { clauseSubject, isAgentless, isPassive, MIN_FUNCTION_WORD_SHARE_NARRATED, readsAsEnglish, type NounPhrase, type SentenceStructure } from '../../linguistic/structure.ts';
+import { clauseSubject, isAgentless, isPassive, MIN_FUNCTION_WORD_SHARE_NARRATED, readsAsEnglish, tellsState, type NounPhrase, type SentenceStructure } from '../../linguistic/structure.ts';
 import { APPEARANCE_VERBS, COURT_NOUNS, LEGAL_PASSIVE_VERBS, VERDICT_VERBS, VERDICT_WORDS } from '../../linguistic/vocabulary/legal-happenings.ts';
 import { SCHEDULE_CHANGE_VERBS } from '../../linguistic/vocabulary/schedule-changes.ts';
 import { DEED_CLASSES, wordnetActNoun, wordnetEventNoun, wordnetArtifactNoun, wordnetSubstanceNoun, wordnetPersonNoun, wordnetStateToo, wordnetTimeNoun, wordnetVerbClass } from '../../linguistic/vocabulary/wordnet.ts';
@@ -182,8 +182,9 @@ function verbTrigger(s: SentenceStructure, v: number, deeds: boolean, subjectOf 
   const subject = clauseSubject(s, subjectOf);
   const root = coded.cameo?.slice(0, 2) ?? '';
   if (subject && isAgentless(s, v)) {
-    // "the quake struck", "a fire broke out": the subject names the happening, whatever its verb
-    if (!isPassive(s, v)) return { rule: ruleFor('happening', 'other'), start: verb.start, end: verb.end };
+    // "the quake struck", "a fire broke out": the subject names the happening, whatever its verb but one of state
+    // ("the curfew remains in force")
+    if (!isPassive(s, v)) return tellsState(verb) ? null : { rule: ruleFor('happening', 'other'), start: verb.start, end: verb.end };
     // "the headquarters was set ablaze": no agent named, CAMEO codes the verb as force
     const type = FORCE_ROOTS.has(root) ? typeOfCameo(coded.cameo!) : undefined;
     if (type) return { rule: ruleFor(`cameo-${coded.cameo} (no agent)`, type), start: verb.start, end: verb.end };

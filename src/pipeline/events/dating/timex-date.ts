@@ -1,7 +1,7 @@
 /** Which time expressions of a clause can date its verb, and the event date each gives. */
 import type { EventDate } from '../../../schema/event.ts';
 import type { Timex } from '../../types.ts';
-import { MONTHS, WEEKDAYS } from '../../time/lexicon.ts';
+import { MONTHS, PARTS_OF_DAY, WEEKDAYS } from '../../time/lexicon.ts';
 import { sentenceBoundaries } from '../../time/tense.ts';
 import type { Span } from '../../linguistic/clauses.ts';
 import { DATE_PHRASE_BEFORE } from '../../sentences.ts';
@@ -80,9 +80,14 @@ export function modifiesVerb(masked: string, t: Timex, clauseStart: number, trig
   if (PREMODIFIER_BEFORE.test(masked.slice(Math.max(clauseStart, t.start - 8), t.start)) && PREMODIFIED_NOUN.test(after) && !(trigger.start >= t.end && masked.slice(t.end, trigger.start).trim() === '')) return false;
   if (t.type === 'DURATION' && COUNTED_FROM.test(after)) return false;
   if (ANAPHORIC_DAY.test(t.text) || COUNTED_FROM_BEFORE.test(t.text)) return false;
-  if (IN_RELATION_PHRASE.test(masked.slice(clauseStart, t.start))) return false;
+  const before = masked.slice(clauseStart, t.start);
+  if (IN_RELATION_PHRASE.test(before) && !RELATION_TO_A_TIME.test(before) && !(PART_OF_DAY_TEXT.test(t.text) && new RegExp(`${RELATION.source}\\s+$`, 'i').test(before))) return false;
   return true;
 }
+
+const PART_OF_DAY_TEXT = new RegExp(`^(?:${Object.keys(PARTS_OF_DAY).join('|')}|noon|midnight)$`, 'i');
+/** "before dawn on Monday", "after nightfall": a relation word whose object is a part of the day governs a time, not another happening. */
+const RELATION_TO_A_TIME = new RegExp(`${RELATION.source}\\s+(?:${Object.keys(PARTS_OF_DAY).join('|')}|noon|midnight)\\s+(?:on\\s+|of\\s+)?$`, 'i');
 
 /**
  * "... the lawyer says. 7 November <the next happening>": a sentence end the splitter missed (a

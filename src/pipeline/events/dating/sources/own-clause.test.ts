@@ -26,6 +26,9 @@ const rows: [Row, string | null][] = [
   [{ sentence: 'Overnight, the governor ordered the evacuation of the old town.', verb: 'evacuation' }, '2024-03-12'],
   [{ sentence: 'Rebels seized the airport at dawn.', verb: 'seized' }, '2024-03-13'],
   [{ sentence: 'Rebels seized the airport in the early hours.', verb: 'seized' }, null],
+  // a relation word whose object is a part of the day governs a time, not another happening
+  [{ sentence: 'The quake struck before dawn on Monday.', verb: 'struck' }, '2024-03-11'],
+  [{ sentence: 'Police fired tear gas after the vote on Monday.', verb: 'fired' }, null],
   // a sentence end the splitter missed: a chronology's date heading dates the entry after it, not the one before
   [{ sentence: 'The defence rested its case, the lawyer says. 7 November The jury convicts the doctor.', verb: 'rested' }, null],
   [{ sentence: 'The defence rested its case, the lawyer says. 7 November The jury convicts the doctor.', verb: 'convicts' }, '2023-11-07'],

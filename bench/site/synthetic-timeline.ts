@@ -42,7 +42,8 @@ const VERBS: Record<EventType, string> = {
   alert: 'puts forces on alert', deployment: 'deploys troops', buildup: 'masses armour', exercise: 'holds drills',
   attack: 'strikes a depot', annexation: 'annexes a province', recognition: 'recognizes a region', sanctions: 'imposes sanctions',
   diplomacy: 'sends an envoy', meeting: 'meets counterparts', statement: 'says talks continue', warning: 'warns of escalation',
-  denial: 'denies involvement', evacuation: 'evacuates staff', protest: 'rallies in the capital', other: 'reports an incident',
+  denial: 'denies involvement', evacuation: 'evacuates staff', protest: 'rallies in the capital',
+  disaster: 'is hit by floods', other: 'reports an incident',
 };
 const KINDS: Actor['kind'][] = ['person', 'person', 'organization', 'country'];
 

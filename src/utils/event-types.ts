@@ -21,6 +21,7 @@ export const EVENT_TYPE_STYLE: Record<EventType, { label: string; glyph: string;
   denial: { label: 'Denial', glyph: '✕', hue: 300 },
   evacuation: { label: 'Evacuation', glyph: '⇱', hue: 100 },
   protest: { label: 'Protest', glyph: '≋', hue: 75 },
+  disaster: { label: 'Disaster', glyph: '☈', hue: 120 },
   other: { label: 'Other', glyph: '∗', hue: 0 },
 };
 

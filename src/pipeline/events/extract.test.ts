@@ -80,7 +80,7 @@ const rows: [string, string, Expect[]][] = [
   // habitual background is not an event
   ['North Korea has long used hacking to raise money.', '2024-03-13', []],
   // a disaster is a happening of its own, not an attack
-  ['A magnitude 6.1 earthquake struck central Italy early Thursday, killing four people.', '2024-03-16', [{ type: 'other', start: '2024-03-14' }]],
+  ['A magnitude 6.1 earthquake struck central Italy early Thursday, killing four people.', '2024-03-16', [{ type: 'disaster', start: '2024-03-14' }]],
   // a phone call; the planned meeting in the coordinated clause is not a second event of this sentence
   ['Chancellor Olaf Scholz spoke by phone on Monday with President Emmanuel Macron.', '2024-03-13', [{ type: 'diplomacy', start: '2024-03-11' }]],
   // "according to" names the source after it; the happening is the event
@@ -203,7 +203,7 @@ const rows: [string, string, Expect[]][] = [
   ['London 2012 organizing committee chairman Ana Ruiz confirmed the budget.', '2024-03-13', [{ type: 'statement', start: '2024-03-13' }]],
   ['In 2012, the company sold its stake.', '2024-03-13', [{ type: 'other', start: '2012-01-01', precision: 'year' }]],
   // a sentence that shares only an adjective with a dated one tells of another happening: it is not dated by it
-  ['A massive flood hit the town on Monday. The council confirmed a massive budget.', '2024-03-13', [{ type: 'other', start: '2024-03-11' }, { type: 'statement', start: '2024-03-13' }]],
+  ['A massive flood hit the town on Monday. The council confirmed a massive budget.', '2024-03-13', [{ type: 'disaster', start: '2024-03-11' }, { type: 'statement', start: '2024-03-13' }]],
   // the agent of a participle that modifies the subject ("a memo obtained by Reuters") is not who speaks
   ['A confidential memo obtained by Reuters warned on Monday that trade would slow.', '2024-03-13', [{ type: 'warning', start: '2024-03-11', actor: ['reuters', 'participant'] }]],
   // who heard what a speaker said ("told Reuters that ...") is not who did what was said
@@ -291,7 +291,7 @@ const STRUCTURAL: [string, string, string | undefined, string[], string[]][] = [
   ['Protesters battled police in Cairo on Tuesday.', 'attack', '190', ['protesters:agent', 'police:target'], ['Cairo']],
   ['Rebels ambushed an army convoy near Cairo on Tuesday.', 'attack', '190', ['rebels:agent'], ['Cairo']],
   ['The party headquarters in Cairo was set ablaze on Tuesday.', 'attack', '190', [], ['Cairo']],
-  ['A strong earthquake struck near Istanbul on Tuesday.', 'other', undefined, [], ['Istanbul']],
+  ['A strong earthquake struck near Istanbul on Tuesday.', 'disaster', undefined, [], ['Istanbul']],
   // force needs a force: something made may strike, a market may not
   ['A shell hit a school in Cairo on Tuesday.', 'attack', '190', [], ['Cairo']],
   ['Share prices hit a three-month high in Tokyo on Tuesday.', 'other', '190', [], ['Tokyo']],

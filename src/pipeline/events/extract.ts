@@ -15,6 +15,7 @@ import type { TaggedToken } from '../linguistic/tagger.ts';
 import { ANNOUNCE_VERBS, EVENT_TRIGGERS, FUTURE_MARKERS, GENERIC, NEGATION, SCHEDULABLE, SPEECH_TRIGGERS, type TriggerRule } from './lexicon.ts';
 import { findQuantities, isCountPlural } from './quantities.ts';
 import { codeTrigger, type TriggerCode } from './cameo/classify.ts';
+import { disasterType } from './disaster.ts';
 import { structureTrigger, subordinateTrigger } from './cameo/structure-triggers.ts';
 import { narratesInPresent } from './narration.ts';
 import { INVERTED_FINITE, NOUN_S_SPEECH_FORMS, PUBLIC_ACT_LEMMAS } from '../linguistic/vocabulary/speech-verbs.ts';
@@ -749,7 +750,8 @@ function extractMainClause(scope: SentenceScope, ci: number, state: ArticleState
     recordClauseTime(state, clauseTime);
     return 'nothing';
   }
-  const type: EventType = event ? event.rule.type : speech0!.rule.type;
+  // a happening or an attack that a disaster did is a disaster (./disaster.ts: CAMEO has no class for them)
+  const type: EventType = event ? disasterType(fact.structure, event.start, event.end, clauseStart, event.rule.type) : speech0!.rule.type;
   const trigger = event ?? speech0!;
   const coded = codeTrigger(fact.structure, trigger.start, trigger.end, clauseStart, type);
 
@@ -1064,7 +1066,7 @@ function extractSubordinateClause(scope: SentenceScope, span: Span, state: Artic
     return 'explained';
   }
   state.candidates.push({
-    type: hit.rule.type,
+    type: disasterType(fact.structure, hit.start, hit.end, span.start, hit.rule.type),
     status: 'occurred',
     date,
     planned: null,

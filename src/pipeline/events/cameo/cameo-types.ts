@@ -53,6 +53,9 @@ export function typeOfCameo(code: string): EventType | undefined {
   return undefined;
 }
 
+/** Types CAMEO has no code for: a disaster is nobody's act, so its verb's code ("killed": 190) would say someone did it. */
+export const UNCODED_TYPES: ReadonlySet<EventType> = new Set(['disaster']);
+
 /**
  * CAMEO codes for the event nouns Dateline's lexicon types ("imposed sanctions", "held drills"),
  * where the type comes from the noun, not from the verb that holds it.

@@ -40,6 +40,14 @@ test('codeTrigger: an agentless happening takes no dictionary code', () => {
   assert.equal(coded.cameo, undefined);
 });
 
+test('codeTrigger: a disaster takes no code, though its verb has one', () => {
+  const text = 'Floods killed 40 people.';
+  const s = analyzeSentence(text);
+  const at = text.indexOf('killed');
+  assert.equal(codeTrigger(s, at, at + 'killed'.length, 0, 'attack').cameo, '190');
+  assert.equal(codeTrigger(s, at, at + 'killed'.length, 0, 'disaster').cameo, undefined);
+});
+
 test('codeTrigger: a noun trigger takes its type default unless the verb agrees', () => {
   const text = 'The navy held drills near the strait.';
   const s = analyzeSentence(text);

@@ -7,7 +7,7 @@
 import type { EventType } from '../../../schema/event.ts';
 import { isAgentless, type SentenceStructure } from '../../linguistic/structure.ts';
 import type { TaggedToken } from '../../linguistic/tagger.ts';
-import { CAMEO_OF_TYPE, typeOfCameo } from './cameo-types.ts';
+import { CAMEO_OF_TYPE, typeOfCameo, UNCODED_TYPES } from './cameo-types.ts';
 import { wordnetVerbClass } from '../../linguistic/vocabulary/wordnet.ts';
 import VERBS from './verbs.json' with { type: 'json' };
 
@@ -93,7 +93,7 @@ export function codeTrigger(structure: SentenceStructure, start: number, end: nu
   const coded = k >= 0 ? codeVerb(structure.tokens, k) : undefined;
   const onTrigger = k >= 0 && structure.tokens[k].start >= start && structure.tokens[k].start < end;
   const agentless = k >= 0 && structure.tokens[k].pos === 'VERB' && isAgentless(structure, k);
-  const agrees = coded?.cameo && !agentless && (onTrigger || typeOfCameo(coded.cameo) === type);
+  const agrees = coded?.cameo && !agentless && !UNCODED_TYPES.has(type) && (onTrigger || typeOfCameo(coded.cameo) === type);
   const verbClass = onTrigger ? coded?.verbClass : undefined;
   const fallback = CAMEO_OF_TYPE[type];
   return {

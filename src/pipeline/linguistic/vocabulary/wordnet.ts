@@ -36,7 +36,7 @@ export function wordnetPersonNoun(lemma: string): string | undefined {
 }
 
 /** A membership test on one of wordnet.json's word lists. */
-function listed(list: 'stateToo' | 'times' | 'artifacts' | 'substances' | 'acts' | 'adverbs' | 'compounds'): (word: string) => boolean {
+function listed(list: 'stateToo' | 'times' | 'artifacts' | 'substances' | 'acts' | 'disasters' | 'adverbs' | 'compounds'): (word: string) => boolean {
   const words = new Set(WORDNET[list] as string[]);
   return (word) => words.has(word);
 }
@@ -55,6 +55,9 @@ export const wordnetSubstanceNoun = listed('substances');
 
 /** "trial", "vote", "election": the noun's most frequent sense is an act. */
 export const wordnetActNoun = listed('acts');
+
+/** "quake", "cyclone", "flood", "wildfire", "pandemic": one of the noun's two most frequent senses is a natural hazard, an epidemic or a famine. */
+export const wordnetDisasterNoun = listed('disasters');
 
 /** "ashore", "abroad", "overseas": an adverb WordNet never lists as a noun or a verb (not one in -ly). */
 export const wordnetAdverbOnly = listed('adverbs');

@@ -1,0 +1,54 @@
+/**
+ * Disasters: a happening nobody does ("the quake struck", "Cyclone Porag tore into the coast",
+ * "the town was battered by floods"). CAMEO codes what one actor does to another and has no
+ * class for them, so the verb that tells a disaster is typed as if someone did it ("killed":
+ * an attack) or not at all; WordNet's nouns of natural hazards and calamities (the `disasters`
+ * list of wordnet.json) say what did it.
+ */
+import type { EventType } from '../../schema/event.ts';
+import { clauseSubject, isPassive, type NounPhrase, type SentenceStructure } from '../linguistic/structure.ts';
+import { wordnetDisasterNoun } from '../linguistic/vocabulary/wordnet.ts';
+import { triggerToken } from './cameo/classify.ts';
+
+/** The types a verb gives a disaster: what it did to people ("killed", "battered": an attack), or a happening ('other'). */
+const TYPES_A_DISASTER_TAKES = new Set<EventType>(['other', 'attack']);
+
+/** Does a noun, or a name's word ("Cyclone" in "Cyclone Porag"), name a disaster? */
+function namesDisaster(s: SentenceStructure, k: number): boolean {
+  const t = s.tokens[k];
+  // a capitalized plural the tagger took for a name keeps its plural as its lemma ("Earthquakes")
+  return (t.pos === 'NOUN' || t.pos === 'PROPN') && (wordnetDisasterNoun(t.lemma.toLowerCase()) || wordnetDisasterNoun(t.text.toLowerCase().replace(/s$/, '')));
+}
+
+/**
+ * Is the phrase's head a disaster noun, or, for a name, the word before the storm's own name
+ * ("Hurricane Katrina", "Cyclone Porag"), or a lone capitalized plural ("Earthquakes")?
+ */
+function phraseIsDisaster(s: SentenceStructure, np: NounPhrase): boolean {
+  if (s.tokens[np.last].pos !== 'PROPN') return namesDisaster(s, np.last);
+  if (np.first === np.last) return namesDisaster(s, np.last);
+  for (let k = np.last - 1; k >= np.first && s.tokens[k].pos === 'PROPN'; k--) if (namesDisaster(s, k)) return true;
+  return false;
+}
+
+/** The noun phrase after "by" following a passive verb ("battered by cyclones"), if any. */
+function byAgent(s: SentenceStructure, verb: number): NounPhrase | undefined {
+  const by = s.tokens.findIndex((t, k) => k > verb && k <= verb + 3 && t.lemma === 'by' && t.pos === 'ADP');
+  return by < 0 ? undefined : s.nounPhrases.find((np) => np.first > by && np.first <= by + 3);
+}
+
+/**
+ * `type` for the event whose trigger spans [start, end) of the sentence, or `disaster` when what
+ * did it is a disaster: a disaster noun in the trigger's own words ("the earthquake struck"), the
+ * subject of its verb ("Earthquakes kill"), or the agent of a passive ("was battered by a cyclone").
+ * Only a happening or an attack is retyped: a warning of a storm stays a warning.
+ */
+export function disasterType(s: SentenceStructure, start: number, end: number, clauseStart: number, type: EventType): EventType {
+  if (!TYPES_A_DISASTER_TAKES.has(type)) return type;
+  // a common noun: a name in the trigger's words is more often a thing named for a storm ("Tornado jets")
+  if (s.tokens.some((t, k) => t.start >= start && t.start < end && t.pos === 'NOUN' && namesDisaster(s, k))) return 'disaster';
+  const verb = triggerToken(s.tokens, start, end, clauseStart);
+  if (verb < 0 || s.tokens[verb].pos !== 'VERB') return type;
+  const doer = isPassive(s, verb) ? byAgent(s, verb) : clauseSubject(s, verb) ?? undefined;
+  return doer && phraseIsDisaster(s, doer) ? 'disaster' : type;
+}

@@ -31,6 +31,8 @@ const rows: [string, string, Expect[]][] = [
   ['Government troops attacked the port, residents said.', '2024-03-13', [{ type: 'attack', start: '2024-03-13', actor: ['soldiers', 'agent'] }]],
   // CAMEO's root 14 is a protest: demonstrations, strikes, riots
   ['Thousands of people protested in the capital on Monday.', '2024-03-13', [{ type: 'protest', start: '2024-03-11' }]],
+  // ... but a verb of feeling that CAMEO files under dissent stirs a feeling, no protest
+  ['The photographs provoked outrage in the capital on Monday.', '2024-03-13', []],
   // a time expression and its comma open the clause with an unnamed speaker, as an adverb does
   ['A week ago, the agency warned that the river would flood.', '2024-03-13', [{ type: 'warning', start: '2024-03-04', precision: 'week' }]],
   // the night before publication, told in the past

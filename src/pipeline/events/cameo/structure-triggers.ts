@@ -57,6 +57,17 @@ function hasDestination(s: SentenceStructure, verb: number): boolean {
 
 /** Protest (14) needs no target: demonstrators demonstrate against a state of things, not at an actor. */
 const PROTEST_ROOTS = new Set(['14']);
+/**
+ * WordNet's classes of a verb that tells a feeling stirred or a weather, not an act done in public:
+ * CAMEO files "provoke", "vex", "plague", "harass" under dissent (140), but "the photos provoked
+ * outrage" and "a country plagued by drought" are no protest.
+ */
+const FEELING_CLASSES = new Set(['verb.emotion', 'verb.weather']);
+
+/** Is the verb's CAMEO code a protest that only a verb of feeling carries? */
+function dissentOfFeeling(coded: VerbCode): boolean {
+  return PROTEST_ROOTS.has(coded.cameo?.slice(0, 2) ?? '') && FEELING_CLASSES.has(coded.verbClass ?? '');
+}
 /** Prepositions that take the target of an intransitive interaction: "clashed with police", "fired on the crowd" ("at" too often places: "died at home"). */
 const TARGET_PREPOSITIONS = new Set(['with', 'against', 'on', 'upon']);
 
@@ -180,7 +191,7 @@ function verbTrigger(s: SentenceStructure, v: number, deeds: boolean, subjectOf 
   if (!wordnetVerbClass(verb.lemma)) return null;
   const coded = codeVerb(s.tokens, v);
   const subject = clauseSubject(s, subjectOf);
-  const root = coded.cameo?.slice(0, 2) ?? '';
+  const root = dissentOfFeeling(coded) ? '' : coded.cameo?.slice(0, 2) ?? '';
   if (subject && isAgentless(s, v)) {
     // "the quake struck", "a fire broke out": the subject names the happening, whatever its verb but one of state
     // ("the curfew remains in force")

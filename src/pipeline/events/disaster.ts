@@ -6,7 +6,7 @@
  * list of wordnet.json) say what did it.
  */
 import type { EventType } from '../../schema/event.ts';
-import { clauseSubject, isPassive, type NounPhrase, type SentenceStructure } from '../linguistic/structure.ts';
+import { clauseSubject, isPassive, passiveAgent, type NounPhrase, type SentenceStructure } from '../linguistic/structure.ts';
 import { wordnetDisasterNoun } from '../linguistic/vocabulary/wordnet.ts';
 import { triggerToken } from './cameo/classify.ts';
 
@@ -31,12 +31,6 @@ function phraseIsDisaster(s: SentenceStructure, np: NounPhrase): boolean {
   return false;
 }
 
-/** The noun phrase after "by" following a passive verb ("battered by cyclones"), if any. */
-function byAgent(s: SentenceStructure, verb: number): NounPhrase | undefined {
-  const by = s.tokens.findIndex((t, k) => k > verb && k <= verb + 3 && t.lemma === 'by' && t.pos === 'ADP');
-  return by < 0 ? undefined : s.nounPhrases.find((np) => np.first > by && np.first <= by + 3);
-}
-
 /**
  * `type` for the event whose trigger spans [start, end) of the sentence, or `disaster` when what
  * did it is a disaster: a disaster noun in the trigger's own words ("the earthquake struck"), the
@@ -49,6 +43,6 @@ export function disasterType(s: SentenceStructure, start: number, end: number, c
   if (s.tokens.some((t, k) => t.start >= start && t.start < end && t.pos === 'NOUN' && namesDisaster(s, k))) return 'disaster';
   const verb = triggerToken(s.tokens, start, end, clauseStart);
   if (verb < 0 || s.tokens[verb].pos !== 'VERB') return type;
-  const doer = isPassive(s, verb) ? byAgent(s, verb) : clauseSubject(s, verb) ?? undefined;
+  const doer = isPassive(s, verb) ? passiveAgent(s, verb) : clauseSubject(s, verb) ?? undefined;
   return doer && phraseIsDisaster(s, doer) ? 'disaster' : type;
 }

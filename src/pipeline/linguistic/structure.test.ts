@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeSentence, MIN_FUNCTION_WORD_SHARE_NARRATED, readsAsEnglish } from './structure.ts';
+import { analyzeSentence, MIN_FUNCTION_WORD_SHARE_NARRATED, passiveAgent, readsAsEnglish } from './structure.ts';
 
 /** [sentence, main verb lemma, subject, object, passive, speech verb lemma, speaker] */
 const ROWS: [string, string | null, string | null, string | null, boolean, string | null, string | null][] = [
@@ -160,4 +160,18 @@ test('a participle after its noun with an agent after "by" (over a coordination)
 test('an -s form opening a clause before a past tense is a plural noun ("When rebels took")', () => {
   const s = analyzeSentence('When rebels took the town, the army fled to the coast.');
   assert.equal(s.tokens[1].pos, 'NOUN');
+});
+
+test('passiveAgent: the noun phrase after "by" of a passive main verb, none for an active verb or no "by"', () => {
+  const rows: [string, string | undefined][] = [
+    ['The credit rating was slashed by Fitch on Tuesday.', 'Fitch'],
+    ['The port town was battered overnight by a cyclone.', 'a cyclone'],
+    ['The headquarters was set ablaze on Tuesday.', undefined],
+    ['Fitch slashed the rating by two notches.', undefined],
+  ];
+  for (const [sentence, agent] of rows) {
+    const s = analyzeSentence(sentence);
+    const np = passiveAgent(s, s.mainVerb!);
+    assert.equal(np?.text, agent, sentence);
+  }
 });

@@ -146,6 +146,17 @@ export function isPassive(s: SentenceStructure, verb: number): boolean {
   return isPassiveAt(s.tokens, verb, 0);
 }
 
+/**
+ * The agent of a passive verb: the noun phrase after "by" within the three words after it
+ * ("was slashed by Fitch", "were battered by a cyclone", "was taken overnight by rebels"); undefined
+ * for a verb that is no passive or names no agent.
+ */
+export function passiveAgent(s: SentenceStructure, verb: number): NounPhrase | undefined {
+  if (!isPassive(s, verb)) return undefined;
+  const by = s.tokens.findIndex((t, k) => k > verb && k <= verb + 3 && t.lemma === 'by' && t.pos === 'ADP');
+  return by < 0 ? undefined : s.nounPhrases.find((np) => np.first > by && np.first <= by + 3);
+}
+
 function isPassiveAt(tokens: TaggedToken[], verb: number, from: number): boolean {
   const v = tokens[verb];
   if (/ing$/i.test(v.text)) return false;

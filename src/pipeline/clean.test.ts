@@ -64,6 +64,14 @@ test('splitDateline: wire datelines, not sentences', () => {
     ['WASHINGTON — The Senate voted.', 'WASHINGTON —'],
     ['NATO — the alliance — said on Monday it was ready.', null],
     ['The Pentagon said on Monday — again — that troops would move.', null],
+    // the agency alone in brackets
+    ['(CNN) -- Rebels took the town on Monday.', '(CNN) --'],
+    ['(AP) — The pound fell.', '(AP) —'],
+    // a wire page's stamp, with or without the dateline after it
+    ['GENEVA | Thu Mar 10, 2011 11:55 am EST GENEVA (Reuters) - The envoy spoke.', 'GENEVA | Thu Mar 10, 2011 11:55 am EST GENEVA (Reuters) -'],
+    ['BERLIN, March 6 | Sun Mar 6, 2011 11:25 am EST The envoy spoke.', 'BERLIN, March 6 | Sun Mar 6, 2011 11:25 am EST'],
+    // a bracketed aside that opens a sentence is no agency
+    ['(Updated at noon with the minister\'s remarks) - The pound fell.', null],
   ];
   for (const [text, expected] of rows) assert.equal(splitDateline(text)[0], expected, text);
   const doc = cleanArticle('KYIV, Ukraine (AP) — Russian forces shelled the city on Monday.');

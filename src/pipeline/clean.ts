@@ -95,11 +95,29 @@ export function markdownToText(line: string): string {
     .trim();
 }
 
-/** A wire dateline before the first sentence: "KYIV, Ukraine (AP) — ", "LONDON (Reuters) - ", "WASHINGTON — ". */
+/**
+ * A wire dateline before the first sentence: "KYIV, Ukraine (AP) — ", "LONDON (Reuters) - ",
+ * "WASHINGTON — ", or the agency alone in brackets, "(CNN) -- ".
+ */
 const DATELINE = /^((?:\p{Lu}[\p{Lu}.'’ -]+)(?:,\s+[\p{L}.'’ -]{2,30})?\s*(?:\([\p{L}.&' -]{2,30}\))?\s*[—–-]{1,2}\s+)(?=\S)/u;
+/**
+ * A wire page's stamp: a place (in capitals, or with a date: "BERLIN, March 6"), a bar, and the
+ * weekday, date, clock time and zone it was filed: "GENEVA | Thu Mar 10, 2011 11:55 am EST ".
+ */
+const PAGE_STAMP = /^(\p{Lu}[^|\n]{1,40}?\s*\|\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+\p{L}{3,9}\.?\s+\d{1,2},\s+\d{4}\s+\d{1,2}:\d{2}\s*[ap]\.?m\.?\s+\p{Lu}{2,5}\s+)(?=\S)/u;
+/** The agency alone in brackets before the dash: "(CNN) -- ", "(AP) — " (one or two words, the first a capital). */
+const AGENCY_DATELINE = /^(\(\p{Lu}[\p{L}.&']{1,15}(?: [\p{L}.&']{1,15})?\)\s*[—–-]{1,2}\s+)(?=\S)/u;
 
 /** Splits a wire dateline off the start of a paragraph: [dateline or null, the rest]. */
 export function splitDateline(text: string): [string | null, string] {
+  // a wire page's stamp before its dateline: "RABAT | Sun Feb 20, 2011 6:47 pm EST RABAT (Reuters) - "
+  const stamp = PAGE_STAMP.exec(text);
+  if (stamp) {
+    const [dateline, rest] = splitDateline(text.slice(stamp[1].length));
+    return [`${stamp[1]}${dateline ?? ''}`.trim(), rest];
+  }
+  const agency = AGENCY_DATELINE.exec(text);
+  if (agency) return [agency[1].trim(), text.slice(agency[1].length)];
   const m = DATELINE.exec(text);
   // the dateline's place is in capitals: "NATO —" would be a sentence's own subject only without a place or agency
   if (!m || !/\p{Lu}{3,}/u.test(m[1]) || m[1].length > 70) return [null, text];

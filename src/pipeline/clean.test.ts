@@ -70,6 +70,10 @@ test('splitDateline: wire datelines, not sentences', () => {
     // a wire page's stamp, with or without the dateline after it
     ['GENEVA | Thu Mar 10, 2011 11:55 am EST GENEVA (Reuters) - The envoy spoke.', 'GENEVA | Thu Mar 10, 2011 11:55 am EST GENEVA (Reuters) -'],
     ['BERLIN, March 6 | Sun Mar 6, 2011 11:25 am EST The envoy spoke.', 'BERLIN, March 6 | Sun Mar 6, 2011 11:25 am EST'],
+    ['Full Article Rebels hold the port TRIPOLI | Sun Mar 6, 2011 11:56 pm IST TRIPOLI (Reuters) - The envoy spoke.', 'Full Article Rebels hold the port TRIPOLI | Sun Mar 6, 2011 11:56 pm IST TRIPOLI (Reuters) -'],
+    ['TRIPOLI/MANAMA (Reuters) - Unrest spread.', 'TRIPOLI/MANAMA (Reuters) -'],
+    ['BERLIN, March 6 (Reuters) - The council met.', 'BERLIN, March 6 (Reuters) -'],
+    ['ROME Feb 21 (Reuters) - The minister spoke.', 'ROME Feb 21 (Reuters) -'],
     // a bracketed aside that opens a sentence is no agency
     ['(Updated at noon with the minister\'s remarks) - The pound fell.', null],
   ];

@@ -97,24 +97,28 @@ export function markdownToText(line: string): string {
 
 /**
  * A wire dateline before the first sentence: "KYIV, Ukraine (AP) — ", "LONDON (Reuters) - ",
- * "WASHINGTON — ", or the agency alone in brackets, "(CNN) -- ".
+ * "WASHINGTON — ", "TRIPOLI/MANAMA (Reuters) - ", "BERLIN, March 6 (Reuters) - ", or the agency
+ * alone in brackets, "(CNN) -- ".
  */
-const DATELINE = /^((?:\p{Lu}[\p{Lu}.'’ -]+)(?:,\s+[\p{L}.'’ -]{2,30})?\s*(?:\([\p{L}.&' -]{2,30}\))?\s*[—–-]{1,2}\s+)(?=\S)/u;
+const DATELINE = /^((?:\p{Lu}[\p{Lu}/.'’ -]+)(?:,\s+[\p{L}.'’ -]{2,30})?(?:,?\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:\([\p{L}.&' -]{2,30}\))?\s*[—–-]{1,2}\s+)(?=\S)/u;
 /**
- * A wire page's stamp: a place (in capitals, or with a date: "BERLIN, March 6"), a bar, and the
- * weekday, date, clock time and zone it was filed: "GENEVA | Thu Mar 10, 2011 11:55 am EST ".
+ * A wire page's stamp: a bar, then the weekday, date, clock time and zone it was filed, after its
+ * place ("GENEVA | Thu Mar 10, 2011 11:55 am EST "). Looked for in the first line's opening
+ * characters: a page's chrome ("Full Article", a headline, a photo credit) may come before it.
  */
-const PAGE_STAMP = /^(\p{Lu}[^|\n]{1,40}?\s*\|\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+\p{L}{3,9}\.?\s+\d{1,2},\s+\d{4}\s+\d{1,2}:\d{2}\s*[ap]\.?m\.?\s+\p{Lu}{2,5}\s+)(?=\S)/u;
+const PAGE_STAMP = /\|\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+\p{L}{3,9}\.?\s+\d{1,2},\s+\d{4}\s+\d{1,2}:\d{2}\s*[ap]\.?m\.?\s+\p{Lu}{2,5}\s+(?=\S)/u;
+const PAGE_STAMP_REACH = 300;
 /** The agency alone in brackets before the dash: "(CNN) -- ", "(AP) — " (one or two words, the first a capital). */
 const AGENCY_DATELINE = /^(\(\p{Lu}[\p{L}.&']{1,15}(?: [\p{L}.&']{1,15})?\)\s*[—–-]{1,2}\s+)(?=\S)/u;
 
 /** Splits a wire dateline off the start of a paragraph: [dateline or null, the rest]. */
 export function splitDateline(text: string): [string | null, string] {
   // a wire page's stamp before its dateline: "RABAT | Sun Feb 20, 2011 6:47 pm EST RABAT (Reuters) - "
-  const stamp = PAGE_STAMP.exec(text);
+  const stamp = PAGE_STAMP.exec(text.slice(0, PAGE_STAMP_REACH));
   if (stamp) {
-    const [dateline, rest] = splitDateline(text.slice(stamp[1].length));
-    return [`${stamp[1]}${dateline ?? ''}`.trim(), rest];
+    const end = stamp.index + stamp[0].length;
+    const [dateline, rest] = splitDateline(text.slice(end));
+    return [`${text.slice(0, end)}${dateline ?? ''}`.trim(), rest];
   }
   const agency = AGENCY_DATELINE.exec(text);
   if (agency) return [agency[1].trim(), text.slice(agency[1].length)];

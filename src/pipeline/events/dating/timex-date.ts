@@ -81,9 +81,20 @@ export function modifiesVerb(masked: string, t: Timex, clauseStart: number, trig
   if (t.type === 'DURATION' && COUNTED_FROM.test(after)) return false;
   if (ANAPHORIC_DAY.test(t.text) || COUNTED_FROM_BEFORE.test(t.text)) return false;
   const before = masked.slice(clauseStart, t.start);
+  // "The company, which made a loss in 2009, said on Monday": a time in a relative clause dates its verb, not the
+  // clause's (unless the trigger is that relative clause's own verb)
+  const relative = RELATIVE_CLAUSE_OPEN.exec(before);
+  if (relative) {
+    const opens = clauseStart + relative.index;
+    const closes = masked.indexOf(',', t.end);
+    if (!(trigger.start > opens && (closes < 0 || trigger.start < closes))) return false;
+  }
   if (IN_RELATION_PHRASE.test(before) && !RELATION_TO_A_TIME.test(before) && !(PART_OF_DAY_TEXT.test(t.text) && RELATION_AT_END.test(before))) return false;
   return true;
 }
+
+/** A relative clause opened after a comma and not closed before the time: ", which made a loss in ". */
+const RELATIVE_CLAUSE_OPEN = /,\s+(?:which|who|whom|whose)\b[^,;]*$/i;
 
 /** The words for a part of the day (the time lexicon's, and the clock's noon and midnight). */
 const PART_OF_DAY_WORDS = `(?:${Object.keys(PARTS_OF_DAY).join('|')}|noon|midnight)`;

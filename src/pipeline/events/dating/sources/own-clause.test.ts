@@ -34,6 +34,10 @@ const rows: [Row, string | null][] = [
   [{ sentence: 'The defence rested its case, the lawyer says. 7 November The jury convicts the doctor.', verb: 'convicts' }, '2023-11-07'],
   // a heading before the verb dates every entry it heads
   [{ sentence: 'Nov 7 - The jury retires. The judge dismisses a juror.', verb: 'dismisses' }, '2023-11-07'],
+  // a time in a relative clause dates the relative clause's verb, not the clause's
+  [{ sentence: 'The company, which made a loss in 2009, said on Monday it would cut jobs.', verb: 'said' }, '2024-03-11'],
+  [{ sentence: 'The minister, who resigned in 2009, spoke to the council.', verb: 'spoke' }, null],
+  [{ sentence: 'The minister, who resigned in 2009, spoke to the council.', verb: 'resigned' }, '2009-01-01'],
   // a date between a determiner and its noun dates that noun ...
   [{ sentence: 'Veterans of the March 2003 invasion marched in the capital.', verb: 'marched' }, null],
   [{ sentence: 'Families of soldiers killed in the 2003 war began a legal bid.', verb: 'began' }, null],

@@ -386,3 +386,16 @@ test('a subordinate clause with no actor for its subject is titled from its subj
   assert.ok(rig && /^A rig operated on behalf of Acme Drilling explode/.test(rig.title), JSON.stringify(events.map((e) => e.title)));
   assert.ok(!rig.actors.some((a) => a.role === 'agent'), JSON.stringify(rig.actors));
 });
+
+test('a dated relative clause is its antecedent\'s happening: the named antecedent acts, else its words lead the title', () => {
+  const rows: [string, string, string | null][] = [
+    ['The album is a tribute to Jane Doe, who died in June 2009.', 'Jane Doe died in June 2009', 'jane-doe'],
+    ['Facebook was used to coordinate the start of the protests in Libya, which went into full swing on February 17.', 'The start of the protests in Libya went into full swing on February 17', null],
+    ['The revolt began in Tunisia, where the wave of uprisings began late last year.', 'The wave of uprisings began late last year', null],
+  ];
+  for (const [body, title, agent] of rows) {
+    const event = extract(body, '2024-03-13').find((e) => e.title === title);
+    assert.ok(event, `${body}\n  got: ${JSON.stringify(extract(body, '2024-03-13').map((e) => e.title))}`);
+    assert.equal(event.actors.find((a) => a.role === 'agent')?.id ?? null, agent, body);
+  }
+});

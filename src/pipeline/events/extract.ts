@@ -16,6 +16,7 @@ import { ANNOUNCE_VERBS, EVENT_TRIGGERS, FUTURE_MARKERS, GENERIC, NEGATION, SCHE
 import { findQuantities, isCountPlural } from './quantities.ts';
 import { codeTrigger, type TriggerCode } from './cameo/classify.ts';
 import { disasterType } from './disaster.ts';
+import { relativeOpening } from './relative-clause.ts';
 import { structureTrigger, subordinateTrigger } from './cameo/structure-triggers.ts';
 import { narratesInPresent } from './narration.ts';
 import { INVERTED_FINITE, NOUN_S_SPEECH_FORMS, PUBLIC_ACT_LEMMAS } from '../linguistic/vocabulary/speech-verbs.ts';
@@ -1049,6 +1050,13 @@ function extractSubordinateClause(scope: SentenceScope, span: Span, state: Artic
   if ((!agent || agent.via === 'pronoun') && /\b(?:it|they)\s+(?:[a-z]+ly\s+)?$/i.test(masked.slice(span.start, hit.start))) {
     agent = before.filter((m) => state.kindOf(m.actor) === 'country' || state.kindOf(m.actor) === 'organization').pop() ?? agent;
   }
+  // "the singer, who died in June 2009": the antecedent named as an actor is who did it; "the protests in the
+  // capital, which went into full swing": the antecedent's words lead the title (./relative-clause.ts)
+  const relative = relativeOpening(fact.structure, masked, span.start);
+  // (a name right before "who" is the one: "a tribute to the singer Jane Doe, who died"; else the chain's head)
+  const named = (np: { start: number; end: number } | undefined) => np && mentions.find((m) => m.start >= np.start && m.end === np.end);
+  if (!agent && relative?.pronoun === 'who') agent = named(relative.antecedent?.nearest) ?? named(relative.antecedent?.head);
+  const lead = !agent && relative?.antecedent ? masked.slice(relative.antecedent.start, relative.antecedent.end) : '';
   const actors: { id: string; role: EventRole }[] = agent ? [{ id: agent.actor, role: 'agent' }] : [];
   for (const m of mentions) {
     if (m.start >= hit.end && m.end <= span.end && !actors.some((a) => a.id === m.actor)) actors.push({ id: m.actor, role: 'target' });
@@ -1057,10 +1065,11 @@ function extractSubordinateClause(scope: SentenceScope, span: Span, state: Artic
   // with no actor as its subject, the clause's own words from its subject on ("tanks entered the town", not "Entered the town")
   const opener = /^[\s,;:—–-]*(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+(?:hours?|days?|weeks?|months?|years?)\s+)?(?:after|before|when|while|as|since|until|because|once)\s+/i.exec(masked.slice(span.start));
   // (up to a comma after the verb: "two days after the storm hit, as ..." is the storm's hitting)
-  const from = agent ? hit.start : span.start + (opener?.[0].length ?? 0);
+  const from = agent ? hit.start : span.start + (relative?.length ?? opener?.[0].length ?? 0);
   const comma = masked.indexOf(',', hit.end);
   const to = agent || comma < 0 ? span.end : Math.min(span.end, comma);
-  const title = firstReadableTitle([cleanTitle(`${agent ? state.nameOf(agent.actor) + ' ' : ''}${masked.slice(Math.min(from, hit.start), titleEnd(hit.end, to, mentions))}`)]);
+  const subject = agent ? `${state.nameOf(agent.actor)} ` : lead ? `${lead} ` : '';
+  const title = firstReadableTitle([cleanTitle(`${subject}${masked.slice(Math.min(from, hit.start), titleEnd(hit.end, to, mentions))}`)]);
   if (!title) {
     scope.note(null, NO_READABLE_TITLE);
     return 'explained';

@@ -175,3 +175,19 @@ test('passiveAgent: the noun phrase after "by" of a passive main verb, none for 
     assert.equal(np?.text, agent, sentence);
   }
 });
+
+test('nounPhrases: a hyphen with no space around it joins words inside a noun phrase', () => {
+  const rows: [string, string[]][] = [
+    ['The protests against the 68-year-old leader began on Monday.', ['The protests', 'the 68-year-old leader', 'Monday']],
+    ['Pro-government crowds gathered on Monday.', ['Pro-government crowds', 'Monday']],
+  ];
+  for (const [sentence, phrases] of rows) assert.deepEqual(analyzeSentence(sentence).nounPhrases.map((np) => np.text), phrases, sentence);
+  // a spaced dash is no hyphen: it sets words apart
+  const spaced = analyzeSentence('The rebels - about 300 fighters - left the town.').nounPhrases.map((np) => np.text);
+  assert.ok(spaced.every((np) => !np.includes(' - ')), JSON.stringify(spaced));
+});
+
+test('clauseSubject: the head of a subject whose prepositional phrase holds a hyphenated modifier', () => {
+  const s = analyzeSentence('The protests against the 68-year-old leader began on Monday.');
+  assert.equal(s.subject?.text, 'The protests');
+});

@@ -70,8 +70,13 @@ export function nounPhrases(tokens: TaggedToken[], text: string): NounPhrase[] {
       continue;
     }
     let j = i;
-    // "the army's chief", "Russia's foreign ministry": a possessive continues the phrase
-    while (j + 1 < tokens.length && (NP_INNER.has(tokens[j + 1].pos) || (POSSESSIVE.test(tokens[j + 1].text) && tokens[j + 1].pos === 'PART'))) j++;
+    // "the army's chief", "Russia's foreign ministry": a possessive continues the phrase; so does a hyphen that joins
+    // two words with no space ("the 68-year-old leader", which the tokenizer splits at each hyphen)
+    for (;;) {
+      if (j + 1 < tokens.length && (NP_INNER.has(tokens[j + 1].pos) || (POSSESSIVE.test(tokens[j + 1].text) && tokens[j + 1].pos === 'PART'))) j++;
+      else if (joinsWords(tokens, j + 1) && NP_INNER.has(tokens[j + 2].pos)) j += 2;
+      else break;
+    }
     let last = j;
     // "the chief admits", "the injured were taken": an adjective after a determiner or noun and right before the verb
     // heads its phrase (the tagger reads "chief" in "the police chief says" as in "chief executive")
@@ -81,6 +86,12 @@ export function nounPhrases(tokens: TaggedToken[], text: string): NounPhrase[] {
     i = j + 1;
   }
   return out;
+}
+
+/** Is the token at `k` a hyphen with a word on each side and no space around it ("year-old", "pro-government")? */
+function joinsWords(tokens: TaggedToken[], k: number): boolean {
+  const [before, hyphen, after] = [tokens[k - 1], tokens[k], tokens[k + 1]];
+  return Boolean(before && hyphen && after && hyphen.text === '-' && before.end === hyphen.start && hyphen.end === after.start);
 }
 
 const endingAt = (nps: NounPhrase[], token: number) => nps.find((np) => np.last === token) ?? null;

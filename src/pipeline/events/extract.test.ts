@@ -44,6 +44,8 @@ const rows: [string, string, Expect[]][] = [
   ['Tomas Brandt from Lyon, France has found the missing files.', '2024-03-13', [{ type: 'other', start: '2024-03-13', actor: ['tomas-brandt', 'agent'] }]],
   // a name after "of" is the preposition's object, not the subject ("a rig operated on behalf of Acme"), but what a count counts is
   ['Supporters of Tomas Brandt marched in the capital on Monday.', '2024-03-13', [{ type: 'protest', start: '2024-03-11', actor: ['tomas-brandt', 'participant'] }]],
+  // ... after lower-case modifiers too (a wh-word is no modifier: title.test.ts, "his account of what X said")
+  ['Supporters of the embattled Tomas Brandt marched in the capital on Monday.', '2024-03-13', [{ type: 'protest', start: '2024-03-11', actor: ['tomas-brandt', 'participant'] }]],
   // a subordinate clause counted from its main clause's day ("a day after X" is the day before), with the verb the
   // linguistic layer reads where the lexicon has no word
   ['Rebels captured the port on Saturday, a day after loyalist forces fought with the rebels there.', '2024-03-13', [{ type: 'other', start: '2024-03-08' }, { type: 'attack', start: '2024-03-09' }]],

@@ -100,8 +100,14 @@ function isPassiveTrigger(masked: string, trigger: Span): boolean {
   return PARTICIPLE_FORM.test(masked.slice(trigger.start, trigger.end).trim()) && PASSIVE_BEFORE.test(masked.slice(Math.max(0, trigger.start - 40), trigger.start));
 }
 
-/** A name right after a preposition is its object, not the verb's subject: "a ferry operated on behalf of Acme sank". */
-const OBJECT_OF_PREPOSITION = /\b(?:of|for|with|about|against|behind|than|like|under|between|among|via|per|without)\s+(?:the\s+)?$/i;
+/** Up to two lower-case words that modify a name ("68-year-old", "embattled"), not a wh-word opening a clause ("of what X said"). */
+const LOWER_CASE_MODIFIERS = String.raw`(?:(?!(?:what|who|whom|which|that|how|when|where|why|whether|if)\s)[\p{Ll}\d][\p{L}\d'’-]*\s+){0,2}`;
+/**
+ * A name right after a preposition is its object, not the verb's subject: "a ferry operated on behalf of Acme sank",
+ * also after lower-case modifiers ("the protests against the 68-year-old Gadhafi began"); the modifiers are told by
+ * their case, so the prepositions spell out their capital.
+ */
+const OBJECT_OF_PREPOSITION = new RegExp(String.raw`\b(?:[Oo]f|[Ff]or|[Ww]ith|[Aa]bout|[Aa]gainst|[Bb]ehind|[Tt]han|[Ll]ike|[Uu]nder|[Bb]etween|[Aa]mong|[Vv]ia|[Pp]er|[Ww]ithout)\s+(?:[Tt]he\s+)?${LOWER_CASE_MODIFIERS}$`, 'u');
 /** Words that count what follows "of": "some of", "two of", "most of" (count nouns, "hundreds of", are `isCountPlural`'s). */
 const QUANTIFIERS = /^(?:\d[\d,.]*|some|many|most|all|both|each|several|few|none|any|one|two|three|four|five|six|seven|eight|nine|ten|group|groups|number|members|majority)$/i;
 /** A clause that opens with a prepositional phrase and its comma ("In a speech in Lyon, "): its subject comes next. */
@@ -231,7 +237,7 @@ function subjectOf(masked: string, clauseStart: number, verbStart: number, menti
   const lead = masked.slice(clauseStart, adjacent?.start ?? clauseStart);
   const place = adjacent ? PLACE_PREPOSITION.exec(lead) : null;
   // (but "hundreds of nurses", "some of the rebels": what a count counts is the subject)
-  const counted = /\b([\p{L}\d]+)\s+of\s+(?:the\s+)?$/u.exec(lead);
+  const counted = new RegExp(String.raw`\b([\p{L}\d]+)\s+of\s+(?:the\s+)?${LOWER_CASE_MODIFIERS}$`, 'u').exec(lead);
   const prepositionObject = OBJECT_OF_PREPOSITION.test(lead) && !(counted && (isCountPlural(counted[1]) || QUANTIFIERS.test(counted[1])));
   if (adjacent && (!place || OPENING_PHRASE.test(lead)) && !AGENT_OF_MODIFIER.test(lead) && !prepositionObject) return adjacent;
   // "Tomas Brandt from Lyon, France has found": the place says where the subject is from; the name before it is the subject

@@ -29,6 +29,8 @@ const rows: [string, string, Expect[]][] = [
   ['The curfew, declared by the ministry on Monday, remains in force.', '2024-03-13', []],
   // a generic agent after a word that is no name is who acted; an unnamed source in the attribution takes no part
   ['Government troops attacked the port, residents said.', '2024-03-13', [{ type: 'attack', start: '2024-03-13', actor: ['soldiers', 'agent'] }]],
+  // "stormed out" is leaving in anger, no attack
+  ['Hundreds of viewers stormed out of the theatre on Monday.', '2024-03-13', [{ type: 'other', start: '2024-03-11' }]],
   // CAMEO's root 14 is a protest: demonstrations, strikes, riots
   ['Thousands of people protested in the capital on Monday.', '2024-03-13', [{ type: 'protest', start: '2024-03-11' }]],
   // ... but a verb of feeling that CAMEO files under dissent stirs a feeling, no protest

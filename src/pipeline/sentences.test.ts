@@ -38,6 +38,10 @@ test('splitParagraph: abbreviations, acronyms, quotes', () => {
     ['He told The Times that plan A is ready.', ['He told The Times that plan A is ready.']],
     ['Trucks drove from point A to point B.', ['Trucks drove from point A to point B.']],
     ['"The hull A court inspected was sound," he said.', ['"The hull A court inspected was sound," he said.']],
+    // a subheading in capitals run into the sentence it heads; an acronym opening a sentence is no subheading
+    ['RIVALS RELUCTANT TO ACT The council met on Monday.', ['RIVALS RELUCTANT TO ACT', 'The council met on Monday.']],
+    ['NATO said on Monday that US jets would stay.', ['NATO said on Monday that US jets would stay.']],
+    ['US AND UK Officials met.', ['US AND UK Officials met.']],
   ];
   for (const [text, expected] of rows) assert.deepEqual(split(text), expected, text);
 });

@@ -87,6 +87,12 @@ export function splitParagraph(text: string): [number, number][] {
  * Times", "by The Guardian") or the article is a letter ("point A to point B").
  */
 const RUN_IN_START = /(?<=(?:^|[\s(])(\p{Ll}[\p{Ll}-]{2,}))\s+(?=(?:(?:A|An|The)\s+(?!(?:is|was|to|and|or|of|in|on|at|for|with|by|as|the|a)\b)\p{Ll}{2,}|(?:He|She|It|They|We)\s+\p{Ll}))/gu;
+/**
+ * Three words or more in capitals at a sentence's start, one of them of five letters or more, then a
+ * capitalized word in lower case: a subheading run into the sentence after it (an acronym or a few,
+ * "NATO said", "US AND UK officials", open a sentence).
+ */
+const CAPITALS_HEADING = /^((?:[\p{Lu}\d][\p{Lu}\d.,'’&-]*\s+){3,})(?=\p{Lu}\p{Ll})/u;
 /** Lower-case words after which a capitalized article names something: a title, a source, a plan's letter. */
 const NAMES_AFTER = new Set([
   'by', 'of', 'in', 'at', 'from', 'to', 'and', 'or', 'the', 'for', 'on', 'with', 'than', 'told', 'said', 'says', 'tells', 'called',
@@ -98,6 +104,12 @@ function splitRunIn(text: string, from: number, to: number): [number, number][] 
   const out: [number, number][] = [];
   const sentence = text.slice(from, to);
   let start = 0;
+  // a subheading in capitals run into the sentence it heads: "RIVALS RELUCTANT TO ACT The council met ..."
+  const heading = CAPITALS_HEADING.exec(sentence);
+  if (heading && /\p{Lu}{5}/u.test(heading[1]!)) {
+    out.push([from, from + heading[1]!.trimEnd().length]);
+    start = heading[1]!.length;
+  }
   for (const m of sentence.matchAll(RUN_IN_START)) {
     if (NAMES_AFTER.has(m[1]!) || /["“]/.test(sentence.slice(start, m.index).replace(/"[^"]*"|“[^”]*”/g, ''))) continue;
     out.push([from + start, from + m.index]);

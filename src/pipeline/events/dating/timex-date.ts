@@ -89,10 +89,16 @@ export function modifiesVerb(masked: string, t: Timex, clauseStart: number, trig
     const closes = masked.indexOf(',', t.end);
     if (!(trigger.start > opens && (closes < 0 || trigger.start < closes))) return false;
   }
-  if (IN_RELATION_PHRASE.test(before) && !RELATION_TO_A_TIME.test(before) && !(PART_OF_DAY_TEXT.test(t.text) && RELATION_AT_END.test(before))) return false;
+  // "... since an oil rig exploded April 20": a trigger inside the relation phrase, the time right after it, is the other
+  // happening, which the time dates
+  const relation = IN_RELATION_PHRASE.exec(before);
+  const triggerInPhrase = relation !== null && trigger.start > clauseStart + relation.index && trigger.end <= t.start && TIME_RIGHT_AFTER.test(masked.slice(trigger.end, t.start));
+  if (relation && !triggerInPhrase && !RELATION_TO_A_TIME.test(before) && !(PART_OF_DAY_TEXT.test(t.text) && RELATION_AT_END.test(before))) return false;
   return true;
 }
 
+/** Nothing but a preposition of time between a verb and its time ("exploded April 20", "exploded on April 20"). */
+const TIME_RIGHT_AFTER = /^\s*(?:(?:on|in|at|early|late)\s+)?$/i;
 /** A relative clause opened after a comma and not closed before the time: ", which made a loss in ". */
 const RELATIVE_CLAUSE_OPEN = /,\s+(?:which|who|whom|whose)\b[^,;]*$/i;
 

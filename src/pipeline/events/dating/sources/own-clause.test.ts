@@ -12,6 +12,10 @@ const rows: [Row, string | null][] = [
   [{ sentence: "Monday's attack killed four people.", verb: 'attack' }, '2024-03-11'],
   // a time in a relation phrase dates the other happening
   [{ sentence: 'Police fired tear gas after the vote on Monday.', verb: 'fired' }, null],
+  // ... which is the trigger's, when the trigger is that other happening
+  [{ sentence: 'Oil has leaked into the sea since a rig exploded on Monday.', verb: 'exploded' }, '2024-03-11'],
+  // ... right before the time: a verb further on in a run-on headline is none of the phrase's
+  [{ sentence: 'The well is dead months after it blew BP finally shuts off the well that ruptured on Monday', verb: 'shuts off' }, null],
   [{ sentence: 'Biden announced sanctions on Tuesday, a day after Putin recognized the regions.', verb: 'announced' }, '2024-03-12'],
   // a page timestamp or a bare clock time names no day
   [{ sentence: 'Updated 12:49 am BST, rebels seized the airport.', verb: 'seized' }, null],

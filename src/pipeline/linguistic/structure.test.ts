@@ -16,6 +16,10 @@ const ROWS: [string, string | null, string | null, string | null, boolean, strin
   ['Rebels, backed by mortars and trucks, stormed the garrison at dawn.', 'storm', 'Rebels', 'the garrison', false, null, null],
   ['The envoy, named by the council last week, arrived in the capital.', 'arrive', 'The envoy', null, false, null, null],
   ['The rebels, who had crossed the river at night, stormed the garrison at dawn.', 'storm', 'The rebels', 'the garrison', false, null, null],
+  // ... but a verb in -ed after an appositive or a relative clause set off between commas is the subject's
+  ['Ana Ruiz, the party leader, added that the union rejects the plan.', 'add', 'Ana Ruiz', null, false, 'add', 'Ana Ruiz'],
+  ['The company, which is based in Texas, denied that it knew.', 'deny', 'The company', null, false, 'deny', 'The company'],
+  ['The rebels, who hold the town, stormed the airport and killed guards.', 'storm', 'The rebels', 'the airport', false, null, null],
   ['Sailors fired on the skiff and marines boarded the tanker.', 'fire', 'Sailors', null, false, null, null],
   ['Gunmen fired on the convoy, killing four guards.', 'fire', 'Gunmen', null, false, null, null],
   // a clause with no verb: the tagger took the present tense after the subject for a noun

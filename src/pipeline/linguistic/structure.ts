@@ -465,6 +465,9 @@ function agentAfter(tokens: TaggedToken[], k: number): boolean {
  * noun and before a preposition ("papers filed in court"), which a past tense reads the same as
  * ("troops fired on the crowd").
  */
+/** What an appositive noun phrase opens with: "the party's leader", "Ana Ruiz", "a former general". */
+const APPOSITIVE_START = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
+
 function modifiesNoun(tokens: TaggedToken[], k: number): 'surely' | 'maybe' | false {
   const t = tokens[k];
   let p = k - 1;
@@ -486,10 +489,17 @@ function modifiesNoun(tokens: TaggedToken[], k: number): 'surely' | 'maybe' | fa
   const after = tokens[k + 1];
   if ((before?.pos === 'NOUN' || before?.pos === 'PROPN') && p === k - 1 && (after?.pos === 'AUX' || (after?.pos === 'VERB' && !/ing$/i.test(after.text) && !isInfinitive(tokens, k + 1)))) return 'surely';
   if (before?.text === ',') {
-    // ", armed with mortars, stormed": the comma that closes a participial phrase leads back to the clause's verb
     let open = p - 1;
     while (open >= 0 && tokens[open].text !== ',') open--;
-    return open >= 0 && tokens[open + 1]?.pos === 'VERB' ? false : 'surely';
+    if (open < 0) return 'surely';
+    const first = tokens[open + 1];
+    // ", armed with mortars, stormed": the comma that closes a participial phrase leads back to the clause's verb
+    if (first?.pos === 'VERB') return false;
+    // "Ana Ruiz, the party's leader, added", "The company, which is based in Texas, denied": after an appositive or a
+    // relative clause set off between commas after its noun, the verb is that noun's
+    const head = tokens[open - 1];
+    const appositive = APPOSITIVE_START.has(first?.pos ?? '') || RELATIVE_PRONOUNS.has(first?.text.toLowerCase() ?? '');
+    return (head?.pos === 'NOUN' || head?.pos === 'PROPN') && appositive ? false : 'surely';
   }
   return (before?.pos === 'NOUN' || before?.pos === 'PROPN') && tokens[k + 1]?.pos === 'ADP' ? 'maybe' : false;
 }

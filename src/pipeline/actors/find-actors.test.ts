@@ -82,6 +82,12 @@ const NO_PERSON: string[] = [
   'A rebel spokesman in Zintan, told reporters the road was open.',
 ];
 
+test('a bare name that speaks is a person after a sentence-opening function word too, not after a capitalized word', () => {
+  for (const text of ['But Hafez Mirazi said the talks would go on.', 'Hafez Mirazi said the talks would go on.']) {
+    assert.deepEqual(actorsOf([text]).actors.filter((a) => a.kind === 'person').map((p) => p.id), ['hafez-mirazi'], text);
+  }
+});
+
 test('places, dates and ordinary capitalized words are no people', () => {
   for (const text of NO_PERSON) {
     const people = actorsOf([text]).actors.filter((a) => a.kind === 'person');

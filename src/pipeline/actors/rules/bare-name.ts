@@ -2,6 +2,7 @@
 import { genderOfGivenName, isGivenName } from '../lexicon/first-names.ts';
 import type { Token } from '../tokens.ts';
 import { hasSpeechCue, isNameWord, nameEnd, nameWords } from './names.ts';
+import { FUNCTION_WORDS } from '../words.ts';
 import { appositiveTitle } from './title.ts';
 import type { Proposal, ScanContext } from './types.ts';
 
@@ -18,9 +19,10 @@ export function ruleName(tokens: Token[], i: number, ctx: ScanContext): Proposal
     if (given > 0 && !name.slice(0, given).some((w) => isGivenName(w))) return { end: i + given, spans: [] };
   }
   // a capitalized word just before ("National Statistics said") makes it the tail of a name we
-  // did not recognize, not a speaker of its own; "the Kremlin's Peskov said" is one
+  // did not recognize, not a speaker of its own; "the Kremlin's Peskov said" is one, and so is
+  // "But Hafez al-Mirazi said": a function word opening the sentence is no part of a name
   const before = tokens[i - 1];
-  const tail = !!before?.word && before.cap && !before.possessive;
+  const tail = !!before?.word && before.cap && !before.possessive && !FUNCTION_WORDS.has(before.text);
   const cue = !tail && hasSpeechCue(tokens, i, e);
   // a given name opens it ("Jennifer Griffin"), unless that word is a place or country ("Washington Ledger")
   const givenFirst = isGivenName(name[0]!) && !ctx.index.match(tokens, i);

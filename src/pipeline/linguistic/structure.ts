@@ -135,7 +135,25 @@ function subjectBefore(tokens: TaggedToken[], nps: NounPhrase[], verb: number, f
     const before = np.first - 2;
     np = endingAt(nps, tokens[before]?.pos === 'VERB' && before - 1 >= from && modifiesNoun(tokens, before) ? before - 1 : before);
   }
-  return np;
+  return reducedRelativeHead(tokens, nps, from, np?.first ?? k) ?? np;
+}
+
+/** What may stand inside a participle's phrase: no verb, conjunction or comma of the clause. */
+const NOT_IN_PARTICIPLE_PHRASE = new Set(['VERB', 'AUX', 'CCONJ', 'SCONJ', 'PRON']);
+
+/**
+ * "Fourteen aid workers held for two years by rebels in the east walked free": a participle right
+ * after the subject's noun, with a preposition after it, opens a phrase that modifies that noun,
+ * however long, when nothing in it (up to `to`) is another verb, a conjunction or a comma. The
+ * noun phrase before the participle, or null.
+ */
+function reducedRelativeHead(tokens: TaggedToken[], nps: NounPhrase[], from: number, to: number): NounPhrase | null {
+  for (let p = to - 1; p > from; p--) {
+    const t = tokens[p];
+    if (t.text === ',' || (NOT_IN_PARTICIPLE_PHRASE.has(t.pos) && !(t.pos === 'VERB' && PARTICIPLE_ENDING.test(t.text)))) return null;
+    if (t.pos === 'VERB' && SUBJECT_END.has(tokens[p - 1]?.pos ?? '') && tokens[p + 1]?.pos === 'ADP' && modifiesNoun(tokens, p)) return endingAt(nps, p - 1);
+  }
+  return null;
 }
 
 /** The noun phrase right after `verb` (over adverbs and particles). */

@@ -44,6 +44,12 @@ const rows: [string, string, Expect[]][] = [
   ['"We have no water," said Tomas Brandt.', '2024-03-13', [{ type: 'statement', start: '2024-03-13', actor: ['tomas-brandt', 'speaker'] }]],
   // a place after "from" says where the subject is from: the name before it is the subject
   ['Tomas Brandt from Lyon, France has found the missing files.', '2024-03-13', [{ type: 'other', start: '2024-03-13', actor: ['tomas-brandt', 'agent'] }]],
+  // ... also after the name's age and with a compass word before the place; an appositive place is where the speaker is from
+  ['Earlier, one of the nurses, Ben Stewart, 36, from north London, said on Monday that the ward had closed.', '2024-03-13', [{ type: 'statement', start: '2024-03-11', actor: ['ben-stewart', 'speaker'] }]],
+  // ... but a name after a place and its comma is the appositive itself
+  ['The most senior commander in Fallujah, Omar Haddad, said on Monday that the road was open.', '2024-03-13', [{ type: 'statement', start: '2024-03-11', actor: ['omar-haddad', 'speaker'] }]],
+  // the name after a participle's "by" and a descriptor is the agent of a phrase that modifies the subject
+  ['A ferry owned by the state company Nordline Group sank on Monday.', '2024-03-13', [{ type: 'other', start: '2024-03-11', actor: ['nordline-group', 'participant'] }]],
   // a name after "of" is the preposition's object, not the subject ("a rig operated on behalf of Acme"), but what a count counts is
   ['Supporters of Tomas Brandt marched in the capital on Monday.', '2024-03-13', [{ type: 'protest', start: '2024-03-11', actor: ['tomas-brandt', 'participant'] }]],
   // ... after lower-case modifiers too (a wh-word is no modifier: title.test.ts, "his account of what X said")

@@ -66,7 +66,7 @@ interface Hit {
 }
 
 /** Prepositions before a country or city that make it a place, not an actor. */
-const PLACE_PREPOSITION = /\b(?:to|in|into|from|near|across|along|at|inside|toward|towards|around|throughout|within|over|off)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:\s*,\s*|\s+(?:and|or)\s+))*$/u;
+const PLACE_PREPOSITION = /\b(?:to|in|into|from|near|across|along|at|inside|toward|towards|around|throughout|within|over|off)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western)(?:-?(?:east|west)(?:ern)?)?\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:\s*,\s*|\s+(?:and|or)\s+))*$/u;
 /** A modal of possibility right before a verb (over "not", an adverb, "have"): "could trigger", "might well have caused". */
 const HEDGE_BEFORE = /\b(?:could|might|may|would|should|must|can)\s+(?:(?:not|[a-z]+ly|well|also|yet|still|even|have|be)\s+)*$/i;
 /**
@@ -115,9 +115,10 @@ const OPENING_PHRASE = /^\s*(?:In|At|From|Inside|Near|Across|Along|Around|Throug
 /**
  * "A memo obtained by the newspaper warned", "a letter signed by 40 senators urged": the name after a
  * participle's "by" is the agent of a phrase that modifies the subject's head (a noun before the
- * participle), not the subject.
+ * participle), not the subject; so after a few words between ("held for two years by rebels") and
+ * a descriptor ("leased by the oil company BP").
  */
-const AGENT_OF_MODIFIER = /\p{L}[\p{L}'’-]*\s+[a-z]+(?:ed|en|wn|ught|ept)\s+by\s+(?:the\s+)?$/u;
+const AGENT_OF_MODIFIER = new RegExp(String.raw`\p{L}[\p{L}'’-]*\s+[a-z]+(?:ed|en|wn|ught|ept|eld|aid|ent|ot|uck|ung|ade|one)\s+(?:[a-z\d][\w-]*\s+){0,5}?by\s+(?:the\s+)?${LOWER_CASE_MODIFIERS}$`, 'u');
 /** The complementizer that opens what a verb of saying reports: "told reporters (on Monday) that". */
 const THAT_COMPLEMENT = /\bthat\s+/i;
 /** Words between a subject and its verb that do not change who the subject is. */
@@ -241,16 +242,25 @@ function subjectOf(masked: string, clauseStart: number, verbStart: number, menti
   const prepositionObject = OBJECT_OF_PREPOSITION.test(lead) && !(counted && (isCountPlural(counted[1]) || QUANTIFIERS.test(counted[1])));
   if (adjacent && (!place || OPENING_PHRASE.test(lead)) && !AGENT_OF_MODIFIER.test(lead) && !prepositionObject) return adjacent;
   // "Tomas Brandt from Lyon, France has found": the place says where the subject is from; the name before it is the subject
-  if (place) {
-    const at = clauseStart + place.index;
-    const owner = mentions.find((m) => m.start >= clauseStart && m.end <= at && masked.slice(m.end, at).trim() === '');
-    if (owner && !PLACE_PREPOSITION.test(masked.slice(clauseStart, owner.start))) return owner;
-  }
-  // "The army chief, Gen. Biagué Na Tchuda, said": the name in an appositive is the subject
+  // ("Ben Stewart, 36, from north London, said": an age between commas is the name's too)
+  const ownerBefore = (at: number) => {
+    const owner = mentions.find((m) => m.start >= clauseStart && m.end <= at && /^(?:\s*,\s*\d{1,3}\s*,)?\s*,?\s*$/.test(masked.slice(m.end, at)));
+    const lead = owner ? masked.slice(clauseStart, owner.start) : '';
+    return owner && !PLACE_PREPOSITION.test(lead) && !AGENT_OF_MODIFIER.test(lead) ? owner : undefined;
+  };
+  const owner = place ? ownerBefore(clauseStart + place.index) : undefined;
+  if (owner) return owner;
+  // "The army chief, Gen. Biagué Na Tchuda, said": the name in an appositive is the subject, but a place after a
+  // preposition there says where the name before it is from
   const appositive = mentions
     .filter((m) => m.start >= clauseStart && m.end <= verbStart && /^\s*,\s*$/.test(masked.slice(m.end, verbStart)) && /,\s*(?:[\p{L}.]+\s+){0,3}$/u.test(masked.slice(clauseStart, m.start)))
     .pop();
-  if (appositive) return appositive;
+  // (the appositive itself the place: "from north London", not a name after a place and its comma, "in Iraq, Abu X")
+  const placeBefore = appositive ? PLACE_PREPOSITION.exec(masked.slice(clauseStart, appositive.start)) : null;
+  const appositivePlace = placeBefore && !/,\s*$/.test(placeBefore[0]) ? placeBefore : null;
+  if (appositive && !appositivePlace) return appositive;
+  const from = appositivePlace ? ownerBefore(clauseStart + appositivePlace.index) : undefined;
+  if (from) return from;
   // The clause's grammatical subject opens it: "Putin was in the KGB ... and has said".
   const opening = LEADING_CONNECTIVE.exec(masked.slice(clauseStart))![0].length + clauseStart;
   // ... but not across a comma: ", the foreign ministry said" is not said by the sentence's subject

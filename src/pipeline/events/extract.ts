@@ -108,6 +108,8 @@ const LOWER_CASE_MODIFIERS = String.raw`(?:(?!(?:what|who|whom|which|that|how|wh
  * their case, so the prepositions spell out their capital.
  */
 const OBJECT_OF_PREPOSITION = new RegExp(String.raw`\b(?:[Oo]f|[Ff]or|[Ww]ith|[Aa]bout|[Aa]gainst|[Bb]ehind|[Tt]han|[Ll]ike|[Uu]nder|[Bb]etween|[Aa]mong|[Vv]ia|[Pp]er|[Ww]ithout)\s+(?:[Tt]he\s+)?${LOWER_CASE_MODIFIERS}$`, 'u');
+/** A word before "of" and the modifiers of what it counts: "hundreds of angry nurses" (QUANTIFIERS and isCountPlural say whether it counts). */
+const COUNT_OF = new RegExp(String.raw`\b([\p{L}\d]+)\s+of\s+(?:the\s+)?${LOWER_CASE_MODIFIERS}$`, 'u');
 /** Words that count what follows "of": "some of", "two of", "most of" (count nouns, "hundreds of", are `isCountPlural`'s). */
 const QUANTIFIERS = /^(?:\d[\d,.]*|some|many|most|all|both|each|several|few|none|any|one|two|three|four|five|six|seven|eight|nine|ten|group|groups|number|members|majority)$/i;
 /** A clause that opens with a prepositional phrase and its comma ("In a speech in Lyon, "): its subject comes next. */
@@ -238,15 +240,15 @@ function subjectOf(masked: string, clauseStart: number, verbStart: number, menti
   const lead = masked.slice(clauseStart, adjacent?.start ?? clauseStart);
   const place = adjacent ? PLACE_PREPOSITION.exec(lead) : null;
   // (but "hundreds of nurses", "some of the rebels": what a count counts is the subject)
-  const counted = new RegExp(String.raw`\b([\p{L}\d]+)\s+of\s+(?:the\s+)?${LOWER_CASE_MODIFIERS}$`, 'u').exec(lead);
+  const counted = COUNT_OF.exec(lead);
   const prepositionObject = OBJECT_OF_PREPOSITION.test(lead) && !(counted && (isCountPlural(counted[1]) || QUANTIFIERS.test(counted[1])));
   if (adjacent && (!place || OPENING_PHRASE.test(lead)) && !AGENT_OF_MODIFIER.test(lead) && !prepositionObject) return adjacent;
   // "Tomas Brandt from Lyon, France has found": the place says where the subject is from; the name before it is the subject
   // ("Ben Stewart, 36, from north London, said": an age between commas is the name's too)
   const ownerBefore = (at: number) => {
     const owner = mentions.find((m) => m.start >= clauseStart && m.end <= at && /^(?:\s*,\s*\d{1,3}\s*,)?\s*,?\s*$/.test(masked.slice(m.end, at)));
-    const lead = owner ? masked.slice(clauseStart, owner.start) : '';
-    return owner && !PLACE_PREPOSITION.test(lead) && !AGENT_OF_MODIFIER.test(lead) ? owner : undefined;
+    const ownerLead = owner ? masked.slice(clauseStart, owner.start) : '';
+    return owner && !PLACE_PREPOSITION.test(ownerLead) && !AGENT_OF_MODIFIER.test(ownerLead) ? owner : undefined;
   };
   const owner = place ? ownerBefore(clauseStart + place.index) : undefined;
   if (owner) return owner;

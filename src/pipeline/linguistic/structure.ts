@@ -475,6 +475,9 @@ function agentAfter(tokens: TaggedToken[], k: number): boolean {
   return false;
 }
 
+/** What an appositive noun phrase opens with: "the party's leader", "Ana Ruiz", "a former general". */
+const APPOSITIVE_START = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
+
 /**
  * Does the verb at `k` modify a noun rather than head the clause? Surely so for a verb in -ing with
  * no form of "be" before it ("a video accusing ...", "following the attack") and for a past
@@ -483,9 +486,6 @@ function agentAfter(tokens: TaggedToken[], k: number): boolean {
  * noun and before a preposition ("papers filed in court"), which a past tense reads the same as
  * ("troops fired on the crowd").
  */
-/** What an appositive noun phrase opens with: "the party's leader", "Ana Ruiz", "a former general". */
-const APPOSITIVE_START = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
-
 function modifiesNoun(tokens: TaggedToken[], k: number): 'surely' | 'maybe' | false {
   const t = tokens[k];
   let p = k - 1;

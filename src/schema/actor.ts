@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-export const ACTOR_KINDS = ['person', 'organization', 'country', 'group'] as const;
+/** `hazard`: a named natural hazard, a storm ("Hurricane Katrina") */
+export const ACTOR_KINDS = ['person', 'organization', 'country', 'group', 'hazard'] as const;
 export const actorKindSchema = z.enum(ACTOR_KINDS);
 export type ActorKind = z.infer<typeof actorKindSchema>;
 
@@ -15,7 +16,7 @@ export const actorPositionSchema = z.object({
 });
 export type ActorPosition = z.infer<typeof actorPositionSchema>;
 
-/** A person, organization, country or group, with one canonical id. */
+/** A person, organization, country, group or named hazard, with one canonical id. */
 export const actorSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/, 'ids are lower-case slugs'),
   name: z.string().min(1),

@@ -6,4 +6,14 @@ export const ACTOR_KIND_HEADING: [ActorKind, string][] = [
   ['organization', 'Organizations'],
   ['country', 'Countries'],
   ['group', 'Groups'],
+  ['hazard', 'Natural hazards'],
 ];
+
+/** Singular label of a kind of actor, as an actor's page shows it. */
+export const ACTOR_KIND_LABEL: Record<ActorKind, string> = {
+  person: 'Person',
+  organization: 'Organization',
+  country: 'Country',
+  group: 'Group',
+  hazard: 'Natural hazard',
+};

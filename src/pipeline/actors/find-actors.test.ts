@@ -417,3 +417,30 @@ test('findActors: a word such as "constructor" or "toString" finds nothing in th
   const named = actorsOf(['Constructor Smith said he would build it.']).mentions.map((m) => [m.text, m.via]);
   assert.deepEqual(named, [['Constructor Smith', 'name'], ['he', 'pronoun']]);
 });
+
+// [sentence, mentions (text, actor id)]: a named storm is an actor of kind 'hazard'; one storm
+// keeps one per-article id as its category changes; names of other things stay out.
+const HAZARDS: [string, [string, string][]][] = [
+  ['Hurricane Odile flattened the fishing port overnight.', [['Hurricane Odile', 'storm-odile']]],
+  ['Typhoon Mawar brushed the island on Sunday.', [['Typhoon Mawar', 'storm-mawar']]],
+  ["Tropical Storm Edna's rain swamped the valley.", [['Tropical Storm Edna', 'storm-edna']]],
+  ['Tropical Depression Edna weakened over land.', [['Tropical Depression Edna', 'storm-edna']]],
+  ['Storm Agnes cut power to 10,000 homes.', [['Storm Agnes', 'storm-agnes']]],
+  // a squadron, a missile, a forecaster and a fund: no storm of that name
+  ['The Hurricane Hunters flew through the eye.', []],
+  ['Pilots fired Storm Shadow missiles at the depot.', []],
+  ['The Hurricane Center issued a watch.', []],
+  ['Donors gave to the Hurricane Odile Relief Fund.', []],
+];
+for (const [text, expected] of HAZARDS) {
+  test(`named hazards: ${text}`, () => {
+    const { actors, mentions } = actorsOf([text]);
+    const hazards = mentions.filter((m) => byId(actors, m.actor)?.kind === 'hazard');
+    assert.deepEqual(hazards.map((m) => [m.text, m.actor]), expected);
+  });
+}
+
+test('named hazards: one storm keeps one actor as it strengthens', () => {
+  const { actors } = actorsOf(['Tropical Storm Lidia formed on Monday.', 'Hurricane Lidia then hit the coast.']);
+  assert.deepEqual(actors.filter((a) => a.kind === 'hazard').map((a) => [a.id, a.name]), [['storm-lidia', 'Tropical Storm Lidia']]);
+});

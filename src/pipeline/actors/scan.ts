@@ -9,6 +9,7 @@
 import { ruleAcronym } from './rules/acronym.ts';
 import { ruleGenericAgent } from './rules/agent.ts';
 import { ruleName } from './rules/bare-name.ts';
+import { ruleNamedHazard } from './rules/hazard.ts';
 import { ruleInstitutionReference } from './rules/institution-reference.ts';
 import { ruleBloc } from './rules/phrase.ts';
 import { rulePlace } from './rules/place.ts';
@@ -30,6 +31,8 @@ const RULE_ORDER = [
   (t: Token[], i: number) => ruleBloc(t, i),
   patternOrganizationAt,
   (t: Token[], i: number) => rulePlace(t, i),
+  // a named storm before a bare capitalized name ("Hurricane Alex" is no person)
+  (t: Token[], i: number) => ruleNamedHazard(t, i),
   // a generic agent ("Protesters", opening a sentence) before a bare capitalized name
   (t: Token[], i: number) => ruleGenericAgent(t, i),
   ruleName,

@@ -37,6 +37,16 @@ export const NOT_NAME_WORDS = new Set([
   'Ministry', 'Department', 'Office', 'Council', 'Committee', 'Agency', 'Bureau', 'Institute', 'University',
 ]);
 
+/**
+ * Words of the storm categories the meteorological services name (WMO, the US National Hurricane
+ * Center, India's IMD) that stand before the hazard word: "Tropical Storm", "Super Typhoon",
+ * "Severe Cyclonic Storm". WordNet lists the hazards but none of these compounds.
+ */
+export const HAZARD_QUALIFIERS = new Set(['Tropical', 'Subtropical', 'Post-Tropical', 'Super', 'Severe', 'Very', 'Extremely', 'Cyclonic', 'Winter']);
+
+/** Category words that name a storm only after a qualifier: "Tropical Depression Bonnie". */
+export const HAZARD_CATEGORY_WORDS = new Set(['Depression']);
+
 /** Verbs that, right after a name, make it a speaker: "Kirby said" (from the speech vocabulary). */
 export const REPORTING_VERBS = SPEECH_CUE_FORMS;
 

@@ -36,7 +36,7 @@ export function wordnetPersonNoun(lemma: string): string | undefined {
 }
 
 /** A membership test on one of wordnet.json's word lists. */
-function listed(list: 'stateToo' | 'times' | 'artifacts' | 'substances' | 'acts' | 'disasters' | 'adverbs' | 'compounds'): (word: string) => boolean {
+function listed(list: 'stateToo' | 'times' | 'artifacts' | 'substances' | 'acts' | 'disasters' | 'adverbs' | 'givenNameWords' | 'compounds'): (word: string) => boolean {
   const words = new Set(WORDNET[list] as string[]);
   return (word) => words.has(word);
 }
@@ -61,6 +61,9 @@ export const wordnetDisasterNoun = listed('disasters');
 
 /** "ashore", "abroad", "overseas": an adverb WordNet never lists as a noun or a verb (not one in -ly). */
 export const wordnetAdverbOnly = listed('adverbs');
+
+/** "Shadow", "Dawn", "Rose": a given name (the Moby lists) that is also an English word. */
+export const wordnetGivenNameWord = listed('givenNameWords');
 
 const compound = listed('compounds');
 

@@ -224,6 +224,9 @@ const rows: [string, string, Expect[]][] = [
   ['A rebel spokesman in the port, told Reuters on Sunday: "The road is open."', '2024-03-13', []],
   // a speaker phrase that is a name speaks, whatever stands between it and its verb
   ['The European Union for the first time formally called on Monday for the governor to step down.', '2024-03-13', [{ type: 'statement', start: '2024-03-11', actor: ['european-union', 'speaker'] }]],
+  // an inverted attribution whose speaker carries an abbreviated title: the title's period ends nothing
+  ['"Every hour we lose now costs lives in the valley," said Dr. Lena Ortiz, the mission chief.', '2024-03-13', [{ type: 'statement', start: '2024-03-13', actor: ['lena-ortiz', 'speaker'] }]],
+  ['"We will hold the bridge whatever it takes from us," said Gen. Tomas Brandt on Monday.', '2024-03-13', [{ type: 'statement', start: '2024-03-11', actor: ['tomas-brandt', 'speaker'] }]],
 ];
 
 test('extractEvents: what a reader draws from a sentence', () => {

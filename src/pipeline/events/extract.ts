@@ -20,6 +20,7 @@ import { relativeOpening } from './relative-clause.ts';
 import { structureTrigger, subordinateTrigger } from './cameo/structure-triggers.ts';
 import { narratesInPresent } from './narration.ts';
 import { INVERTED_FINITE, NOUN_S_SPEECH_FORMS, PUBLIC_ACT_LEMMAS } from '../linguistic/vocabulary/speech-verbs.ts';
+import { ABBREVIATIONS } from '../linguistic/vocabulary/abbreviations.ts';
 import { cleanTitle, firstReadableTitle, isReadableTitle, isSayingForm, quoteTitle } from './title.ts';
 import { headline } from './headline.ts';
 import { titleSpan } from './title-start.ts';
@@ -295,8 +296,16 @@ const NOT_IN_SPEAKER_PHRASE = /\b(?:to|that|and|or|for|with|on|at|by|from|about|
  * report by the agency").
  */
 function speakerAfter(masked: string, verbEnd: number, mentions: ActorMention[], source = false): ActorMention | undefined {
-  const candidates = mentions.filter((m) => m.start >= verbEnd && m.start - verbEnd < 60 && !/[,.;]/.test(masked.slice(verbEnd, m.start)) && (source || !NOT_IN_SPEAKER_PHRASE.test(masked.slice(verbEnd, m.start))));
+  const candidates = mentions.filter((m) => {
+    const between = masked.slice(verbEnd, m.start);
+    return m.start >= verbEnd && m.start - verbEnd < 60 && !/[,;]/.test(between) && !periodEnds(between) && (source || !NOT_IN_SPEAKER_PHRASE.test(between));
+  });
   return candidates.sort((a, b) => b.end - a.end)[0];
+}
+
+/** Does a period end something in the text, other than an abbreviation's ("said Dr. Ndiaye")? */
+function periodEnds(text: string): boolean {
+  return [...text.matchAll(/([\p{L}]*)\./gu)].some((m) => !ABBREVIATIONS.has(m[1]!.toLowerCase()));
 }
 
 const PRECISION_RANK = { day: 0, week: 1, month: 2, quarter: 3, year: 4 } as const;

@@ -13,6 +13,11 @@ test('disasterType: a happening or an attack that a natural hazard did is a disa
     ['Typhoon Mawar battered the island overnight.', 'battered', 'attack', 'disaster'],
     ['The port town was battered by a cyclone on Friday.', 'battered', 'attack', 'disaster'],
     ['A wildfire destroyed 200 homes.', 'destroyed', 'other', 'disaster'],
+    // an infectious disease, or a happening of one, as what did it
+    ['Cholera killed 60 people in the camps last month.', 'killed', 'attack', 'disaster'],
+    ['A measles outbreak killed nine children in the district.', 'killed', 'attack', 'disaster'],
+    // a happening that is no disease's
+    ['An outbreak of fighting killed nine people in the district.', 'killed', 'attack', 'attack'],
     // someone who can act did it: an attack stays an attack, a happening a happening
     ['Rebels killed at least 40 people in the north.', 'killed', 'attack', 'attack'],
     ['The port town was shelled by the navy on Friday.', 'shelled', 'attack', 'attack'],

@@ -7,7 +7,7 @@
  */
 import type { EventType } from '../../schema/event.ts';
 import { clauseSubject, isPassive, passiveAgent, type NounPhrase, type SentenceStructure } from '../linguistic/structure.ts';
-import { wordnetDisasterNoun } from '../linguistic/vocabulary/wordnet.ts';
+import { wordnetDisasterNoun, wordnetEventNoun, wordnetInfectionNoun } from '../linguistic/vocabulary/wordnet.ts';
 import { triggerToken } from './cameo/classify.ts';
 
 /** The types a verb gives a disaster: what it did to people ("killed", "battered": an attack), or a happening ('other'). */
@@ -25,16 +25,28 @@ function namesDisaster(s: SentenceStructure, k: number): boolean {
  * ("Hurricane Katrina", "Cyclone Porag"), or a lone capitalized plural ("Earthquakes")?
  */
 function phraseIsDisaster(s: SentenceStructure, np: NounPhrase): boolean {
-  if (s.tokens[np.last].pos !== 'PROPN') return namesDisaster(s, np.last);
-  if (np.first === np.last) return namesDisaster(s, np.last);
+  if (s.tokens[np.last].pos !== 'PROPN') return namesDisaster(s, np.last) || isOutbreak(s, np);
+  if (np.first === np.last) return namesDisaster(s, np.last) || isOutbreak(s, np);
   for (let k = np.last - 1; k >= np.first && s.tokens[k].pos === 'PROPN'; k--) if (namesDisaster(s, k)) return true;
+  return false;
+}
+
+/**
+ * An infectious disease, or a happening of one: "Cholera", "an Ebola outbreak", "the measles
+ * epidemic" (the head a WordNet happening noun, a word before it a WordNet infectious disease).
+ */
+function isOutbreak(s: SentenceStructure, np: NounPhrase): boolean {
+  const infection = (k: number) => (s.tokens[k].pos === 'NOUN' || s.tokens[k].pos === 'PROPN') && wordnetInfectionNoun(s.tokens[k].lemma.toLowerCase());
+  if (infection(np.last)) return true;
+  if (s.tokens[np.last].pos !== 'NOUN' || !wordnetEventNoun(s.tokens[np.last].lemma.toLowerCase())) return false;
+  for (let k = np.first; k < np.last; k++) if (infection(k)) return true;
   return false;
 }
 
 /**
  * `type` for the event whose trigger spans [start, end) of the sentence, or `disaster` when what
  * did it is a disaster: a disaster noun in the trigger's own words ("the earthquake struck"), the
- * subject of its verb ("Earthquakes kill"), or the agent of a passive ("was battered by a cyclone").
+ * subject of its verb ("Earthquakes kill", "an Ebola outbreak killed"), or the agent of a passive ("was battered by a cyclone").
  * Only a happening or an attack is retyped: a warning of a storm stays a warning.
  */
 export function disasterType(s: SentenceStructure, start: number, end: number, clauseStart: number, type: EventType): EventType {

@@ -36,7 +36,7 @@ export function wordnetPersonNoun(lemma: string): string | undefined {
 }
 
 /** A membership test on one of wordnet.json's word lists. */
-function listed(list: 'stateToo' | 'times' | 'artifacts' | 'substances' | 'acts' | 'disasters' | 'adverbs' | 'givenNameWords' | 'compounds'): (word: string) => boolean {
+function listed(list: 'stateToo' | 'times' | 'artifacts' | 'substances' | 'acts' | 'disasters' | 'infections' | 'adverbs' | 'givenNameWords' | 'compounds'): (word: string) => boolean {
   const words = new Set(WORDNET[list] as string[]);
   return (word) => words.has(word);
 }
@@ -58,6 +58,9 @@ export const wordnetActNoun = listed('acts');
 
 /** "quake", "cyclone", "flood", "wildfire", "pandemic": one of the noun's two most frequent senses is a natural hazard, an epidemic or a famine. */
 export const wordnetDisasterNoun = listed('disasters');
+
+/** "cholera", "ebola", "measles", "flu": the noun's most frequent sense is an infectious disease. */
+export const wordnetInfectionNoun = listed('infections');
 
 /** "ashore", "abroad", "overseas": an adverb WordNet never lists as a noun or a verb (not one in -ly). */
 export const wordnetAdverbOnly = listed('adverbs');

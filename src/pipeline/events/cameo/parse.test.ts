@@ -49,3 +49,21 @@ test('parseCameoDictionary: a malformed line names the file and line', () => {
   assert.throws(() => parseCameoDictionary('####### VERB PATTERNS #######\nKILL\n', 'x.txt'), /x\.txt:2: a verb before any/);
   assert.throws(() => parseCameoDictionary('####### VERB PATTERNS #######\n---  A   [010]  ---\n?? what\n', 'x.txt'), /x\.txt:3: "\?\? what" is not a verb line/);
 });
+
+test('parseCameoDictionary: a pattern whose comment names an inflected form refines that form\'s lemma', () => {
+  const dict = parseCameoDictionary(`####### VERB PATTERNS #######
+---  HURL   [---]  ---
+THROW {THROWS THROWING THREW THROWN }
+- * STONES                                            [182]         # THREW
+---  CANCEL   [160]  ---
++CALL_OFF
+- * STRIKE                                            [087]         # CALLED_OFF
+- * TALKS                                             [160]         # POSTPONED
+`);
+  assert.deepEqual(dict.patterns.map((p) => [p.verb, p.after, p.code]), [
+    ['throw', ['stones'], '182'],
+    ['call off', ['strike'], '087'],
+    // a form of no verb listed stays as written
+    ['postponed', ['talks'], '160'],
+  ]);
+});

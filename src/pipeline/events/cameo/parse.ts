@@ -5,6 +5,7 @@
  * that refine a verb's code by the words after it. Synonym sets (&NAME) and transformations are
  * skipped: the events stage codes a verb by its lemma, then by a pattern's first word.
  */
+import { verbForms } from '../../linguistic/vocabulary/speech-verbs.ts';
 
 export interface CameoVerb {
   /** lower-case lemma; a multi-word verb with spaces: "shoot down" */
@@ -20,7 +21,7 @@ export interface CameoVerb {
 export interface CameoPattern {
   /** the family the pattern is listed in */
   family: string;
-  /** the verb it refines, named in its comment ("- * ATTACK [053] # PREVENT"), else the family's name; lower-case */
+  /** the verb it refines, named in its comment ("- * ATTACK [053] # PREVENT", an inflected form as its lemma), else the family's name; lower-case */
   verb: string;
   /** the words of the pattern after the verb ("*"), lower-case, synonym sets as "&name" */
   after: string[];
@@ -78,7 +79,26 @@ export function parseCameoDictionary(text: string, file = 'CAMEO.2.0.txt'): Came
       forms: (verb[2] ?? '').replace(/[{}]/g, '').split(/\s+/).filter(Boolean).map(wordOf),
     });
   }
+  const lemmaOf = commentLemmas(verbs);
+  for (const p of patterns) p.verb = lemmaOf.get(p.verb) ?? p.verb;
   return { verbs, patterns };
+}
+
+/**
+ * A pattern's comment names the verb as the coders met it in text, often inflected ("- * STONES
+ * [182] # THREW" under THROW {... THREW ...}, "# CALLED OFF" under CALL_OFF): each form, listed in
+ * braces or regular (`verbForms`), maps to its lemma, so the pattern refines the verb it was written for.
+ */
+function commentLemmas(verbs: CameoVerb[]): Map<string, string> {
+  const lemmas = new Set(verbs.map((v) => v.lemma));
+  const out = new Map<string, string>();
+  for (const v of verbs) {
+    const [head, ...rest] = v.lemma.split(' ');
+    const f = verbForms(head!);
+    const regular = [f.s, f.ing, ...f.past].map((w) => [w, ...rest].join(' '));
+    for (const form of [...v.forms, ...regular]) if (!lemmas.has(form) && !out.has(form)) out.set(form, v.lemma);
+  }
+  return out;
 }
 
 /** One code per lemma: a verb's own code before its family's, the first listing before later ones. */

@@ -343,6 +343,14 @@ const STRUCTURAL: [string, string, string | undefined, string[], string[]][] = [
   ['The trial of Tomas Brandt was adjourned on Tuesday.', 'other', undefined, ['tomas-brandt:participant'], []],
   // the witnesses who report it take no part in it
   ['Government troops shelled the old town of Cairo on Tuesday, residents said.', 'attack', '190', ['soldiers:agent', 'egypt:participant'], []],
+  // what a court does to the parties before it is a legal happening, by deed or by word
+  ['A court in Cairo on Tuesday ordered the ferry company to resume its crossings.', 'other', '100', [], ['Cairo']],
+  // a verb coordinated with a main verb that tells nothing shares its subject
+  ['The old ferry was moored in Cairo and sank on Tuesday.', 'other', undefined, [], ['Cairo']],
+  // a noun before an appositive is the subject the appositive describes
+  ['The ferry, a converted trawler, capsized near Cairo on Tuesday.', 'other', undefined, [], ['Cairo']],
+  // a day after "on" is when, not whom: the dying is what befell the subject, no attack
+  ['Nine miners in Cairo died on Tuesday.', 'other', '190', [], ['Cairo']],
 ];
 
 test('events from the linguistic layer: a subject that denies the happening ("no oil", "not all the oil") tells none', () => {

@@ -115,8 +115,9 @@ function subjectBefore(tokens: TaggedToken[], nps: NounPhrase[], verb: number, f
   if (tokens[k].text === ',') {
     // "The army chief, Gen. X, said": the appositive names the subject
     const inner = endingAt(nps, k - 1);
-    // ... but a name before a common noun phrase is what the phrase describes: "Tomas Welch, a lawyer, says"
-    const described = (open: number) => tokens[open + 1]?.pos === 'DET' && open - 1 >= from && tokens[open - 1].pos === 'PROPN' ? endingAt(nps, open - 1) : null;
+    // ... but a name or a noun before a common noun phrase is what the phrase describes: "Tomas Welch, a
+    // lawyer, says", "The nurse, a mother of three, died"
+    const described = (open: number) => tokens[open + 1]?.pos === 'DET' && open - 1 >= from && (tokens[open - 1].pos === 'PROPN' || tokens[open - 1].pos === 'NOUN') ? endingAt(nps, open - 1) : null;
     if (inner && inner.first > from && tokens[inner.first - 1].text === ',') return described(inner.first - 1) ?? inner;
     // "Rebels, armed with mortars, stormed", "The council, which had met twice, voted": a participial
     // phrase or a relative clause between commas modifies the subject before it

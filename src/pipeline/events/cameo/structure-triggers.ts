@@ -12,8 +12,10 @@
  */
 import type { EventType } from '../../../schema/event.ts';
 import { clauseSubject, isAgentless, isPassive, MIN_FUNCTION_WORD_SHARE_NARRATED, readsAsEnglish, tellsState, type NounPhrase, type SentenceStructure } from '../../linguistic/structure.ts';
-import { APPEARANCE_VERBS, COURT_NOUNS, LEGAL_PASSIVE_VERBS, VERDICT_VERBS, VERDICT_WORDS } from '../../linguistic/vocabulary/legal-happenings.ts';
+import { APPEARANCE_VERBS, COURT_BODIES, COURT_NOUNS, LEGAL_PASSIVE_VERBS, VERDICT_VERBS, VERDICT_WORDS } from '../../linguistic/vocabulary/legal-happenings.ts';
 import { SCHEDULE_CHANGE_VERBS } from '../../linguistic/vocabulary/schedule-changes.ts';
+import { SPEECH_VERBS } from '../../linguistic/vocabulary/speech-verbs.ts';
+import { CALENDAR_ABBREVIATIONS } from '../../linguistic/vocabulary/abbreviations.ts';
 import { DEED_CLASSES, wordnetActNoun, wordnetEventNoun, wordnetArtifactNoun, wordnetSubstanceNoun, wordnetPersonNoun, wordnetStateToo, wordnetTimeNoun, wordnetVerbClass } from '../../linguistic/vocabulary/wordnet.ts';
 import type { TaggedToken } from '../../linguistic/tagger.ts';
 import { agentCode } from '../../actors/rules/agent.ts';
@@ -97,8 +99,13 @@ const THING_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their
 
 /** A noun phrase of time that dates its clause ("last year", "this week", "Tuesday"): no object. */
 function isDate(s: SentenceStructure, np: NounPhrase): boolean {
-  return wordnetTimeNoun(s.tokens[np.last].lemma) && !THING_DETERMINERS.has(s.tokens[np.first].text.toLowerCase()) && s.tokens[np.first + 1]?.text !== "'s";
+  // a time noun, or a day of a month written short ("Feb. 27")
+  const timeWord = (t: TaggedToken) => wordnetTimeNoun(t.lemma) || CALENDAR_WORDS.has(t.lemma.replace(/\.$/, ''));
+  const last = s.tokens[np.last];
+  const when = timeWord(last) || (last.pos === 'NUM' && timeWord(s.tokens[np.first]));
+  return when && !THING_DETERMINERS.has(s.tokens[np.first].text.toLowerCase()) && s.tokens[np.first + 1]?.text !== "'s";
 }
+const CALENDAR_WORDS = new Set(CALENDAR_ABBREVIATIONS);
 
 /** Does a direct object follow the verb ("ambushed a convoy", "seized the town")? */
 function hasObject(s: SentenceStructure, verb: number): boolean {
@@ -112,7 +119,8 @@ function hasTarget(s: SentenceStructure, verb: number): boolean {
   if (hasObject(s, verb)) return true;
   const k = afterVerb(s, verb);
   const next = s.tokens[k];
-  return next?.pos === 'ADP' && TARGET_PREPOSITIONS.has(next.lemma) && s.nounPhrases.some((np) => np.first === k + 1);
+  // "clashed with police", "attacked on Monday": a day is when, not whom
+  return next?.pos === 'ADP' && TARGET_PREPOSITIONS.has(next.lemma) && s.nounPhrases.some((np) => np.first === k + 1 && !isDate(s, np));
 }
 
 /**
@@ -132,7 +140,29 @@ export function structureTrigger(s: SentenceStructure, from: number, to: number,
   const hit = verbTrigger(s, disclosed ?? complement ?? s.mainVerb, deeds, complement === null ? undefined : s.mainVerb, historicPresent);
   // what is disclosed may be no happening of its own ("it emerged that talks were planned"): the disclosure is the news
   if (!hit && disclosed !== null && DISCLOSURE_VERBS.has(verb.lemma)) return { rule: ruleFor('disclosure', 'statement'), start: verb.start, end: verb.end };
-  return hit;
+  if (hit || disclosed !== null || complement !== null) return hit;
+  // "the nurse was admitted on Feb. 27 and died two days later": when the main verb tells nothing, a
+  // verb coordinated with it, sharing its subject, may
+  const coordinated = coordinatedVerb(s, s.mainVerb, to);
+  return coordinated === null ? null : verbTrigger(s, coordinated, deeds, s.mainVerb, historicPresent);
+}
+
+/**
+ * A finite verb joined to the verb at `verb` by "and" with no subject of its own ("was admitted
+ * and died", "lasted 19 days and then ended"), before `to`; null when there is none.
+ */
+function coordinatedVerb(s: SentenceStructure, verb: number, to: number): number | null {
+  const finite = (t: TaggedToken | undefined) => t !== undefined && t.start < to && t.pos === 'VERB' && t.text.toLowerCase() !== t.lemma && !/ing$/i.test(t.text);
+  for (let k = verb + 1; k < s.tokens.length && s.tokens[k].start < to; k++) {
+    const t = s.tokens[k];
+    // another finite verb or clause first (a participle, "with fever and bleeding", is no clause)
+    if (finite(t) || t.pos === 'AUX' || t.pos === 'SCONJ' || t.text === ';') return null;
+    if (t.pos !== 'CCONJ' || t.lemma !== 'and') continue;
+    let n = k + 1;
+    while (s.tokens[n]?.pos === 'ADV') n++;
+    if (finite(s.tokens[n])) return n;
+  }
+  return null;
 }
 
 /**
@@ -219,6 +249,8 @@ function verbTrigger(s: SentenceStructure, v: number, deeds: boolean, subjectOf 
   }
   // "the accused appeared in court": a hearing, a legal happening (the legal vocabulary)
   if (subject && appearsInCourt(s, v)) return { rule: ruleFor('legal happening', 'other'), start: verb.start, end: verb.end };
+  // what a court does to the parties before it: "the court ordered the union to lift its blockades"
+  if (subject && courtActs(s, v, subject)) return { rule: ruleFor('legal happening', 'other'), start: verb.start, end: verb.end };
   // an imperative ("Sign up to ...") has no subject and reports nothing
   if (!subject) return null;
   // what a person or group did to someone or something ("the rebels looted the depot"): CAMEO's source
@@ -232,7 +264,8 @@ function verbTrigger(s: SentenceStructure, v: number, deeds: boolean, subjectOf 
   // CAMEO codes what a source does to a target: "X attacked Y" and "X clashed with Y" have one. Without
   // one, a protest is still a protest ("hundreds demonstrated"), and a verb of force tells what befell its
   // subject ("nine people died", "a device exploded"): a happening, with no agent
-  if (!hasTarget(s, v)) {
+  // (in the passive the subject is the target: "they had been abducted on Sept. 5")
+  if (!hasTarget(s, v) && !isPassive(s, v)) {
     if (PROTEST_ROOTS.has(root)) return { rule: ruleFor(`cameo-${coded.cameo} (no target)`, typeOfCameo(coded.cameo!)!), start: verb.start, end: verb.end };
     if (FORCE_ROOTS.has(root) && root !== '17') return { rule: ruleFor('happening', 'other'), start: verb.start, end: verb.end };
     return deeds && isNarrated(s, subjectOf, historicPresent) ? { rule: ruleFor('narrated', 'other'), start: verb.start, end: verb.end } : null;
@@ -319,6 +352,23 @@ function appearsInCourt(s: SentenceStructure, v: number): boolean {
   const at = s.tokens[k];
   if (at?.pos !== 'ADP' || (at.lemma !== 'in' && at.lemma !== 'before')) return false;
   return s.tokens.slice(k + 1, k + 5).some((t) => t.pos === 'NOUN' && COURT_NOUNS.has(t.text.toLowerCase()));
+}
+
+/** Verbs of saying: a judge who "said" makes a statement, which the speech triggers take. */
+const SAYING_LEMMAS = new Set(SPEECH_VERBS.map((e) => e.lemma));
+
+/**
+ * Does a court do what the verb tells (its subject's head a court or who sits in it, in the active
+ * voice), by deed or by word ("ordered", "ruled", "granted", "rejected")? Not by saying: "the judge
+ * said" is a statement.
+ */
+function courtActs(s: SentenceStructure, v: number, subject: NounPhrase): boolean {
+  const verb = s.tokens[v];
+  const head = s.tokens[subject.last];
+  if (head.pos !== 'NOUN' || !COURT_BODIES.has(head.text.toLowerCase()) || isPassive(s, v) || SAYING_LEMMAS.has(verb.lemma)) return false;
+  if (verb.stop || /ing$/i.test(verb.text)) return false;
+  const cls = wordnetVerbClass(verb.lemma);
+  return cls !== undefined && (DEED_CLASSES.has(cls) || cls === 'verb.communication');
 }
 
 /** Does the subject's head name an act or a happening (WordNet: "the trial", "the vote", "the ceremony")? */

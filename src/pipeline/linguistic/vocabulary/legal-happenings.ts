@@ -15,5 +15,7 @@ export const VERDICT_WORDS = new Set(['guilty', 'innocent', 'liable', 'unfit', '
 
 /** Verbs of coming before a court ("appeared in court", "appears before a judge"): a hearing, whatever CAMEO codes them as. */
 export const APPEARANCE_VERBS = new Set(['appear']);
+/** A court and who sits in it: what they do to the parties before them is a legal happening ("the court ordered", "a judge granted bail"). */
+export const COURT_BODIES = new Set(['court', 'judge', 'judges', 'magistrate', 'magistrates', 'tribunal', 'jury']);
 /** Where one appears for a hearing: the court and who sits in it. */
-export const COURT_NOUNS = new Set(['court', 'courtroom', 'judge', 'judges', 'magistrate', 'magistrates', 'tribunal', 'jury', 'hearing']);
+export const COURT_NOUNS = new Set([...COURT_BODIES, 'courtroom', 'hearing']);
